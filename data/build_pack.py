@@ -79,10 +79,10 @@ CASPIAN_EAST_LIMIT = 54.5
 #: Land fragments smaller than this (km²) left on the sea side by the clip are dropped.
 MIN_PART_KM2 = 0.05
 
-#: Simplification tolerances in degrees (about 100 m and 3 km at 48° N).
+#: Simplification tolerances in degrees (about 100 m and 1.5 km).
 FINE_TOLERANCE = 0.001
 FINE_DECIMALS = 5
-MAP_TOLERANCE = 0.03
+MAP_TOLERANCE = 0.015
 MAP_DECIMALS = 3
 MAP_MAX_BYTES = 150_000
 

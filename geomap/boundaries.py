@@ -219,28 +219,29 @@ def _iso(d: _dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-@functools.lru_cache(maxsize=64)
-def _regions_frame(day: _dt.date, detail: str):
+@functools.lru_cache(maxsize=None)
+def _regions_frame(versions: tuple[tuple[str, str], ...], detail: str):
     import geopandas as gpd
     import pandas as pd
 
     table = version_table()
     rows = []
-    for v in adm1.versions_on(day):
-        r = table[(v.iso, _iso(v.valid_from))]
+    for iso, valid_from in versions:
+        r = table[(iso, valid_from)]
+        unit = adm1.UNITS[iso]
         rows.append(
             {
-                "adm1": v.unit.name,
-                "adm1_iso": v.iso,
-                "name_ru": v.unit.name_ru,
-                "name_kk": v.unit.name_kk,
-                "valid_from": _iso(v.valid_from) or None,
-                "valid_to": _iso(v.valid_to) or None,
+                "adm1": unit.name,
+                "adm1_iso": iso,
+                "name_ru": unit.name_ru,
+                "name_kk": unit.name_kk,
+                "valid_from": r["valid_from"] or None,
+                "valid_to": r["valid_to"] or None,
                 "population": int(r["population"]),
                 "population_year": int(r["population_year"]),
                 "population_source": r["population_source"],
                 "area_km2": float(r["area_km2"]),
-                "geometry": _version_geometry(v.iso, _iso(v.valid_from), detail),
+                "geometry": _version_geometry(iso, valid_from, detail),
             }
         )
     rows.sort(key=lambda r: r["adm1_iso"])
@@ -260,4 +261,5 @@ def regions(as_of: _dt.date | str | None = None, detail: str = "map"):
     ``population_source``, ``area_km2`` and ``geometry``. ``detail="fine"`` gives the
     geometry used for point-in-polygon; ``"map"`` (default) a lighter one for drawing.
     """
-    return _regions_frame(adm1.to_date(as_of), _check_detail(detail)).copy()
+    key = tuple((v.iso, _iso(v.valid_from)) for v in adm1.versions_on(adm1.to_date(as_of)))
+    return _regions_frame(key, _check_detail(detail)).copy()
