@@ -1,0 +1,217 @@
+"""Writing records: atomic files, JSONL, CSV and GeoJSON writers.
+
+Every output file is written to a temporary file in the same folder and renamed
+over the target only when the whole output is complete (:func:`atomic_output`).
+If anything fails, including Ctrl-C, the temporary file is removed and an
+existing file at the target is left as it was.
+
+Writers take records (dicts) one at a time, so output streams too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import math
+import os
+import sys
+import tempfile
+from typing import IO, Iterator, Sequence
+
+__all__ = [
+    "atomic_output",
+    "open_output",
+    "JsonlWriter",
+    "CsvWriter",
+    "GeoJsonWriter",
+    "make_writer",
+    "MENTION_COLUMNS",
+    "INCIDENT_COLUMNS",
+]
+
+#: CSV columns of ``geomap extract`` (the contract's fields, in order).
+MENTION_COLUMNS = (
+    "doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso",
+    "lat", "lon", "count", "unit", "confidence",
+)
+#: CSV columns of ``geomap incidents`` (the contract's fields, then the documented extras).
+INCIDENT_COLUMNS = (
+    "doc", "adm1", "adm1_iso", "place", "type", "date", "start", "end", "evidence",
+    "scope", "count", "killed", "injured", "detained",
+    "kind", "lat", "lon", "mention_start", "mention_end", "doc_date", "url", "title", "confidence",
+)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_output(path, mode: str = "w", encoding: str = "utf-8", newline: str = "") -> Iterator[IO]:
+    """Open a temporary file next to ``path``; rename it to ``path`` on success.
+
+    ``mode`` is "w" (text, no newline translation by default) or "wb".
+    On any exception (or KeyboardInterrupt) the temporary file is deleted and
+    the exception propagates; ``path`` is untouched.
+    """
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    base = os.path.basename(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
+    try:
+        if "b" in mode:
+            fh = os.fdopen(fd, mode)
+        else:
+            fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
+    except BaseException:
+        os.close(fd)
+        _remove(tmp)
+        raise
+    try:
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            mode_bits = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else 0o666 & ~_umask()
+            os.chmod(tmp, mode_bits)
+        except OSError:
+            pass
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+@contextlib.contextmanager
+def open_output(path=None, stdout=None) -> Iterator[IO]:
+    """A text stream for ``path`` (atomic) or, when ``path`` is None or "-", stdout.
+
+    Stdout gets UTF-8 with no newline translation whatever the locale.
+    """
+    if path is None or os.fspath(path) == "-":
+        stream = stdout if stdout is not None else sys.stdout
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # already a text stream without bytes underneath (tests)
+            yield stream
+            return
+        stream.flush()
+        wrapper = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=False)
+        try:
+            yield wrapper
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+        return
+    with atomic_output(path) as fh:
+        yield fh
+
+
+def _clean(value):
+    """JSON-safe value: NaN/inf become null (pandas leaves NaN for missing numbers)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
+        try:
+            return _clean(value.item())
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
+def _dumps(record: dict) -> str:
+    return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+
+
+class JsonlWriter:
+    """One ``json.dumps(record, ensure_ascii=False)`` per line, keys as produced."""
+
+    def __init__(self, fh: IO):
+        self.fh = fh
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        self.fh.write(_dumps(record))
+        self.fh.write("\n")
+        self.count += 1
+
+    def close(self) -> None:
+        pass
+
+
+class CsvWriter:
+    """CSV with a fixed column order; null -> empty cell, lists/dicts -> JSON text."""
+
+    def __init__(self, fh: IO, columns: Sequence[str]):
+        self.fh = fh
+        self.columns = list(columns)
+        self.writer = csv.writer(fh, lineterminator="\n")
+        self.writer.writerow(self.columns)
+        self.count = 0
+
+    @staticmethod
+    def _cell(value):
+        value = _clean(value)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, (list, dict, tuple)):
+            return json.dumps(value, ensure_ascii=False, default=str)
+        return value
+
+    def write(self, record: dict) -> None:
+        self.writer.writerow([self._cell(record.get(c)) for c in self.columns])
+        self.count += 1
+
+    def close(self) -> None:
+        pass
+
+
+class GeoJsonWriter:
+    """A streamed FeatureCollection: a Point per record with lat/lon, else null geometry."""
+
+    def __init__(self, fh: IO):
+        self.fh = fh
+        self.count = 0
+        fh.write('{"type": "FeatureCollection", "features": [')
+
+    def write(self, record: dict) -> None:
+        lat, lon = _clean(record.get("lat")), _clean(record.get("lon"))
+        geometry = None
+        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and not isinstance(lat, bool):
+            geometry = {"type": "Point", "coordinates": [lon, lat]}
+        feature = {"type": "Feature", "geometry": geometry, "properties": record}
+        self.fh.write("\n" if self.count == 0 else ",\n")
+        self.fh.write(json.dumps(_clean_feature(feature), ensure_ascii=False, default=str))
+        self.count += 1
+
+    def close(self) -> None:
+        self.fh.write("\n]}\n")
+
+
+def _clean_feature(feature: dict) -> dict:
+    feature["properties"] = {k: _clean(v) for k, v in feature["properties"].items()}
+    return feature
+
+
+def make_writer(fmt: str, fh: IO, columns: Sequence[str] = ()):
+    """The writer for a format name: ``jsonl``, ``csv`` or ``geojson``."""
+    if fmt == "jsonl":
+        return JsonlWriter(fh)
+    if fmt == "csv":
+        return CsvWriter(fh, columns)
+    if fmt == "geojson":
+        return GeoJsonWriter(fh)
+    raise ValueError(f"unknown format {fmt!r}")
