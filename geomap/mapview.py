@@ -1,0 +1,487 @@
+"""``choropleth()``: incidents per ADM1 as a map object (HTML page, PNG, Jupyter).
+
+The pipeline is: documents -> :func:`geomap.events.incidents_frame` ->
+:func:`geomap.aggregate.assign`/:func:`geomap.aggregate.aggregate` (units in
+force on the map date) -> :func:`payload` (plain, JSON-ready data: values,
+classes, evidence, markers, time steps) -> :mod:`geomap.render_html` /
+:mod:`geomap.render_png`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tempfile
+from pathlib import Path
+
+from . import adm1
+from .classify import classify
+
+DEFAULT_TITLE = "Incidents by region, Kazakhstan"
+
+#: Metrics offered by the switch: key, label, integer-valued.
+METRICS: list[tuple[str, str, bool]] = [
+    ("incidents", "Incidents", True),
+    ("documents", "Documents reporting", True),
+    ("killed", "Killed", True),
+    ("injured", "Injured", True),
+    ("detained", "Detained", True),
+    ("per_100k", "Incidents per 100,000 people", False),
+]
+
+#: Qualitative colours for incident types (Tableau 10), in taxonomy order.
+TYPE_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+
+#: The three cities of republican significance, always marked.
+CITIES = [("Astana", 51.1605, 71.4704), ("Almaty", 43.2389, 76.8897), ("Shymkent", 42.3417, 69.5901)]
+
+EVIDENCE_PER_UNIT = 3
+MAX_STEPS = 120
+SLIDER_MIN_DAYS = 4  # a time slider when the reports span more than this many days
+EVIDENCE_CHARS = 400
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _blank(v) -> bool:
+    if v is None:
+        return True
+    try:
+        return bool(v != v)  # NaN / NaT / pd.NA
+    except (TypeError, ValueError):
+        return False
+
+
+def _str(v) -> str | None:
+    return None if _blank(v) else str(v)
+
+
+def _num(v) -> float:
+    if _blank(v):
+        return 0.0
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _day(v) -> str | None:
+    if _blank(v):
+        return None
+    try:
+        return adm1.to_date(v).isoformat()
+    except ValueError:
+        return None
+
+
+def _clip(text, n: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _type_keys(incidents) -> list[str]:
+    try:
+        from .events import TYPES
+
+        keys = [t if isinstance(t, str) else getattr(t, "key", str(t)) for t in TYPES]
+    except Exception:  # the taxonomy module is optional for DataFrame input
+        keys = []
+    if incidents is not None and len(incidents) and "type" in incidents:
+        for t in sorted({str(t) for t in incidents["type"] if not _blank(t)}):
+            if t not in keys:
+                keys.append(t)
+    return keys
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+# --------------------------------------------------------------------------- payload
+
+
+def payload(
+    table,
+    incidents,
+    unattributed=None,
+    *,
+    as_of,
+    title: str | None = None,
+    metric: str = "incidents",
+    n_documents: int | None = None,
+    period: tuple[str | None, str | None] | None = None,
+    scale: int = 10_000,
+) -> dict:
+    """Everything the page needs, as plain JSON-ready data (deterministic).
+
+    ``table`` is :func:`geomap.aggregate.aggregate`'s GeoDataFrame; ``incidents``
+    the incident records with ``map_adm1_iso`` (:func:`geomap.aggregate.assign`);
+    ``unattributed`` the records without a unit.
+    """
+    from .render_html import ATTRIBUTION, encode_geometry, safe_url
+
+    as_of = adm1.to_date(as_of).isoformat()
+    table = table.sort_values("adm1_iso").reset_index(drop=True)
+    isos = [str(x) for x in table["adm1_iso"]]
+    unit_index = {iso: i for i, iso in enumerate(isos)}
+    keys = [m[0] for m in METRICS]
+    if metric not in keys:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(keys)}")
+
+    inc = incidents if incidents is not None else None
+    types = _type_keys(inc)
+    attributed = []
+    if inc is not None and len(inc):
+        col = "map_adm1_iso" if "map_adm1_iso" in inc else "adm1_iso"
+        for rec in inc.to_dict("records"):
+            iso = _str(rec.get(col))
+            if iso in unit_index:
+                attributed.append((iso, rec))
+
+    # time steps: distinct incident dates when they span more than a few days
+    dates = sorted({d for _, r in attributed for d in [_day(r.get("date")) or _day(r.get("doc_date"))] if d})
+    steps: list[str] = []
+    if len(dates) > 1 and (adm1.to_date(dates[-1]) - adm1.to_date(dates[0])).days > SLIDER_MIN_DAYS:
+        steps = dates
+        if len(steps) > MAX_STEPS:
+            idx = sorted({round(i * (len(dates) - 1) / (MAX_STEPS - 1)) for i in range(MAX_STEPS)})
+            steps = [dates[i] for i in idx]
+
+    def step_of(rec) -> int:
+        d = _day(rec.get("date")) or _day(rec.get("doc_date"))
+        if not steps:
+            return 0
+        if d is None:
+            return len(steps) - 1
+        for i, s in enumerate(steps):
+            if d <= s:
+                return i
+        return len(steps) - 1
+
+    doc_ids = sorted({str(r.get("doc")) for _, r in attributed})
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+    events = []
+    for iso, r in sorted(attributed, key=lambda x: (step_of(x[1]), x[0], str(x[1].get("doc")), _num(x[1].get("start")))):
+        events.append([step_of(r), unit_index[iso], int(_num(r.get("killed"))), int(_num(r.get("injured"))), int(_num(r.get("detained"))), doc_index[str(r.get("doc"))]])
+
+    # per-unit values, evidence and type counts
+    by_unit: dict[str, list[dict]] = {}
+    for iso, r in attributed:
+        by_unit.setdefault(iso, []).append(r)
+
+    metrics = []
+    values: dict[str, list] = {}
+    for key, label, integer in METRICS:
+        vals = []
+        for row in table.itertuples(index=False):
+            v = getattr(row, key, None)
+            if key == "per_100k" and _blank(v):
+                pop = getattr(row, "population", None)
+                v = None if _blank(pop) or not pop else _num(getattr(row, "incidents", 0)) * 1e5 / float(pop)
+            vals.append(None if _blank(v) else (int(v) if integer else round(float(v), 4)))
+        values[key] = vals
+        metrics.append({"key": key, "label": label, "integer": integer, "classes": classify(vals, integer=integer).to_dict()})
+
+    units = []
+    for i, row in enumerate(table.to_dict("records")):
+        iso = isos[i]
+        recs = sorted(
+            by_unit.get(iso, []),
+            key=lambda r: (-_num(r.get("confidence")), _day(r.get("date")) or "", str(r.get("doc")), _num(r.get("start"))),
+        )
+        ev = [
+            [_day(r.get("date")) or _day(r.get("doc_date")), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence"))]
+            for r in recs[:EVIDENCE_PER_UNIT]
+        ]
+        tcounts = {}
+        for t in types:
+            col = f"type_{t}"
+            if col in row and not _blank(row[col]):
+                n = int(row[col])
+            else:
+                n = sum(1 for r in by_unit.get(iso, []) if str(r.get("type")) == t)
+            if n:
+                tcounts[t] = n
+        unit = adm1.UNITS.get(iso)
+        geom = row.get("geometry")
+        rp = geom.representative_point() if geom is not None and not geom.is_empty else None
+        flagged = row.get("flagged")
+        units.append(
+            {
+                "iso": iso,
+                "name": _str(row.get("adm1")) or (unit.name if unit else iso),
+                "ru": _str(row.get("name_ru")) or (unit.name_ru if unit else ""),
+                "kk": _str(row.get("name_kk")) or (unit.name_kk if unit else ""),
+                "pop": None if _blank(row.get("population")) else int(row.get("population")),
+                "v": {m["key"]: values[m["key"]][i] for m in metrics},
+                "types": tcounts,
+                "ev": ev,
+                "more": max(0, len(recs) - EVIDENCE_PER_UNIT),
+                "flag": "Some reports name a unit that has since been split; counted in the unit holding most of its land." if (not _blank(flagged) and flagged and int(_num(flagged)) > 0) else None,
+                "c": [round(rp.y, 4), round(rp.x, 4)] if rp is not None else None,
+                "g": encode_geometry(geom, scale),
+            }
+        )
+
+    # markers: one per (type, place, point), with the steps of its incidents
+    markers: dict[str, list] = {}
+    type_n: dict[str, int] = {}
+    if inc is not None and len(inc):
+        groups: dict[tuple, list] = {}
+        for rec in inc.to_dict("records"):
+            lat, lon = rec.get("lat"), rec.get("lon")
+            if _blank(lat) or _blank(lon):
+                continue
+            t = str(rec.get("type") or "other")
+            key = (t, round(float(lat), 4), round(float(lon), 4), str(rec.get("place") or ""))
+            groups.setdefault(key, []).append(rec)
+        for (t, lat, lon, place), recs in sorted(groups.items()):
+            ds = sorted({d for r in recs for d in [_day(r.get("date")) or _day(r.get("doc_date"))] if d})
+            when = "" if not ds else (ds[0] if len(ds) == 1 else f"{ds[0]} – {ds[-1]}")
+            markers.setdefault(t, []).append([lat, lon, place or _label(t), sorted(step_of(r) for r in recs), when])
+            type_n[t] = type_n.get(t, 0) + len(recs)
+
+    type_list = [
+        {"key": t, "label": _label(t), "color": TYPE_COLORS[i % len(TYPE_COLORS)], "n": type_n.get(t, 0)}
+        for i, t in enumerate(types)
+    ]
+
+    un = []
+    if unattributed is not None and len(unattributed):
+        for r in unattributed.to_dict("records"):
+            count = r.get("count")
+            un.append(
+                [
+                    _str(r.get("scope")) or "unnamed places",
+                    _label(str(r.get("type") or "other")),
+                    None if _blank(count) else int(_num(count)),
+                    str(r.get("doc")),
+                    _day(r.get("date")) or _day(r.get("doc_date")),
+                    _clip(r.get("evidence"), 300),
+                    safe_url(r.get("url")),
+                ]
+            )
+        un.sort(key=lambda u: (u[4] or "", u[3], u[0], u[1]))
+
+    minx, miny, maxx, maxy = table.total_bounds if len(table) else (46.5, 40.5, 87.4, 55.5)
+    first, last = period if period else (dates[0] if dates else None, dates[-1] if dates else None)
+    n_inc = len(attributed)
+    n_un = len(un)
+    parts = []
+    if n_documents is not None:
+        parts.append(f"{n_documents:,} document{'s' if n_documents != 1 else ''}")
+    parts.append(f"{n_inc:,} incident{'s' if n_inc != 1 else ''} in regions" + (f", {n_un:,} not tied to one region" if n_un else ""))
+    span = period_label(first, last)
+    if span:
+        parts.append(span)
+    parts.append(f"boundaries as of {as_of}")
+    return {
+        "title": title or DEFAULT_TITLE,
+        "subtitle": " · ".join(parts),
+        "period": span or "All reports",
+        "as_of": as_of,
+        "attribution": ATTRIBUTION,
+        "scale": scale,
+        "metric": metric,
+        "metrics": metrics,
+        "units": units,
+        "types": type_list,
+        "markers": markers,
+        "steps": steps,
+        "events": events if steps else [],
+        "unattributed": un,
+        "cities": [list(c) for c in CITIES],
+        "bounds": [[round(float(miny), 3), round(float(minx), 3)], [round(float(maxy), 3), round(float(maxx), 3)]],
+    }
+
+
+def period_label(first: str | None, last: str | None) -> str:
+    if not first:
+        return ""
+    return first if first == last or not last else f"{first} – {last}"
+
+
+# --------------------------------------------------------------------------- the map object
+
+
+def _atomic_write(path, data: bytes) -> None:
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with _suppress():
+            os.unlink(tmp)
+        raise
+
+
+class _suppress:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return True
+
+
+class IncidentMap:
+    """A choropleth of incidents per ADM1 unit.
+
+    ``.table`` holds the counts per unit (GeoDataFrame), ``.incidents`` the
+    incident records, ``.unattributed`` the ones not tied to one unit.
+    ``.html`` is the self-contained page, ``.save(path)`` writes it,
+    ``.to_png(path)`` draws a static map; in Jupyter it displays itself.
+    """
+
+    def __init__(self, table, incidents, unattributed, *, as_of, title=None, metric="incidents", cdn=False, tiles=None, n_documents=None, period=None):
+        self.table = table
+        self.incidents = incidents
+        self.unattributed = unattributed
+        self.as_of = adm1.to_date(as_of)
+        self.title = title or DEFAULT_TITLE
+        self.metric = metric
+        self.cdn = cdn
+        self.tiles = tiles
+        self.n_documents = n_documents
+        self.period = period
+        self._payload = None
+        self._html = None
+
+    @property
+    def payload(self) -> dict:
+        if self._payload is None:
+            self._payload = payload(
+                self.table,
+                self.incidents,
+                self.unattributed,
+                as_of=self.as_of,
+                title=self.title,
+                metric=self.metric,
+                n_documents=self.n_documents,
+                period=self.period,
+            )
+        return self._payload
+
+    @property
+    def html(self) -> str:
+        if self._html is None:
+            from .render_html import build_page
+
+            self._html = build_page(self.payload, cdn=self.cdn, tiles=self.tiles)
+        return self._html
+
+    def save(self, path) -> Path:
+        """Write the HTML page atomically (temporary file, then rename)."""
+        _atomic_write(path, self.html.encode("utf-8"))
+        return Path(path)
+
+    def to_png(self, path, **kwargs) -> Path:
+        """Write a static PNG map (matplotlib) atomically."""
+        from .render_png import render_png
+
+        data = render_png(self.payload, self.table, **kwargs)
+        _atomic_write(path, data)
+        return Path(path)
+
+    def _repr_html_(self) -> str:
+        from .render_html import iframe
+
+        return iframe(self.html)
+
+    def __repr__(self) -> str:
+        total = int(sum(_num(v) for v in self.table["incidents"])) if "incidents" in self.table else 0
+        return f"<IncidentMap {len(self.table)} units, {total} incidents, as of {self.as_of.isoformat()}>"
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _is_pathlike(item) -> bool:
+    if isinstance(item, Path):
+        return True
+    if isinstance(item, str):
+        return item == "-" or ("\n" not in item and len(item) < 4096 and os.path.exists(item))
+    return False
+
+
+class _Tally:
+    """Pass documents through while counting them and tracking their dates."""
+
+    def __init__(self, docs):
+        self.docs = docs
+        self.n = 0
+        self.first = None
+        self.last = None
+
+    def __iter__(self):
+        for d in self.docs:
+            self.n += 1
+            day = _day(getattr(d, "date", None))
+            if day:
+                self.first = day if self.first is None or day < self.first else self.first
+                self.last = day if self.last is None or day > self.last else self.last
+            yield d
+
+
+def _documents(source):
+    from .documents import Document
+
+    if isinstance(source, (str, Path)):
+        if not _is_pathlike(source):
+            raise FileNotFoundError(f"no such file or directory: {source}")
+        items = [source]
+    else:
+        items = list(source)
+    if items and all(_is_pathlike(x) for x in items):
+        from .inputs import iter_documents
+
+        return iter_documents([str(x) for x in items])
+    return (Document.coerce(x, i) for i, x in enumerate(items))
+
+
+def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False, tiles=None) -> IncidentMap:
+    """A choropleth of incidents per ADM1 unit.
+
+    ``source``: a path or list of paths (as on the command line), a list of
+    texts, dicts or :class:`~geomap.documents.Document`, or an incidents
+    DataFrame. ``as_of``: the boundaries' date (default: the latest document
+    date). ``metric``: the metric shown first (the page can switch).
+    ``cdn=True`` links Leaflet from a CDN instead of inlining it; ``tiles`` adds
+    a folium tile layer (needs network to view).
+    """
+    import pandas as pd
+
+    from .aggregate import aggregate, assign, unattributed
+
+    if metric not in [m[0] for m in METRICS]:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(m[0] for m in METRICS)}")
+    if isinstance(source, pd.DataFrame):
+        frame = source.copy()
+        n_docs = int(frame["doc"].nunique()) if "doc" in frame and len(frame) else 0
+        days = sorted({d for c in ("doc_date", "date") if c in frame for d in map(_day, frame[c]) if d})
+        first, last = (days[0], days[-1]) if days else (None, None)
+    else:
+        from .events import incidents_frame
+
+        tally = _Tally(_documents(source))
+        frame = incidents_frame(tally, as_of=as_of)
+        n_docs, first, last = tally.n, tally.first, tally.last
+    day = adm1.to_date(as_of) if as_of is not None else (adm1.to_date(last) if last else _dt.date.today())
+    assigned = assign(frame, day) if "map_adm1_iso" not in frame else frame
+    table = aggregate(frame, day)
+    loose = unattributed(frame)
+    return IncidentMap(
+        table,
+        assigned,
+        loose,
+        as_of=day,
+        title=title,
+        metric=metric,
+        cdn=cdn,
+        tiles=tiles,
+        n_documents=n_docs,
+        period=(first, last),
+    )
