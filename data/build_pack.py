@@ -109,7 +109,7 @@ SOURCES = [
             "geoBoundaries: Runfola D. et al. (2020), PLoS ONE 15(4): e0231866; "
             "© OpenStreetMap contributors, ODbL 1.0"
         ),
-        "use": "quality check of the dissolved pre-2018 units only (not shipped)",
+        "use": "Caspian coastline (land in this outline is never clipped) and a check of the pre-2018 units",
     },
     {
         "name": "Bureau of National Statistics of Kazakhstan, population by region at the start of the year",
@@ -151,20 +151,27 @@ def read_atoms() -> dict[str, object]:
     return atoms
 
 
-def read_countries():
+def read_land():
+    """Natural Earth's Kazakhstan outline, and all land: every NE country plus the
+    geoBoundaries 2017 outline of Kazakhstan (whose Caspian coast follows the detailed OSM
+    coastline)."""
     import geopandas as gpd
 
     ne = gpd.read_file(f"zip://{NE_ZIP}", encoding="utf-8", columns=["ADM0_A3"])
     kaz = ne.loc[ne["ADM0_A3"] == "KAZ", "geometry"].iloc[0]
-    return kaz, shapely.union_all(ne.geometry.values)
+    gb = json.loads(GB_FILE.read_text(encoding="utf-8"))
+    gb_outline = shapely.union_all([shapely.geometry.shape(f["geometry"]) for f in gb["features"]])
+    return kaz, shapely.union_all(list(ne.geometry.values) + [gb_outline])
 
 
 def clip_caspian(atoms: dict[str, object], all_land) -> dict[str, float]:
-    """Cut off Caspian water: the part of Atyrau/Mangystau outside every Natural Earth country.
+    """Cut off Caspian water: the part of Atyrau/Mangystau that is land in no source.
 
+    ``all_land`` is every Natural Earth country plus the geoBoundaries outline of Kazakhstan.
     Land borders are never cut: a place on the Russian, Turkmen or Uzbek side of a Natural
-    Earth border is still inside a country and is kept. Only the sea side changes. Returns the
-    removed area per unit (km², approximate).
+    Earth border is still inside a country and is kept. Only the sea side changes, and only
+    where both Natural Earth and geoBoundaries agree it is water. Returns the removed area
+    per unit (km², approximate).
     """
     removed: dict[str, float] = {}
     sea_box = shapely.box(46.0, 40.0, CASPIAN_EAST_LIMIT, 48.5)
@@ -172,6 +179,10 @@ def clip_caspian(atoms: dict[str, object], all_land) -> dict[str, float]:
     # One water polygon for both units, so the node where the coastline crosses their
     # common border is created identically on both sides.
     water = shapely.difference(shapely.intersection(coast, sea_box), all_land)
+    # Only open water: pieces reaching the units' outer (maritime) boundary. Lagoons and
+    # salt pans enclosed by land stay part of the unit, so no holes appear.
+    outer = shapely.boundary(coast)
+    water = shapely.union_all([p for p in _polygons(water) if p.intersects(outer)])
     for iso in CASPIAN_UNITS:
         geom = atoms[iso]
         clipped = shapely.difference(geom, water)
@@ -361,11 +372,12 @@ contents of the database are licensed under the Database Contents License.
 Attribution (keep it with the data and show it on maps made from it):
 
 * © OpenStreetMap contributors, ODbL 1.0 (unit boundaries, via the OSM-Boundaries export).
-* Made with Natural Earth (Caspian Sea coastline used to cut water off Atyrau and Mangystau).
+* Made with Natural Earth (with geoBoundaries, the Caspian coastline used to cut water off
+  Atyrau and Mangystau).
 * Population: Bureau of National Statistics of Kazakhstan (stat.gov.kz).
-* Pre-2018 units were checked against geoBoundaries (Runfola D. et al. 2020, "geoBoundaries: A
-  global database of political administrative boundaries", PLoS ONE 15(4): e0231866), which is
-  not shipped.
+* geoBoundaries (Runfola D. et al. 2020, "geoBoundaries: A global database of political
+  administrative boundaries", PLoS ONE 15(4): e0231866), © OpenStreetMap contributors, ODbL
+  1.0: Caspian coastline, and a check of the pre-2018 units.
 
 How the pack is built: `python data/build_pack.py` (see `data/README.md`).
 """
@@ -373,7 +385,7 @@ How the pack is built: `python data/build_pack.py` (see `data/README.md`).
 
 def build(out: Path, qa: bool = False) -> dict:
     atoms = read_atoms()
-    kaz, all_land = read_countries()
+    kaz, all_land = read_land()
     removed = clip_caspian(atoms, all_land)
     isos = sorted(atoms)
     raw = [atoms[i] for i in isos]
@@ -395,6 +407,9 @@ def build(out: Path, qa: bool = False) -> dict:
         bad = [i for i in isos if not geoms[i].is_valid]
         if bad or not bool(shapely.coverage_is_valid(arr)):
             raise SystemExit(f"{name}: not a valid coverage (invalid: {bad})")
+        holes = sum(len(p.interiors) for p in _polygons(shapely.union_all(arr)))
+        if holes:
+            raise SystemExit(f"{name}: {holes} gap(s) inside the country")
 
     pop_rows = population_rows()
     area = equal_area_km2(read_geojson_geoms(files["adm1_fine.geojson"]))
