@@ -29,8 +29,11 @@ METRICS: list[tuple[str, str, bool]] = [
     ("per_100k", "Incidents per 100,000 people", False),
 ]
 
-#: Qualitative colours for incident types (Tableau 10), in taxonomy order.
-TYPE_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+#: Qualitative colours for incident types (Tableau 20 subset), in taxonomy order.
+TYPE_COLORS = [
+    "#4e79a7", "#a0cbe8", "#f28e2b", "#e15759", "#b6992d", "#499894", "#ff9d9a", "#d37295",
+    "#fabfd2", "#86bcb6", "#8cd17d", "#59a14f", "#f1ce63", "#b07aa1", "#9d7660", "#bab0ac",
+]
 
 #: The three cities of republican significance, always marked.
 CITIES = [("Astana", 51.1605, 71.4704), ("Almaty", 43.2389, 76.8897), ("Shymkent", 42.3417, 69.5901)]
@@ -48,9 +51,9 @@ def _blank(v) -> bool:
     if v is None:
         return True
     try:
-        return bool(v != v)  # NaN / NaT / pd.NA
+        return bool(v != v)  # NaN / NaT
     except (TypeError, ValueError):
-        return False
+        return True  # pd.NA refuses to be a bool
 
 
 def _str(v) -> str | None:
