@@ -1,0 +1,115 @@
+"""Record writers and atomic output files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+
+import pytest
+
+from geomap.outputs import (
+    MENTION_COLUMNS,
+    CsvWriter,
+    GeoJsonWriter,
+    JsonlWriter,
+    atomic_output,
+    open_output,
+)
+
+RECORDS = [
+    {"doc": "d1", "start": 0, "end": 6, "text": "Almaty", "kind": "city", "place": "Almaty",
+     "adm1": "Almaty", "adm1_iso": "KZ-75", "lat": 43.25, "lon": 76.95, "count": None,
+     "unit": None, "confidence": 0.9, "extra": ["x"]},
+    {"doc": "d\u202e2", "start": 3, "end": 12, "text": "9 regions\r\n", "kind": "quantified",
+     "place": "9 regions", "adm1": None, "adm1_iso": None, "lat": None, "lon": float("nan"),
+     "count": 9, "unit": "region", "confidence": 0.5},
+]
+
+
+def test_jsonl_one_object_per_line_keys_in_order():
+    buf = io.StringIO(newline="")
+    w = JsonlWriter(buf)
+    for r in RECORDS:
+        w.write(r)
+    lines = buf.getvalue().split("\n")
+    assert lines[-1] == "" and len(lines) == 3
+    first = json.loads(lines[0])
+    assert list(first) == list(RECORDS[0])
+    assert "\u202e" in lines[1]  # ensure_ascii=False
+    assert json.loads(lines[1])["lon"] is None  # NaN is not valid JSON: written as null
+    assert w.count == 2
+
+
+def test_csv_fixed_columns_round_trip():
+    buf = io.StringIO(newline="")
+    w = CsvWriter(buf, MENTION_COLUMNS)
+    for r in RECORDS:
+        w.write(r)
+    rows = list(csv.reader(io.StringIO(buf.getvalue(), newline="")))
+    assert rows[0] == list(MENTION_COLUMNS)
+    assert rows[2][MENTION_COLUMNS.index("text")] == "9 regions\r\n"  # CR LF kept inside quotes
+    assert rows[2][MENTION_COLUMNS.index("adm1")] == ""
+    assert rows[1][MENTION_COLUMNS.index("lat")] == "43.25"
+
+
+def test_geojson_points_and_null_geometry():
+    buf = io.StringIO(newline="")
+    w = GeoJsonWriter(buf)
+    for r in RECORDS:
+        w.write(r)
+    w.close()
+    fc = json.loads(buf.getvalue())
+    assert fc["type"] == "FeatureCollection"
+    assert fc["features"][0]["geometry"] == {"type": "Point", "coordinates": [76.95, 43.25]}
+    assert fc["features"][1]["geometry"] is None
+    assert fc["features"][1]["properties"]["doc"] == "d\u202e2"
+
+
+def test_geojson_empty_collection():
+    buf = io.StringIO()
+    w = GeoJsonWriter(buf)
+    w.close()
+    assert json.loads(buf.getvalue()) == {"type": "FeatureCollection", "features": []}
+
+
+def test_atomic_output_replaces_on_success(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n")
+    with atomic_output(target) as fh:
+        fh.write("new\r\n")
+        assert target.read_text() == "old\n"  # not visible before completion
+    assert target.read_bytes() == b"new\r\n"
+    assert os.listdir(tmp_path) == ["out.jsonl"]
+
+
+@pytest.mark.parametrize("exc", [RuntimeError, KeyboardInterrupt])
+def test_atomic_output_keeps_old_file_on_failure(tmp_path, exc):
+    target = tmp_path / "out.csv"
+    target.write_text("precious\n")
+    with pytest.raises(exc):
+        with atomic_output(target) as fh:
+            fh.write("half")
+            raise exc()
+    assert target.read_text() == "precious\n"
+    assert os.listdir(tmp_path) == ["out.csv"]
+
+
+def test_atomic_output_keeps_permissions(tmp_path):
+    target = tmp_path / "perm.txt"
+    target.write_text("x")
+    os.chmod(target, 0o640)
+    with atomic_output(target) as fh:
+        fh.write("y")
+    assert os.stat(target).st_mode & 0o777 == 0o640
+
+
+def test_open_output_stdout_is_utf8_without_translation():
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii", newline="\r\n")
+    with open_output(None, stdout=stream) as fh:
+        fh.write("Қ\n")
+    assert raw.getvalue() == "Қ\n".encode("utf-8")
+    assert math.isfinite(len(raw.getvalue()))
