@@ -1,0 +1,174 @@
+"""Explicit calendar dates in English, Russian and Kazakh text.
+
+``find_dates(text, ref)`` returns the dates written in a span of text
+("on January 5", "March 20, 2009", "5 января", "18 шілдеде", "December 2011",
+"2022-01-05"), each resolved against the document's date ``ref``: a day and
+month without a year take the year of ``ref``, or the year before when that
+would put the date more than a month after the document (a January article
+about "December 30").
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Russian month stems (genitive "января", nominative "январь", prepositional "январе").
+_RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма[йяе]": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+# Kazakh month names with any case suffix ("қаңтарда", "шілдеде").
+_KK_MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
+    "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+
+_EN_ALT = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+_RU_ALT = "|".join(_RU_MONTHS)
+_KK_ALT = "|".join(_KK_MONTHS)
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_PATTERNS = [
+    # 2022-01-05
+    ("iso", re.compile(rf"(?<!\d)({_YEAR})-(\d\d)-(\d\d)(?!\d)")),
+    # January 5, 2022 / January 5 / Jan. 5 / Sept 19
+    ("en_mdy", re.compile(
+        rf"\b({_EN_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+({_YEAR}))?(?!\s*(?:km|kilo|points?|%))",
+        re.I)),
+    # 5 January 2022 / 5 January
+    ("en_dmy", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_ALT})\b\.?(?:,?\s+({_YEAR}))?", re.I)),
+    # 5 января 2022 (года) / 5 қаңтар(да) 2022
+    ("ru_dmy", re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_RU_ALT})[а-я]*(?:\s+({_YEAR}))?", re.I)),
+    ("kk_dmy", re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_KK_ALT})[а-яәіңғүұқөһ]*(?:\s+({_YEAR}))?", re.I)),
+    # 2022 жылғы 5 қаңтарда
+    ("kk_ydm", re.compile(rf"({_YEAR})\s+жыл[а-яәіңғүұқөһ]*\s+(\d{{1,2}})\s+({_KK_ALT})", re.I)),
+    # December 2011 / декабре 2011 / in 2009 (month or year only)
+    ("en_my", re.compile(rf"\b({_EN_ALT})\s+({_YEAR})\b", re.I)),
+    ("ru_my", re.compile(rf"\b({_RU_ALT})[а-я]*\s+({_YEAR})", re.I)),
+    ("year", re.compile(rf"(?<![\d.,-])(?:in|of|since|в|до)\s+({_YEAR})(?:\s+(?:году|года|г\.))?(?![\d-])", re.I)),
+    ("kk_year", re.compile(rf"(?<![\d.,-])({_YEAR})\s+жыл", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    year: int
+    month: int | None
+    day: int | None
+
+    @property
+    def key(self) -> str:
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``: as precise as the text."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def iso(self) -> str | None:
+        return self.key if self.day is not None else None
+
+
+def _month(name: str, table: dict[str, int]) -> int | None:
+    low = name.lower()
+    for stem, num in table.items():
+        if re.fullmatch(stem + r".*", low):
+            return num
+    return None
+
+
+def _resolve_year(month: int, day: int, ref: _dt.date | None) -> int:
+    if ref is None:
+        return _dt.date.today().year
+    year = ref.year
+    try:
+        cand = _dt.date(year, month, day)
+    except ValueError:
+        return year
+    if cand - ref > _dt.timedelta(days=31):
+        year -= 1
+    return year
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        _dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
+    """The explicit dates in ``text`` in text order, without overlaps."""
+    if isinstance(ref, str):
+        try:
+            ref = _dt.date.fromisoformat(ref[:10])
+        except ValueError:
+            ref = None
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            g = m.groups()
+            year = month = day = None
+            if kind == "iso":
+                year, month, day = int(g[0]), int(g[1]), int(g[2])
+            elif kind == "en_mdy":
+                month, day = _EN_MONTHS[g[0].lower().rstrip(".")], int(g[1])
+                year = int(g[2]) if g[2] else None
+                if g[0].lower() == "may" and not g[2] and m.group(0)[0].islower():
+                    continue  # the verb "may"
+                if g[0].lower() in ("mar", "dec", "jun", "jan") and m.group(0)[:3].islower():
+                    continue
+            elif kind == "en_dmy":
+                day, month = int(g[0]), _EN_MONTHS[g[1].lower().rstrip(".")]
+                year = int(g[2]) if g[2] else None
+                if g[1].lower() == "may" and not m.group(0).split()[-1][0].isupper():
+                    continue
+            elif kind == "ru_dmy":
+                day, month = int(g[0]), _month(g[1], _RU_MONTHS)
+                year = int(g[2]) if g[2] else None
+            elif kind == "kk_dmy":
+                day, month = int(g[0]), _month(g[1], _KK_MONTHS)
+                year = int(g[2]) if g[2] else None
+            elif kind == "kk_ydm":
+                year, day, month = int(g[0]), int(g[1]), _month(g[2], _KK_MONTHS)
+            elif kind == "en_my":
+                month, year = _EN_MONTHS[g[0].lower()], int(g[1])
+            elif kind == "ru_my":
+                month, year = _month(g[0], _RU_MONTHS), int(g[1])
+            elif kind in ("year", "kk_year"):
+                year = int(g[0])
+            if month is None and kind not in ("year", "kk_year"):
+                continue
+            if day is not None and not (1 <= day <= 31):
+                continue
+            if day is not None and year is None:
+                year = _resolve_year(month, day, ref)
+            if month is not None and not _valid(year, month, day):
+                continue
+            taken.append((a, b))
+            found.append(FoundDate(a, b, year, month, day))
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,603 @@
+"""Incidents: event triggers tied to the place mentions of the same clause.
+
+One document in, a list of incident records out (see ``RECORD_KEYS``). The steps:
+
+1. Split the text into sentences (a headline or a line is a sentence too) and
+   the sentences into clauses (``;`` and a spaced dash end a clause).
+2. Find the event triggers of every sentence (``geomap.triggers``) and keep the
+   ones that report a fact: not a plan, a threat or a warning, and not an
+   event named only as the time frame of an official measure ("the state of
+   emergency imposed during the unrest").
+3. Tie each trigger to the place mentions of its clause. A mention is not an
+   incident place when it is a dateline, the place where something was said,
+   an origin ("from X"), a destination ("to X"), a route endpoint ("X–Y road"),
+   a reference point ("30 km from X"), the seat of an authority ("the governor
+   of X"), a foreign place or only the country. A sentence that reports an
+   event with no place of its own but says "in the city" / "в регионе" takes
+   the place mentioned last.
+4. Give each place one type per clause (the nearest factual trigger).
+5. Deduplicate: one incident per place, type, date (the explicit date of the
+   sentence or paragraph; an undated mention joins the dated one) and listed
+   target ("seven weapons stores as well as the office ..." gives eight).
+6. Quantified statements with no named unit ("9 regions", "many cities",
+   "11 points") become unattributed records (``adm1`` null, ``scope`` = label).
+7. Killed / injured / detained figures go to the first incident of the
+   sentence, or to the document's unattributed figures record.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterable, Iterator
+
+from .dates import find_dates
+from .documents import Document
+from .figures import figures as _figures
+from .figures import parse_number
+from .triggers import MEASURE, TYPES, find_triggers, is_background
+
+__all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
+
+RECORD_KEYS: tuple[str, ...] = (
+    "doc", "adm1", "adm1_iso", "place", "type", "date", "start", "end", "evidence", "scope",
+    "count", "killed", "injured", "detained",
+    "kind", "lat", "lon", "mention_start", "mention_end", "doc_date", "url", "title", "confidence",
+)
+COLUMNS = RECORD_KEYS
+
+_NON_PLACE_KINDS = {"country", "foreign"}
+
+# ---------------------------------------------------------------- sentences / clauses
+
+_ABBREV = re.compile(
+    r"(?:\b(?:a\.m|p\.m|No|Nos|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|vs|etc|approx|U\.S|U\.N|т\.е|т\.д|т\.п|им|ул|г|гг|обл|р-н|с|п|км)|\b[A-ZА-Я])$"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"'»”)]*(?=\s+[\"'«“(]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)``; every non-empty line is split separately."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        pos = ls
+        for m in _SENT_END.finditer(text, ls, le):
+            head = text[pos:m.start()]
+            if _ABBREV.search(head):
+                continue
+            spans.append((pos, m.end()))
+            pos = m.end()
+        spans.append((pos, le))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    """Start offset of the line holding ``pos`` (a line is a paragraph here)."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\bwhile\b|\bwhen\b")
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for m in _CLAUSE_BREAK.finditer(text, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return out
+
+
+# ---------------------------------------------------------------- non-incident places
+
+_REF_POINT = re.compile(
+    r"(?:\d[\d,.]*|\w+)[\s-]*(?:km|kilometres?|kilometers?|miles?|км|километр\w*|шақырым\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|of|away\s+from|от|из)\s+(?:the\s+)?(?:(?:city|town|village|settlement|города|села|посёлка|поселка)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_ORIGIN = re.compile(
+    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
+)
+_DEST = re.compile(r"\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
+_SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
+_SPEECH = re.compile(
+    r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"
+    r"press\s+conference|newspapers?)\b[^.;]{0,40}\b(?:in|at|from)\s+|"
+    r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+)$",
+    re.I,
+)
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:governor|akim|mayor|head|chief|prosecutor|spokes(?:man|woman|person)|ambassador|deputy\s+governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_AUTHORITY_AFTER = re.compile(
+    r"^\s*(?:(?:region|oblast|city|district)(?:al)?\s+)?(?:governor|akim\b|akimat|police\s+department|prosecutor|emergency\s+situations\s+department|"
+    r"department\s+of|branch)",
+    re.I,
+)
+_KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+
+
+def _is_dateline(text: str, m: dict) -> bool:
+    ls = _paragraph_of(text, m["start"])
+    if text[ls:m["start"]].strip():
+        return False
+    after = text[m["end"]: m["end"] + 40]
+    if re.match(r"^\s*(?:,\s*[^—–\n]{0,30})?\s*(?:—|–|--|-\s)", after):
+        return True
+    surface = text[m["start"]:m["end"]]
+    return surface.isupper() and len(surface) > 2 and bool(re.match(r"^\s*[.,]", after))
+
+
+def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
+    """Why a place mention is not an incident location, or None when it may be one."""
+    before = text[max(sent_start, m["start"] - 80): m["start"]]
+    after = text[m["end"]: m["end"] + 40]
+    if _is_dateline(text, m):
+        return "dateline"
+    if _REF_POINT.search(before):
+        return "reference point"
+    if re.search(r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", before, re.I):
+        return "reference point"
+    if _ORIGIN.search(before) and not _SPREAD.search(before):
+        return "origin"
+    if _DEST.search(before) and not _SPREAD.search(before):
+        return "destination"
+    # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway"
+    if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
+        return "route endpoint"
+    if _SPEECH.search(before):
+        return "place of a statement"
+    if _AUTHORITY_BEFORE.search(before) or _AUTHORITY_AFTER.search(after):
+        return "seat of an authority"
+    if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and m.get("kind") in ("city", "village"):
+        return "origin"
+    return None
+
+
+# ---------------------------------------------------------------- targets
+
+_TARGET_NOUNS = (
+    r"(?:weapons?\s+|gun\s+|arms\s+)?(?:stores?|shops?|buildings?|offices?|banks?|departments?|units?|stations?|"
+    r"camps?|akimats?|headquarters|bases?|depots?|checkpoints?|posts?|barracks|warehouses?|"
+    r"зданий|здания|здание|отдел\w*|управлени\w*|магазин\w*|департамент\w*|акимат\w*)"
+)
+_NUM_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+_NUM_TARGETS = re.compile(rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I)
+_MORE_TARGET = re.compile(
+    rf"(?:\bas\s+well\s+as|,\s+and|\band|а\s+также)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I
+)
+_TARGET_TYPES = {"attack", "seizure", "shooting"}
+
+
+def _targets(clause: str, trigger_end: int) -> list[str]:
+    """Labels of the separately listed targets after a trigger, or [] (one event)."""
+    tail = clause[trigger_end - 0:]
+    m = _NUM_TARGETS.search(tail)
+    if not m or m.start() > 40:
+        return []
+    n = parse_number(m.group(0).split()[0])
+    if not n or n < 2 or n > 20:
+        return []
+    noun = re.sub(r"^\S+\s+", "", m.group(0)).lower()
+    labels = [f"{noun} #{i + 1}" for i in range(n)]
+    for extra in _MORE_TARGET.finditer(tail, m.end()):
+        if extra.start() - m.end() > 60:
+            break
+        labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(), flags=re.I).lower())
+    return labels
+
+
+# ---------------------------------------------------------------- unattributed scopes
+
+_SCOPE_NUM = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"several|many|dozens\s+of|a\s+number\s+of|all|most|ряде|нескольких|многих|всех|десятк\w+|бірнеше|барлық|көптеген)"
+)
+_SCOPE_UNIT = (
+    r"(?:regions|cities|towns|districts|villages|settlements|oblasts|provinces|points|locations|sites|places|"
+    r"регион\w*|област\w*|город\w*|район\w*|сёл\w*|сел\w*|населённ\w*\s+пункт\w*|точк\w*|"
+    r"өңір\w*|облыс\w*|қала\w*|аудан\w*|ауыл\w*)"
+)
+_SCOPE = re.compile(rf"(?<![\w-]){_SCOPE_NUM}\s+(?:(?:other|more|Kazakh|of\s+the\s+country's|других)\s+)?{_SCOPE_UNIT}(?![\w-])", re.I)
+
+
+def _scope_count(label: str) -> int | None:
+    first = label.split()[0]
+    return parse_number(first)
+
+
+# ---------------------------------------------------------------- detection
+
+def _mention_fields(m: dict) -> dict:
+    out = dict(m)
+    if out.get("adm1") and not out.get("adm1_iso"):
+        from .adm1 import BY_NAME
+
+        unit = BY_NAME.get(out["adm1"])
+        out["adm1_iso"] = unit.iso if unit else None
+    return out
+
+
+def _nearest(hits, pos: int):
+    return min(hits, key=lambda h: (abs(pos - (h.start + h.end) / 2), h.start)) if hits else None
+
+
+def _doc_date(doc: Document, as_of) -> str | None:
+    if doc.date:
+        return str(doc.date)[:10]
+    if as_of is not None:
+        from .adm1 import to_date
+
+        return to_date(as_of).isoformat()
+    return None
+
+
+def _load_mentions(doc: Document, as_of) -> list[dict]:
+    from . import geoparse
+
+    if hasattr(geoparse, "extract_document"):
+        return list(geoparse.extract_document(doc, as_of))
+    return list(geoparse.extract(doc.text, date=doc.date or as_of, lang=doc.lang))
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:in|at|to)\s+the\s+(?:city|town|region|village|area|district|oblast|capital)\b|\bthere\b|"
+    r"(?<![\w])(?:в|по)\s+(?:регионе|городе|области|районе|селе|посёлке|поселке|мегаполисе|столице)\b|"
+    r"(?<![\w])(?:қалада\w*|облыста\w*|өңірде\w*|ауданда\w*|ауылда\w*)",
+    re.I,
+)
+
+
+def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
+    """Incident records reported by one document (see ``RECORD_KEYS``)."""
+    doc = Document.coerce(doc)
+    text = doc.text
+    if mentions is None:
+        mentions = _load_mentions(doc, as_of)
+    mentions = sorted((_mention_fields(m) for m in mentions), key=lambda m: (m["start"], m["end"]))
+    doc_date = _doc_date(doc, as_of)
+
+    cands: list[dict] = []       # one per (place, clause)
+    scopes: list[dict] = []      # unattributed records
+    loose_figs: list[tuple[int, int, dict, str]] = []  # figures with no place
+    para_date: dict[int, object] = {}
+    last_place: list[dict] = []  # eligible place mentions seen so far
+
+    for s_start, s_end in sentences(text):
+        sent = text[s_start:s_end]
+        para = _paragraph_of(text, s_start)
+        found = find_dates(sent, doc_date)
+        day_dates = [d for d in found if d.day is not None]
+        if day_dates:
+            para_date[para] = day_dates[-1]
+        hits_all = find_triggers(sent)
+        sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
+        places, quants = [], []
+        for m in sent_mentions:
+            kind = m.get("kind")
+            if kind == "quantified":
+                quants.append(m)
+                continue
+            if kind in _NON_PLACE_KINDS or not m.get("adm1"):
+                continue
+            if _non_incident(text, m, s_start):
+                continue
+            places.append(m)
+        if not hits_all:
+            last_place.extend(places)
+            continue
+        figs = _figures(sent)
+        sent_cands: list[dict] = []
+        clause_spans = _clauses(text, s_start, s_end)
+        for c_start, c_end in clause_spans:
+            clause = text[c_start:c_end]
+            measure = bool(MEASURE.search(clause))
+            hits = [h for h in hits_all if c_start <= s_start + h.start < c_end]
+            factual = [h for h in hits if not (measure and is_background(sent, h))]
+            strong = [h for h in factual if not h.weak]
+            use = strong or factual
+            if not use:
+                continue
+            cl_places = [m for m in places if c_start <= m["start"] < c_end]
+            if not cl_places and strong and _ANAPHOR.search(clause) and last_place:
+                ref = last_place[-1]
+                if re.search(r"регион|област|region|oblast|облыс|өңір", _ANAPHOR.search(clause).group(0), re.I):
+                    regs = [p for p in last_place if p.get("kind") == "region"]
+                    ref = regs[-1] if regs else ref
+                cl_places = [dict(ref, _anaphor=True)]
+            # places inside a city mentioned in the same clause collapse into it
+            cities = {m["adm1"] for m in cl_places if m.get("kind") == "city"}
+            chosen_places = []
+            for m in cl_places:
+                if m.get("kind") in ("facility", "district") and m["adm1"] in cities and m.get("subkind") not in ("city district", "microdistrict"):
+                    continue
+                chosen_places.append(m)
+            c_dates = [d for d in find_dates(clause, doc_date)]
+            for m in chosen_places:
+                pos = m["start"] - s_start
+                h = _nearest(use, pos)
+                d = None
+                if c_dates:
+                    d = min(c_dates, key=lambda x: abs(x.start + c_start - m["start"]))
+                elif found:
+                    d = found[0]
+                elif para in para_date:
+                    d = para_date[para]
+                targets = [None]
+                if h.type in _TARGET_TYPES:
+                    # targets listed after the trigger in this clause
+                    t = _targets(sent, h.end)
+                    if t:
+                        targets = t
+                for tgt in targets:
+                    cand = {
+                        "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
+                        "date": (d.iso if d and d.iso else doc_date), "target": tgt,
+                        "start": s_start, "end": s_end, "order": len(cands),
+                    }
+                    cands.append(cand)
+                    sent_cands.append(cand)
+            for q in [q for q in quants if c_start <= q["start"] < c_end]:
+                nxt = text[q["end"]: q["end"] + 14]
+                if re.match(r"^\s*:", nxt) or re.match(r"^\s+(?:of|in)\s+(?:the\s+)?[A-ZА-Я]", nxt):
+                    continue  # members listed or located
+                scopes.append({"label": q.get("place") or q.get("text"), "count": q.get("count"),
+                               "m": q, "type": _nearest(use, q["start"] - s_start).type,
+                               "start": s_start, "end": s_end})
+            for sm in _SCOPE.finditer(clause):
+                a = c_start + sm.start()
+                if any(q["start"] <= a < q["end"] for q in sent_mentions):
+                    continue
+                if re.match(r"^\s*:", text[c_start + sm.end(): c_start + sm.end() + 3]):
+                    continue
+                label = sm.group(0)
+                scopes.append({"label": label, "count": _scope_count(label), "m": None,
+                               "type": _nearest(use, sm.start() + c_start - s_start).type,
+                               "start": s_start, "end": s_end})
+        if any(v is not None for v in figs.values()):
+            if sent_cands:
+                sent_cands[0].setdefault("figs", []).append(figs)
+            else:
+                loose_figs.append((s_start, s_end, figs, (hits_all[0].type if hits_all else "other")))
+        last_place.extend(places)
+
+    records = _dedup(cands, doc, doc_date)
+    records += _scope_records(scopes, doc, doc_date)
+    if loose_figs:
+        agg = {k: None for k in ("killed", "injured", "detained")}
+        for _, _, f, _ in loose_figs:
+            for k, v in f.items():
+                if v is not None and (agg[k] is None or v > agg[k]):
+                    agg[k] = v
+        target = next((r for r in records if r["adm1"] is None and r["scope"]), None)
+        if target is not None:
+            for k, v in agg.items():
+                if v is not None and (target[k] is None or v > target[k]):
+                    target[k] = v
+        else:
+            s0, e0, _, typ = loose_figs[0]
+            rec = _record(doc, doc_date, None, typ, doc_date, s0, e0, text, scope=None, count=None)
+            rec.update(agg)
+            rec["confidence"] = 0.5
+            records.append(rec)
+    records.sort(key=lambda r: (r["start"], r["mention_start"] if r["mention_start"] is not None else -1,
+                                r["adm1"] or "", r["place"] or "", r["type"]))
+    return records
+
+
+def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=None) -> dict:
+    return {
+        "doc": doc.id,
+        "adm1": m.get("adm1") if m else None,
+        "adm1_iso": m.get("adm1_iso") if m else None,
+        "place": m.get("place") if m else None,
+        "type": typ,
+        "date": date,
+        "start": start,
+        "end": end,
+        "evidence": text[start:end],
+        "scope": scope,
+        "count": count,
+        "killed": None,
+        "injured": None,
+        "detained": None,
+        "kind": m.get("kind") if m else None,
+        "lat": m.get("lat") if m else None,
+        "lon": m.get("lon") if m else None,
+        "mention_start": m.get("start") if m else None,
+        "mention_end": m.get("end") if m else None,
+        "doc_date": doc_date,
+        "url": doc.url,
+        "title": doc.title,
+        "confidence": None,
+    }
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+#: Event families used for deduplication. Violent events at one place and date
+#: (riot, clash, attack, shooting, seizure, arson) are one event unless the text
+#: lists separate targets; a disaster (fire, explosion, flood, earthquake, crash,
+#: accident, deaths) is one event per unit and date, whichever places the text
+#: names for it, and joins a violent event of the same unit and date.
+FAMILY = {
+    "protest": "protest", "arrest": "arrest",
+    "riot": "violence", "clash": "violence", "attack": "violence", "shooting": "violence",
+    "seizure": "violence", "arson": "violence",
+    "fire": "disaster", "explosion": "disaster", "flood": "disaster", "earthquake": "disaster",
+    "crash": "disaster", "accident": "disaster", "killing": "disaster", "other": "other",
+}
+
+
+def _group_by_date(items: list[dict]) -> list[list[dict]]:
+    """Split candidates into events by explicit date; undated ones join the first event."""
+    events: list[list[dict]] = []
+    dated = sorted((c for c in items if c["datekey"]), key=lambda c: (-len(c["datekey"]), c["order"]))
+    for c in dated:
+        for ev in events:
+            if _compatible(ev[0]["datekey"], c["datekey"]):
+                ev.append(c)
+                break
+        else:
+            events.append([c])
+    undated = [c for c in items if not c["datekey"]]
+    if undated:
+        if events:
+            first = min(events, key=lambda ev: min(x["order"] for x in ev))
+            first.extend(undated)
+        else:
+            events.append(undated)
+    return events
+
+
+def _ev_date(ev: list[dict]) -> str | None:
+    keys = sorted((c["datekey"] for c in ev if c["datekey"]), key=len, reverse=True)
+    return keys[0] if keys else None
+
+
+def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
+    """One record per event (see ``FAMILY``)."""
+    strong_units = {c["m"]["adm1"] for c in cands if not c["weak"]}
+    cands = [c for c in cands if not (c["weak"] and c["m"]["adm1"] in strong_units)]
+    groups: dict[tuple, list[dict]] = {}
+    for c in cands:
+        fam = FAMILY.get(c["type"], "other")
+        if fam == "disaster":
+            key = (c["m"]["adm1"], None, fam, None)
+        else:
+            key = (c["m"]["adm1"], c["m"].get("place"), fam, c["target"])
+        groups.setdefault(key, []).append(c)
+    events: list[tuple[tuple, list[dict]]] = []
+    for key, items in groups.items():
+        for ev in _group_by_date(items):
+            events.append((key, ev))
+    # a disaster at the same unit and date as a violent event is part of it
+    violent = [(k, ev) for k, ev in events if k[2] == "violence"]
+    kept = []
+    for key, ev in events:
+        if key[2] == "disaster":
+            d = _ev_date(ev)
+            host = next((vev for vk, vev in violent if vk[0] == key[0]
+                         and (d is None or _ev_date(vev) is None or _compatible(d, _ev_date(vev)))), None)
+            if host is not None:
+                host.extend(ev)
+                continue
+        kept.append((key, ev))
+    out = []
+    for key, ev in kept:
+        ev.sort(key=lambda c: c["order"])
+        c0 = next((c for c in ev if not c["weak"]), ev[0])
+        rec = _record(doc, doc_date, c0["m"], c0["type"], c0["date"], c0["start"], c0["end"], doc.text)
+        for c in ev:
+            if c["datekey"] and len(c["datekey"]) == 10:
+                rec["date"] = c["date"]
+                break
+        for c in ev:
+            for f in c.get("figs", []):
+                for k, v in f.items():
+                    if v is not None and (rec[k] is None or v > rec[k]):
+                        rec[k] = v
+        conf = 0.8 if not c0["weak"] else 0.5
+        if c0["m"].get("_anaphor"):
+            conf -= 0.2
+        rec["confidence"] = round(conf * float(c0["m"].get("confidence") or 1.0), 3)
+        out.append(rec)
+    return out
+
+
+def _scope_records(scopes: list[dict], doc: Document, doc_date) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for s in scopes:
+        label = re.sub(r"\s+", " ", str(s["label"])).strip()
+        k = label.lower()
+        if k in seen:
+            continue
+        rec = _record(doc, doc_date, None, s["type"], doc_date, s["start"], s["end"], doc.text, scope=label,
+                      count=s["count"])
+        if s["m"] is not None:
+            rec["mention_start"], rec["mention_end"] = s["m"]["start"], s["m"]["end"]
+            rec["kind"] = "quantified"
+        rec["confidence"] = 0.6
+        seen[k] = rec
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------- frames
+
+def _iter_docs(docs) -> Iterator[Document]:
+    import os
+
+    if isinstance(docs, (str, os.PathLike)) and not isinstance(docs, Document):
+        if isinstance(docs, str) and ("\n" in docs or not os.path.exists(docs)):
+            yield Document.coerce(docs, 0)
+            return
+        from .inputs import iter_documents
+
+        yield from iter_documents([docs])
+        return
+    if isinstance(docs, (list, tuple)) and docs and all(isinstance(d, os.PathLike) for d in docs):
+        from .inputs import iter_documents
+
+        yield from iter_documents(list(docs))
+        return
+    for i, d in enumerate(docs):
+        yield Document.coerce(d, i)
+
+
+def _detect_one(args):
+    doc, as_of = args
+    return detect(doc, None, as_of)
+
+
+def empty_frame():
+    """An incidents frame with no rows and the right columns and dtypes."""
+    import pandas as pd
+
+    dtypes = {
+        "start": "Int64", "end": "Int64", "count": "Int64", "killed": "Int64", "injured": "Int64",
+        "detained": "Int64", "lat": "float64", "lon": "float64", "mention_start": "Int64",
+        "mention_end": "Int64", "confidence": "float64",
+    }
+    return pd.DataFrame({c: pd.Series([], dtype=dtypes.get(c, "object")) for c in COLUMNS})
+
+
+def to_frame(records: Iterable[dict]):
+    import pandas as pd
+
+    rows = list(records)
+    if not rows:
+        return empty_frame()
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    for c in ("start", "end", "count", "killed", "injured", "detained", "mention_start", "mention_end"):
+        df[c] = pd.array([None if v is None or v != v else int(v) for v in df[c]], dtype="Int64")
+    for c in ("lat", "lon", "confidence"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in df.columns:
+        if df[c].dtype == object:
+            df[c] = df[c].where(df[c].notna(), None)
+    return df
+
+
+def incidents_frame(docs, as_of=None, jobs=1):
+    """Incidents of every document as a pandas DataFrame with the ``COLUMNS`` columns."""
+    items = list(_iter_docs(docs))
+    if jobs and jobs > 1 and len(items) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as ex:
+            parts = list(ex.map(_detect_one, [(d, as_of) for d in items], chunksize=8))
+    else:
+        parts = [detect(d, None, as_of) for d in items]
+    return to_frame(r for part in parts for r in part)

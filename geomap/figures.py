@@ -1,0 +1,104 @@
+"""Casualty and arrest figures stated in a sentence.
+
+``figures(sentence)`` -> ``{"killed": int|None, "injured": int|None,
+"detained": int|None}`` from phrases such as "16 soldiers were killed",
+"killing 38 people", "left at least nine people dead and 90 injured",
+"roughly 8,000 people had been detained", "погибли 225 человек",
+"пострадали 23 человека", "задержаны 47", "12 адам қаза тапты".
+When a sentence gives several numbers for one figure, the largest is kept.
+
+Pure logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "dozens": None, "hundreds": None,
+    # Russian
+    "один": 1, "одного": 1, "одна": 1, "два": 2, "двое": 2, "двух": 2, "две": 2, "три": 3,
+    "трое": 3, "трёх": 3, "трех": 3, "четыре": 4, "четверо": 4, "пять": 5, "пятеро": 5,
+    "шесть": 6, "шестеро": 6, "семь": 7, "семеро": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "одиннадцать": 11, "двенадцать": 12, "двадцать": 20, "тридцать": 30, "сорок": 40,
+    "пятьдесят": 50, "сто": 100,
+    # Kazakh
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100,
+}
+_UNITS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS_EN = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS if _WORDS[w]), key=len, reverse=True))
+_NUM = (
+    rf"(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+|(?:{'|'.join(_TENS_EN)})[- ](?:{'|'.join(_UNITS_EN)})|{_WORD_ALT})"
+)
+_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|roughly|some|nearly|almost|up\s+to|не\s+менее|более|около|свыше|по\s+меньшей\s+мере|кемінде|шамамен)\s+)?"
+# Who is counted: a few words of a noun phrase ("people", "soldiers", "of them", "человек").
+_WHO = r"(?:[\w'-]+\s+){0,3}?"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|had)\s+)?(?:(?:reportedly|later|also|fatally)\s+)?"
+
+_EN_VERBS = {
+    "killed": r"(?:killed|killing|dead|died|perished|lost\s+their\s+lives|drowned|murdered|slain|shot\s+dead|fatalities|deaths)",
+    "injured": r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries)",
+    "detained": r"(?:detained|detaining|arrested|arresting|held|taken\s+into\s+custody|apprehended|detentions|arrests)",
+}
+_RU_VERBS = {
+    "killed": r"(?:погиб\w*|убит\w*|скончал\w*|утонул\w*|жертв\w*|погибш\w*)",
+    "injured": r"(?:пострадал\w*|ранен\w*|ранены|госпитализирован\w*|травм\w*)",
+    "detained": r"(?:задержан\w*|арестован\w*)",
+}
+_KK_VERBS = {
+    "killed": r"(?:қаза\s+тап\w*|мерт\s+бол\w*|көз\s+жұм\w*|қайтыс\s+бол\w*|су\s+қа\w*)",
+    "injured": r"(?:жарақат\s+ал\w*|зардап\s+шек\w*|жараланды\w*)",
+    "detained": r"(?:ұсталды\w*|қамауға\s+алын\w*|тұтқындал\w*)",
+}
+
+_PATTERNS: list[tuple[str, re.Pattern]] = []
+for _fig in ("killed", "injured", "detained"):
+    en, ru, kk = _EN_VERBS[_fig], _RU_VERBS[_fig], _KK_VERBS[_fig]
+    _PATTERNS += [
+        # "16 soldiers had been killed", "nine people dead", "eleven of them attackers" is not matched
+        (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+{_WHO}{_BE}{en}\b", re.I)),
+        # "killing 38 people", "killed at least eleven people", "killed another two"
+        (_fig, re.compile(rf"\b{en}\s+(?:another\s+|a\s+further\s+)?{_QUAL}(?P<n>{_NUM})(?![\w,.]*\s*(?:km|kilo|per\s?cent|%))\b", re.I)),
+        # "погибли 225 человек", "пострадавших 168"
+        (_fig, re.compile(rf"{ru}\s+(?:{_QUAL})?(?P<n>{_NUM})(?!\s*(?:км|%))", re.I)),
+        # "12 человек погибли", "четыре человека погибли"
+        (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+(?:человек\w*|полицейск\w*|военнослужащ\w*|ребён\w*|детей|шахтёр\w*|горняк\w*)\s+(?:\w+\s+){{0,1}}{ru}", re.I)),
+        # "12 адам қаза тапты"
+        (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}{kk}", re.I)),
+    ]
+
+
+def parse_number(s: str) -> int | None:
+    """An integer from digits ("8,000") or a number word ("Fifty-two", "двое")."""
+    s = s.strip().lower()
+    digits = re.sub(r"[,\u00a0 ]", "", s)
+    if digits.isdigit():
+        return int(digits)
+    m = re.fullmatch(rf"({'|'.join(_TENS_EN)})[- ]({'|'.join(_UNITS_EN)})", s)
+    if m:
+        return _WORDS[m.group(1)] + _WORDS[m.group(2)]
+    return _WORDS.get(s)
+
+
+def figures(sentence: str) -> dict[str, int | None]:
+    """Killed/injured/detained figures stated in one sentence (None when not stated)."""
+    out: dict[str, int | None] = {"killed": None, "injured": None, "detained": None}
+    for fig, pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            n = parse_number(m.group("n"))
+            if n is None or n <= 0:
+                continue
+            # a year or a clock time is not a head count
+            if 1900 <= n <= 2100 and m.group("n").isdigit():
+                continue
+            if out[fig] is None or n > out[fig]:
+                out[fig] = n
+    return out

@@ -1,0 +1,190 @@
+"""Event trigger lexicon for English, Russian and Kazakh news.
+
+Each trigger is a regular expression anchored at the start of a word, with
+the incident type it signals. Russian and Kazakh entries are stems, so every
+case form and verb form matches ("беспорядков", "взорвались", "өртенген").
+
+``find_triggers(text)`` returns the trigger hits of a sentence; ``weak`` hits
+(deaths, damage) only make an incident when nothing stronger is said about the
+place. Cue lists mark what is *not* an incident: trials and sentences,
+official measures, threats, plans and warnings.
+
+Pure data and logic, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The incident types, one per incident.
+TYPES: tuple[str, ...] = (
+    "protest",      # rally, demonstration, strike, march, picket, vigil
+    "riot",         # riots, mass disorder, looting, unrest
+    "clash",        # clashes, fights, stand-offs between groups or with police
+    "attack",       # armed attack, assault, storming, terrorist act
+    "shooting",     # shooting, gunfire
+    "seizure",      # seizure/capture of buildings, weapons, vehicles; hijacking
+    "arson",        # deliberate burning
+    "explosion",    # blast, explosion
+    "fire",         # accidental fire, wildfire
+    "flood",        # flood, dam failure, high water
+    "earthquake",   # earthquake, tremor
+    "crash",        # crash of a vehicle, plane, rocket; road accident
+    "accident",     # industrial accident, collapse, drowning, other deadly mishap
+    "arrest",       # detention, arrest
+    "killing",      # deaths reported with no other event named
+    "other",
+)
+
+_W = r"(?<![\w-])"  # start of a word
+_CYR = "а-яёәіңғүұқөһ"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pattern: str
+    weak: bool = False
+
+
+_EN: list[Trigger] = [
+    Trigger("protest", r"protest(?:s|ed|ers?|ing)?\b"),
+    Trigger("protest", r"demonstrat(?:ion|ions|ors?|ed|ing)\b"),
+    Trigger("protest", r"rall(?:y|ies|ied|ying)\b"),
+    Trigger("protest", r"(?-i:march)(?:es|ed|ing)\b"),
+    Trigger("protest", r"(?-i:marches|marched)\b"),
+    Trigger("protest", r"(?:wildcat\s+|general\s+|hunger\s+)?strikes?\b(?!\s+at)"),
+    Trigger("protest", r"(?:went|go|gone)\s+on\s+strike"),
+    Trigger("protest", r"pickets?\b|picketed|vigils?\b|sit-ins?\b|walk-?outs?\b"),
+    Trigger("protest", r"gatherings?\b|gathered\b"),
+    Trigger("protest", r"took\s+to\s+the\s+streets?|participants\b|protesters\b|demonstrators\b"),
+    Trigger("riot", r"riot(?:s|ers|ing|ed)?\b"),
+    Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
+    Trigger("riot", r"loot(?:ing|ed|ers)\b|ransack(?:ed|ing)?\b"),
+    Trigger("riot", r"violence\b|violent\s+(?:events|unrest)"),
+    Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
+    Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
+    Trigger("attack", r"attack(?:s|ed|ing)?\b(?!ers)"),
+    Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
+    Trigger("attack", r"stormed\b|storming\b"),
+    Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|gunmen\b"),
+    Trigger("seizure", r"seiz(?:e|ed|ing|ure)\b|captur(?:e|ed|ing)\b|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|broke\s+into\b|entered\b"),
+    Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|burnt\s+down\b|burned\s+down\b"),
+    Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b|detonat\w*|bomb(?:s|ing|ed)?\b"),
+    Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|fires?\b(?!\s+(?:on|at)\b)|burning\b"),
+    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b"),
+    Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
+    Trigger("crash", r"crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
+    Trigger("accident", r"accidents?\b|collapse[sd]?\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
+    Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b|arrest(?:s|ed|ing)?\b|taken\s+into\s+custody"),
+    Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
+]
+
+_RU: list[Trigger] = [
+    Trigger("protest", r"митинг\w*|протест\w*|демонстрац\w*|демонстрант\w*|забастов\w*|пикет\w*|шестви\w*|голодовк\w*"),
+    Trigger("protest", r"акци[яиюей]\w*\s+(?:протеста|солидарности)|акци[яиюей]\w*|собрал(?:ись|ось)\b|участник\w*|вышли\s+на\s+(?:площадь|улиц\w*|митинг\w*)"),
+    Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
+    Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
+    Trigger("attack", r"напад\w*|атак\w*|штурм\w*|обстрел\w*|теракт\w*"),
+    Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь"),
+    Trigger("seizure", r"захват\w*|захвачен\w*"),
+    Trigger("arson", r"поджог\w*|подожг\w*|подожж\w*"),
+    Trigger("explosion", r"взрыв\w*|взорв\w*"),
+    Trigger("fire", r"пожар\w*|возгорани\w*|загорел\w*|горел\w*"),
+    Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*"),
+    Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*"),
+    Trigger("crash", r"авари\w*|крушени\w*|катастроф\w*|дтп\b"),
+    Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
+    Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*"),
+    Trigger("killing", r"погиб\w*|убит\w*|убил\w*|гибел\w*", weak=True),
+]
+
+_KK: list[Trigger] = [
+    Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|акция\w*"),
+    Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
+    Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
+    Trigger("attack", r"шабуыл\w*|теракт\w*"),
+    Trigger("shooting", r"атыс\w*|атқыла\w*|оқ\s+ат\w*"),
+    Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*"),
+    Trigger("arson", r"өртеп\w*|өртеді\w*"),
+    Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
+    Trigger("fire", r"өрт\w*"),
+    Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында"),
+    Trigger("earthquake", r"жер\s+сілкін\w*"),
+    Trigger("crash", r"апат\w*|жол-көлік\s+оқиға\w*"),
+    Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
+    Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*", weak=True),
+]
+
+TRIGGERS: tuple[Trigger, ...] = tuple(_EN + _RU + _KK)
+
+_COMPILED = [
+    (t, re.compile(_W + "(?:" + t.pattern + ")", re.I | re.U)) for t in TRIGGERS
+]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    type: str
+    weak: bool
+    text: str
+
+
+def find_triggers(text: str) -> list[Hit]:
+    """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
+    hits: list[Hit] = []
+    for trig, pat in _COMPILED:
+        for m in pat.finditer(text):
+            hits.append(Hit(m.start(), m.end(), trig.type, trig.weak, m.group(0)))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return [h for h in out if not _negated(text, h)]
+
+
+# ---- what makes a trigger not count ------------------------------------------------
+
+#: Modal or future framing just before a trigger: threats, plans, warnings, hypotheticals.
+_IRREALIS = re.compile(
+    r"(?:\b(?:would|might|could|may|will|plann?(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
+    r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
+    r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no)\b|"
+    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|"
+    r"не\s+допуст\w*|обвин\w*|қаупі\w*|қауіп\w*))"
+    r"[^.;:!?]{0,25}$",
+    re.I,
+)
+
+#: Words that make the clause a trial/sentence or an official measure.
+MEASURE = re.compile(
+    r"(?:state\s+of\s+emergency|emergency\s+(?:regime|situation\s+regime)|curfew|evacuat\w*|counter-?terror\w*|"
+    r"lifted|imposed|declared|introduc\w*|mourning|condolence\w*|"
+    r"чрезвычайн\w*\s+положени\w*|режим\w*|комендантск\w*|эвакуац\w*|эвакуир\w*|контртеррористическ\w*|"
+    r"соболезн\w*|введени\w*|введ[её]н\w*|траур\w*|төтенше\s+жағдай\w*|эвакуация\w*|көшір\w*|"
+    r"trial\b|tried\b|sentenc\w*|convicted|court\b|суд\w*|приговор\w*|сот\b|соттал\w*)",
+    re.I,
+)
+
+#: Background phrases ("during the unrest", "в ходе беспорядков") that name an event only as a time frame.
+BACKGROUND = re.compile(
+    r"(?:\b(?:during|amid|since|after|before|over|in\s+connection\s+with|because\s+of|victims\s+of|the\s+site\s+of)\s+(?:the\s+|a\s+|this\s+|last\s+\w+'s\s+|[\w\"“”'-]+\s+){0,2}$|"
+    r"(?:во\s+время|в\s+ходе|в\s+связи\s+с|после|жертв\w*|кезінде|кейін)\s+(?:\w+\s+){0,1}$)",
+    re.I,
+)
+
+
+def _negated(text: str, h: Hit) -> bool:
+    before = text[max(0, h.start - 60): h.start]
+    return bool(_IRREALIS.search(before))
+
+
+def is_background(text: str, h: Hit) -> bool:
+    """True when the trigger only names a time frame ("during the unrest")."""
+    return bool(BACKGROUND.search(text[max(0, h.start - 40): h.start]))
