@@ -320,7 +320,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
 def _incident_frame(records):
     from . import events
 
-    make = getattr(events, "records_frame", None) or getattr(events, "frame_from_records", None)
+    make = getattr(events, "to_frame", None)
     if callable(make):
         return make(records)
     import pandas as pd
@@ -361,6 +361,12 @@ def cmd_map(args, out, err, stdin) -> int:
 
     _check_inputs(args.inputs)
     _check_output_dir(args.output, args.png, args.export, args.errors)
+    from .mapview import METRICS
+
+    metrics = [m[0] for m in METRICS]
+    if args.metric not in metrics:
+        err.write(f"geomap map: error: unknown --metric {args.metric!r} (choose from {', '.join(metrics)})\n")
+        return EXIT_USAGE
     run = _Run(args, err, stdin)
     records = []
     with contextlib.ExitStack() as stack:
