@@ -473,7 +473,7 @@ def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False,
         frame = incidents_frame(tally, as_of=as_of)
         n_docs, first, last = tally.n, tally.first, tally.last
     day = adm1.to_date(as_of) if as_of is not None else (adm1.to_date(last) if last else _dt.date.today())
-    assigned = assign(frame, day) if "map_adm1_iso" not in frame else frame
+    assigned = assign(frame, day)
     table = aggregate(frame, day)
     loose = unattributed(frame)
     return IncidentMap(
