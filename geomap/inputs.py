@@ -482,32 +482,40 @@ def _detect_encoding(head: bytes, explicit: str | None, lenient: bool = False):
             return codec, 0  # the utf-16/32 codecs read and drop the BOM themselves
     if explicit is not None:
         return explicit, 0
-    if b"\x00" in head and _looks_binary(head):
+    if _looks_binary(head):
         return None, 0
-    if lenient:
-        return "utf-8", 0
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
-            return "utf-8", 0  # a character cut by the end of the sample
-        if _looks_binary(head):
-            return None, 0
     return "utf-8", 0
 
 
+def _valid_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a character cut by the end of the sample is fine
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def _looks_wide(head: bytes) -> bool:
+    """UTF-16/32 text without a BOM: NULs on every other byte (or three of four)."""
+    if len(head) < 8:
+        return False
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    return max(even, odd) >= 0.6 * half and min(even, odd) <= 0.6 * half
+
+
 def _looks_binary(head: bytes) -> bool:
+    """Not text: UTF-16/32 without a BOM, or undecodable bytes with control codes."""
     if not head:
         return False
+    if _looks_wide(head):
+        return True
+    if _valid_utf8(head):
+        return False  # valid UTF-8 with a few NULs or controls is still text
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head:
-        # valid UTF-8 with a few NULs is still text; UTF-16 without a BOM or binary data is not
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError:
-            return True
-        return controls > len(head) // 4
-    return controls > len(head) // 10
+    return b"\x00" in head or controls > len(head) // 10
 
 
 def _undecodable_reason(head: bytes) -> str:
