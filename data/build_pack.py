@@ -443,7 +443,10 @@ def build(out: Path, qa: bool = False) -> dict:
             "map_tolerance_deg": MAP_TOLERANCE,
             "map_decimals": MAP_DECIMALS,
         },
-        "sources": SOURCES,
+        "sources": [
+            {**src, "sha256": hashlib.sha256((ROOT / src["file"]).read_bytes()).hexdigest()}
+            for src in SOURCES
+        ],
         "files": {
             name: {
                 "bytes": len(data),
