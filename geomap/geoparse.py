@@ -1,0 +1,360 @@
+"""The geoparser: place mentions in news text, resolved to the ADM1 unit in force on a date.
+
+Pipeline (all offline, pure Python over the shipped gazetteer):
+
+1. ``matcher`` finds gazetteer names (with Russian/Kazakh inflection) in the folded text;
+2. each hit is read in context: a following head noun (``region``, ``области``,
+   ``ауданында``) fixes the kind and joins the span; a coordinated list ending in a plural
+   head noun ("the Aktobe, Kostanay and Atyrau regions") gives every item that kind;
+   people ("Nursultan Nazarbayev"), organisations ("Air Astana"), time zones ("Astana
+   time") are dropped; small places and names that are ordinary words need a place cue
+   ("the village of", "в селе", "ауылы");
+3. quantified references ("9 regions", "во всех регионах") are found by ``quantified``;
+4. overlaps are settled (quantified first, then the longest span), homonyms are chosen
+   with document evidence (units already mentioned) and population, and every Kazakh
+   place is resolved to its ADM1 unit on the date (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import adm1, quantified
+from .gazetteer import Place, load
+from .matcher import default_matcher
+from .normalize import detect_lang, fold
+from .resolve import choose, unit_of
+
+KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_REGION_W = r"regions?|oblasts?|oblys(?:y)?|provinces?|област\w*|облыс\w*"
+_DISTRICT_W = r"districts?|rayons?|raions?|audany|район\w*|аудан\w*"
+_CITY_W = r"city|town|қала\w*"
+_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*"
+HEAD_RE = re.compile(
+    rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
+    re.I,
+)
+PLURAL_HEAD = re.compile(
+    r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|"
+    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|области)$",
+    re.I,
+)
+REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
+_ITEM = rf"[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?"
+LIST_RE = re.compile(
+    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s*&\s*)(?:the\s+)?{_ITEM}){{1,8}}[ \u00a0]+"
+    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
+    re.I,
+)
+VILLAGE_CUE = re.compile(
+    r"(?:villages?|settlements?|hamlets?|auls?|towns?|села|селе|село|сёл\w*|сел\w*|пос[её]л\w*|деревн\w*|аул\w*|"
+    r"станци\w*|ауыл\w*|кент\w*|village\s+of|town\s+of|villages\s+of|settlement\s+of|of\s+the\s+village)"
+    r"\s+(?:of\s+)?[\"«]?$",
+    re.I,
+)
+CITY_CUE = re.compile(r"(?:city|town|город\w*|г\.)\s+(?:of\s+)?[\"«]?$", re.I)
+FACILITY_AFTER = re.compile(
+    r"[ \u00a0]+(?P<f>International\s+Airport|airport|Airport|mine|Mine|railway\s+station|station|Station|"
+    r"nature\s+reserve|forest\s+reserve|Reserve|reserve|forestry|Arena|Stadium|stadium|Market|market|Bazaar|bazaar)(?![\w-])"
+)
+SURNAME = re.compile(
+    rf"[ \u00a0]+[{_UP}][a-zа-яёәғқңөұүһі'-]*(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|ovich|evich|ovna|evna|bayev|bayeva|"
+    r"bay|bai|bek|bekov|uly|ұлы|қызы|ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|баев|баева|бай|бек)(?![\w-])"
+)
+ORG_AFTER = re.compile(
+    r"[ \u00a0]+(?:Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
+    r"Group|Holding|Media|News|TV|Radio|Today|Pravda|Energy|Petroleum|Oil|Gas|Steel|Telecom|Temir|FC|Club|Team|"
+    r"Institute|Academy|Foundation|Fund|Agency|Post|Tribune|Herald|Daily|Journal|Magazine|Press|Service|Services|"
+    r"Airport\s+LLP|Mining|Metallurgical|Railways|Zholy|Trans|Logistics|Operating|Operating)(?![\w-])"
+)
+ORG_BEFORE = re.compile(
+    r"(?:\b(?:Air|Sputnik|Radio|Bank|Team|FC|Club|ArcelorMittal|Kazinform|Tengri|Halyk|Forte|Kaspi)|"
+    r"(?:ТОО|АО|ЖШС|АҚ|ПАО|ОАО|ЗАО|LLP|JSC|ФК|ХК)\s*[\"«]?)[ \u00a0]*[\"«]?$"
+)
+TIME_AFTER = re.compile(r"[ \u00a0]+(?:time|времени|время|уақыты\w*)(?![\w-])", re.I)
+NOT_AFTER_HEAD = re.compile(r"[ \u00a0]+(?:of|от)(?![\w-])")
+ALLOWED_PREV = set(
+    """In At On From To For The Near By Of And Or But As With After Before During Since Until Across Outside Inside
+    Within Throughout Between Via Around Over Under Into Onto Upon Beyond Along Against Toward Towards Through Amid
+    North South East West Northern Southern Eastern Western Central Greater Old Upper Lower Downtown Mr Mrs Ms Dr
+    President Governor Akim Mayor Minister Ambassador Deputy Premier Prime Police Protesters Residents Citizens
+    January February March April May June July August September October November December Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday While When Where If Both
+    Southwest Northwest Southeast Northeast Metropolitan Capital City Region Oblast District Village Town Province
+    Kazakhstan Kazakhstan's Russia China Uzbekistan Kyrgyzstan""".split()
+)
+PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \u00a0]+$")
+RIVER_BEFORE = re.compile(r"(?:river|река|реки|реке|реку|рекой)\s+$", re.I)
+RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    places: list  # (Place, flags)
+    kind_hint: str | None = None  # from a head noun or a list
+    in_span_head: bool = False
+    cue: bool = False  # a place cue before it ("village of", "в селе")
+    needs_context: bool = False
+    subkind: str | None = None
+    facility: bool = False
+    conf: float = 0.9
+    chosen: Place | None = None
+    quant: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _head_kind(m: re.Match) -> str:
+    for k in ("region", "district", "city", "village"):
+        if m.group(k):
+            return k
+    return ""
+
+
+def _prev_ok(text: str, start: int) -> bool:
+    """False when a capitalised Latin word (not a sentence start) precedes: org or person names."""
+    m = PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return True
+    word = m.group(1).rstrip(".")
+    if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s")):
+        return True
+    i = m.start() - 1
+    while i >= 0 and text[i] in " \u00a0\"'«(":
+        i -= 1
+    if i < 0 or text[i] in ".!?\n:;":
+        return True  # the previous word starts a sentence
+    gaz_prev = default_matcher().find(word)
+    return bool(gaz_prev)
+
+
+def _analyse(hit, text: str, gaz) -> Candidate | None:
+    start, end = hit.start, hit.end
+    opts = []
+    for e in hit.entries:
+        p = gaz.places.get(e.name.place_id)
+        if p is not None:
+            opts.append((p, e.name.flags))
+    if not opts:
+        return None
+    c = Candidate(start, end, opts)
+    surface = text[start:end]
+    after = text[end:end + 60]
+    if TIME_AFTER.match(text, end):
+        return None
+    latin = surface[:1].isascii()
+    m = HEAD_RE.match(text, end)
+    if m:
+        word = m.group(0).strip()
+        hk = _head_kind(m)
+        if PLURAL_HEAD.match(word):
+            c.kind_hint = hk
+        else:
+            c.kind_hint = hk
+            c.in_span_head = True
+            c.extra["head_end"] = m.end()
+    else:
+        lm = LIST_RE.match(text, end)
+        if lm:
+            word = lm.group("head")
+            if PLURAL_HEAD.match(word) or re.match(r"(?i)област|облыс|район|аудан", word):
+                hk = "region" if re.match(rf"(?i){_REGION_W}", word) else (
+                    "district" if re.match(rf"(?i){_DISTRICT_W}", word) else (
+                        "city" if re.match(r"(?i)cities|towns", word) else "village"))
+                c.kind_hint = hk
+                c.extra["list"] = True
+    before = text[max(0, start - 30):start]
+    if VILLAGE_CUE.search(before):
+        c.cue = True
+        c.kind_hint = c.kind_hint or "village"
+    elif CITY_CUE.search(before):
+        c.cue = True
+        c.kind_hint = c.kind_hint or "city"
+    if RIVER_BEFORE.search(before):
+        return None
+    fm = FACILITY_AFTER.match(text, end) if not c.in_span_head else None
+    if fm and any(p.kind in ("city", "village", "facility") for p, _ in opts):
+        c.facility = True
+        c.extra["facility_word"] = fm.group("f")
+        c.extra["head_end"] = fm.end()
+    if not c.in_span_head and not c.cue:
+        if SURNAME.match(text, end) and not HEAD_RE.match(text, end):
+            # "Nursultan Nazarbayev", "Oral Saulebay": a person
+            nxt = re.match(r"[ \u00a0]+(\S+)", text[end:end + 40])
+            if nxt and not default_matcher().find(nxt.group(1)):
+                return None
+        if ORG_AFTER.match(text, end):
+            return None
+        if RIVER_AFTER.match(text, end):
+            return None
+    if ORG_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    if latin and not c.cue and not _prev_ok(text, start):
+        return None
+    return c
+
+
+def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
+    """Pick the place for a candidate; False drops it."""
+    opts = c.places
+    hk = c.kind_hint
+    allowed = []
+    for p, flags in opts:
+        if "H" in flags and hk is None:
+            continue
+        allowed.append((p, flags))
+    if not allowed:
+        return False
+    if hk:
+        want = {
+            "region": ("region",),
+            "district": ("district",),
+            "city": ("city", "village"),
+            "village": ("village", "city"),
+        }[hk]
+        same = [(p, f) for p, f in allowed if p.kind in want]
+        if hk == "region" and not same:
+            same = [(p, f) for p, f in allowed if p.kind == "foreign"]
+        if same:
+            allowed = same
+            if hk in ("region", "district") and not c.extra.get("list"):
+                c.conf = 0.95
+        else:
+            allowed = [(p, f) for p, f in allowed if "H" not in f]
+            c.in_span_head = False
+            c.extra.pop("head_end", None) if not c.facility else None
+            if not allowed:
+                return False
+            hk = None
+    # context-needing entries
+    strong = hk is not None or c.cue
+    ok = []
+    for p, flags in allowed:
+        if "C" in flags and not strong and p.id not in ctx_pids:
+            continue
+        ok.append(p)
+    if not ok:
+        return False
+    if hk == "city":
+        ok.sort(key=lambda p: (p.kind != "city", -p.population))
+    place, conf = choose(ok, doc_atoms)
+    if hk and place.kind in ("region", "district"):
+        conf = max(conf, 0.9)
+    c.chosen = place
+    c.conf = min(c.conf, conf) if not hk else max(conf, 0.8)
+    return True
+
+
+def _overlaps(a0, a1, b0, b1) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def extract(text: str, date=None, lang=None) -> list[dict]:
+    """Place mentions in ``text`` (document order), resolved to ADM1 units on ``date``."""
+    if not isinstance(text, str) or not text:
+        return []
+    day = adm1.to_date(date)
+    lang = lang or detect_lang(text)
+    gaz = load()
+    folded = fold(text)
+    hits = default_matcher().find(text, folded)
+    quants = quantified.find(text, lang)
+    cands: list[Candidate] = []
+    for h in hits:
+        c = _analyse(h, text, gaz)
+        if c is not None:
+            cands.append(c)
+    # the span of a candidate includes a following singular head noun or facility word
+    for c in cands:
+        if c.in_span_head or c.facility:
+            c.extra["span_end"] = c.extra.get("head_end", c.end)
+        else:
+            c.extra["span_end"] = c.end
+    # places accepted with a cue or head noun license later bare mentions of the same place
+    ctx_pids: set[str] = set()
+    doc_atoms: set[str] = set()
+    for c in cands:
+        if c.kind_hint or c.cue:
+            for p, f in c.places:
+                ctx_pids.add(p.id)
+    kept = []
+    for c in cands:
+        if _select(c, doc_atoms, ctx_pids):
+            kept.append(c)
+            if c.chosen.kind in ("region", "city") and c.chosen.atom:
+                doc_atoms.add(c.chosen.atom)
+    # second pass with the document's units known (homonymous villages)
+    for c in kept:
+        _select(c, doc_atoms, ctx_pids)
+    # overlaps: quantified first, then longer spans, then earlier
+    spans = []
+    for q in quants:
+        spans.append((q["start"], q["end"], 0, q))
+    for c in kept:
+        spans.append((c.start, c.extra["span_end"], 1, c))
+    spans.sort(key=lambda s: (s[2], -(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int]] = []
+    final = []
+    for s0, s1, typ, obj in spans:
+        if any(_overlaps(s0, s1, t0, t1) for t0, t1 in taken):
+            continue
+        taken.append((s0, s1))
+        final.append((s0, s1, typ, obj))
+    final.sort(key=lambda s: (s[0], s[1]))
+    out = []
+    last_unit = None
+    for s0, s1, typ, obj in final:
+        if typ == 0:
+            rec = dict.fromkeys(KEYS)
+            rec.update(start=s0, end=s1, text=text[s0:s1], kind="quantified",
+                       place=quantified.label(obj["count"], obj["unit"], obj["quantifier"]),
+                       count=obj["count"], unit=obj["unit"], confidence=0.8)
+            if obj["quantifier"]:
+                rec["quantifier"] = obj["quantifier"]
+            rec["lang"] = lang
+            out.append(rec)
+            continue
+        c = obj
+        p = c.chosen
+        kind = p.kind
+        subkind = p.subkind or None
+        name = p.name
+        if c.facility and p.kind != "facility":
+            kind = "facility"
+            word = re.sub(r"\s+", " ", c.extra["facility_word"]).lower()
+            subkind = {"international airport": "airport", "station": "railway station"}.get(word, word)
+            name = f"{p.name} {word}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
+        elif c.kind_hint == "city" and kind == "village":
+            kind = "city"
+        unit = unit_of(p, day)
+        if kind == "facility" and subkind in ("river", "sea", "lake"):
+            unit = None
+        rec = dict.fromkeys(KEYS)
+        rec.update(
+            start=s0, end=s1, text=text[s0:s1], kind=kind, place=name,
+            adm1=unit.name if unit else None, adm1_iso=unit.iso if unit else None,
+            lat=p.lat, lon=p.lon, confidence=round(c.conf, 2),
+        )
+        if kind in ("country", "foreign"):
+            rec["adm1"] = rec["adm1_iso"] = None
+        rec["lang"] = lang
+        if subkind:
+            rec["subkind"] = subkind
+        rec["place_id"] = p.id
+        rec["atom"] = p.atom or None
+        if unit:
+            last_unit = unit
+        out.append(rec)
+    return out
+
+
+def extract_document(doc, as_of=None) -> list[dict]:
+    """Mentions of a :class:`geomap.documents.Document` (``doc`` set to its id)."""
+    recs = extract(doc.text, date=doc.date or as_of, lang=doc.lang)
+    for r in recs:
+        r["doc"] = doc.id
+    return recs

@@ -1,0 +1,136 @@
+"""Find gazetteer names in text: Aho-Corasick over the folded text plus inflection tails.
+
+Each gazetteer form yields one or more *keys* (folded strings) with a set of allowed
+*tails*: the letters that may follow the key inside the same word. English and other
+Latin forms take no tail. Cyrillic forms take Kazakh case suffixes (``Алматыда``,
+``Ақтөбедегі``) and Russian case endings chosen by the form's ending (``Шымкенте``,
+``Караганды``, ``Соколовки``); Russian adjective forms (``Мангистауская``) are matched
+by their stem plus adjective endings (``Мангистауской``). A hit counts only on whole-word
+boundaries. Offsets are those of the original text (the folded copy has the same length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .gazetteer import Name, load
+from .normalize import fold, key
+
+_KK_SUFFIXES = (
+    "да де та те нда нде дан ден тан тен нан нен ға ге қа ке на не а е ның нің дың дің тың тің "
+    "ны ні ды ді ты ті н мен бен пен дағы дегі тағы тегі ндағы ндегі ға ге на не "
+    "дағыларға дағылар дегілер ға ғы гі"
+).split()
+KK_TAILS = frozenset(_KK_SUFFIXES)
+RU_CONS_TAILS = frozenset("а у ом е ы ой".split())
+RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
+RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
+ADJ_TAILS = frozenset("ая ой ую ою ом ое ого ому ий ый ие их им ими ей".split())
+ADJ_NOUN_TAILS = ADJ_TAILS  # adjectival place names (Белое, Успенский)
+
+_VOWELS = set("аеиоуыэюяәөұүіё")
+_LETTER_TAIL = re.compile(r"[^\W\d_]*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: Name
+    tails: frozenset  # allowed tails ("" = none)
+    cap: bool  # the surface must start with a capital letter (or be a capitals-only code)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entries: list  # Entry objects that matched with this tail
+
+
+def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
+    k = key(n.form)
+    if not k:
+        return []
+    if "U" in n.flags:
+        return [(k, frozenset([""]))]
+    last = k.split(" ")[-1]
+    cyr = bool(re.search(r"[а-яәғқңөұүһі]", last))
+    if not cyr:
+        return [(k, frozenset(["", "s"]) if False else frozenset([""]))]
+    out = []
+    if "A" in n.flags:
+        for end in ("ская", "цкая", "ский", "цкий", "ской", "ая", "ий", "ый", "ой"):
+            if last.endswith(end):
+                stem = k[: -2] if end in ("ая", "ий", "ый", "ой") or len(end) == 4 else k
+                if len(end) == 4:
+                    stem = k[:-2]
+                out.append((stem, ADJ_TAILS))
+                break
+        return out
+    tails = set(KK_TAILS) | {""}
+    if len(last) >= 4:
+        if last[-1] not in _VOWELS and last[-1] not in "ьй":
+            tails |= RU_CONS_TAILS
+            out.append((k, frozenset(tails)))
+        elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
+            out.append((k, frozenset(tails)))
+            out.append((k[:-2], ADJ_NOUN_TAILS))
+        elif last[-1] in "ая":
+            out.append((k, frozenset(tails)))
+            out.append((k[:-1], RU_A_TAILS))
+        elif last[-1] == "ь":
+            out.append((k, frozenset(tails)))
+            out.append((k[:-1], RU_SOFT_TAILS))
+        else:
+            out.append((k, frozenset(tails)))
+    else:
+        out.append((k, frozenset({""} | (KK_TAILS if len(last) >= 3 else set()))))
+    return out
+
+
+class Matcher:
+    def __init__(self, names: list[Name]):
+        table: dict[str, list[Entry]] = {}
+        for n in names:
+            cap = n.form[:1].isupper() or "U" in n.flags
+            for k, tails in _keys_for(n):
+                table.setdefault(k, []).append(Entry(n, tails, cap))
+        self.automaton = ahocorasick.Automaton()
+        for k, entries in table.items():
+            self.automaton.add_word(k, (k, tuple(entries)))
+        self.automaton.make_automaton()
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Whole-word hits of gazetteer keys (with allowed tails), in text order."""
+        s = folded if folded is not None else fold(text)
+        n = len(s)
+        hits: dict[tuple[int, int], list[Entry]] = {}
+        for end_idx, (k, entries) in self.automaton.iter(s):
+            start = end_idx - len(k) + 1
+            if start > 0 and s[start - 1].isalnum():
+                continue
+            first = text[start]
+            m = _LETTER_TAIL.match(s, end_idx + 1)
+            tail = m.group(0)
+            stop = m.end()
+            if stop < n and s[stop].isdigit():
+                continue
+            for e in entries:
+                if tail not in e.tails:
+                    continue
+                if e.cap:
+                    if "U" in e.name.flags:
+                        if not text[start:end_idx + 1].isupper():
+                            continue
+                    elif not first.isupper():
+                        continue
+                hits.setdefault((start, stop), []).append(e)
+        return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    return Matcher(load().names)

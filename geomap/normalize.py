@@ -1,0 +1,55 @@
+"""Text normalisation that keeps string length, so offsets map 1:1 back to the input.
+
+The matcher runs over ``fold(text)``: lower case, ``ё`` -> ``е``, every dash or minus
+-> ``-``, typographic apostrophes -> ``'``, quotes -> ``"``, no-break and other spaces
+-> `` ``. A character whose lower case is longer than one code point (``İ``) is kept
+as it is, so ``len(fold(t)) == len(t)`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
+_APOS = "\u2019\u2018\u02bc\u02bb`\u00b4"
+_QUOTES = "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\t\r\n\v\f"
+
+_TABLE = str.maketrans(
+    {
+        **{c: "-" for c in _DASHES},
+        **{c: "'" for c in _APOS},
+        **{c: '"' for c in _QUOTES},
+        **{c: " " for c in _SPACES},
+        "ё": "е",
+        "Ё": "е",
+    }
+)
+
+_KK = re.compile(r"[әғқңөұүһі]", re.I)
+_CYR = re.compile(r"[а-яё]", re.I)
+_LAT = re.compile(r"[a-z]", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-cased, punctuation-unified copy of ``text`` with the same length."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_TABLE)
+
+
+def key(form: str) -> str:
+    """The lookup key of a gazetteer form (folded, single spaces, stripped)."""
+    return re.sub(r" +", " ", fold(form)).strip()
+
+
+def detect_lang(text: str) -> str:
+    """``kk``, ``ru`` or ``en`` from the script and Kazakh-specific letters (first 2,000 chars)."""
+    sample = text[:2000]
+    cyr = len(_CYR.findall(sample))
+    lat = len(_LAT.findall(sample))
+    kk = len(_KK.findall(sample))
+    if cyr + kk > lat:
+        return "kk" if kk >= max(3, 0.01 * (cyr + kk)) else "ru"
+    return "en"

@@ -1,0 +1,170 @@
+"""Quantified territorial references: "9 regions", "all districts", "в семи областях", "екі ауданында".
+
+``find(text)`` returns dicts with ``start``, ``end``, ``count`` (int or None), ``unit``
+(singular: region, city, district, village) and ``quantifier`` ("all" for universal
+statements, else None). Counts of non-territorial things ("11 points") are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+EN_NUM = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a dozen": 12, "dozens of": None, "both": 2,
+}
+EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
+            "a few": None, "multiple": None, "most": None}
+EN_ALL = {"all": "all", "every": "all", "all the": "all", "all of the": "all", "all of its": "all",
+          "all of the country's": "all", "all the country's": "all", "each of the": "all"}
+
+RU_NUM_STEMS = [
+    ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+    ("двух", 2), ("два", 2), ("две", 2), ("двум", 2), ("трех", 3), ("трёх", 3), ("три", 3), ("трем", 3),
+    ("четырех", 4), ("четырёх", 4), ("четыре", 4), ("пят", 5), ("шест", 6), ("сем", 7), ("восьм", 8),
+    ("восем", 8), ("девят", 9), ("десят", 10), ("обе", 2), ("оба", 2), ("обоих", 2),
+]
+RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство")
+RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "каждого")
+KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
+          "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
+          "он жеті": 17, "он сегіз": 18, "он тоғыз": 19, "жиырма": 20}
+KK_VAGUE = ("бірнеше", "көптеген", "біраз")
+KK_ALL = ("барлық", "барша", "әр", "әрбір")
+
+EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
+            "provinces": "region", "city": "city", "cities": "city", "town": "city", "towns": "city",
+            "district": "district", "districts": "district", "village": "village", "villages": "village",
+            "settlement": "village", "settlements": "village"}
+
+_EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|the|its|their|country's|neighbouring|neighboring|affected|" \
+          r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|" \
+          r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
+_EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)), key=len, reverse=True))
+EN_RE = re.compile(
+    r"\b(?P<q>\d{1,3}|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
+    r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
+    re.I,
+)
+
+_RU_Q = "|".join(sorted([re.escape(s) + r"\w*" for s, _ in RU_NUM_STEMS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
+                        key=len, reverse=True))
+RU_RE = re.compile(
+    r"(?<![\w-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
+    r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
+    r"(?P<u>регион\w*|област\w*|город\w*|район\w*|сел(?:ах|ам|ами|а|о)\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
+    re.I,
+)
+_KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
+KK_RE = re.compile(
+    r"(?<![\w-])(?P<q>\d{1,3}|" + _KK_Q + r")(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
+    r"(?P<u>өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*)",
+    re.I,
+)
+
+
+def _ru_unit(u: str) -> str:
+    u = u.lower()
+    if u.startswith(("регион", "област")):
+        return "region"
+    if u.startswith("город"):
+        return "city"
+    if u.startswith("район"):
+        return "district"
+    return "village"
+
+
+def _kk_unit(u: str) -> str:
+    u = u.lower()
+    if u.startswith(("өңір", "облыс")):
+        return "region"
+    if u.startswith("қала"):
+        return "city"
+    if u.startswith("аудан"):
+        return "district"
+    return "village"
+
+
+def _ru_count(q: str):
+    q = q.lower()
+    m = re.match(r"\d+", q)
+    if m:
+        return int(m.group(0)), None
+    if q in RU_ALL:
+        return None, "all"
+    if q in RU_VAGUE:
+        return None, None
+    for stem, val in RU_NUM_STEMS:
+        if q.startswith(stem):
+            return val, None
+    return None, None
+
+
+def find(text: str, lang: str | None = None) -> list[dict]:
+    out = []
+    for m in EN_RE.finditer(text):
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        u = m.group("u").lower()
+        singular = not u.endswith("s")
+        if q.isdigit():
+            count, quant = int(q), None
+            if count == 1 or (singular and count != 1):
+                continue
+        elif q in EN_NUM:
+            count, quant = EN_NUM[q], None
+            if singular and q != "one":
+                continue
+            if q == "one":
+                continue  # "one region" is rarely a count of places
+        elif q in EN_ALL:
+            count, quant = None, "all"
+            if singular and q not in ("every", "each of the"):
+                continue
+        else:
+            count, quant = None, None
+            if singular:
+                continue
+        if q in ("some",) and m.start() > 0 and text[max(0, m.start() - 1)] == "-":
+            continue
+        out.append(_rec(m.start(), m.end(), count, EN_UNITS[u], quant))
+    for m in RU_RE.finditer(text):
+        count, quant = _ru_count(m.group("q"))
+        if count == 1:
+            continue
+        out.append(_rec(m.start(), m.end(), count, _ru_unit(m.group("u")), quant))
+    for m in KK_RE.finditer(text):
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        if q.isdigit():
+            count, quant = int(q), None
+        elif q in KK_NUM:
+            count, quant = KK_NUM[q], None
+        elif q in KK_ALL:
+            count, quant = None, "all"
+        else:
+            count, quant = None, None
+        if count == 1:
+            continue
+        out.append(_rec(m.start(), m.end(), count, _kk_unit(m.group("u")), quant))
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    res, last = [], -1
+    for r in out:
+        if r["start"] >= last:
+            res.append(r)
+            last = r["end"]
+    return res
+
+
+def label(count, unit: str, quant) -> str:
+    plural = {"city": "cities"}.get(unit, unit + "s")
+    if quant == "all":
+        return f"all {plural}"
+    if count is None:
+        return f"several {plural}"
+    return f"{count} {plural if count != 1 else unit}"
+
+
+def _rec(start, end, count, unit, quant):
+    return {"start": start, "end": end, "count": count, "unit": unit, "quantifier": quant}

@@ -1,0 +1,52 @@
+"""Place -> ADM1 unit on a date, and the choice between homonymous gazetteer entries.
+
+A Kazakh place carries its *atom* (the current unit holding it); the unit on any date is
+``adm1.unit_for_atom(atom, date)``. Regions resolve with ``adm1.resolve_unit`` (a region
+named in an older era maps onto the unit holding most of its land on that date).
+"""
+
+from __future__ import annotations
+
+from . import adm1
+from .gazetteer import Place
+
+BIG_CITY = 50_000
+
+#: Preference between kinds when a bare name fits several places.
+KIND_RANK = {"country": 0, "facility": 1, "region": 3, "foreign": 4, "city": 5, "district": 6, "village": 7}
+
+
+def unit_of(place: Place, date) -> adm1.Unit | None:
+    """The ADM1 unit of a Kazakh place on ``date`` (None for foreign places, the country, natural features)."""
+    if place.kind in ("country", "foreign"):
+        return None
+    if place.kind == "region":
+        return adm1.resolve_unit(place.id, date)
+    if not place.atom:
+        return None
+    if place.atom in adm1.UNITS and place.atom not in adm1.ATOMS:
+        return adm1.resolve_unit(place.atom, date)
+    return adm1.unit_for_atom(place.atom, date)
+
+
+def choose(places: list[Place], doc_atoms: set[str] | None = None) -> tuple[Place, float]:
+    """The most plausible place among homonyms for a bare name, and a confidence."""
+    if len(places) == 1:
+        return places[0], 0.9
+    doc_atoms = doc_atoms or set()
+    big_city = [p for p in places if p.kind == "city" and p.population >= BIG_CITY]
+
+    def score(p: Place):
+        rank = KIND_RANK.get(p.kind, 9)
+        if p in big_city:
+            rank = 2
+        in_doc = 0 if (p.atom and p.atom in doc_atoms) else 1
+        return (rank, in_doc if p.kind in ("village", "city", "district") else 0, -p.population, p.id)
+
+    ranked = sorted(places, key=score)
+    best = ranked[0]
+    conf = 0.85
+    second = ranked[1]
+    if score(second)[:2] == score(best)[:2]:
+        conf = 0.6
+    return best, conf
