@@ -53,9 +53,15 @@ _PATTERNS = [
     ("kk_dmy", re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_KK_ALT})[а-яәіңғүұқөһ]*(?:\s+({_YEAR}))?", re.I)),
     # 2022 жылғы 5 қаңтарда
     ("kk_ydm", re.compile(rf"({_YEAR})\s+жыл[а-яәіңғүұқөһ]*\s+(\d{{1,2}})\s+({_KK_ALT})", re.I)),
+    ("kk_ym", re.compile(rf"({_YEAR})\s+жыл[а-яәіңғүұқөһ]*\s+({_KK_ALT})", re.I)),
     # December 2011 / декабре 2011 / in 2009 (month or year only)
     ("en_my", re.compile(rf"\b({_EN_ALT})\s+({_YEAR})\b", re.I)),
     ("ru_my", re.compile(rf"\b({_RU_ALT})[а-я]*\s+({_YEAR})", re.I)),
+    # a month alone: "in January", "the January protests", "январских беспорядков", "қаңтар оқиғасы"
+    ("en_m", re.compile(r"\b(?-i:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)")),
+    ("en_may", re.compile(r"\b(?:in|since|early|late|mid-)\s*(?-i:May)\b(?!\s+\d)")),
+    ("ru_m", re.compile(rf"(?<![\w])(?:{_RU_ALT})[а-я]*(?![\w])(?!\s+\d)", re.I)),
+    ("kk_m", re.compile(rf"(?<![\w])(?:{_KK_ALT})(?:да|дағы|та|тағы|ы|і|ғы|гі)?(?![\w])(?!\s+\d)", re.I)),
     ("year", re.compile(rf"(?<![\d.,-])(?:in|of|since|в|до)\s+({_YEAR})(?:\s+(?:году|года|г\.))?(?![\d-])", re.I)),
     ("kk_year", re.compile(rf"(?<![\d.,-])({_YEAR})\s+жыл", re.I)),
 ]
@@ -154,13 +160,30 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                 year = int(g[2]) if g[2] else None
             elif kind == "kk_ydm":
                 year, day, month = int(g[0]), int(g[1]), _month(g[2], _KK_MONTHS)
+            elif kind == "kk_ym":
+                year, month = int(g[0]), _month(g[1], _KK_MONTHS)
             elif kind == "en_my":
                 month, year = _EN_MONTHS[g[0].lower()], int(g[1])
             elif kind == "ru_my":
                 month, year = _month(g[0], _RU_MONTHS), int(g[1])
+            elif kind in ("en_m", "en_may", "ru_m", "kk_m"):
+                word = m.group(0).split()[-1].lstrip("-")
+                if kind == "en_m" or kind == "en_may":
+                    month = _EN_MONTHS[word.lower()]
+                elif kind == "ru_m":
+                    month = _month(word, _RU_MONTHS)
+                    if word.lower().startswith(("мар", "ма")) and not word.lower().startswith(("март", "мая", "мае", "май")):
+                        continue
+                else:
+                    month = _month(word, _KK_MONTHS)
+                if month is None:
+                    continue
+                year = _resolve_year(month, 1, ref)
+                if kind == "kk_m" and month == 10 and word.lower().startswith("қазан"):
+                    continue  # Қазан is also the city of Kazan
             elif kind in ("year", "kk_year"):
                 year = int(g[0])
-            if month is None and kind not in ("year", "kk_year"):
+            if month is None and kind not in ("year", "kk_year", "en_m", "en_may", "ru_m", "kk_m"):
                 continue
             if day is not None and not (1 <= day <= 31):
                 continue

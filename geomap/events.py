@@ -35,7 +35,7 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
-from .triggers import MEASURE, TYPES, find_triggers, is_background
+from .triggers import MEASURE, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
 
@@ -85,7 +85,7 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\bwhile\b|\bwhen\b")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?\d)")
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -176,25 +176,39 @@ _NUM_TARGETS = re.compile(rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TAR
 _MORE_TARGET = re.compile(
     rf"(?:\bas\s+well\s+as|,\s+and|\band|а\s+также)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I
 )
-_TARGET_TYPES = {"attack", "seizure", "shooting"}
+_TARGET_TYPES = {"attack", "seizure", "shooting", "riot", "arson"}
 
 
-def _targets(clause: str, trigger_end: int) -> list[str]:
-    """Labels of the separately listed targets after a trigger, or [] (one event)."""
-    tail = clause[trigger_end - 0:]
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|а\s+также\s+|и\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+и\s+|\s+а\s+также\s+|\s+және\s+)\s*", re.I)
+_TARGET_WORD = re.compile(_TARGET_NOUNS + r"|\b(?:court|branch|филиал\w*|суд\w*|building|ғимарат\w*|әкімдік\w*)", re.I)
+
+
+def _targets(tail: str, _unused: int = 0) -> list[str]:
+    """Labels of the separately listed targets right after a trigger, or [] (one event).
+
+    Two forms count: a small number with a target noun ("seven weapons stores as well
+    as the office of ...", "two gun shops and a military unit") and a list after a
+    colon whose items are buildings or offices ("...зданий: здание акимата, филиал
+    партии и здание суда").
+    """
     m = _NUM_TARGETS.search(tail)
-    if not m or m.start() > 40:
-        return []
-    n = parse_number(m.group(0).split()[0])
-    if not n or n < 2 or n > 20:
-        return []
-    noun = re.sub(r"^\S+\s+", "", m.group(0)).lower()
-    labels = [f"{noun} #{i + 1}" for i in range(n)]
-    for extra in _MORE_TARGET.finditer(tail, m.end()):
-        if extra.start() - m.end() > 60:
-            break
-        labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(), flags=re.I).lower())
-    return labels
+    if m and m.start() <= 40:
+        n = parse_number(m.group(0).split()[0])
+        if n and 2 <= n <= 20:
+            noun = re.sub(r"^\S+\s+", "", m.group(0)).lower()
+            labels = [f"{noun} #{i + 1}" for i in range(n)]
+            for extra in _MORE_TARGET.finditer(tail, m.end()):
+                if extra.start() - m.end() > 60:
+                    break
+                labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(),
+                                     flags=re.I).lower())
+            return labels
+    colon = tail.find(":")
+    if 0 <= colon <= 80:
+        items = [i.strip(" .;«»\"") for i in _LIST_SPLIT.split(tail[colon + 1:]) if i.strip(" .;«»\"")]
+        if 2 <= len(items) <= 12 and sum(bool(_TARGET_WORD.search(i)) for i in items) >= 2:
+            return [i.lower() for i in items]
+    return []
 
 
 # ---------------------------------------------------------------- unattributed scopes
@@ -251,11 +265,39 @@ def _load_mentions(doc: Document, as_of) -> list[dict]:
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:in|at|to)\s+the\s+(?:city|town|region|village|area|district|oblast|capital)\b|\bthere\b|"
+    r"\b(?:in|at|to|near|outside)\s+the\s+(?:city|town|region|village|area|district|oblast|capital)\b|\bthere\b|"
     r"(?<![\w])(?:в|по)\s+(?:регионе|городе|области|районе|селе|посёлке|поселке|мегаполисе|столице)\b|"
     r"(?<![\w])(?:қалада\w*|облыста\w*|өңірде\w*|ауданда\w*|ауылда\w*)",
     re.I,
 )
+
+
+_NOT_EVENT_DATE = re.compile(
+    r"(?:\b(?:published|reported|released|said|announced|until|till|by|through|as\s+of)\s+(?:on\s+)?|"
+    r"(?<![\w])(?:до|по)\s+)$",
+    re.I,
+)
+_SOLIDARITY = re.compile(r"(?:\bsolidarity\s+with|\bsupport\s+(?:of|for)|в\s+поддержку|солидарности\s+с)\s+(?:the\s+)?$", re.I)
+_CONTAINER_KINDS = ("region",)
+_SPECIFIC_KINDS = ("city", "village", "district", "facility")
+
+
+def _event_dates(text: str, start: int, end: int, ref) -> list:
+    """Explicit dates of ``text[start:end]`` that can date an event (not "published on", "until")."""
+    out = []
+    for d in find_dates(text[start:end], ref):
+        if _NOT_EVENT_DATE.search(text[max(0, start + d.start - 25): start + d.start]):
+            continue
+        out.append(d)
+    return out
+
+
+def _choose_trigger(hits, pos: int):
+    """The trigger of a place: the nearest event word, before a participant noun, before deaths."""
+    for pool in ([h for h in hits if not h.weak and not h.agent], [h for h in hits if not h.weak], hits):
+        if pool:
+            return _nearest(pool, pos)
+    return None
 
 
 def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
@@ -267,20 +309,24 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     mentions = sorted((_mention_fields(m) for m in mentions), key=lambda m: (m["start"], m["end"]))
     doc_date = _doc_date(doc, as_of)
 
-    cands: list[dict] = []       # one per (place, clause)
+    cands: list[dict] = []       # one per (place, clause, target)
     scopes: list[dict] = []      # unattributed records
     loose_figs: list[tuple[int, int, dict, str]] = []  # figures with no place
     para_date: dict[int, object] = {}
+    para_type: dict[int, str] = {}
     last_place: list[dict] = []  # eligible place mentions seen so far
+    unplaced: list[tuple[int, int, object]] = []  # factual events with no place
+    alias: dict[tuple, tuple] = {}  # (adm1, place) of a place inside a city -> the city
 
     for s_start, s_end in sentences(text):
         sent = text[s_start:s_end]
         para = _paragraph_of(text, s_start)
-        found = find_dates(sent, doc_date)
-        day_dates = [d for d in found if d.day is not None]
-        if day_dates:
-            para_date[para] = day_dates[-1]
+        found = _event_dates(text, s_start, s_end, doc_date)
+        precise = [d for d in found if d.month is not None]
         hits_all = find_triggers(sent)
+        spread = SPREAD.search(sent)
+        if spread and para in para_type and not any(not h.weak for h in hits_all):
+            hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
         sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
         places, quants = [], []
         for m in sent_mentions:
@@ -292,51 +338,66 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 continue
             if _non_incident(text, m, s_start):
                 continue
+            if _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
+                continue
             places.append(m)
         if not hits_all:
+            if precise:
+                para_date[para] = precise[-1]
             last_place.extend(places)
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
-        clause_spans = _clauses(text, s_start, s_end)
-        for c_start, c_end in clause_spans:
+        for c_start, c_end in _clauses(text, s_start, s_end):
             clause = text[c_start:c_end]
             measure = bool(MEASURE.search(clause))
             hits = [h for h in hits_all if c_start <= s_start + h.start < c_end]
-            factual = [h for h in hits if not (measure and is_background(sent, h))]
-            strong = [h for h in factual if not h.weak]
-            use = strong or factual
+            hits = [h for h in hits if not is_past_reference(sent, h)]
+            others = [h for h in hits if not h.weak and not is_background(sent, h)]
+            use = [h for h in hits if not (is_background(sent, h) and (measure or others))]
+            strong = [h for h in use if not h.weak]
             if not use:
                 continue
+            para_type[para] = (strong or use)[0].type
             cl_places = [m for m in places if c_start <= m["start"] < c_end]
-            if not cl_places and strong and _ANAPHOR.search(clause) and last_place:
+            anaphor = _ANAPHOR.search(clause)
+            if not cl_places and strong and anaphor and last_place:
                 ref = last_place[-1]
-                if re.search(r"регион|област|region|oblast|облыс|өңір", _ANAPHOR.search(clause).group(0), re.I):
+                if re.search(r"регион|област|region|oblast|облыс|өңір", anaphor.group(0), re.I):
                     regs = [p for p in last_place if p.get("kind") == "region"]
                     ref = regs[-1] if regs else ref
                 cl_places = [dict(ref, _anaphor=True)]
-            # places inside a city mentioned in the same clause collapse into it
-            cities = {m["adm1"] for m in cl_places if m.get("kind") == "city"}
-            chosen_places = []
+            if not cl_places and strong:
+                unplaced.append((s_start, s_end, strong[0]))
+            # a region named together with places inside it is their container;
+            # a facility or city district named with its city is part of the city's event
+            specific = {m["adm1"] for m in cl_places if m.get("kind") in _SPECIFIC_KINDS}
+            cities = {m["adm1"]: m for m in cl_places if m.get("kind") == "city"}
+            chosen = []
             for m in cl_places:
-                if m.get("kind") in ("facility", "district") and m["adm1"] in cities and m.get("subkind") not in ("city district", "microdistrict"):
+                if m.get("kind") in _CONTAINER_KINDS and m["adm1"] in specific:
                     continue
-                chosen_places.append(m)
-            c_dates = [d for d in find_dates(clause, doc_date)]
-            for m in chosen_places:
+                if m.get("kind") in ("facility", "district") and m["adm1"] in cities:
+                    city = cities[m["adm1"]]
+                    alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
+                    continue
+                chosen.append(m)
+            c_dates = _event_dates(text, c_start, c_end, doc_date)
+            c_precise = [d for d in c_dates if d.month is not None] or c_dates
+            for m in chosen:
                 pos = m["start"] - s_start
-                h = _nearest(use, pos)
-                d = None
-                if c_dates:
-                    d = min(c_dates, key=lambda x: abs(x.start + c_start - m["start"]))
+                h = _choose_trigger(use, pos)
+                if c_precise:
+                    d = min(c_precise, key=lambda x: (abs(x.start + c_start - m["start"]), x.start))
+                elif precise:
+                    d = precise[0]
                 elif found:
                     d = found[0]
-                elif para in para_date:
-                    d = para_date[para]
+                else:
+                    d = para_date.get(para)
                 targets = [None]
                 if h.type in _TARGET_TYPES:
-                    # targets listed after the trigger in this clause
-                    t = _targets(sent, h.end)
+                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "", 0)
                     if t:
                         targets = t
                 for tgt in targets:
@@ -351,19 +412,26 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 nxt = text[q["end"]: q["end"] + 14]
                 if re.match(r"^\s*:", nxt) or re.match(r"^\s+(?:of|in)\s+(?:the\s+)?[A-ZА-Я]", nxt):
                     continue  # members listed or located
+                if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
+                        re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
+                    continue  # "two Zhambyl region districts": inside a named unit
+                hq = _nearest(strong or use, q["start"] - s_start)
                 scopes.append({"label": q.get("place") or q.get("text"), "count": q.get("count"),
-                               "m": q, "type": _nearest(use, q["start"] - s_start).type,
-                               "start": s_start, "end": s_end})
+                               "m": q, "type": hq.type, "start": s_start, "end": s_end})
             for sm in _SCOPE.finditer(clause):
                 a = c_start + sm.start()
                 if any(q["start"] <= a < q["end"] for q in sent_mentions):
                     continue
                 if re.match(r"^\s*:", text[c_start + sm.end(): c_start + sm.end() + 3]):
                     continue
+                hq = _nearest(strong or use, sm.start() + c_start - s_start)
                 label = sm.group(0)
+                if re.search(r"points?|точк|sites?|locations?|places?", label, re.I) and FAMILY.get(hq.type) != "violence":
+                    continue  # "five points" of an earthquake is an intensity
                 scopes.append({"label": label, "count": _scope_count(label), "m": None,
-                               "type": _nearest(use, sm.start() + c_start - s_start).type,
-                               "start": s_start, "end": s_end})
+                               "type": hq.type, "start": s_start, "end": s_end})
+        if precise:
+            para_date[para] = precise[-1]
         if any(v is not None for v in figs.values()):
             if sent_cands:
                 sent_cands[0].setdefault("figs", []).append(figs)
@@ -371,6 +439,21 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 loose_figs.append((s_start, s_end, figs, (hits_all[0].type if hits_all else "other")))
         last_place.extend(places)
 
+    # a document that reports events but never in the same clause as a place:
+    # the events are tied to its main place (the eligible place named most often)
+    if not cands and unplaced and last_place:
+        tally: dict[tuple, list] = {}
+        for m in last_place:
+            tally.setdefault((m["adm1"], m.get("place")), []).append(m)
+        best = max(tally.values(), key=lambda ms: (len(ms), -ms[0]["start"]))
+        s0, e0, h0 = unplaced[0]
+        cands.append({"m": dict(best[0], _anaphor=True), "type": h0.type, "weak": False, "datekey": None,
+                      "date": doc_date, "target": None, "start": s0, "end": e0, "order": 0})
+
+    for c in cands:
+        key = (c["m"]["adm1"], c["m"].get("place"))
+        if key in alias:
+            c["place_key"] = alias[key]
     records = _dedup(cands, doc, doc_date)
     records += _scope_records(scopes, doc, doc_date)
     if loose_figs:
@@ -441,8 +524,27 @@ FAMILY = {
 }
 
 
-def _group_by_date(items: list[dict]) -> list[list[dict]]:
-    """Split candidates into events by explicit date; undated ones join the first event."""
+def _near_doc_date(key: str, doc_date) -> bool:
+    """True when a (possibly partial) date key lies within a month before or after the document date."""
+    if not doc_date:
+        return True
+    ref = _dt.date.fromisoformat(doc_date[:10])
+    parts = [int(x) for x in key.split("-")]
+    if len(parts) == 3:
+        try:
+            return abs((_dt.date(*parts) - ref).days) <= 31
+        except ValueError:
+            return False
+    if len(parts) == 2:
+        return (parts[0] * 12 + parts[1]) - (ref.year * 12 + ref.month) in (-1, 0, 1)
+    return parts[0] == ref.year
+
+
+def _group_by_date(items: list[dict], doc_date=None) -> list[list[dict]]:
+    """Split candidates into events by explicit date.
+
+    An undated mention is about the news of the day: it joins the first event dated
+    within a month of the document, or else makes the document-date event."""
     events: list[list[dict]] = []
     dated = sorted((c for c in items if c["datekey"]), key=lambda c: (-len(c["datekey"]), c["order"]))
     for c in dated:
@@ -454,8 +556,9 @@ def _group_by_date(items: list[dict]) -> list[list[dict]]:
             events.append([c])
     undated = [c for c in items if not c["datekey"]]
     if undated:
-        if events:
-            first = min(events, key=lambda ev: min(x["order"] for x in ev))
+        recent = [ev for ev in events if _near_doc_date(ev[0]["datekey"], doc_date)]
+        if recent:
+            first = min(recent, key=lambda ev: min(x["order"] for x in ev))
             first.extend(undated)
         else:
             events.append(undated)
@@ -477,11 +580,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
         if fam == "disaster":
             key = (c["m"]["adm1"], None, fam, None)
         else:
-            key = (c["m"]["adm1"], c["m"].get("place"), fam, c["target"])
+            key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, c["target"])
         groups.setdefault(key, []).append(c)
     events: list[tuple[tuple, list[dict]]] = []
     for key, items in groups.items():
-        for ev in _group_by_date(items):
+        for ev in _group_by_date(items, doc_date):
             events.append((key, ev))
     # a disaster at the same unit and date as a violent event is part of it
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]

@@ -46,31 +46,34 @@ class Trigger:
     type: str
     pattern: str
     weak: bool = False
+    agent: bool = False
 
 
 _EN: list[Trigger] = [
-    Trigger("protest", r"protest(?:s|ed|ers?|ing)?\b"),
-    Trigger("protest", r"demonstrat(?:ion|ions|ors?|ed|ing)\b"),
+    Trigger("protest", r"protest(?:s|ed|ing)?\b"),
+    Trigger("protest", r"demonstrat(?:ion|ions|ed|ing)\b"),
     Trigger("protest", r"rall(?:y|ies|ied|ying)\b"),
     Trigger("protest", r"(?-i:march)(?:es|ed|ing)\b"),
     Trigger("protest", r"(?-i:marches|marched)\b"),
     Trigger("protest", r"(?:wildcat\s+|general\s+|hunger\s+)?strikes?\b(?!\s+at)"),
     Trigger("protest", r"(?:went|go|gone)\s+on\s+strike"),
     Trigger("protest", r"pickets?\b|picketed|vigils?\b|sit-ins?\b|walk-?outs?\b"),
-    Trigger("protest", r"gatherings?\b|gathered\b"),
-    Trigger("protest", r"took\s+to\s+the\s+streets?|participants\b|protesters\b|demonstrators\b"),
-    Trigger("riot", r"riot(?:s|ers|ing|ed)?\b"),
+    Trigger("protest", r"(?:unauthori[sz]ed|unsanctioned|spontaneous|protest|peaceful)\s+gatherings?\b"),
+    Trigger("protest", r"gathered\s+(?:\w+\s+){0,2}?(?:outside|in\s+front\s+of|near|on\s+the\s+square|in\s+the\s+square|to\s+protest|to\s+demand)\b"),
+    Trigger("protest", r"crowds?\s+(?:\w+\s+){0,2}?(?:form|gather)\w*|block(?:ed|ing|ade|aded)\b"),
+    Trigger("protest", r"took\s+to\s+the\s+streets?"),
+    Trigger("riot", r"riot(?:s|ing|ed)?\b"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
-    Trigger("riot", r"loot(?:ing|ed|ers)\b|ransack(?:ed|ing)?\b"),
+    Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
     Trigger("riot", r"violence\b|violent\s+(?:events|unrest)"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
-    Trigger("attack", r"attack(?:s|ed|ing)?\b(?!ers)"),
+    Trigger("attack", r"attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
     Trigger("attack", r"stormed\b|storming\b"),
-    Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|gunmen\b"),
+    Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"seiz(?:e|ed|ing|ure)\b|captur(?:e|ed|ing)\b|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
-    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|broke\s+into\b|entered\b"),
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|broke\s+into\b|enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|burnt\s+down\b|burned\s+down\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b|detonat\w*|bomb(?:s|ing|ed)?\b"),
     Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|fires?\b(?!\s+(?:on|at)\b)|burning\b"),
@@ -118,7 +121,24 @@ _KK: list[Trigger] = [
     Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*", weak=True),
 ]
 
-TRIGGERS: tuple[Trigger, ...] = tuple(_EN + _RU + _KK)
+#: Nouns for the people taking part ("protesters", "rioters"): they refer to an event
+#: rather than report it, so a verb or event noun in the same clause wins over them.
+_AGENTS: list[Trigger] = [
+    Trigger("protest", r"protesters\b|demonstrators\b|participants\b|strikers\b|"
+            r"протестующ\w*|демонстрант\w*|участник\w*|наразылық\s+білдірушілер\w*", agent=True),
+    Trigger("riot", r"rioters\b|looters\b|погромщик\w*|мародёр\w*", agent=True),
+    Trigger("attack", r"attackers\b|gunmen\b|assailants\b|нападавш\w*|боевик\w*|шабуылдаушы\w*", agent=True),
+]
+
+#: Words that carry an event already named into a new place ("spread to Almaty");
+#: the hit takes the type of the previous trigger of the paragraph.
+SPREAD = re.compile(
+    r"(?<![\w-])(?:spread(?:ing)?\s+(?:to|across|into|through)|spilled\s+over|"
+    r"распространил\w*|перекинул\w*|охватил\w*|тарады|таралды)",
+    re.I,
+)
+
+TRIGGERS: tuple[Trigger, ...] = tuple(_EN + _RU + _KK + _AGENTS)
 
 _COMPILED = [
     (t, re.compile(_W + "(?:" + t.pattern + ")", re.I | re.U)) for t in TRIGGERS
@@ -132,6 +152,7 @@ class Hit:
     type: str
     weak: bool
     text: str
+    agent: bool = False
 
 
 def find_triggers(text: str) -> list[Hit]:
@@ -139,8 +160,8 @@ def find_triggers(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for trig, pat in _COMPILED:
         for m in pat.finditer(text):
-            hits.append(Hit(m.start(), m.end(), trig.type, trig.weak, m.group(0)))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            hits.append(Hit(m.start(), m.end(), trig.type, trig.weak, m.group(0), trig.agent))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.agent))
     out: list[Hit] = []
     for h in hits:
         if out and h.start < out[-1].end:
@@ -172,10 +193,18 @@ MEASURE = re.compile(
     re.I,
 )
 
-#: Background phrases ("during the unrest", "в ходе беспорядков") that name an event only as a time frame.
+#: Phrases that name an event only as a time frame. "after the arrests", "since the
+#: protests started" point back to an event told elsewhere and never report one;
+#: "during the unrest" does not report one when the clause is about something else
+#: (an official measure, or another event).
+BACKGROUND_PAST = re.compile(
+    r"(?:\b(?:after|since|before|following|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|this\s+|that\s+|last\s+\w+'s\s+|[\w\"“”'-]+\s+){0,2}$|"
+    r"(?<![\w])(?:после|кейін|соң)\s+(?:\w+\s+){0,1}$)",
+    re.I,
+)
 BACKGROUND = re.compile(
-    r"(?:\b(?:during|amid|since|after|before|over|in\s+connection\s+with|because\s+of|victims\s+of|the\s+site\s+of)\s+(?:the\s+|a\s+|this\s+|last\s+\w+'s\s+|[\w\"“”'-]+\s+){0,2}$|"
-    r"(?:во\s+время|в\s+ходе|в\s+связи\s+с|после|жертв\w*|кезінде|кейін)\s+(?:\w+\s+){0,1}$)",
+    r"(?:\b(?:during|amid|over|in\s+connection\s+with|because\s+of|victims\s+of|the\s+site\s+of)\s+(?:the\s+|a\s+|this\s+|last\s+\w+'s\s+|[\w\"“”'-]+\s+){0,2}$|"
+    r"(?<![\w])(?:во\s+время|в\s+ходе|в\s+связи\s+с|жертв\w*|кезінде)\s+(?:\w+\s+){0,1}$)",
     re.I,
 )
 
@@ -188,3 +217,8 @@ def _negated(text: str, h: Hit) -> bool:
 def is_background(text: str, h: Hit) -> bool:
     """True when the trigger only names a time frame ("during the unrest")."""
     return bool(BACKGROUND.search(text[max(0, h.start - 40): h.start]))
+
+
+def is_past_reference(text: str, h: Hit) -> bool:
+    """True when the trigger points back to an event ("after the arrests")."""
+    return bool(BACKGROUND_PAST.search(text[max(0, h.start - 40): h.start]))
