@@ -115,6 +115,7 @@ def payload(
     n_documents: int | None = None,
     period: tuple[str | None, str | None] | None = None,
     scale: int = 10_000,
+    documents_label: str = "document",
 ) -> dict:
     """Everything the page needs, as plain JSON-ready data (deterministic).
 
@@ -273,7 +274,8 @@ def payload(
     n_un = len(un)
     parts = []
     if n_documents is not None:
-        parts.append(f"{n_documents:,} document{'s' if n_documents != 1 else ''}")
+        noun = documents_label if n_documents == 1 else documents_label.replace("document", "documents", 1)
+        parts.append(f"{n_documents:,} {noun}")
     parts.append(f"{n_inc:,} incident{'s' if n_inc != 1 else ''} in regions" + (f", {n_un:,} not tied to one region" if n_un else ""))
     span = period_label(first, last)
     if span:
@@ -339,7 +341,7 @@ class IncidentMap:
     ``.to_png(path)`` draws a static map; in Jupyter it displays itself.
     """
 
-    def __init__(self, table, incidents, unattributed, *, as_of, title=None, metric="incidents", cdn=False, tiles=None, n_documents=None, period=None):
+    def __init__(self, table, incidents, unattributed, *, as_of, title=None, metric="incidents", cdn=False, tiles=None, n_documents=None, period=None, documents_label="document"):
         self.table = table
         self.incidents = incidents
         self.unattributed = unattributed
@@ -350,6 +352,7 @@ class IncidentMap:
         self.tiles = tiles
         self.n_documents = n_documents
         self.period = period
+        self.documents_label = documents_label
         self._payload = None
         self._html = None
 
@@ -365,6 +368,7 @@ class IncidentMap:
                 metric=self.metric,
                 n_documents=self.n_documents,
                 period=self.period,
+                documents_label=self.documents_label,
             )
         return self._payload
 
@@ -445,7 +449,7 @@ def _documents(source):
     return (Document.coerce(x, i) for i, x in enumerate(items))
 
 
-def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False, tiles=None) -> IncidentMap:
+def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False, tiles=None, n_documents=None, period=None) -> IncidentMap:
     """A choropleth of incidents per ADM1 unit.
 
     ``source``: a path or list of paths (as on the command line), a list of
@@ -461,9 +465,12 @@ def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False,
 
     if metric not in [m[0] for m in METRICS]:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(m[0] for m in METRICS)}")
+    label = "document"
     if isinstance(source, pd.DataFrame):
         frame = source.copy()
         n_docs = int(frame["doc"].nunique()) if "doc" in frame and len(frame) else 0
+        if n_documents is None:
+            label = "document with incidents"
         days = sorted({d for c in ("doc_date", "date") if c in frame for d in map(_day, frame[c]) if d})
         first, last = (days[0], days[-1]) if days else (None, None)
     else:
@@ -472,6 +479,10 @@ def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False,
         tally = _Tally(_documents(source))
         frame = incidents_frame(tally, as_of=as_of)
         n_docs, first, last = tally.n, tally.first, tally.last
+    if n_documents is not None:
+        n_docs = int(n_documents)
+    if period is not None:
+        first, last = _day(period[0]), _day(period[1])
     day = adm1.to_date(as_of) if as_of is not None else (adm1.to_date(last) if last else _dt.date.today())
     assigned = assign(frame, day)
     table = aggregate(frame, day)
@@ -487,4 +498,5 @@ def choropleth(source, as_of=None, *, title=None, metric="incidents", cdn=False,
         tiles=tiles,
         n_documents=n_docs,
         period=(first, last),
+        documents_label=label,
     )

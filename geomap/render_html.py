@@ -164,7 +164,13 @@ def encode_geometry(geom, scale: int) -> list:
 _CSS = """
 html,body{height:100%;margin:0;padding:0}
 body{display:flex;flex-direction:column;font:14px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1a1a1a;background:#fff}
-.gm-head{flex:0 0 auto;padding:6px 12px 5px;border-bottom:1px solid #ccc;background:#fff}
+.gm-head{flex:0 0 auto;display:flex;justify-content:space-between;align-items:flex-start;gap:12px;padding:6px 12px 5px;border-bottom:1px solid #ccc;background:#fff}
+.gm-data{position:relative;flex:0 0 auto;font-size:13px}
+.gm-data summary{cursor:pointer;padding:2px 6px;border:1px solid #888;border-radius:4px}
+.gm-data table{position:absolute;right:0;top:calc(100% + 4px);z-index:1100;display:block;max-height:70vh;overflow:auto;background:#fff;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.3);border-collapse:collapse;font-size:12px}
+.gm-data caption{text-align:left;padding:4px 6px;font-weight:600}
+.gm-data th,.gm-data td{padding:2px 6px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
+.gm-data th[scope=row],.gm-data thead th:first-child{text-align:left}
 .gm-head h1{font-size:18px;margin:0;font-weight:600}
 .gm-head p{margin:2px 0 0;color:#444;font-size:13px}
 .folium-map.gm-map{flex:1 1 auto;height:auto!important;min-height:320px;position:relative!important;background:#eef2f5}
@@ -291,7 +297,7 @@ if(D.unattributed.length){control("bottomleft",function(){var d=el("div",{"class
   D.unattributed.forEach(function(u){var li=el("li");var det=el("details");var s=el("summary",null,u[0]+": "+u[1]+(u[2]?" ("+u[2]+")":""));det.appendChild(s);
     var p=el("div");p.appendChild(el("span",null,(u[4]||"undated")+" · "));p.appendChild(link(u[3],u[6]));p.appendChild(el("br"));p.appendChild(el("q",null,u[5]));det.appendChild(p);li.appendChild(det);ul.appendChild(li);});
   d.appendChild(ul);return d;});}
-MAP.attributionControl.setPrefix(false);
+MAP.attributionControl.setPrefix("Leaflet");
 MAP.attributionControl.addAttribution(D.attribution);
 function fit(){var w=MAP.getSize().x,pad=Math.round(Math.min(210,w*0.17));MAP.fitBounds(D.bounds,{paddingTopLeft:[pad,10],paddingBottomRight:[pad,10]});}
 fit();
@@ -337,10 +343,10 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
         page = Page()
         page.page_title = esc(payload["title"])
         page.top = (
-            '<header class="gm-head">'
+            '<header class="gm-head"><div>'
             f'<h1>{esc(payload["title"])}</h1>'
             f'<p>{esc(payload["subtitle"])}</p>'
-            "</header>"
+            "</div>" + data_table(payload) + "</header>"
         )
         header = page.header
         header.add_child(Element('<link rel="icon" href="data:,">'), name="favicon")
@@ -391,6 +397,29 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
     out = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no", ", initial-scale=1.0", out)
     out = re.sub(r"[ \t]+\n", "\n", out)
     return out
+
+
+def _fmt(v, integer: bool) -> str:
+    if v is None:
+        return "–"
+    return f"{int(v):,}" if integer else f"{float(v):.2f}"
+
+
+def data_table(payload: dict) -> str:
+    """The figures per unit as a static, escaped HTML table (readable without the map)."""
+    metrics = payload["metrics"]
+    head = "".join(f'<th scope="col">{esc(m["label"])}</th>' for m in metrics)
+    rows = []
+    for u in payload["units"]:
+        cells = "".join(f"<td>{esc(_fmt(u['v'][m['key']], m['integer']))}</td>" for m in metrics)
+        rows.append(f'<tr><th scope="row">{esc(u["name"])}</th>{cells}</tr>')
+    caption = f'Figures per region, {payload["period"]}; boundaries as of {payload["as_of"]}'
+    return (
+        '<details class="gm-data"><summary>Table</summary>'
+        f"<table><caption>{esc(caption)}</caption>"
+        f'<thead><tr><th scope="col">Region</th>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></details>'
+    )
 
 
 def iframe(page: str, height: str = "560px") -> str:

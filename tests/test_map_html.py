@@ -289,3 +289,19 @@ def test_documents_as_texts_and_paths_agree(tmp_path):
     b = choropleth(str(path))
     assert a.html == b.html
     assert math.isclose(a.table["incidents"].sum(), b.table["incidents"].sum())
+
+
+def test_page_has_a_text_table_of_the_figures(sample_map):
+    page = sample_map.html
+    table = page[page.index('<details class="gm-data">') : page.index("</details>")]
+    assert table.count('<th scope="row">') == 20
+    assert '<th scope="row">Almaty</th><td>2</td><td>1</td><td>3</td>' in table
+
+
+def test_document_count_from_a_table_or_given(sample_frame):
+    from geomap.mapview import choropleth
+
+    assert "3 documents with incidents" in choropleth(sample_frame).payload["subtitle"]
+    given = choropleth(sample_frame, n_documents=10, period=("2022-12-30", "2023-01-20")).payload
+    assert given["subtitle"].startswith("10 documents · ")
+    assert "2022-12-30 – 2023-01-20" in given["subtitle"]
