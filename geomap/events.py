@@ -35,7 +35,7 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
-from .triggers import MEASURE, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
+from .triggers import EMERGENCY, MEASURE, NATURAL, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
 
@@ -88,8 +88,17 @@ def _paragraph_of(text: str, pos: int) -> int:
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?\d)")
 
 
+_LEADING_SUBCLAUSE = re.compile(
+    r"^(?:After|Before|Since(?!\s+then)|Following|When|Once|После\s+того\s+как|После|Когда)\b[^,;:.]*,", re.I
+)
+
+
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out, pos = [], a
+    lead = _LEADING_SUBCLAUSE.match(text, a, b)
+    if lead:
+        out.append((a, lead.end() - 1))
+        pos = lead.end()
     for m in _CLAUSE_BREAK.finditer(text, a, b):
         out.append((pos, m.start()))
         pos = m.end()
@@ -124,6 +133,11 @@ _AUTHORITY_AFTER = re.compile(
     r"department\s+of|branch)",
     re.I,
 )
+_OTHER_PLACES = re.compile(
+    r"(?:\bother\s+(?:places|parts|towns|cities|districts|areas|settlements)\s+(?:of|in|across)|\belsewhere\s+in|"
+    r"(?<![\w])других\s+(?:местах|районах|городах|населённых\s+пунктах|частях))\s+(?:the\s+)?$",
+    re.I,
+)
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 
 
@@ -155,6 +169,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway"
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
         return "route endpoint"
+    if _OTHER_PLACES.search(before):
+        return "container of places named elsewhere"
     if _SPEECH.search(before):
         return "place of a statement"
     if _AUTHORITY_BEFORE.search(before) or _AUTHORITY_AFTER.search(after):
@@ -318,12 +334,20 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     unplaced: list[tuple[int, int, object]] = []  # factual events with no place
     alias: dict[tuple, tuple] = {}  # (adm1, place) of a place inside a city -> the city
 
-    for s_start, s_end in sentences(text):
+    spans = sentences(text)
+    # the document's first reported event: a natural disaster makes a declared
+    # emergency mark the unit as affected
+    first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
+    for s_start, s_end in spans:
         sent = text[s_start:s_end]
         para = _paragraph_of(text, s_start)
         found = _event_dates(text, s_start, s_end, doc_date)
         precise = [d for d in found if d.month is not None]
         hits_all = find_triggers(sent)
+        if first_type in NATURAL and not any(not h.weak for h in hits_all):
+            em = EMERGENCY.search(sent)
+            if em:
+                hits_all = hits_all + [Hit(em.start(), em.end(), first_type, False, em.group(0))]
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
@@ -352,9 +376,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             clause = text[c_start:c_end]
             measure = bool(MEASURE.search(clause))
             hits = [h for h in hits_all if c_start <= s_start + h.start < c_end]
-            hits = [h for h in hits if not is_past_reference(sent, h)]
+            past = [h for h in hits if is_past_reference(sent, h)]
+            hits = [h for h in hits if h not in past]
             others = [h for h in hits if not h.weak and not is_background(sent, h)]
-            use = [h for h in hits if not (is_background(sent, h) and (measure or others))]
+            dropped = past + [h for h in hits if is_background(sent, h) and (measure or others)]
+            use = [h for h in hits if h not in dropped]
+            # participants of a background event ("after clashes between demonstrators and police")
+            use = [h for h in use if not (h.agent and any(0 <= h.start - d.end <= 40 for d in dropped))]
             strong = [h for h in use if not h.weak]
             if not use:
                 continue
@@ -586,6 +614,19 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
     for key, items in groups.items():
         for ev in _group_by_date(items, doc_date):
             events.append((key, ev))
+    # an event told without its targets joins the same place's listed targets
+    targeted = {}
+    for k, ev in events:
+        if k[3] is not None:
+            targeted.setdefault(k[:3], ev)
+    merged_events = []
+    for k, ev in events:
+        host = targeted.get(k[:3]) if k[3] is None else None
+        if host is not None and (_ev_date(ev) is None or (_ev_date(host) is not None and _compatible(_ev_date(ev), _ev_date(host)))):
+            host.extend(ev)
+            continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a disaster at the same unit and date as a violent event is part of it
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]
     kept = []

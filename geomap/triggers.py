@@ -70,14 +70,14 @@ _EN: list[Trigger] = [
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
-    Trigger("attack", r"stormed\b|storming\b"),
+    Trigger("attack", r"stormed\b|storming\b|massacres?\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"seiz(?:e|ed|ing|ure)\b|captur(?:e|ed|ing)\b|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|broke\s+into\b|enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|burnt\s+down\b|burned\s+down\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b|detonat\w*|bomb(?:s|ing|ed)?\b"),
     Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|fires?\b(?!\s+(?:on|at)\b)|burning\b"),
-    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b"),
+    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|burst\s+its\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|collapse[sd]?\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
@@ -96,7 +96,7 @@ _RU: list[Trigger] = [
     Trigger("arson", r"поджог\w*|подожг\w*|подожж\w*"),
     Trigger("explosion", r"взрыв\w*|взорв\w*"),
     Trigger("fire", r"пожар\w*|возгорани\w*|загорел\w*|горел\w*"),
-    Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*"),
+    Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*"),
     Trigger("crash", r"авари\w*|крушени\w*|катастроф\w*|дтп\b"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
@@ -114,7 +114,7 @@ _KK: list[Trigger] = [
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
     Trigger("fire", r"өрт\w*"),
-    Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында"),
+    Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шық\w*"),
     Trigger("earthquake", r"жер\s+сілкін\w*"),
     Trigger("crash", r"апат\w*|жол-көлік\s+оқиға\w*"),
     Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
@@ -189,7 +189,7 @@ MEASURE = re.compile(
     r"lifted|imposed|declared|introduc\w*|mourning|condolence\w*|"
     r"чрезвычайн\w*\s+положени\w*|режим\w*|комендантск\w*|эвакуац\w*|эвакуир\w*|контртеррористическ\w*|"
     r"соболезн\w*|введени\w*|введ[её]н\w*|траур\w*|төтенше\s+жағдай\w*|эвакуация\w*|көшір\w*|"
-    r"trial\b|tried\b|sentenc\w*|convicted|court\b|суд\w*|приговор\w*|сот\b|соттал\w*)",
+    r"trial\b|tried\b|sentenc\w*|convicted|court\s+(?:hearing|ruled|sentenced)|судебн\w*\s+процесс\w*|приговор\w*|осужд\w*|соттал\w*)",
     re.I,
 )
 
@@ -219,6 +219,21 @@ def is_background(text: str, h: Hit) -> bool:
     return bool(BACKGROUND.search(text[max(0, h.start - 40): h.start]))
 
 
+_PAST_CLAUSE = re.compile(r"^\s*(?:After|Since(?!\s+then)|Before|Following|После\s+того\s+как|После|С\s+тех\s+пор\s+как)\b[^,;:]*$")
+
+
 def is_past_reference(text: str, h: Hit) -> bool:
-    """True when the trigger points back to an event ("after the arrests")."""
-    return bool(BACKGROUND_PAST.search(text[max(0, h.start - 40): h.start]))
+    """True when the trigger points back to an event ("after the arrests",
+    "After the police moved in on the protesters, ...")."""
+    if BACKGROUND_PAST.search(text[max(0, h.start - 40): h.start]):
+        return True
+    return bool(_PAST_CLAUSE.search(text[:h.start]))
+
+
+#: A state of emergency: in a document about a natural disaster it marks a unit as affected.
+EMERGENCY = re.compile(
+    r"(?:state\s+of\s+emergency|emergency\s+(?:regime|situation)|чрезвычайн\w*\s+(?:положени|ситуаци)\w*|режим\w*\s+ЧС|"
+    r"төтенше\s+жағдай\w*)",
+    re.I,
+)
+NATURAL = ("flood", "earthquake", "fire")
