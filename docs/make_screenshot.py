@@ -38,7 +38,8 @@ def browser_shot(html_path: Path, png_path: Path, width: int = 1200, height: int
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     try:
-        driver.set_window_size(width, height)
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         driver.get(html_path.resolve().as_uri())
         for _ in range(100):
             if driver.execute_script("return !!window.geomap"):

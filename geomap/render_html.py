@@ -183,7 +183,9 @@ body{display:flex;flex-direction:column;font:14px/1.35 system-ui,-apple-system,"
 .gm-sw{display:inline-block;width:18px;height:12px;border:1px solid #555;flex:0 0 auto}
 .gm-sw.gm-nodata{border-style:dashed;background:#fff}
 .gm-note{color:#444;font-size:12px;margin-top:4px}
-.gm-unattr{max-height:180px;overflow:auto}
+.gm-unattr{max-height:28vh;overflow:auto}
+.gm-switch label{display:block;font-weight:600;font-size:13px;margin-bottom:3px}
+.gm-switch select{font:inherit;font-size:13px;padding:2px;max-width:240px}
 .gm-unattr li{margin:2px 0}
 .gm-unattr summary{cursor:pointer}
 .gm-unattr q{color:#333;font-size:12px}
@@ -197,7 +199,7 @@ body{display:flex;flex-direction:column;font:14px/1.35 system-ui,-apple-system,"
 .gm-city{background:transparent;border:0;box-shadow:none;color:#111;font-weight:600;font-size:12px;text-shadow:0 0 3px #fff,0 0 3px #fff}
 .gm-city:before{display:none}
 path.gm-unit:focus{outline:none;stroke:#005fcc;stroke-width:3px}
-.gm-box input:focus-visible,.gm-box summary:focus-visible,.gm-box a:focus-visible{outline:2px solid #005fcc;outline-offset:1px}
+.gm-box input:focus-visible,.gm-box select:focus-visible,.gm-box summary:focus-visible,.gm-box a:focus-visible{outline:2px solid #005fcc;outline-offset:1px}
 .gm-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 """
 
@@ -283,10 +285,10 @@ function legend(){var m=METRIC[state.metric],c=m.classes;legendBox.textContent="
   legendBox.appendChild(el("div",{"class":"gm-note"},(state.step>=0&&state.step<D.steps.length-1?"Reports up to "+D.steps[state.step]:D.period)+"; boundaries as of "+D.as_of));}
 control("bottomright",function(){legendBox=el("div",{"class":"gm-box gm-legend",role:"region","aria-label":"Legend","aria-live":"polite"});legend();return legendBox;});
 function refresh(){VALS=values();regions.setStyle(style);regions.eachLayer(label);legend();restyleMarkers();restyleCities();}
-control("topleft",function(){var d=el("div",{"class":"gm-box gm-switch"});var fs=el("fieldset");fs.appendChild(el("legend",null,"Colour regions by"));
-  D.metrics.forEach(function(m){var id="gm-metric-"+m.key;var lab=el("label",{"for":id});var r=el("input",{type:"radio",name:"gm-metric",id:id,value:m.key});if(m.key===state.metric)r.checked=true;
-    r.addEventListener("change",function(){if(r.checked){state.metric=m.key;refresh();}});lab.appendChild(r);lab.appendChild(document.createTextNode(" "+m.label));fs.appendChild(lab);});
-  d.appendChild(fs);return d;});
+control("topleft",function(){var d=el("div",{"class":"gm-box gm-switch"});var id="gm-metric";
+  d.appendChild(el("label",{"for":id},"Colour regions by"));var sel=el("select",{id:id});
+  D.metrics.forEach(function(m){var o=el("option",{value:m.key},m.label);if(m.key===state.metric)o.selected=true;sel.appendChild(o);});
+  sel.addEventListener("change",function(){state.metric=sel.value;refresh();});d.appendChild(sel);return d;});
 if(D.steps.length>1){control("bottomleft",function(){var d=el("div",{"class":"gm-box gm-slider"});var id="gm-step";
   var lab=el("label",{"for":id},"Reports up to: ");var out=el("output",{"for":id,id:"gm-step-out"},D.steps[state.step]);lab.appendChild(out);
   var r=el("input",{type:"range",id:id,min:0,max:D.steps.length-1,step:1,value:state.step,"aria-valuetext":D.steps[state.step]});
@@ -294,14 +296,14 @@ if(D.steps.length>1){control("bottomleft",function(){var d=el("div",{"class":"gm
   d.appendChild(lab);d.appendChild(r);return d;});}
 if(D.unattributed.length){control("bottomleft",function(){var d=el("div",{"class":"gm-box gm-unattr",role:"region","aria-label":"Incidents not tied to one region"});
   d.appendChild(el("h2",null,"Not tied to one region ("+D.unattributed.length+")"));var ul=el("ul");
-  D.unattributed.forEach(function(u){var li=el("li");var det=el("details");var s=el("summary",null,u[0]+": "+u[1]+(u[2]?" ("+u[2]+")":""));det.appendChild(s);
+  D.unattributed.forEach(function(u){var li=el("li");var det=el("details");var s=el("summary",null,u[0]+": "+u[1].toLowerCase());det.appendChild(s);
     var p=el("div");p.appendChild(el("span",null,(u[4]||"undated")+" · "));p.appendChild(link(u[3],u[6]));p.appendChild(el("br"));p.appendChild(el("q",null,u[5]));det.appendChild(p);li.appendChild(det);ul.appendChild(li);});
   d.appendChild(ul);return d;});}
 MAP.attributionControl.setPrefix("Leaflet");
 MAP.attributionControl.addAttribution(D.attribution);
 function fit(){var w=MAP.getSize().x,pad=Math.round(Math.min(210,w*0.17));MAP.fitBounds(D.bounds,{paddingTopLeft:[pad,10],paddingBottomRight:[pad,10]});}
 fit();
-window.geomap={map:MAP,regions:regions,data:D,setMetric:function(k){state.metric=k;var r=document.getElementById("gm-metric-"+k);if(r)r.checked=true;refresh();},
+window.geomap={map:MAP,regions:regions,data:D,setMetric:function(k){state.metric=k;var r=document.getElementById("gm-metric");if(r)r.value=k;refresh();},
   setStep:function(s){state.step=s;var r=document.getElementById("gm-step");if(r){r.value=s;document.getElementById("gm-step-out").textContent=D.steps[s];}refresh();},state:state};
 })();
 """

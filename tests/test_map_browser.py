@@ -73,8 +73,9 @@ def test_map_renders_offline_with_units_legend_tooltip_and_switch(chromium, samp
     assert any("Karaganda Region" in t and "Карагандинская область" in t for t in tips), tips
 
     before = _fills(d)
-    radio = d.find_element(By.ID, "gm-metric-killed")
-    radio.click()
+    from selenium.webdriver.support.select import Select
+
+    Select(d.find_element(By.ID, "gm-metric")).select_by_value("killed")
     after = _fills(d)
     assert before != after
     assert d.find_element(By.CSS_SELECTOR, ".gm-legend h2").text == "Killed"
@@ -113,8 +114,14 @@ def test_controls_work_from_the_keyboard(chromium, sample_page):
         "return [document.activeElement === p, p.getAttribute('aria-label')];"
     )
     assert label[0] and label[1].startswith("Almaty: Incidents 2")
-    for inp in d.find_elements(By.CSS_SELECTOR, ".gm-switch input"):
-        assert d.find_element(By.CSS_SELECTOR, f"label[for='{inp.get_attribute('id')}']").text.strip()
+    # the metric switch and the slider have labels and take keyboard input
+    assert d.find_element(By.CSS_SELECTOR, "label[for='gm-metric']").text == "Colour regions by"
+    assert d.find_element(By.CSS_SELECTOR, "label[for='gm-step']").text.startswith("Reports up to")
+    select = d.find_element(By.ID, "gm-metric")
+    select.send_keys(Keys.END)  # the last option: incidents per 100,000 people
+    assert d.find_element(By.CSS_SELECTOR, ".gm-legend h2").text == "Incidents per 100,000 people"
+    select.send_keys(Keys.HOME)
+    assert d.find_element(By.CSS_SELECTOR, ".gm-legend h2").text == "Incidents"
     assert not _severe(d)
 
 
