@@ -89,7 +89,7 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\b
 
 
 _LEADING_SUBCLAUSE = re.compile(
-    r"^(?:After|Before|Since(?!\s+then)|Following|When|Once|После\s+того\s+как|После|Когда)\b[^,;:.]*,", re.I
+    r"(?:After|Before|Since(?!\s+then)|Following|When|Once|После\s+того\s+как|После|Когда)\b[^,;:.]*,", re.I
 )
 
 
@@ -444,7 +444,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                         re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
                     continue  # "two Zhambyl region districts": inside a named unit
                 hq = _nearest(strong or use, q["start"] - s_start)
-                scopes.append({"label": q.get("place") or q.get("text"), "count": q.get("count"),
+                scopes.append({"label": q.get("text") or q.get("place"), "count": q.get("count"),
                                "m": q, "type": hq.type, "start": s_start, "end": s_end})
             for sm in _SCOPE.finditer(clause):
                 a = c_start + sm.start()
