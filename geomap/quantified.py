@@ -13,7 +13,7 @@ EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a dozen": 12, "dozens of": None, "both": 2,
+    "a dozen": 12, "dozens of": None,
 }
 EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
             "a few": None, "multiple": None, "most": None}

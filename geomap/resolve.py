@@ -29,7 +29,7 @@ def unit_of(place: Place, date) -> adm1.Unit | None:
     return adm1.unit_for_atom(place.atom, date)
 
 
-def choose(places: list[Place], doc_atoms: set[str] | None = None) -> tuple[Place, float]:
+def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str | None = None) -> tuple[Place, float]:
     """The most plausible place among homonyms for a bare name, and a confidence."""
     if len(places) == 1:
         return places[0], 0.9
@@ -40,6 +40,8 @@ def choose(places: list[Place], doc_atoms: set[str] | None = None) -> tuple[Plac
         rank = KIND_RANK.get(p.kind, 9)
         if p in big_city:
             rank = 2
+        if prefer and p.kind == prefer:
+            rank = -1
         in_doc = 0 if (p.atom and p.atom in doc_atoms) else 1
         return (rank, in_doc if p.kind in ("village", "city", "district") else 0, -p.population, p.id)
 
