@@ -223,6 +223,9 @@ def test_save_is_atomic_and_complete(sample_map, tmp_path):
     sample_map.save(out)
     assert out.read_text(encoding="utf-8") == sample_map.html
     assert os.listdir(tmp_path) == ["map.html"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
     with pytest.raises(OSError):
         sample_map.save(tmp_path / "missing" / "map.html")
     assert os.listdir(tmp_path) == ["map.html"]
