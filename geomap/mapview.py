@@ -99,7 +99,10 @@ def _type_keys(incidents) -> list[str]:
 
 
 def _label(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    """``"police_raid"`` -> ``"Police raid"``; other strings are kept as they are."""
+    if key.replace("_", "").isalpha() and key.islower():
+        return key.replace("_", " ").capitalize()
+    return key
 
 
 # --------------------------------------------------------------------------- payload

@@ -389,7 +389,7 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
         code = (
             _JS.replace("__DATA__", script_json(payload))
             .replace("__MAP__", fmap.get_name())
-            .replace("__GROUPS__", "{" + ",".join(f"{json.dumps(k)}:{g.get_name()}" for k, g in sorted(groups.items())) + "}")
+            .replace("__GROUPS__", "{" + ",".join(f"{script_json(k)}:{g.get_name()}" for k, g in sorted(groups.items())) + "}")
             .replace("__CITIES__", cities.get_name())
         )
         PageScript(code).add_to(fmap)

@@ -113,6 +113,7 @@ def hostile_records() -> list[dict]:
         if r["scope"]:
             r["scope"] = r["scope"] + HOSTILE
     recs[0]["url"] = 'https://example.org/"><script>window.__pwned=3</script>'
+    recs[2]["type"] = "protest" + HOSTILE  # a free-form type from a hand-made table
     return recs
 
 

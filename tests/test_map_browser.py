@@ -140,6 +140,8 @@ def test_hostile_input_runs_nothing_and_shows_as_text(chromium, tmp_path):
     assert d.execute_script("return window.__pwned === undefined")
     assert d.find_element(By.CSS_SELECTOR, ".gm-head h1").text == HOSTILE
     assert not d.find_elements(By.CSS_SELECTOR, "img[src='x']")
+    layers = d.find_element(By.CSS_SELECTOR, ".leaflet-control-layers").text
+    assert "protest" + HOSTILE in layers  # the odd type name is a label, as text
     summary = d.find_element(By.CSS_SELECTOR, ".gm-unattr summary")
     summary.click()
     panel = d.find_element(By.CSS_SELECTOR, ".gm-unattr").text
