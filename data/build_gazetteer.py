@@ -372,7 +372,9 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             p["forms"].update(ru_two_word_forms(form))
         small = p["kind"] == "village" and (p["osm_place"] in ("hamlet", "isolated_dwelling") or p["pop"] < 1500)
         for form in sorted(p["forms"]):
-            if norm_key(form) in NEVER_SETTLEMENT:
+            if norm_key(form) in NEVER_SETTLEMENT or re.fullmatch(r"[A-Z]{3,4}", form):
+                continue  # demonyms, country names, airport codes among alternate names
+            if small and len(form) <= 3:
                 continue
             flags = ""
             if small or form in not_places or norm_key(form) in not_places:

@@ -42,6 +42,10 @@ PLURAL_HEAD = re.compile(
     r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|области)$",
     re.I,
 )
+_LIST_HEAD_SG = re.compile(r"(?i)област|облыс|район|аудан")
+_REGION_RE = re.compile(rf"(?i){_REGION_W}")
+_DISTRICT_RE = re.compile(rf"(?i){_DISTRICT_W}")
+_CITY_PL = re.compile(r"(?i)cities|towns")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?)"
 LIST_RE = re.compile(
@@ -109,6 +113,26 @@ class Candidate:
     chosen: Place | None = None
     quant: dict | None = None
     extra: dict = field(default_factory=dict)
+
+
+VILLAGE_WORDS = frozenset(
+    """village villages settlement settlements hamlet hamlets aul auls села селе село сёл сел селах сёлах селам сёлам
+    поселок посёлок поселке посёлке поселка посёлка поселком посёлком поселки посёлки поселков посёлков деревня деревне
+    деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде""".split()
+)
+CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
+RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
+                           "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК".split())
+
+
+def _cue_words(text: str, start: int) -> tuple[str, str]:
+    """The two words before ``start`` (quotes and spaces skipped), lower-cased."""
+    seg = text[max(0, start - 40):start].rstrip(" \u00a0\"«„“")
+    words = seg.split()
+    w1 = words[-1] if words else ""
+    w2 = words[-2] if len(words) > 1 else ""
+    return w1, w2
 
 
 def _head_kind(m: re.Match) -> str:
@@ -187,20 +211,21 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
         lm = LIST_RE.match(text, end)
         if lm:
             word = lm.group("head")
-            if PLURAL_HEAD.match(word) or re.match(r"(?i)област|облыс|район|аудан", word):
-                hk = "region" if re.match(rf"(?i){_REGION_W}", word) else (
-                    "district" if re.match(rf"(?i){_DISTRICT_W}", word) else (
-                        "city" if re.match(r"(?i)cities|towns", word) else "village"))
+            if PLURAL_HEAD.match(word) or _LIST_HEAD_SG.match(word):
+                hk = "region" if _REGION_RE.match(word) else (
+                    "district" if _DISTRICT_RE.match(word) else (
+                        "city" if _CITY_PL.match(word) else "village"))
                 c.kind_hint = hk
                 c.extra["list"] = True
-    before = text[max(0, start - 30):start]
-    if VILLAGE_CUE.search(before):
+    w1, w2 = _cue_words(text, start)
+    w1l, w2l = w1.lower(), w2.lower()
+    if w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "village"
-    elif CITY_CUE.search(before):
+    elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
-    if RIVER_BEFORE.search(before) or RIVER_AFTER.match(text, end):
+    if w1l in RIVER_WORDS or RIVER_AFTER.match(text, end):
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
         if not rivers:
             return None
@@ -209,7 +234,7 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
     am = APPOSITIVE_CUE.match(text, end)
     if am:
         c.cue = True
-        c.kind_hint = c.kind_hint or ("city" if re.search(r"town|city", am.group(0)) else "village")
+        c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if HYPHEN_WORD.match(text, end):
         return None  # "Russia-led", "Almaty-based"
     q = _quote_context(text, start, end)
@@ -230,7 +255,7 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
             return None
         if RIVER_AFTER.match(text, end):
             return None
-    if ORG_BEFORE.search(text, max(0, start - 40), start):
+    if w1.strip("\"«") in ORG_PREV_WORDS:
         return None
     if latin and not c.cue and not _prev_ok(text, start):
         return None
@@ -301,7 +326,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     gaz = load()
     folded = fold(text)
     hits = default_matcher().find(text, folded)
-    quants = quantified.find(text, lang)
+    quants = quantified.find(text, lang, folded)
     cands: list[Candidate] = []
     for h in hits:
         c = _analyse(h, text, gaz)
@@ -334,17 +359,20 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             for p, f in c.places:
                 ctx_pids.add(p.id)
     kept = []
+    seen_units: set[str] = set()
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
             u = unit_of(c.chosen, day) if c.chosen.kind in ("region", "city", "district") else None
-            if u is not None:
+            if u is not None and u.iso not in seen_units:
+                seen_units.add(u.iso)
                 for v in adm1.versions_on(day):
                     if v.iso == u.iso:
                         doc_atoms.update(v.atoms)
     # second pass with the document's units known (homonymous villages)
     for c in kept:
-        _select(c, doc_atoms, ctx_pids)
+        if len(c.places) > 1:
+            _select(c, doc_atoms, ctx_pids)
     # overlaps: quantified first, then longer spans, then earlier
     spans = []
     for q in quants:

@@ -103,9 +103,42 @@ def _ru_count(q: str):
     return None, None
 
 
-def find(text: str, lang: str | None = None) -> list[dict]:
+_UNIT_HINT = re.compile(
+    r"region|oblast|province|cit(?:y|ies)|town|district|village|settlement|регион|област|город|район|сел|"
+    r"пункт|өңір|облыс|аудан|қала|ауыл|мекен"
+)
+
+
+def _windows(text: str, folded: str | None = None):
+    """Stretches of text that end with a territorial noun: the only places a match can be."""
+    spans = []
+    for m in _UNIT_HINT.finditer(folded if folded is not None else text.lower()):
+        a, b = max(0, m.start() - 70), min(len(text), m.end() + 30)
+        latin = m.group(0)[0].isascii()
+        if spans and a <= spans[-1][1] and spans[-1][2] == latin:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b, latin])
+    return spans
+
+
+def find(text: str, lang: str | None = None, folded: str | None = None) -> list[dict]:
+    """Quantified references in ``text`` (``folded``: its ``normalize.fold`` copy, if at hand)."""
     out = []
-    for m in EN_RE.finditer(text):
+    for a, b, latin in _windows(text, folded):
+        out.extend(_find(text, a, b, latin))
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    res, last = [], -1
+    for r in out:
+        if r["start"] >= last:
+            res.append(r)
+            last = r["end"]
+    return res
+
+
+def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
+    out = []
+    for m in (EN_RE.finditer(text, a, b) if latin else ()):
         q = re.sub(r"\s+", " ", m.group("q").lower())
         u = m.group("u").lower()
         singular = not u.endswith("s")
@@ -130,12 +163,12 @@ def find(text: str, lang: str | None = None) -> list[dict]:
         if q in ("some",) and m.start() > 0 and text[max(0, m.start() - 1)] == "-":
             continue
         out.append(_rec(m.start(), m.end(), count, EN_UNITS[u], quant))
-    for m in RU_RE.finditer(text):
+    for m in (RU_RE.finditer(text, a, b) if not latin else ()):
         count, quant = _ru_count(m.group("q"))
         if count == 1:
             continue
         out.append(_rec(m.start(), m.end(), count, _ru_unit(m.group("u")), quant))
-    for m in KK_RE.finditer(text):
+    for m in (KK_RE.finditer(text, a, b) if not latin else ()):
         q = re.sub(r"\s+", " ", m.group("q").lower())
         if q.isdigit():
             count, quant = int(q), None
@@ -148,13 +181,7 @@ def find(text: str, lang: str | None = None) -> list[dict]:
         if count == 1:
             continue
         out.append(_rec(m.start(), m.end(), count, _kk_unit(m.group("u")), quant))
-    out.sort(key=lambda r: (r["start"], -r["end"]))
-    res, last = [], -1
-    for r in out:
-        if r["start"] >= last:
-            res.append(r)
-            last = r["end"]
-    return res
+    return out
 
 
 def label(count, unit: str, quant) -> str:
