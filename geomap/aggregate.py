@@ -135,12 +135,11 @@ def _assign_row(row, on, locate) -> tuple[str | None, str | None, str, bool]:
             if found:
                 u = _adm1.UNITS[found]
                 return u.name, u.iso, "coordinates", False
-    in_force = {u.iso for u in _adm1.units_on(on)}
-    if iso in in_force:
-        return _adm1.UNITS[iso].name, iso, "same unit", False
     unit = _adm1.resolve_unit(iso, on)
     if _adm1.split_atoms(iso, then, on):
         return unit.name, unit.iso, "kept name", True
+    if unit.iso == iso:
+        return unit.name, iso, "same unit", False
     return unit.name, unit.iso, "merged", False
 
 

@@ -1,0 +1,325 @@
+"""Incident detection: triggers, clause tying, non-incident places, dedup, dates, figures,
+unattributed scopes, records and frames.
+
+Place mentions are written by hand here (the fields ``geoparse.extract`` returns), so
+these tests exercise detection alone; ``test_eval_incidents`` runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap import adm1
+from geomap.dates import find_dates
+from geomap.documents import Document
+from geomap.events import COLUMNS, RECORD_KEYS, TYPES, detect, incidents_frame, sentences
+from geomap.figures import figures, parse_number
+from geomap.triggers import find_triggers
+
+
+def mention(text, surface, kind, place=None, unit=None, occurrence=0, **extra):
+    """A place mention of the ``occurrence``-th ``surface`` in ``text``."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(surface, pos + 1)
+    iso = adm1.BY_NAME[unit].iso if unit else None
+    m = {"start": pos, "end": pos + len(surface), "text": surface, "kind": kind,
+         "place": place or surface, "adm1": unit, "adm1_iso": iso, "lat": None, "lon": None,
+         "count": None, "unit": None, "confidence": 1.0}
+    m.update(extra)
+    return m
+
+
+def run(text, mentions, date="2022-01-10", lang="en"):
+    return detect(Document(id="t", text=text, date=date, lang=lang), mentions)
+
+
+def units(records):
+    return sorted(r["adm1"] for r in records if r["adm1"])
+
+
+# ------------------------------------------------------------------ triggers
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Hundreds of people rallied outside the city hall.", "protest"),
+    ("Riot police clashed with the crowd.", "clash"),
+    ("Gunmen stormed the police building.", "attack"),
+    ("A gas explosion destroyed the house.", "explosion"),
+    ("The bus overturned and crashed into a ditch.", "crash"),
+    ("Floods hit dozens of villages.", "flood"),
+    ("Police detained the organisers.", "arrest"),
+    ("В городе прошёл митинг против цен на газ.", "protest"),
+    ("Ночью произошли массовые беспорядки.", "riot"),
+    ("Во время столкновений пострадали люди.", "clash"),
+    ("На улице прогремел взрыв.", "explosion"),
+    ("Начался сильный паводок.", "flood"),
+    ("Ауылда өрт шықты.", "fire"),
+    ("Облыста су тасқыны болды.", "flood"),
+    ("Қалада жер сілкінісі сезілді.", "earthquake"),
+    ("Күдікті ұсталды.", "arrest"),
+    ("Әкімдікке шабуыл жасалды.", "attack"),
+])
+def test_triggers_in_three_languages(sentence, expected):
+    types = [h.type for h in find_triggers(sentence) if not h.weak]
+    assert expected in types
+
+
+def test_plans_threats_and_warnings_are_not_triggers():
+    assert not find_triggers("They intended to seize the buildings by force.")
+    assert not [h for h in find_triggers("He warned they would burn themselves in public.") if not h.weak]
+
+
+def test_taxonomy_is_small_and_ends_with_other():
+    assert "protest" in TYPES and "other" == TYPES[-1] and len(TYPES) <= 20
+    assert len(set(TYPES)) == len(TYPES)
+
+
+# ------------------------------------------------------------------ sentences
+
+def test_sentences_keep_headline_and_abbreviations():
+    text = "Blast in Arys\n\nThe blast happened at 6:45 p.m. local time. Police came. No. 5 was hit."
+    spans = sentences(text)
+    got = [text[a:b] for a, b in spans]
+    assert got[0] == "Blast in Arys"
+    assert "The blast happened at 6:45 p.m. local time." in got
+    assert all(text[a:b] == s for (a, b), s in zip(spans, got))
+
+
+# ------------------------------------------------------------------ tying / places
+
+def test_place_tied_to_event_of_its_clause_only():
+    text = "Protesters rallied in Aktau on Monday; the minister later spoke in Pavlodar."
+    ms = [mention(text, "Aktau", "city", unit="Mangystau Region"),
+          mention(text, "Pavlodar", "city", unit="Pavlodar Region")]
+    recs = run(text, ms)
+    assert units(recs) == ["Mangystau Region"]
+    assert recs[0]["type"] == "protest"
+
+
+def test_place_without_event_is_not_an_incident():
+    text = "The governor of Kostanay visited Astana. Nothing else happened."
+    ms = [mention(text, "Kostanay", "city", unit="Kostanay Region"),
+          mention(text, "Astana", "city", unit="Astana")]
+    assert run(text, ms) == []
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("ASTANA — A fire broke out at a warehouse in Karaganda.", "ASTANA", "Astana"),
+    ("A depot exploded in Baizak district, 30 kilometres from the city of Taraz.", "Taraz", "Jambyl Region"),
+    ("The bus carrying workers from Shymkent caught fire in Irgiz district.", "Shymkent", "Shymkent"),
+    ("The bus overturned on the Aqtau–Beyneu road.", "Beyneu", "Mangystau Region"),
+    ("A spokesman told reporters in Almaty that the fire was out in Irgiz district.", "Almaty", "Almaty"),
+    ("The governor of Turkestan said the blast in Arys was under investigation.", "Turkestan", "Turkistan Region"),
+])
+def test_non_incident_places(text, surface, unit):
+    ms = [mention(text, surface, "city" if unit != "Turkistan Region" else "region", unit=unit)]
+    for other, kind, u in (("Karaganda", "city", "Karaganda Region"), ("Baizak district", "district", "Jambyl Region"),
+                           ("Irgiz district", "district", "Aktobe Region"), ("Arys", "city", "Turkistan Region")):
+        if other in text:
+            ms.append(mention(text, other, kind, unit=u))
+    recs = run(text, ms)
+    assert all(r["place"] != surface for r in recs)
+
+
+def test_foreign_and_country_mentions_are_not_incidents():
+    text = "Protests in Kazakhstan were discussed at a press conference in Ankara."
+    ms = [mention(text, "Kazakhstan", "country"), mention(text, "Ankara", "foreign")]
+    recs = run(text, ms)
+    assert [r for r in recs if r["adm1"]] == []
+
+
+def test_trial_and_emergency_are_not_counted():
+    text = ("The emergency regime will be lifted in the Pavlodar Region. "
+            "The men will go on trial in Oral next week.")
+    ms = [mention(text, "Pavlodar Region", "region", unit="Pavlodar Region"),
+          mention(text, "Oral", "city", unit="West Kazakhstan Region")]
+    assert run(text, ms) == []
+
+
+def test_spread_to_places_inherits_the_event():
+    text = "The protests began on January 2 in Zhanaozen. Since then they have spread to Aktobe and Oral."
+    ms = [mention(text, "Zhanaozen", "city", unit="Mangystau Region"),
+          mention(text, "Aktobe", "city", unit="Aktobe Region"),
+          mention(text, "Oral", "city", unit="West Kazakhstan Region")]
+    recs = run(text, ms, date="2022-01-05")
+    assert units(recs) == ["Aktobe Region", "Mangystau Region", "West Kazakhstan Region"]
+    assert {r["type"] for r in recs} == {"protest"}
+
+
+# ------------------------------------------------------------------ dedup
+
+def test_same_event_repeated_is_one_incident():
+    text = ("Riots in Zhanaozen left 14 dead.\n\nDuring the riots in Zhanaozen on December 16, "
+            "shops were looted. The riots in Zhanaozen shocked the country.")
+    ms = [mention(text, "Zhanaozen", "city", unit="Mangystau Region", occurrence=i) for i in range(3)]
+    recs = run(text, ms, date="2011-12-20")
+    assert len(recs) == 1
+    assert recs[0]["killed"] == 14
+    assert recs[0]["date"] == "2011-12-16"
+
+
+def test_distinct_dates_are_distinct_incidents():
+    text = "On January 3 a rally was held in Aktobe. On January 4 another rally took place in Aktobe."
+    ms = [mention(text, "Aktobe", "city", unit="Aktobe Region", occurrence=i) for i in range(2)]
+    recs = run(text, ms, date="2022-01-15")
+    assert [r["date"] for r in recs] == ["2022-01-03", "2022-01-04"]
+
+
+def test_distinct_places_of_one_unit_stay_distinct():
+    text = "Rallies were held in Atyrau, Kulsary and Orlik."
+    ms = [mention(text, "Atyrau", "city", unit="Atyrau Region"),
+          mention(text, "Kulsary", "city", unit="Atyrau Region"),
+          mention(text, "Orlik", "village", unit="Atyrau Region")]
+    assert units(run(text, ms)) == ["Atyrau Region"] * 3
+
+
+def test_listed_targets_count_separately():
+    text = "In Almaty the attackers captured seven weapons stores as well as the office of the security committee."
+    ms = [mention(text, "Almaty", "city", unit="Almaty")]
+    recs = run(text, ms)
+    assert len(recs) == 8 and units(recs) == ["Almaty"] * 8
+
+
+def test_listed_targets_after_a_colon():
+    text = ("В Кызылординской области во время беспорядков пострадали здания: "
+            "здание акимата, филиал партии и здание суда.")
+    ms = [mention(text, "Кызылординской области", "region", unit="Kyzylorda Region")]
+    assert len(run(text, ms, lang="ru")) == 3
+
+
+def test_disaster_counts_once_per_unit():
+    text = "Floods hit Atbasar district. In the town of Atbasar 19 streets are under water."
+    ms = [mention(text, "Atbasar district", "district", unit="Akmola Region"),
+          mention(text, "Atbasar", "city", unit="Akmola Region", occurrence=1)]
+    assert len(run(text, ms)) == 1
+
+
+# ------------------------------------------------------------------ dates
+
+def test_dates_in_three_languages():
+    ref = "2022-01-18"
+    assert [d.iso for d in find_dates("on January 5 the crowd", ref)] == ["2022-01-05"]
+    assert [d.iso for d in find_dates("Вечером 5 января", ref)] == ["2022-01-05"]
+    assert [d.iso for d in find_dates("видео 6 қаңтарда түсірілген", ref)] == ["2022-01-06"]
+    assert [d.iso for d in find_dates("On March 20, 2009, two people", ref)] == ["2009-03-20"]
+    assert [d.key for d in find_dates("the December 2011 clashes", ref)] == ["2011-12"]
+
+
+def test_day_without_year_before_the_new_year_goes_back():
+    assert [d.iso for d in find_dates("police on December 30 detained him", dt.date(2002, 1, 2))] == ["2001-12-30"]
+
+
+def test_record_date_is_explicit_or_the_document_date():
+    text = "A fire broke out in Shymkent. On January 5 a protest was held in Shymkent."
+    ms = [mention(text, "Shymkent", "city", unit="Shymkent", occurrence=i) for i in range(2)]
+    recs = run(text, ms, date="2022-01-10")
+    assert sorted((r["type"], r["date"]) for r in recs) == [("fire", "2022-01-10"), ("protest", "2022-01-05")]
+
+
+# ------------------------------------------------------------------ figures
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He said 16 soldiers had been killed and roughly 8,000 people had been detained.", (16, None, 8000)),
+    ("The blast left at least nine people dead and 90 injured.", (9, 90, None)),
+    ("The plane crashed, killing 38 people.", (38, None, None)),
+    ("Police detained 47 people.", (None, None, 47)),
+    ("По официальным данным, погибли 225 человек.", (225, None, None)),
+    ("В результате взрыва пострадали 23 человека.", (None, 23, None)),
+    ("Өрт кезінде 12 адам қаза тапты.", (12, None, None)),
+    ("The camp opened in 2019 and 300 people came.", (None, None, None)),
+])
+def test_figures(sentence, expected):
+    f = figures(sentence)
+    assert (f["killed"], f["injured"], f["detained"]) == expected
+
+
+def test_number_words():
+    assert parse_number("Fifty-two") == 52
+    assert parse_number("8,000") == 8000
+    assert parse_number("четверо") == 4
+
+
+def test_figures_attach_to_the_place_or_to_the_document():
+    text = ("An explosion in Arys killed two people. Nationwide, 8,000 people were detained during the unrest.")
+    ms = [mention(text, "Arys", "city", unit="Turkistan Region")]
+    recs = run(text, ms)
+    placed = [r for r in recs if r["adm1"]]
+    loose = [r for r in recs if not r["adm1"]]
+    assert placed[0]["killed"] == 2 and placed[0]["detained"] is None
+    assert loose and loose[0]["detained"] == 8000 and loose[0]["scope"] is None
+
+
+# ------------------------------------------------------------------ unattributed
+
+def test_unattributed_scope_from_a_quantified_mention():
+    text = "Armed groups struck at 11 points at once, and checkpoints were taken over in 9 regions."
+    ms = [mention(text, "9 regions", "quantified", place="9 regions", count=9, unit_="region")]
+    ms[0]["count"] = 9
+    recs = run(text, ms)
+    scopes = {r["scope"]: r["count"] for r in recs if r["adm1"] is None and r["scope"]}
+    assert scopes == {"9 regions": 9, "11 points": 11}
+    assert all(r["adm1_iso"] is None for r in recs)
+
+
+def test_vague_scope_has_no_count_and_named_members_are_not_a_scope():
+    text = ("Protests broke out in many cities. On January 3 rallies began in seven other regions: "
+            "the cities of Almaty and Astana.")
+    ms = [mention(text, "many cities", "quantified", place="many cities"),
+          mention(text, "seven other regions", "quantified", place="7 regions"),
+          mention(text, "Almaty", "city", unit="Almaty"),
+          mention(text, "Astana", "city", unit="Astana")]
+    ms[1]["count"] = 7
+    recs = run(text, ms)
+    scopes = {r["scope"]: r["count"] for r in recs if r["scope"]}
+    assert scopes == {"many cities": None}
+    assert units(recs) == ["Almaty", "Astana"]
+
+
+# ------------------------------------------------------------------ records and frames
+
+def test_record_keys_order_and_evidence():
+    text = "Headline\n\nA rally was held in Aktau. It ended peacefully."
+    ms = [mention(text, "Aktau", "city", unit="Mangystau Region", lat=43.65, lon=51.17)]
+    doc = Document(id="x1", text=text, date="2023-05-01", url="http://example.org/a", title="Headline")
+    recs = detect(doc, ms)
+    assert len(recs) == 1
+    r = recs[0]
+    assert tuple(r) == RECORD_KEYS
+    assert r["evidence"] == text[r["start"]:r["end"]] == "A rally was held in Aktau."
+    assert (r["mention_start"], r["mention_end"]) == (ms[0]["start"], ms[0]["end"])
+    assert r["adm1_iso"] == "KZ-47" and r["lat"] == 43.65 and r["url"] == "http://example.org/a"
+    assert r["doc_date"] == "2023-05-01" and 0 < r["confidence"] <= 1
+
+
+def test_empty_frame_has_columns_and_dtypes():
+    df = incidents_frame([])
+    assert list(df.columns) == list(COLUMNS) and len(df) == 0
+    assert str(df["killed"].dtype) == "Int64" and str(df["lat"].dtype) == "float64"
+
+
+def test_frame_from_texts_and_dicts_runs_the_geoparser():
+    df = incidents_frame([
+        {"id": "a", "text": "A rally was held in Aktau on January 3.", "date": "2022-01-05", "lang": "en"},
+        "No events here at all.",
+    ])
+    assert list(df.columns) == list(COLUMNS)
+    assert list(df["doc"]) == ["a"] and list(df["adm1"]) == ["Mangystau Region"]
+
+
+def test_frame_from_a_path(tmp_path):
+    p = tmp_path / "news.jsonl"
+    p.write_text('{"id": "n1", "text": "Floods hit Atbasar district, Akmola region.", "date": "2024-04-14"}\n',
+                 encoding="utf-8")
+    df = incidents_frame(str(p))
+    assert list(df["adm1"]) == ["Akmola Region"] and list(df["type"]) == ["flood"]
+
+
+def test_frame_is_the_same_with_several_jobs():
+    docs = [{"id": f"d{i}", "text": t, "date": "2022-01-05"} for i, t in enumerate([
+        "A rally was held in Aktau.", "Police detained 20 people in Almaty.", "Nothing happened.",
+    ])]
+    a = incidents_frame(docs, jobs=1)
+    b = incidents_frame(docs, jobs=2)
+    assert a.equals(b)
