@@ -108,6 +108,181 @@ def _label(key: str) -> str:
 # --------------------------------------------------------------------------- payload
 
 
+def _when(rec) -> str | None:
+    """The incident's date, else its document's date."""
+    return _day(rec.get("date")) or _day(rec.get("doc_date"))
+
+
+def _attributed(incidents, unit_index: dict) -> list[tuple[str, dict]]:
+    """(unit ISO, record) for every incident placed in a unit of the map date."""
+    if incidents is None or not len(incidents):
+        return []
+    col = "map_adm1_iso" if "map_adm1_iso" in incidents else "adm1_iso"
+    out = []
+    for rec in incidents.to_dict("records"):
+        iso = _str(rec.get(col))
+        if iso in unit_index:
+            out.append((iso, rec))
+    return out
+
+
+def time_steps(dates: list[str]) -> list[str]:
+    """Slider stops: the distinct dates, when they span more than a few days (at most MAX_STEPS)."""
+    if len(dates) < 2 or (adm1.to_date(dates[-1]) - adm1.to_date(dates[0])).days <= SLIDER_MIN_DAYS:
+        return []
+    if len(dates) <= MAX_STEPS:
+        return list(dates)
+    idx = sorted({round(i * (len(dates) - 1) / (MAX_STEPS - 1)) for i in range(MAX_STEPS)})
+    return [dates[i] for i in idx]
+
+
+def _step_finder(steps: list[str]):
+    def step_of(rec) -> int:
+        if not steps:
+            return 0
+        d = _when(rec)
+        if d is None:
+            return len(steps) - 1  # undated: counted from the last stop
+        return next((i for i, s in enumerate(steps) if d <= s), len(steps) - 1)
+
+    return step_of
+
+
+def _events(attributed, unit_index, step_of) -> list[list[int]]:
+    """[step, unit, killed, injured, detained, document] per incident, for cumulative values."""
+    doc_index = {d: i for i, d in enumerate(sorted({str(r.get("doc")) for _, r in attributed}))}
+    rows = sorted(attributed, key=lambda x: (step_of(x[1]), x[0], str(x[1].get("doc")), _num(x[1].get("start"))))
+    return [
+        [step_of(r), unit_index[iso], int(_num(r.get("killed"))), int(_num(r.get("injured"))),
+         int(_num(r.get("detained"))), doc_index[str(r.get("doc"))]]
+        for iso, r in rows
+    ]
+
+
+def _metric_values(table) -> tuple[list[dict], dict[str, list]]:
+    """The metric specs (with classes) and every unit's value per metric (None = no data)."""
+    metrics, values = [], {}
+    for key, label, integer in METRICS:
+        vals = []
+        for row in table.itertuples(index=False):
+            v = getattr(row, key, None)
+            if key == "per_100k" and _blank(v):
+                pop = getattr(row, "population", None)
+                v = None if _blank(pop) or not pop else _num(getattr(row, "incidents", 0)) * 1e5 / float(pop)
+            vals.append(None if _blank(v) else (int(v) if integer else round(float(v), 4)))
+        values[key] = vals
+        metrics.append({"key": key, "label": label, "integer": integer, "classes": classify(vals, integer=integer).to_dict()})
+    return metrics, values
+
+
+def _evidence(recs: list[dict]) -> list[list]:
+    """The strongest evidence first: [date, doc, http(s) URL or None, type, sentence]."""
+    from .render_html import safe_url
+
+    recs = sorted(recs, key=lambda r: (-_num(r.get("confidence")), _when(r) or "", str(r.get("doc")), _num(r.get("start"))))
+    return [
+        [_when(r), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence"))]
+        for r in recs[:EVIDENCE_PER_UNIT]
+    ]
+
+
+def _units(table, values, metrics, by_unit, types, scale) -> list[dict]:
+    from .render_html import encode_geometry
+
+    units = []
+    for i, row in enumerate(table.to_dict("records")):
+        iso = str(row["adm1_iso"])
+        recs = by_unit.get(iso, [])
+        tcounts = {}
+        for t in types:
+            col = f"type_{t}"
+            n = int(row[col]) if col in row and not _blank(row[col]) else sum(1 for r in recs if str(r.get("type")) == t)
+            if n:
+                tcounts[t] = n
+        unit = adm1.UNITS.get(iso)
+        geom = row.get("geometry")
+        rp = geom.representative_point() if geom is not None and not geom.is_empty else None
+        flagged = int(_num(row.get("flagged")))
+        units.append(
+            {
+                "iso": iso,
+                "name": _str(row.get("adm1")) or (unit.name if unit else iso),
+                "ru": _str(row.get("name_ru")) or (unit.name_ru if unit else ""),
+                "kk": _str(row.get("name_kk")) or (unit.name_kk if unit else ""),
+                "pop": None if _blank(row.get("population")) else int(row.get("population")),
+                "v": {m["key"]: values[m["key"]][i] for m in metrics},
+                "types": tcounts,
+                "ev": _evidence(recs),
+                "more": max(0, len(recs) - EVIDENCE_PER_UNIT),
+                "flag": (
+                    f"{flagged} of these name a unit that has since split; counted in the unit that kept its name."
+                    if flagged > 0 else None
+                ),
+                "c": [round(rp.y, 4), round(rp.x, 4)] if rp is not None else None,
+                "g": encode_geometry(geom, scale),
+            }
+        )
+    return units
+
+
+def _markers(incidents, step_of) -> tuple[dict[str, list], dict[str, int]]:
+    """Per type: [lat, lon, place, steps of its incidents, date range], one per place and point."""
+    markers: dict[str, list] = {}
+    type_n: dict[str, int] = {}
+    if incidents is None or not len(incidents):
+        return markers, type_n
+    groups: dict[tuple, list] = {}
+    for rec in incidents.to_dict("records"):
+        lat, lon = rec.get("lat"), rec.get("lon")
+        if _blank(lat) or _blank(lon):
+            continue
+        t = str(rec.get("type") or "other")
+        key = (t, round(float(lat), 4), round(float(lon), 4), str(rec.get("place") or ""))
+        groups.setdefault(key, []).append(rec)
+    for (t, lat, lon, place), recs in sorted(groups.items()):
+        ds = sorted({d for d in map(_when, recs) if d})
+        when = "" if not ds else (ds[0] if len(ds) == 1 else f"{ds[0]} – {ds[-1]}")
+        markers.setdefault(t, []).append([lat, lon, place or _label(t), sorted(step_of(r) for r in recs), when])
+        type_n[t] = type_n.get(t, 0) + len(recs)
+    return markers, type_n
+
+
+def _unattributed_rows(frame) -> list[list]:
+    """[scope, type, count, doc, date, sentence, http(s) URL or None], by date."""
+    from .render_html import safe_url
+
+    if frame is None or not len(frame):
+        return []
+    rows = []
+    for r in frame.to_dict("records"):
+        count = r.get("count")
+        rows.append(
+            [
+                _str(r.get("scope")) or "unnamed places",
+                _label(str(r.get("type") or "other")),
+                None if _blank(count) else int(_num(count)),
+                str(r.get("doc")),
+                _when(r),
+                _clip(r.get("evidence"), 300),
+                safe_url(r.get("url")),
+            ]
+        )
+    rows.sort(key=lambda u: (u[4] or "", u[3], u[0], u[1]))
+    return rows
+
+
+def _subtitle(n_documents, documents_label, n_inc, n_un, span, as_of) -> str:
+    parts = []
+    if n_documents is not None:
+        noun = documents_label if n_documents == 1 else documents_label.replace("document", "documents", 1)
+        parts.append(f"{n_documents:,} {noun}")
+    parts.append(f"{n_inc:,} incident{'s' if n_inc != 1 else ''} in regions" + (f", {n_un:,} not tied to one region" if n_un else ""))
+    if span:
+        parts.append(span)
+    parts.append(f"boundaries as of {as_of}")
+    return " · ".join(parts)
+
+
 def payload(
     table,
     incidents,
@@ -125,181 +300,50 @@ def payload(
 
     ``table`` is :func:`geomap.aggregate.aggregate`'s GeoDataFrame; ``incidents``
     the incident records with ``map_adm1_iso`` (:func:`geomap.aggregate.assign`);
-    ``unattributed`` the records without a unit.
+    ``unattributed`` the records without a unit. Geometry is quantised to
+    ``1/scale`` degrees.
     """
-    from .render_html import ATTRIBUTION, encode_geometry, safe_url
+    from .render_html import ATTRIBUTION
 
-    as_of = adm1.to_date(as_of).isoformat()
-    table = table.sort_values("adm1_iso").reset_index(drop=True)
-    isos = [str(x) for x in table["adm1_iso"]]
-    unit_index = {iso: i for i, iso in enumerate(isos)}
     keys = [m[0] for m in METRICS]
     if metric not in keys:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(keys)}")
-
-    inc = incidents if incidents is not None else None
-    types = _type_keys(inc)
-    attributed = []
-    if inc is not None and len(inc):
-        col = "map_adm1_iso" if "map_adm1_iso" in inc else "adm1_iso"
-        for rec in inc.to_dict("records"):
-            iso = _str(rec.get(col))
-            if iso in unit_index:
-                attributed.append((iso, rec))
-
-    # time steps: distinct incident dates when they span more than a few days
-    dates = sorted({d for _, r in attributed for d in [_day(r.get("date")) or _day(r.get("doc_date"))] if d})
-    steps: list[str] = []
-    if len(dates) > 1 and (adm1.to_date(dates[-1]) - adm1.to_date(dates[0])).days > SLIDER_MIN_DAYS:
-        steps = dates
-        if len(steps) > MAX_STEPS:
-            idx = sorted({round(i * (len(dates) - 1) / (MAX_STEPS - 1)) for i in range(MAX_STEPS)})
-            steps = [dates[i] for i in idx]
-
-    def step_of(rec) -> int:
-        d = _day(rec.get("date")) or _day(rec.get("doc_date"))
-        if not steps:
-            return 0
-        if d is None:
-            return len(steps) - 1
-        for i, s in enumerate(steps):
-            if d <= s:
-                return i
-        return len(steps) - 1
-
-    doc_ids = sorted({str(r.get("doc")) for _, r in attributed})
-    doc_index = {d: i for i, d in enumerate(doc_ids)}
-    events = []
-    for iso, r in sorted(attributed, key=lambda x: (step_of(x[1]), x[0], str(x[1].get("doc")), _num(x[1].get("start")))):
-        events.append([step_of(r), unit_index[iso], int(_num(r.get("killed"))), int(_num(r.get("injured"))), int(_num(r.get("detained"))), doc_index[str(r.get("doc"))]])
-
-    # per-unit values, evidence and type counts
+    as_of = adm1.to_date(as_of).isoformat()
+    table = table.sort_values("adm1_iso").reset_index(drop=True)
+    unit_index = {str(iso): i for i, iso in enumerate(table["adm1_iso"])}
+    types = _type_keys(incidents)
+    attributed = _attributed(incidents, unit_index)
     by_unit: dict[str, list[dict]] = {}
     for iso, r in attributed:
         by_unit.setdefault(iso, []).append(r)
 
-    metrics = []
-    values: dict[str, list] = {}
-    for key, label, integer in METRICS:
-        vals = []
-        for row in table.itertuples(index=False):
-            v = getattr(row, key, None)
-            if key == "per_100k" and _blank(v):
-                pop = getattr(row, "population", None)
-                v = None if _blank(pop) or not pop else _num(getattr(row, "incidents", 0)) * 1e5 / float(pop)
-            vals.append(None if _blank(v) else (int(v) if integer else round(float(v), 4)))
-        values[key] = vals
-        metrics.append({"key": key, "label": label, "integer": integer, "classes": classify(vals, integer=integer).to_dict()})
-
-    units = []
-    for i, row in enumerate(table.to_dict("records")):
-        iso = isos[i]
-        recs = sorted(
-            by_unit.get(iso, []),
-            key=lambda r: (-_num(r.get("confidence")), _day(r.get("date")) or "", str(r.get("doc")), _num(r.get("start"))),
-        )
-        ev = [
-            [_day(r.get("date")) or _day(r.get("doc_date")), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence"))]
-            for r in recs[:EVIDENCE_PER_UNIT]
-        ]
-        tcounts = {}
-        for t in types:
-            col = f"type_{t}"
-            if col in row and not _blank(row[col]):
-                n = int(row[col])
-            else:
-                n = sum(1 for r in by_unit.get(iso, []) if str(r.get("type")) == t)
-            if n:
-                tcounts[t] = n
-        unit = adm1.UNITS.get(iso)
-        geom = row.get("geometry")
-        rp = geom.representative_point() if geom is not None and not geom.is_empty else None
-        flagged = row.get("flagged")
-        units.append(
-            {
-                "iso": iso,
-                "name": _str(row.get("adm1")) or (unit.name if unit else iso),
-                "ru": _str(row.get("name_ru")) or (unit.name_ru if unit else ""),
-                "kk": _str(row.get("name_kk")) or (unit.name_kk if unit else ""),
-                "pop": None if _blank(row.get("population")) else int(row.get("population")),
-                "v": {m["key"]: values[m["key"]][i] for m in metrics},
-                "types": tcounts,
-                "ev": ev,
-                "more": max(0, len(recs) - EVIDENCE_PER_UNIT),
-                "flag": "Some reports name a unit that has since been split; counted in the unit holding most of its land." if (not _blank(flagged) and flagged and int(_num(flagged)) > 0) else None,
-                "c": [round(rp.y, 4), round(rp.x, 4)] if rp is not None else None,
-                "g": encode_geometry(geom, scale),
-            }
-        )
-
-    # markers: one per (type, place, point), with the steps of its incidents
-    markers: dict[str, list] = {}
-    type_n: dict[str, int] = {}
-    if inc is not None and len(inc):
-        groups: dict[tuple, list] = {}
-        for rec in inc.to_dict("records"):
-            lat, lon = rec.get("lat"), rec.get("lon")
-            if _blank(lat) or _blank(lon):
-                continue
-            t = str(rec.get("type") or "other")
-            key = (t, round(float(lat), 4), round(float(lon), 4), str(rec.get("place") or ""))
-            groups.setdefault(key, []).append(rec)
-        for (t, lat, lon, place), recs in sorted(groups.items()):
-            ds = sorted({d for r in recs for d in [_day(r.get("date")) or _day(r.get("doc_date"))] if d})
-            when = "" if not ds else (ds[0] if len(ds) == 1 else f"{ds[0]} – {ds[-1]}")
-            markers.setdefault(t, []).append([lat, lon, place or _label(t), sorted(step_of(r) for r in recs), when])
-            type_n[t] = type_n.get(t, 0) + len(recs)
-
-    type_list = [
-        {"key": t, "label": _label(t), "color": TYPE_COLORS[i % len(TYPE_COLORS)], "n": type_n.get(t, 0)}
-        for i, t in enumerate(types)
-    ]
-
-    un = []
-    if unattributed is not None and len(unattributed):
-        for r in unattributed.to_dict("records"):
-            count = r.get("count")
-            un.append(
-                [
-                    _str(r.get("scope")) or "unnamed places",
-                    _label(str(r.get("type") or "other")),
-                    None if _blank(count) else int(_num(count)),
-                    str(r.get("doc")),
-                    _day(r.get("date")) or _day(r.get("doc_date")),
-                    _clip(r.get("evidence"), 300),
-                    safe_url(r.get("url")),
-                ]
-            )
-        un.sort(key=lambda u: (u[4] or "", u[3], u[0], u[1]))
-
-    minx, miny, maxx, maxy = table.total_bounds if len(table) else (46.5, 40.5, 87.4, 55.5)
+    dates = sorted({d for d in (_when(r) for _, r in attributed) if d})
+    steps = time_steps(dates)
+    step_of = _step_finder(steps)
+    metrics, values = _metric_values(table)
+    markers, type_n = _markers(incidents, step_of)
+    loose = _unattributed_rows(unattributed)
     first, last = period if period else (dates[0] if dates else None, dates[-1] if dates else None)
-    n_inc = len(attributed)
-    n_un = len(un)
-    parts = []
-    if n_documents is not None:
-        noun = documents_label if n_documents == 1 else documents_label.replace("document", "documents", 1)
-        parts.append(f"{n_documents:,} {noun}")
-    parts.append(f"{n_inc:,} incident{'s' if n_inc != 1 else ''} in regions" + (f", {n_un:,} not tied to one region" if n_un else ""))
     span = period_label(first, last)
-    if span:
-        parts.append(span)
-    parts.append(f"boundaries as of {as_of}")
+    minx, miny, maxx, maxy = table.total_bounds if len(table) else (46.5, 40.5, 87.4, 55.5)
     return {
         "title": title or DEFAULT_TITLE,
-        "subtitle": " · ".join(parts),
+        "subtitle": _subtitle(n_documents, documents_label, len(attributed), len(loose), span, as_of),
         "period": span or "All reports",
         "as_of": as_of,
         "attribution": ATTRIBUTION,
         "scale": scale,
         "metric": metric,
         "metrics": metrics,
-        "units": units,
-        "types": type_list,
+        "units": _units(table, values, metrics, by_unit, types, scale),
+        "types": [
+            {"key": t, "label": _label(t), "color": TYPE_COLORS[i % len(TYPE_COLORS)], "n": type_n.get(t, 0)}
+            for i, t in enumerate(types)
+        ],
         "markers": markers,
         "steps": steps,
-        "events": events if steps else [],
-        "unattributed": un,
+        "events": _events(attributed, unit_index, step_of) if steps else [],
+        "unattributed": loose,
         "cities": [list(c) for c in CITIES],
         "bounds": [[round(float(miny), 3), round(float(minx), 3)], [round(float(maxy), 3), round(float(maxx), 3)]],
     }
