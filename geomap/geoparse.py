@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import adm1, quantified
+from . import adm1, facilities, quantified
 from .gazetteer import Place, load
 from .matcher import default_matcher
 from .normalize import detect_lang, fold
@@ -379,7 +379,22 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         spans.append((q["start"], q["end"], 0, q))
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
-    spans.sort(key=lambda s: (s[2], -(s[1] - s[0]), s[0]))
+    facs = facilities.find(text)
+    for f in facs:
+        spans.append((f["start"], f["end"], 2, f))
+
+    def _prio(sp):
+        s0, s1, typ, obj = sp
+        if typ == 0:
+            return (0, 0, 0, s0)
+        tie = 2
+        if typ == 1 and (obj.facility or obj.chosen.kind == "facility"):
+            tie = 0
+        elif typ == 2:
+            tie = 1
+        return (1, -(s1 - s0), tie, s0)
+
+    spans.sort(key=_prio)
     taken: list[tuple[int, int]] = []
     final = []
     for s0, s1, typ, obj in spans:
@@ -390,7 +405,25 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     final.sort(key=lambda s: (s[0], s[1]))
     out = []
     last_unit = None
+    pending_fac = []
     for s0, s1, typ, obj in final:
+        if typ == 2:
+            rec = dict.fromkeys(KEYS)
+            rec.update(start=s0, end=s1, text=text[s0:s1], kind="facility", place=obj["name"].strip("«»\""),
+                       confidence=0.7)
+            rec["lang"] = lang
+            rec["subkind"] = obj["subkind"]
+            inner = [c for c in kept if c.chosen is not None and s0 <= c.start and c.end <= s1
+                     and c.chosen.kind in ("city", "village", "district", "region")]
+            if not obj["natural"]:
+                if inner:
+                    u = unit_of(inner[0].chosen, day)
+                    if u:
+                        rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                else:
+                    pending_fac.append(len(out))
+            out.append(rec)
+            continue
         if typ == 0:
             rec = dict.fromkeys(KEYS)
             rec.update(start=s0, end=s1, text=text[s0:s1], kind="quantified",
@@ -432,6 +465,23 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if unit:
             last_unit = unit
         out.append(rec)
+    # a facility with no place in its name lies in the nearest Kazakh place mentioned before it (else after)
+    freq: dict[str, int] = {}
+    for r in out:
+        if r.get("adm1") and r["kind"] in ("city", "village", "district"):
+            freq[r["place"]] = freq.get(r["place"], 0) + 1
+    for i in pending_fac:
+        near = None
+        top = max(freq.values()) if freq else 0
+        for j in sorted(range(len(out)), key=lambda j: (j > i, abs(j - i))):
+            r = out[j]
+            if r.get("adm1") and r["kind"] in ("city", "village", "district") and freq.get(r["place"]) == top:
+                near = r
+                break
+        if near is None:
+            near = next((r for r in out if r.get("adm1")), None)
+        if near is not None:
+            out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
 
 

@@ -1,0 +1,106 @@
+"""Named facilities and natural features found by their head word, not by a list.
+
+"Tole-Bi Street", "Kostenko mine", "Quanysh Market", "Zhabai River", "KZ-11 highway",
+"улице Акназар хана", "площади Исатая и Махамбета", «Казахстанская» шахтасында (only the
+quoted name), "Сазды өзені", "реки Есиль" (only the name). ``find(text)`` returns dicts with
+``start``, ``end``, ``name``, ``subkind`` and ``natural`` (True for rivers, lakes, seas and
+roads: no ADM1 of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_NAME_EN = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+EN_HEADS = {
+    "street": "street", "avenue": "street", "prospekt": "street", "square": "square", "market": "market",
+    "bazaar": "market", "mausoleum": "landmark", "mine": "mine", "airport": "airport",
+    "international airport": "airport", "railway station": "railway station", "station": "railway station",
+    "nature reserve": "nature reserve", "forest reserve": "nature reserve", "reserve": "nature reserve",
+    "forestry": "forestry", "arena": "stadium", "stadium": "stadium", "river": "river", "lake": "lake",
+    "canyon": "canyon", "reservoir": "reservoir", "dam": "dam",
+    "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
+    "gas field": "oil field", "cosmodrome": "spaceport",
+}
+NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea"}
+_EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"\s+") for h in EN_HEADS), key=len, reverse=True))
+EN_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:\s+{_NAME_EN}){{0,3}})\s+(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
+)
+ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>highway|road|motorway|route|трасс\w*)(?![\w-])")
+_LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With
+    Without For Into Across Outside Inside Along This That These Those Its His Her Their Our New Old Central Main Local
+    Another Each Every Some Several Many Both Two Three Four Five Six Seven Eight Nine Ten Several""".split())
+_LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|After|Before|During|When|While|Since|"
+                   r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
+                   r"Their|Our|New|Old|Central|Main|Local)\s+)+")
+RU_RE = re.compile(
+    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле[йяюе]|рынк[аеу]|рынок)\s+"
+    rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
+)
+RU_HEAD_SUB = {"улиц": "street", "проспект": "street", "площад": "square", "мавзоле": "landmark", "рын": "market"}
+QUOTED_HEAD_RE = re.compile(
+    r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
+    r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*)"
+)
+QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street",
+              "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
+              "әуежай": "airport", "аэропорт": "airport"}
+RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
+KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі\w*)")
+RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
+
+
+def _sub(head: str, table: dict) -> str:
+    h = head.lower()
+    for k, v in table.items():
+        if h.startswith(k):
+            return v
+    return "facility"
+
+
+def find(text: str) -> list[dict]:
+    out = []
+    for m in EN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        keep = []
+        for w in words:
+            tok = w.group(0)
+            if tok.endswith(("'s", "’s")) or (not keep and tok in _LEAD_WORDS):
+                keep = []  # "Turkistan's Quanysh Market": the name starts after the possessive
+                continue
+            keep.append(w)
+        if not keep:
+            continue
+        if any(re.search(r"[a-z][A-Z]", w.group(0)) for w in keep):
+            continue  # CamelCase company names (ArcelorMittal)
+        s0 = m.start("name") + keep[0].start()
+        head = re.sub(r"\s+", " ", m.group("head").lower())
+        sub = EN_HEADS[head]
+        out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
+    for m in ROAD_RE.finditer(text):
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
+    for m in RU_RE.finditer(text):
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
+    for m in QUOTED_HEAD_RE.finditer(text):
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
+    for m in RU_MINE_RE.finditer(text):
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
+    for m in KK_RIVER_RE.finditer(text):
+        sub = "river" if m.group("head").startswith("өзен") else "lake"
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+    for m in RIVER_CUE_RE.finditer(text):
+        sub = "lake" if m.group(0).lower().startswith("озер") else "river"
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    res, last = [], -1
+    for r in out:
+        if r["start"] >= last:
+            res.append(r)
+            last = r["end"]
+    return res
+
+
+def _rec(start, end, name, subkind):
+    return {"start": start, "end": end, "name": name, "subkind": subkind, "natural": subkind in NATURAL}
