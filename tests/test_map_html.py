@@ -308,3 +308,52 @@ def test_document_count_from_a_table_or_given(sample_frame):
     given = choropleth(sample_frame, n_documents=10, period=("2022-12-30", "2023-01-20")).payload
     assert given["subtitle"].startswith("10 documents · ")
     assert "2022-12-30 – 2023-01-20" in given["subtitle"]
+
+
+def test_script_json_round_trips_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text())
+    def check(text):
+        out = script_json({"t": text, "k": [text]})
+        assert not set("<>&\u2028\u2029") & set(out)
+        assert json.loads(out) == {"t": text, "k": [text]}
+
+    check()
+
+
+def test_slider_events_add_up_to_the_table(sample_map):
+    data = sample_map.payload
+    per_unit = {}
+    for step, unit, killed, _injured, _detained, _doc in data["events"]:
+        assert 0 <= step < len(data["steps"])
+        n, k = per_unit.get(unit, (0, 0))
+        per_unit[unit] = (n + 1, k + killed)
+    for i, u in enumerate(data["units"]):
+        assert per_unit.get(i, (0, 0)) == (u["v"]["incidents"], u["v"]["killed"]), u["iso"]
+
+
+def test_a_split_unit_named_in_an_older_report_is_flagged():
+    from conftest import record
+
+    from geomap.mapview import choropleth
+
+    recs = [record(doc="old", adm1="Almaty Region", adm1_iso="KZ-19", place="Almaty Region", kind="region",
+                   type="flood", date="2021-04-02", doc_date="2021-04-03", evidence="Floods hit Almaty Region.")]
+    data = choropleth(frame(recs), as_of="2023-01-01").payload
+    by = {u["iso"]: u for u in data["units"]}
+    assert by["KZ-19"]["v"]["incidents"] == 1 and by["KZ-19"]["flag"]
+    assert by["KZ-33"]["v"]["incidents"] == 0 and by["KZ-33"]["flag"] is None
+    # on the boundaries of its own date nothing needs a flag
+    data = choropleth(frame(recs), as_of="2021-04-03").payload
+    assert not any(u["flag"] for u in data["units"])
+
+
+def test_tiles_are_opt_in(sample_frame):
+    from geomap.mapview import choropleth
+
+    assert "{z}/{x}/{y}" not in choropleth(sample_frame).html
+    page = choropleth(sample_frame, tiles="OpenStreetMap").html
+    assert "tile.openstreetmap.org/{z}/{x}/{y}" in page
