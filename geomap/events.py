@@ -35,7 +35,7 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
-from .triggers import EMERGENCY, MEASURE, NATURAL, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
+from .triggers import EMERGENCY, MEASURE, NATURAL, NEGATED_MEASURE, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
 
@@ -171,7 +171,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "route endpoint"
     if _OTHER_PLACES.search(before):
         return "container of places named elsewhere"
-    if _SPEECH.search(before):
+    sp = _SPEECH.search(before)
+    if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
+            not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I):
         return "place of a statement"
     if _AUTHORITY_BEFORE.search(before) or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
@@ -346,7 +348,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         hits_all = find_triggers(sent)
         if first_type in NATURAL and not any(not h.weak for h in hits_all):
             em = EMERGENCY.search(sent)
-            if em:
+            if em and not NEGATED_MEASURE.search(sent[max(0, em.start() - 30): em.end() + 30]):
                 hits_all = hits_all + [Hit(em.start(), em.end(), first_type, False, em.group(0))]
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):

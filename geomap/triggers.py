@@ -70,10 +70,10 @@ _EN: list[Trigger] = [
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
-    Trigger("attack", r"stormed\b|storming\b|massacres?\b"),
+    Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"seiz(?:e|ed|ing|ure)\b|captur(?:e|ed|ing)\b|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
-    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|broke\s+into\b|enter(?:s|ed)?\b"),
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|burnt\s+down\b|burned\s+down\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b|detonat\w*|bomb(?:s|ing|ed)?\b"),
     Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|fires?\b(?!\s+(?:on|at)\b)|burning\b"),
@@ -97,7 +97,7 @@ _RU: list[Trigger] = [
     Trigger("explosion", r"взрыв\w*|взорв\w*"),
     Trigger("fire", r"пожар\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
-    Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*"),
+    Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
     Trigger("crash", r"авари\w*|крушени\w*|катастроф\w*|дтп\b"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
     Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*"),
@@ -115,7 +115,7 @@ _KK: list[Trigger] = [
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
     Trigger("fire", r"өрт\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шық\w*"),
-    Trigger("earthquake", r"жер\s+сілкін\w*"),
+    Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*"),
     Trigger("crash", r"апат\w*|жол-көлік\s+оқиға\w*"),
     Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
     Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*", weak=True),
@@ -237,3 +237,6 @@ EMERGENCY = re.compile(
     re.I,
 )
 NATURAL = ("flood", "earthquake", "fire")
+
+#: A negated measure ("the emergency regime has not been introduced").
+NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|\bемес\b)", re.I)
