@@ -467,6 +467,9 @@ def build_districts(b: Builder):
                     b.add_name(lat_form + "skiy", pid, "en", "H")
 
 
+SPLIT_PAIRS = {"KZ-10": "KZ-63", "KZ-63": "KZ-10", "KZ-33": "KZ-19", "KZ-19": "KZ-33", "KZ-62": "KZ-35", "KZ-35": "KZ-62"}
+
+
 def link_districts(b: Builder):
     by_key: dict[str, list[str]] = {}
     for form, pid, lang, flags in b.names:
@@ -482,12 +485,12 @@ def link_districts(b: Builder):
         for f in forms:
             for pid in by_key.get(norm_key(f), []):
                 p = b.places[pid]
-                if p["atom"] == d["atom"] or (d["atom"] in ("KZ-10", "KZ-33", "KZ-62", "KZ-63", "KZ-19", "KZ-35")
-                                              and p["atom"] in ("KZ-10", "KZ-33", "KZ-62", "KZ-63", "KZ-19", "KZ-35")):
+                # same unit, or the other half of a unit split in 2022 (the parents are not always updated)
+                if p["atom"] == d["atom"] or SPLIT_PAIRS.get(p["atom"]) == d["atom"]:
                     centres.append(p)
         if not centres:
             continue
-        c = max(centres, key=lambda p: (p["population"], p["id"]))
+        c = max(centres, key=lambda p: (p["atom"] == d["atom"], p["population"], p["id"]))
         d["lat"], d["lon"] = c["lat"], c["lon"]
         if d["atom"] != c["atom"]:
             d["atom"] = c["atom"]

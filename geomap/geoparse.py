@@ -39,9 +39,10 @@ HEAD_RE = re.compile(
 )
 PLURAL_HEAD = re.compile(
     r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|"
-    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|области)$",
+    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*)$",
     re.I,
 )
+_RU_LIST_HEAD = re.compile(r"(?i)област|район")
 _LIST_HEAD_SG = re.compile(r"(?i)област|облыс|район|аудан")
 _REGION_RE = re.compile(rf"(?i){_REGION_W}")
 _DISTRICT_RE = re.compile(rf"(?i){_DISTRICT_W}")
@@ -49,7 +50,7 @@ _CITY_PL = re.compile(r"(?i)cities|towns")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?)"
 LIST_RE = re.compile(
-    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
+    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s+(?:мен|бен|пен)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
     rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
     re.I,
 )
@@ -91,7 +92,7 @@ ALLOWED_PREV = set(
     Kazakhstan Kazakhstan's Russia China Uzbekistan Kyrgyzstan""".split()
 )
 PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \u00a0]+$")
-LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или)\s+)$")
+LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
 HYPHEN_WORD = re.compile(r"-[a-zа-яё]")
 RIVER_BEFORE = re.compile(r"(?:river|река|реки|реке|реку|рекой)\s+$", re.I)
@@ -211,7 +212,9 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
         lm = LIST_RE.match(text, end)
         if lm:
             word = lm.group("head")
-            if PLURAL_HEAD.match(word) or _LIST_HEAD_SG.match(word):
+            russian_head = bool(_RU_LIST_HEAD.match(word))
+            adjective = any("A" in f for _, f in opts)
+            if (PLURAL_HEAD.match(word) or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective):
                 hk = "region" if _REGION_RE.match(word) else (
                     "district" if _DISTRICT_RE.match(word) else (
                         "city" if _CITY_PL.match(word) else "village"))
