@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import html
 import itertools
 import json
@@ -76,6 +77,17 @@ def _leaflet_dir() -> Path:
     return Path(xleaflet.BASE_DIR)
 
 
+def _renumber_random_ids(page: str) -> str:
+    """Replace 32-hex-digit element ids (older branca) by a counter, in order of appearance."""
+    seen: dict[str, str] = {}
+
+    def repl(m: re.Match) -> str:
+        return "_" + seen.setdefault(m.group(1), f"r{len(seen) + 1:04d}")
+
+    return re.sub(r"_([0-9a-f]{32})\b", repl, page)
+
+
+@functools.lru_cache(maxsize=1)
 def leaflet_js() -> str:
     text = (_leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
     text = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
@@ -84,6 +96,7 @@ def leaflet_js() -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=1)
 def leaflet_css() -> str:
     base = _leaflet_dir()
     text = (base / "leaflet.css").read_text(encoding="utf-8")
@@ -112,10 +125,13 @@ def stable_ids(prefix: str = "g"):
 
     counter = itertools.count(1)
     with _ID_LOCK:
-        original = Element.__dict__["_generate_id"]
+        original = Element.__dict__.get("_generate_id")
+        if original is None:  # an older branca: ids are renumbered after rendering instead
+            yield False
+            return
         Element._generate_id = classmethod(lambda cls: f"{prefix}{next(counter):04d}")
         try:
-            yield
+            yield True
         finally:
             Element._generate_id = original
 
@@ -341,7 +357,7 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
             self._name = "GeomapScript"
             self.code = code
 
-    with stable_ids():
+    with stable_ids() as patched:
         page = Page()
         page.page_title = esc(payload["title"])
         page.top = (
@@ -395,6 +411,8 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
         PageScript(code).add_to(fmap)
         out = page.render()
 
+    if not patched:
+        out = _renumber_random_ids(out)
     out = out.replace('class="folium-map"', 'class="folium-map gm-map" role="region" aria-label="Map of incidents by region"', 1)
     out = re.sub(r",\s*initial-scale=1\.0, maximum-scale=1\.0, user-scalable=no", ", initial-scale=1.0", out)
     out = re.sub(r"[ \t]+\n", "\n", out)
