@@ -629,10 +629,21 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
             continue
         merged_events.append((k, ev))
     events = merged_events
-    # a disaster at the same unit and date as a violent event is part of it
+    # a disaster at the same unit and date as a violent event is part of it, and so
+    # are arrests at the same place and date as a protest or a violent event
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]
+    gatherings = [(k, ev) for k, ev in events if k[2] in ("violence", "protest")]
     kept = []
     for key, ev in events:
+        if key[2] == "arrest":
+            d = _ev_date(ev)
+            host = next((hev for hk, hev in gatherings if hk[:2] == key[:2]
+                         and ((d is None and (_ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date)))
+                              or (d is not None and _ev_date(hev) is not None and _compatible(d, _ev_date(hev)))
+                              or (d is not None and _ev_date(hev) is None and _near_doc_date(d, doc_date)))), None)
+            if host is not None:
+                host.extend(ev)
+                continue
         if key[2] == "disaster":
             d = _ev_date(ev)
             host = next((vev for vk, vev in violent if vk[0] == key[0]
