@@ -1,0 +1,180 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from geomap.documents import Document
+from geomap.geoparse import KEYS, extract, extract_document
+
+
+def one(text, surface, date="2023-01-01", **kw):
+    ms = [m for m in extract(text, date=date, **kw) if m["text"] == surface]
+    assert len(ms) == 1, (surface, extract(text, date=date, **kw))
+    return ms[0]
+
+
+def texts(text, date="2023-01-01"):
+    return [m["text"] for m in extract(text, date=date)]
+
+
+def test_record_shape_and_offsets():
+    text = "Police detained protesters in Almaty on Tuesday."
+    ms = extract(text, date="2022-01-05")
+    assert ms and list(ms[0])[: len(KEYS)] == list(KEYS)
+    for m in ms:
+        assert text[m["start"]:m["end"]] == m["text"]
+        assert m["doc"] is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=6), st.sampled_from(
+    ["Almaty", " region", "Шымкенте", " облысы", "İ", " in ", "9 regions", "«", "Nur-Sultan", "ё", " и "])), max_size=25))
+def test_offsets_property(parts):
+    text = "".join(parts)
+    for m in extract(text, date="2020-01-01"):
+        assert text[m["start"]:m["end"]] == m["text"]
+        assert 0 <= m["start"] < m["end"] <= len(text)
+
+
+def test_empty_and_non_text():
+    assert extract("") == []
+    assert extract("nothing to see here") == []
+
+
+def test_head_noun_joins_span_but_not_the_city_of():
+    assert one("Floods hit the Mangystau region.", "Mangystau region")["kind"] == "region"
+    m = one("It happened in the city of Aktobe yesterday.", "Aktobe")
+    assert m["kind"] == "city" and m["adm1"] == "Aktobe Region"
+
+
+def test_city_versus_region_by_head_noun():
+    assert one("Rallies in Aktobe ended.", "Aktobe")["adm1"] == "Aktobe Region"
+    assert one("Rallies in Almaty ended.", "Almaty")["adm1"] == "Almaty"
+    assert one("Snow in Almaty region closed roads.", "Almaty region")["adm1"] == "Almaty Region"
+
+
+def test_coordinated_list_shares_the_plural_head_noun():
+    text = "Emergencies were declared in the Aktobe, West Kazakhstan and Almaty regions."
+    ms = extract(text, date="2024-04-01")
+    assert [(m["text"], m["adm1"]) for m in ms] == [
+        ("Aktobe", "Aktobe Region"), ("West Kazakhstan", "West Kazakhstan Region"), ("Almaty", "Almaty Region")]
+    assert all(m["kind"] == "region" for m in ms)
+
+
+def test_russian_inflection():
+    text = "Взрыв в Шымкенте. Жители Караганды и Атырауской области. Из Соколовки вывезли людей."
+    got = {m["text"]: m["adm1"] for m in extract(text, date="2024-01-01")}
+    assert got["Шымкенте"] == "Shymkent"
+    assert got["Караганды"] == "Karaganda Region"
+    assert got["Атырауской области"] == "Atyrau Region"
+
+
+def test_kazakh_suffixes_and_head_nouns():
+    text = "Алматыда жиын өтті. Ақтөбедегі оқиға. Алматы қаласының әкімі мәлімдеді."
+    got = texts(text)
+    assert "Алматыда" in got and "Ақтөбедегі" in got and "Алматы қаласының" in got
+
+
+@pytest.mark.parametrize(
+    "surface,date,unit",
+    [
+        ("Shymkent", "2015-05-01", "South Kazakhstan Region"),
+        ("Shymkent", "2019-05-01", "Shymkent"),
+        ("Taldykorgan", "2021-05-01", "Almaty Region"),
+        ("Taldykorgan", "2023-05-01", "Jetisu Region"),
+        ("Semey", "2020-05-01", "East Kazakhstan Region"),
+        ("Semey", "2023-05-01", "Abai Region"),
+        ("Zhezkazgan", "2007-05-01", "Karaganda Region"),
+        ("Zhezkazgan", "2025-05-01", "Ulytau Region"),
+        ("Turkistan", "2000-05-01", "South Kazakhstan Region"),
+        ("Tselinograd", "1990-05-01", "Astana"),
+    ],
+)
+def test_unit_depends_on_the_date(surface, date, unit):
+    assert one(f"A fire broke out in {surface} on Monday.", surface, date=date)["adm1"] == unit
+
+
+def test_date_types():
+    a = extract("Protest in Shymkent.", date=dt.date(2015, 1, 1))
+    b = extract("Protest in Shymkent.", date="2015-01-01")
+    assert a == b
+
+
+def test_people_organisations_time_zones_currency_demonyms():
+    assert texts("Former president Nursultan Nazarbayev spoke.") == []
+    assert texts("Activist Oral Saulebay was detained.") == []
+    assert texts("She flew with Air Astana to the meeting.") == []
+    assert texts("A report in The Astana Times said so.") == []
+    assert texts("An Azerbaijan Airlines plane landed.") == []
+    assert texts("The meeting starts at 10:00 Astana time.") == []
+    assert texts("Prices rose to 500 tenge.") == []
+    assert texts("Kazakh and Kazakhstani officials met.") == []
+
+
+def test_jurisdiction_names_are_mentions():
+    m = one("The Jambyl regional police said.", "Jambyl")
+    assert m["adm1"] == "Jambyl Region"
+
+
+def test_foreign_places_have_no_adm1():
+    ms = extract("The ambassador to Turkey spoke in Ankara and later in Moscow.", date="2022-01-01")
+    assert [(m["text"], m["kind"], m["adm1"]) for m in ms] == [
+        ("Turkey", "foreign", None), ("Ankara", "foreign", None), ("Moscow", "foreign", None)]
+    m = one("Troops from Russia arrived.", "Russia")
+    assert m["kind"] == "foreign"
+
+
+def test_country():
+    m = one("Protests spread across Kazakhstan.", "Kazakhstan")
+    assert m["kind"] == "country" and m["adm1"] is None
+
+
+@pytest.mark.parametrize(
+    "text,surface,count,unit",
+    [
+        ("Checkpoints were seized in 9 regions and 11 points.", "9 regions", 9, "region"),
+        ("Rallies took place in eleven regions.", "eleven regions", 11, "region"),
+        ("Unrest spread to seven other regions.", "seven other regions", 7, "region"),
+        ("Беспорядки прошли в семи областях.", "семи областях", 7, "region"),
+        ("Су екі ауданында тасыды.", "екі ауданында", 2, "district"),
+        ("Many cities saw protests.", "Many cities", None, "city"),
+    ],
+)
+def test_quantified(text, surface, count, unit):
+    m = one(text, surface)
+    assert m["kind"] == "quantified" and m["count"] == count and m["unit"] == unit and m["adm1"] is None
+
+
+def test_universal_quantifier_and_non_territorial_counts():
+    m = one("A regime was introduced in all regions.", "all regions")
+    assert m["quantifier"] == "all" and m["count"] is None
+    assert texts("Attackers struck 11 points and 19 checkpoints.") == []
+
+
+def test_misspelling_in_place_context():
+    m = one("Protesters gathered in Almata on Wednesday.", "Almata")
+    assert m["place"] == "Almaty" and m["adm1"] == "Almaty"
+
+
+def test_small_village_needs_a_place_cue():
+    assert one("Clashes broke out in the village of Masanchi.", "Masanchi", date="2020-02-08")["adm1"] == "Jambyl Region"
+    m = one("Fires hit the villages of Uspenka and Podnebesnoye.", "Podnebesnoye")
+    assert m["kind"] == "village"
+
+
+def test_facilities():
+    m = one("Flights from Almaty International Airport were cancelled.", "Almaty International Airport")
+    assert m["kind"] == "facility" and m["adm1"] == "Almaty"
+    m = one("Miners were trapped at the Kostenko mine near Karaganda.", "Kostenko mine")
+    assert m["kind"] == "facility" and m["adm1"] == "Karaganda Region"
+    m = one("The Ural River rose overnight near Oral.", "Ural River")
+    assert m["kind"] == "facility" and m["adm1"] is None
+
+
+def test_extract_document_sets_doc_and_date():
+    doc = Document(id="x1", text="Explosion in Shymkent.", date="2014-12-21")
+    (m,) = extract_document(doc)
+    assert m["doc"] == "x1" and m["adm1"] == "South Kazakhstan Region"
+    doc = Document(id="x2", text="Explosion in Shymkent.")
+    (m,) = extract_document(doc, as_of="2020-01-01")
+    assert m["adm1"] == "Shymkent"
