@@ -133,6 +133,26 @@ _AUTHORITY_AFTER = re.compile(
     r"department\s+of|branch)",
     re.I,
 )
+_ROAD = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
+    r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*)",
+    re.I,
+)
+_TAKEN_TO = re.compile(
+    r"(?:\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|evacuated|relocated|moved|flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:in|to)\s+|"
+    r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*)\s+(?:\w+\s+){0,2}?в\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: A region named as the seat of an authority ("акимат Мангистауской области",
+#: "ДЧС Алматинской области", "Қарағанды облысы әкімдігі").
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?:акимат\w*|аким\w*|департамент\w*|управлени\w*|дчс|мчс|прокуратур\w*|полици\w*|"
+    r"маслихат\w*|филиал\w*|пресс-служб\w*)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+_SEAT_AFTER = re.compile(r"^\s*(?:әкімдіг\w*|әкімі\w*|полиция\s+департамент\w*|төтенше\s+жағдайлар\s+департамент\w*|"
+                         r"прокуратура\w*|мәслихат\w*)", re.I)
 _OTHER_PLACES = re.compile(
     r"(?:\bother\s+(?:places|parts|towns|cities|districts|areas|settlements)\s+(?:of|in|across)|\belsewhere\s+in|"
     r"(?<![\w])других\s+(?:местах|районах|городах|населённых\s+пунктах|частях))\s+(?:the\s+)?$",
@@ -166,9 +186,16 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"
     if _DEST.search(before) and not _SPREAD.search(before):
         return "destination"
-    # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway"
+    # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
         return "route endpoint"
+    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
+            _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
+        return "route endpoint"
+    if _TAKEN_TO.search(before):
+        return "destination"
+    if m.get("kind") == "region" and (_SEAT_BEFORE.search(before) or _SEAT_AFTER.search(after)):
+        return "seat of an authority"
     if _OTHER_PLACES.search(before):
         return "container of places named elsewhere"
     sp = _SPEECH.search(before)
