@@ -179,7 +179,11 @@ def _evidence(recs: list[dict]) -> list[list]:
     """The strongest evidence first: [date, doc, http(s) URL or None, type, sentence]."""
     from .render_html import safe_url
 
-    recs = sorted(recs, key=lambda r: (-_num(r.get("confidence")), _when(r) or "", str(r.get("doc")), _num(r.get("start"))))
+    def strength(r):  # surest first, then the ones with casualty or arrest figures
+        figures = _num(r.get("killed")) + _num(r.get("injured")) + _num(r.get("detained"))
+        return (-_num(r.get("confidence")), -figures, _when(r) or "", str(r.get("doc")), _num(r.get("start")))
+
+    recs = sorted(recs, key=strength)
     return [
         [_when(r), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence"))]
         for r in recs[:EVIDENCE_PER_UNIT]

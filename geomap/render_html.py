@@ -223,7 +223,7 @@ path.gm-unit:focus{outline:none;stroke:#005fcc;stroke-width:3px}
 # ``GROUPS`` the marker feature groups by type (both declared by folium above).
 _JS = r"""
 (function(){
-var D = __DATA__, MAP = __MAP__, GROUPS = __GROUPS__, CITIES = __CITIES__;
+var D = __DATA__, MAP = __MAP__, GROUPS = __GROUPS__, CITIES = __CITIES__, LAYERS = __LAYERS__;
 var S = D.scale, state = {metric: D.metric, step: D.steps.length ? D.steps.length - 1 : -1};
 function el(tag, attrs, text){var e=document.createElement(tag);if(attrs){for(var k in attrs){if(attrs[k]!==null&&attrs[k]!==undefined)e.setAttribute(k,attrs[k]);}}if(text!==undefined&&text!==null)e.textContent=String(text);return e;}
 function fmt(v, m){if(v===null||v===undefined||v!==v)return "no data";if(m.integer)return Math.round(v).toLocaleString("en-US");return v>=100?v.toFixed(0):v>=10?v.toFixed(1):v.toFixed(2);}
@@ -315,6 +315,8 @@ if(D.unattributed.length){control("bottomleft",function(){var d=el("div",{"class
   D.unattributed.forEach(function(u){var li=el("li");var det=el("details");var s=el("summary",null,u[0]+": "+u[1].toLowerCase());det.appendChild(s);
     var p=el("div");p.appendChild(el("span",null,(u[4]||"undated")+" · "));p.appendChild(link(u[3],u[6]));p.appendChild(el("br"));p.appendChild(el("q",null,u[5]));det.appendChild(p);li.appendChild(det);ul.appendChild(li);});
   d.appendChild(ul);return d;});}
+/* on a short map (a notebook cell) the long list of layers folds into its button */
+if(MAP.getSize().y<640&&D.types.filter(function(t){return GROUPS[t.key];}).length>3){LAYERS.remove();LAYERS.options.collapsed=true;LAYERS.addTo(MAP);}
 MAP.attributionControl.setPrefix("Leaflet");
 MAP.attributionControl.addAttribution(D.attribution);
 function fit(){var w=MAP.getSize().x,pad=Math.round(Math.min(210,w*0.17));MAP.fitBounds(D.bounds,{paddingTopLeft:[pad,10],paddingBottomRight:[pad,10]});}
@@ -400,13 +402,15 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
             groups[t["key"]] = g
         cities = folium.FeatureGroup(name="Cities", show=True)
         cities.add_to(fmap)
-        folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+        layers = folium.LayerControl(collapsed=False, position="topright")
+        layers.add_to(fmap)
 
         code = (
             _JS.replace("__DATA__", script_json(payload))
             .replace("__MAP__", fmap.get_name())
             .replace("__GROUPS__", "{" + ",".join(f"{script_json(k)}:{g.get_name()}" for k, g in sorted(groups.items())) + "}")
             .replace("__CITIES__", cities.get_name())
+            .replace("__LAYERS__", layers.get_name())
         )
         PageScript(code).add_to(fmap)
         out = page.render()
