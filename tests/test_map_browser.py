@@ -155,3 +155,28 @@ def test_hostile_input_runs_nothing_and_shows_as_text(chromium, tmp_path):
     assert hrefs == ["https://example.org/news/1"]  # the quoted-script URL is not a link
     assert d.execute_script("return window.__pwned === undefined")
     assert not _severe(d)
+
+
+def test_notebook_iframe_renders_offline(chromium, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from geomap.mapview import choropleth
+
+    m = choropleth(frame(sample_records()), title="Sample incidents")
+    host = tmp_path / "cell.html"
+    host.write_text("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>cell</title></head><body>"
+                    + m._repr_html_() + "</body></html>", encoding="utf-8")
+    d = chromium
+    d.get_log("browser")
+    d.get(host.resolve().as_uri())
+    frame_el = d.find_element(By.TAG_NAME, "iframe")
+    d.switch_to.frame(frame_el)
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline and not d.execute_script("return !!window.geomap"):
+            time.sleep(0.1)
+        assert len(d.find_elements(By.CSS_SELECTOR, "path.gm-unit")) == 20
+        assert d.find_element(By.CSS_SELECTOR, ".gm-head h1").text == "Sample incidents"
+    finally:
+        d.switch_to.default_content()
+    assert not _severe(d)
