@@ -162,7 +162,10 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["all", "tune", "held-out"], default="all")
     ap.add_argument("--details", action="store_true")
     a = ap.parse_args(argv)
-    print(format_report(evaluate(a.corpus, a.mentions, a.split), a.details))
+    try:
+        print(format_report(evaluate(a.corpus, a.mentions, a.split), a.details))
+    except BrokenPipeError:
+        pass
     return 0
 
 

@@ -496,16 +496,19 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 loose_figs.append((s_start, s_end, figs, (hits_all[0].type if hits_all else "other")))
         last_place.extend(places)
 
-    # a document that reports events but never in the same clause as a place:
-    # the events are tied to its main place (the eligible place named most often)
+    # a document that reports events but never in the same clause as a place: the
+    # events are tied to its main unit (the unit of most eligible place mentions, at
+    # least two or one in the headline), at the first place named in it
     if not cands and unplaced and last_place:
-        tally: dict[tuple, list] = {}
+        tally: dict[str, list] = {}
         for m in last_place:
-            tally.setdefault((m["adm1"], m.get("place")), []).append(m)
+            tally.setdefault(m["adm1"], []).append(m)
         best = max(tally.values(), key=lambda ms: (len(ms), -ms[0]["start"]))
         s0, e0, h0 = unplaced[0]
-        cands.append({"m": dict(best[0], _anaphor=True), "type": h0.type, "weak": False, "datekey": None,
-                      "date": doc_date, "target": None, "start": s0, "end": e0, "order": 0})
+        headline_end = spans[0][1] if spans else 0
+        if len(best) >= 2 or best[0]["start"] < headline_end:
+            cands.append({"m": dict(best[0], _anaphor=True), "type": h0.type, "weak": False, "datekey": None,
+                          "date": doc_date, "target": None, "start": s0, "end": e0, "order": 0})
 
     for c in cands:
         key = (c["m"]["adm1"], c["m"].get("place"))

@@ -65,6 +65,7 @@ _EN: list[Trigger] = [
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
     Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
+    Trigger("riot", r"troubles?\s+(?:started|began|broke\s+out|erupted|flared)"),
     Trigger("riot", r"(?<!domestic\s)(?<!family\s)violence\b|violent\s+(?:events|unrest)"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),

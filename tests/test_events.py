@@ -323,3 +323,55 @@ def test_frame_is_the_same_with_several_jobs():
     a = incidents_frame(docs, jobs=1)
     b = incidents_frame(docs, jobs=2)
     assert a.equals(b)
+
+
+@pytest.mark.parametrize("text,surface,kind,unit,lang", [
+    ("ДТП на трассе Алматы — Усть-Каменогорск: погибли пять человек.", "Алматы", "city", "Almaty", "ru"),
+    ("Five were injured in the crash and taken to hospital in Taraz.", "Taraz", "city", "Jambyl Region", "en"),
+    ("Двое пострадавших госпитализированы в Талдыкорган после аварии.", "Талдыкорган", "city", "Jetisu Region", "ru"),
+    ("Работники вышли на площадь перед зданием акимата Мангистауской области.", "Мангистауской области", "region",
+     "Mangystau Region", "ru"),
+    ("Rallies were held in solidarity with Mangystau.", "Mangystau", "region", "Mangystau Region", "en"),
+])
+def test_more_non_incident_places(text, surface, kind, unit, lang):
+    recs = run(text, [mention(text, surface, kind, unit=unit)], lang=lang)
+    assert [r for r in recs if r["adm1"]] == []
+
+
+def test_passive_report_names_the_event_place():
+    text = "Rallies were also reported in Kyzylorda."
+    recs = run(text, [mention(text, "Kyzylorda", "city", unit="Kyzylorda Region")])
+    assert units(recs) == ["Kyzylorda Region"]
+
+
+def test_arrests_at_a_protest_are_part_of_it():
+    text = "Hundreds rallied in Oral on Saturday. Police detained 30 people in Oral."
+    ms = [mention(text, "Oral", "city", unit="West Kazakhstan Region", occurrence=i) for i in range(2)]
+    recs = run(text, ms)
+    assert len(recs) == 1 and recs[0]["type"] == "protest" and recs[0]["detained"] == 30
+
+
+def test_arrest_on_another_day_is_its_own_incident():
+    text = "On December 28 villagers demonstrated in Bagys. On December 30 police detained their leader in Bagys."
+    ms = [mention(text, "Bagys", "village", unit="South Kazakhstan Region", occurrence=i) for i in range(2)]
+    recs = run(text, ms, date="2002-01-02")
+    assert sorted((r["type"], r["date"]) for r in recs) == [("arrest", "2001-12-30"), ("protest", "2001-12-28")]
+
+
+def test_background_events_keep_their_own_dates():
+    text = ("Workers protested in Zhanaozen this week. The town is also known for the December 2011 "
+            "clashes in Zhanaozen.")
+    ms = [mention(text, "Zhanaozen", "city", unit="Mangystau Region", occurrence=i) for i in range(2)]
+    recs = run(text, ms, date="2023-04-12")
+    assert len(recs) == 2
+
+
+def test_emergency_marks_units_in_a_flood_report_but_not_in_unrest():
+    flood = "Floods hit the north. A state of emergency was declared in Kostanay Region."
+    unrest = "Riots broke out in the capital. A state of emergency was declared in Kostanay Region."
+    for text, expected in ((flood, ["Kostanay Region"]), (unrest, [])):
+        recs = run(text, [mention(text, "Kostanay Region", "region", unit="Kostanay Region")])
+        assert units(recs) == expected
+    negated = "Паводок продолжается. В Костанайской области режим ЧС пока не вводился."
+    recs = run(negated, [mention(negated, "Костанайской области", "region", unit="Kostanay Region")], lang="ru")
+    assert units(recs) == []
