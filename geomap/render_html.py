@@ -264,10 +264,11 @@ var regions=L.geoJSON(fc,{style:style,onEachFeature:function(f,layer){var i=f.pr
   layer.bindTooltip(function(){return tip(i);},{sticky:true,direction:"auto"});
   layer.bindPopup(function(){return pop(i);},{maxWidth:340});
   layer.on("add",function(){var p=layer.getElement&&layer.getElement();if(!p)return;p.setAttribute("data-iso",D.units[i].iso);p.setAttribute("tabindex","0");p.setAttribute("role","button");label(layer);
-    p.addEventListener("focus",function(){layer.openTooltip(L.latLng(D.units[i].c[0],D.units[i].c[1]));});
+    p.addEventListener("focus",function(){layer.openTooltip(center(i,layer));});
     p.addEventListener("blur",function(){layer.closeTooltip();});
-    p.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();layer.openPopup(L.latLng(D.units[i].c[0],D.units[i].c[1]));}});});
+    p.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();layer.openPopup(center(i,layer));}});});
 }});
+function center(i,layer){var c=D.units[i].c;return c?L.latLng(c[0],c[1]):layer.getBounds().getCenter();}
 function label(layer){var p=layer.getElement&&layer.getElement();if(!p)return;var i=layer.feature.properties.i,m=METRIC[state.metric];p.setAttribute("aria-label",D.units[i].name+": "+m.label+" "+fmt(VALS[m.key][i],m));}
 regions.addTo(MAP);
 /* markers per incident type */
@@ -296,7 +297,7 @@ function legend(){var m=METRIC[state.metric],c=m.classes;legendBox.textContent="
   function row(colorv,text,cls){var li=el("li");var sw=el("span",{"class":"gm-sw"+(cls?" "+cls:""),"aria-hidden":"true"});if(colorv)sw.style.background=colorv;li.appendChild(sw);li.appendChild(el("span",null,text));ul.appendChild(li);}
   for(var i=c.breaks.length-1;i>=0;i--)row(c.colors[i],c.labels[i]);
   row(c.zero,c.zeroLabel+" (none reported)");
-  if(m.key==="per_100k"||VALS[m.key].some(function(v){return v===null||v===undefined;}))row(null,c.nodataLabel,"gm-nodata");
+  if(VALS[m.key].some(function(v){return v===null||v===undefined;}))row(null,c.nodataLabel+" (population unknown)","gm-nodata");
   legendBox.appendChild(ul);
   legendBox.appendChild(el("div",{"class":"gm-note"},(state.step>=0&&state.step<D.steps.length-1?"Reports up to "+D.steps[state.step]:D.period)+"; boundaries as of "+D.as_of));}
 control("bottomright",function(){legendBox=el("div",{"class":"gm-box gm-legend",role:"region","aria-label":"Legend","aria-live":"polite"});legend();return legendBox;});

@@ -357,3 +357,14 @@ def test_tiles_are_opt_in(sample_frame):
     assert "{z}/{x}/{y}" not in choropleth(sample_frame).html
     page = choropleth(sample_frame, tiles="OpenStreetMap").html
     assert "tile.openstreetmap.org/{z}/{x}/{y}" in page
+
+
+def test_unknown_population_is_no_data_not_zero(sample_frame):
+    from geomap.mapview import choropleth
+
+    m = choropleth(sample_frame)
+    m.table.loc[m.table["adm1_iso"] == "KZ-75", ["population", "per_100k"]] = None
+    by = {u["iso"]: u for u in m.payload["units"]}
+    assert by["KZ-75"]["v"]["per_100k"] is None and by["KZ-75"]["pop"] is None
+    assert by["KZ-75"]["v"]["incidents"] == 2  # the counts are still known
+    assert by["KZ-47"]["v"]["per_100k"] > 0 and by["KZ-10"]["v"]["per_100k"] == 0
