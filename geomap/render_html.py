@@ -115,6 +115,16 @@ def leaflet_css() -> str:
     return text.strip()
 
 
+def cdn_urls() -> tuple[str, str]:
+    """Leaflet's JS and CSS on the CDN folium itself uses (for ``cdn=True``)."""
+    try:
+        from folium.folium import _default_css, _default_js
+
+        return dict(_default_js)["leaflet"], dict(_default_css)["leaflet_css"]
+    except (ImportError, KeyError):
+        return LEAFLET_CDN_JS, LEAFLET_CDN_CSS
+
+
 # --------------------------------------------------------------------------- stable ids
 
 
@@ -372,8 +382,9 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
         header = page.header
         header.add_child(Element('<link rel="icon" href="data:,">'), name="favicon")
         if cdn:
-            header.add_child(Element(f'<script src="{LEAFLET_CDN_JS}"></script>'), name="leaflet")
-            header.add_child(Element(f'<link rel="stylesheet" href="{LEAFLET_CDN_CSS}"/>'), name="leaflet_css")
+            js, css = cdn_urls()
+            header.add_child(Element(f'<script src="{esc(js)}"></script>'), name="leaflet")
+            header.add_child(Element(f'<link rel="stylesheet" href="{esc(css)}"/>'), name="leaflet_css")
         else:
             header.add_child(Element("<script>" + leaflet_js() + "</script>"), name="leaflet")
             header.add_child(Element("<style>" + leaflet_css() + "</style>"), name="leaflet_css")
