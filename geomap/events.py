@@ -327,6 +327,28 @@ _CONTAINER_KINDS = ("region",)
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
 
 
+_NEARBY = re.compile(
+    r"(?<![\w])(?:nearby|neighbouring|neighboring|surrounding|соседн\w+|близлежащ\w+|окрестн\w+|маңындағы|көрші)\s+"
+    r"(?:villages|settlements|towns|сёла|села|сел|посёлки|поселки|населённые\s+пункты|населенные\s+пункты|ауылдар\w*|елді\s+мекендер\w*)",
+    re.I,
+)
+
+
+def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
+    """The settlement a district mention locates ("Masanchi, a village in the Kordai
+    district", "в селе Орлик Индерского района"), or None when the district stands alone."""
+    if m.get("kind") != "district" or m.get("subkind") in ("city district", "microdistrict"):
+        return None
+    for p in places:
+        if p is m or p["adm1"] != m["adm1"] or p.get("kind") not in ("city", "village", "facility"):
+            continue
+        gap = text[p["end"]:m["start"]]
+        if 0 <= len(gap) <= 45 and re.fullmatch(
+                r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", gap, re.I):
+            return p
+    return None
+
+
 def _event_dates(text: str, start: int, end: int, ref) -> list:
     """Explicit dates of ``text[start:end]`` that can date an event (not "published on", "until")."""
     out = []
@@ -424,6 +446,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     regs = [p for p in last_place if p.get("kind") == "region"]
                     ref = regs[-1] if regs else ref
                 cl_places = [dict(ref, _anaphor=True)]
+            nearby = _NEARBY.search(clause)
+            if nearby and re.search(r"(?:\bfrom|\bиз|\bот)\s+$", clause[:nearby.start()], re.I):
+                nearby = None  # where people came from
+            real = [c for c in cands if not c["m"].get("_nearby")]
+            if not cl_places and strong and nearby and real:
+                # "the violence spread to nearby villages": unnamed places around the last event place
+                base = dict(real[-1]["m"], _nearby=True)
+                cl_places = [dict(base, place=f"{nearby.group(0)} ({base.get('place')})", kind="village",
+                                  lat=None, lon=None, start=c_start + nearby.start(), end=c_start + nearby.end(),
+                                  _anaphor=True)]
             if not cl_places and strong:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
@@ -433,6 +465,10 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             chosen = []
             for m in cl_places:
                 if m.get("kind") in _CONTAINER_KINDS and m["adm1"] in specific:
+                    continue
+                host = _district_host(text, m, cl_places)
+                if host is not None:
+                    alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
                     continue
                 if m.get("kind") in ("facility", "district") and m["adm1"] in cities:
                     city = cities[m["adm1"]]
