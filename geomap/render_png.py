@@ -21,7 +21,15 @@ def _short(name: str) -> str:
     return name[: -len(" Region")] if name.endswith(" Region") else name
 
 
-def render_png(payload: dict, table, *, metric: str | None = None, width: float = 12.0, height: float = 7.6, dpi: int = 130) -> bytes:
+def _value(v, integer: bool) -> str:
+    if v is None:
+        return "–"
+    if integer or v == 0:
+        return f"{int(v):,}"
+    return f"{v:.2f}"
+
+
+def render_png(payload: dict, table, *, metric: str | None = None, width: float = 12.0, height: float = 6.6, dpi: int = 130) -> bytes:
     """PNG bytes of the choropleth of ``metric`` (default: the payload's metric)."""
     import geopandas as gpd
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -51,7 +59,7 @@ def render_png(payload: dict, table, *, metric: str | None = None, width: float 
 
     fig = Figure(figsize=(width, height), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.01, 0.08, 0.78, 0.80))
+    ax = fig.add_axes((0.01, 0.10, 0.78, 0.76))
     ax.set_axis_off()
     ax.set_aspect("equal")
     for geom, col, nd in zip(proj.geometry, colors, nodata):
@@ -66,7 +74,7 @@ def render_png(payload: dict, table, *, metric: str | None = None, width: float 
         if u is None or geom is None or geom.is_empty:
             continue
         text = u["name"] if _short(u["name"]) in cities else _short(u["name"])
-        vtxt = "–" if val is None else (f"{val:,}" if spec["integer"] else f"{val:.2f}")
+        vtxt = _value(val, spec["integer"])
         if iso in CITY_UNITS:
             continue
         p = geom.representative_point()
@@ -79,7 +87,7 @@ def render_png(payload: dict, table, *, metric: str | None = None, width: float 
         val = u["v"][key] if u else None
         ax.plot([pt.x], [pt.y], marker="o", markersize=8, markerfacecolor=classes.color(val) if u else "#111111",
                 markeredgecolor="#111111", markeredgewidth=1.2, linestyle="none", zorder=5)
-        vtxt = "" if u is None else (" –" if val is None else (f" {val:,}" if spec["integer"] else f" {val:.2f}"))
+        vtxt = "" if u is None else " " + _value(val, spec["integer"])
         dx, dy = offsets.get(name, (8, 4))
         ax.annotate(f"{name}{vtxt}", (pt.x, pt.y), xytext=(dx, dy), textcoords="offset points", fontsize=7.6,
                     fontweight="bold", ha="left" if dx > 0 else "right", va="center", zorder=6,
@@ -91,18 +99,18 @@ def render_png(payload: dict, table, *, metric: str | None = None, width: float 
     if any(nodata):
         handles.append(Patch(facecolor=classes.nodata_color, edgecolor="#555555", hatch="///", linestyle="--", label="no data"))
     handles.append(Line2D([], [], marker="o", color="none", markerfacecolor="#cccccc", markeredgecolor="#111111", markersize=7, label="city (same colours)"))
-    fig.legend(handles=handles, title=spec["label"], loc="upper left", bbox_to_anchor=(0.795, 0.86), frameon=True,
+    fig.legend(handles=handles, title=spec["label"], loc="upper left", bbox_to_anchor=(0.795, 0.84), frameon=True,
                fontsize=8.5, title_fontsize=9.5, alignment="left")
 
-    fig.text(0.012, 0.965, payload["title"], fontsize=15, fontweight="bold", va="top", ha="left")
-    fig.text(0.012, 0.915, payload["subtitle"], fontsize=9, color="#333333", va="top", ha="left")
+    fig.text(0.012, 0.97, payload["title"], fontsize=15, fontweight="bold", va="top", ha="left")
+    fig.text(0.012, 0.912, payload["subtitle"], fontsize=9, color="#333333", va="top", ha="left")
 
     un = payload.get("unattributed") or []
     if un:
         items = [f"{u[0]}: {u[1]}" + (f" ({u[3]}, {u[4]})" if u[4] else f" ({u[3]})") for u in un[:6]]
         more = f"; and {len(un) - 6} more" if len(un) > 6 else ""
         note = "Not tied to one region: " + "; ".join(items) + more
-        fig.text(0.012, 0.055, "\n".join(textwrap.wrap(note, 150)[:2]), fontsize=8, color="#333333", va="top", ha="left")
+        fig.text(0.012, 0.07, "\n".join(textwrap.wrap(note, 150)[:2]), fontsize=8, color="#333333", va="top", ha="left")
     fig.text(0.99, 0.012, payload["attribution"], fontsize=7.5, color="#555555", ha="right", va="bottom")
 
     buf = io.BytesIO()

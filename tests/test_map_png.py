@@ -32,7 +32,7 @@ def test_png_is_written_atomically_with_fixed_size_and_no_metadata(sample_map, t
     data = out.read_bytes()
     kinds = [k for k, _ in _chunks(data)]
     ihdr = next(c for k, c in _chunks(data) if k == b"IHDR")
-    assert struct.unpack(">II", ihdr[:8]) == (1560, 988)
+    assert struct.unpack(">II", ihdr[:8]) == (1560, 858)
     texts = b"".join(c for k, c in _chunks(data) if k in (b"tEXt", b"iTXt", b"zTXt"))
     assert b"Software" not in texts and b"matplotlib" not in texts.lower()
     assert b"tIME" not in kinds
