@@ -73,7 +73,11 @@ ORG_AFTER = re.compile(
     r"(?:[ \u00a0]+[A-Z][\w'’&.-]*){0,2}[ \u00a0]+(?:Workers'?|Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
     r"Group|Holding|Media|News|TV|Radio|Today|Pravda|Energy|Petroleum|Oil|Gas|Steel|Telecom|Temir|FC|Club|Team|"
     r"Institute|Academy|Foundation|Fund|Agency|Post|Tribune|Herald|Daily|Journal|Magazine|Press|Service|Services|"
-    r"Airport\s+LLP|Mining|Metallurgical|Railways|Zholy|Trans|Logistics|Operating|Operating)(?![\w-])"
+    r"Airport\s+LLP|Mining|Metallurgical|Railways|Zholy|Trans|Logistics|Operating|Opera|Motors|Theatre|Theater|Ballet|"
+    r"Invest|Investments|Financial|Expo|Hub|Mall|Plaza|Hotel|Online|Express|Cement|Resources|Minerals|Metals|Power|"
+    r"Electric|Vodokanal|Pharm|Capital|Partners|Consulting|Development|Industries|Industrial|Tech|Technologies|Motor|"
+    r"Cup|Marathon|Open|Forum|Summit|Declaration|Process|Format|Initiative|Program|Programme|Agreement|Treaty|Accord|"
+    r"Oblenergo|Energo|Teplo|Zhylu|Su|Munai|Munay|Mobile|Telecom|Kazakhtelecom|Times)(?![\w-])"
 )
 ORG_BEFORE = re.compile(
     r"(?:\b(?:Air|Sputnik|Radio|Bank|Team|FC|Club|ArcelorMittal|Kazinform|Tengri|Halyk|Forte|Kaspi)|"

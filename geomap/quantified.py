@@ -45,7 +45,7 @@ _EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|the|its|their|country's|n
           r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
 _EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)), key=len, reverse=True))
 EN_RE = re.compile(
-    r"\b(?P<q>\d{1,3}|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
+    r"\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True)) + r"))|\d{1,3}|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
     r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
     re.I,
 )
@@ -142,6 +142,11 @@ def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
         q = re.sub(r"\s+", " ", m.group("q").lower())
         u = m.group("u").lower()
         singular = not u.endswith("s")
+        allnum = re.match(r"all (?:of the |the )?(.+)$", q)
+        if allnum and (allnum.group(1).isdigit() or allnum.group(1) in EN_NUM):
+            n = allnum.group(1)
+            out.append(_rec(m.start(), m.end(), int(n) if n.isdigit() else EN_NUM[n], EN_UNITS[u], "all"))
+            continue
         if q.isdigit():
             count, quant = int(q), None
             if count == 1 or (singular and count != 1):
