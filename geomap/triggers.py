@@ -89,7 +89,8 @@ _EN: list[Trigger] = [
 
 _RU: list[Trigger] = [
     Trigger("protest", r"митинг\w*|протест\w*|демонстрац\w*|демонстрант\w*|забастов\w*|пикет\w*|шестви\w*|голодовк\w*"),
-    Trigger("protest", r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
+    Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*)|"
+            r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
             r"собрал(?:ись|ось)\s+(?:\w+\s+)?(?:на\s+(?:площади|митинг|акци)|у\s+здани|перед|возле|около)"),
     Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
@@ -108,7 +109,8 @@ _RU: list[Trigger] = [
 ]
 
 _KK: list[Trigger] = [
-    Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*"),
+    Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
+            r"(?:алдына|алаңына|алаңға|алаңда|ғимаратының\s+алдына)\s+(?:\w+\s+)?жинал\w*|жолды\s+жап\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
     Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
     Trigger("attack", r"шабуыл\w*|теракт\w*"),
@@ -179,9 +181,9 @@ def find_triggers(text: str) -> list[Hit]:
 _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|may|will|plann?(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
-    r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no)\b|"
+    r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|"
-    r"не\s+допуст\w*|обвин\w*|қаупі\w*|қауіп\w*))"
+    r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w]))"
     r"[^.;:!?]{0,25}$",
     re.I,
 )
@@ -212,9 +214,22 @@ BACKGROUND = re.compile(
 )
 
 
+#: Plans, bans and denials told after the event word ("a rally is planned for
+#: Saturday", "митинг запрещён", "өрт болған жоқ").
+_IRREALIS_AFTER = re.compile(
+    r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
+    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*))|"
+    r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*)))",
+    re.I,
+)
+
+
 def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
-    return bool(_IRREALIS.search(before))
+    if _IRREALIS.search(before):
+        return True
+    return bool(_IRREALIS_AFTER.search(text[h.start: h.end + 60]))
 
 
 def is_background(text: str, h: Hit) -> bool:

@@ -375,3 +375,33 @@ def test_emergency_marks_units_in_a_flood_report_but_not_in_unrest():
     negated = "Паводок продолжается. В Костанайской области режим ЧС пока не вводился."
     recs = run(negated, [mention(negated, "Костанайской области", "region", unit="Kostanay Region")], lang="ru")
     assert units(recs) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rally is planned for Saturday.",
+    "Police did not detain anyone.",
+    "Пожаров не было зафиксировано.",
+    "Өрт болған жоқ.",
+    "Власти призвали не допустить беспорядков.",
+])
+def test_planned_and_denied_events_are_not_triggers(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Жители перекрыли трассу в знак протеста.", "protest"),
+    ("Атырауда 50 адам әкімдік алдына жиналып, жалақы талап етті.", "protest"),
+    ("Не менее 10 человек погибли при пожаре.", "fire"),
+    ("The trouble started on February 7.", "riot"),
+])
+def test_more_triggers(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence) if not h.weak]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He died of a heart attack.", "Riot police lined the square.", "Police seized drugs worth $1 million.",
+    "The tenge crash hit savings.", "Аварийный дом снесли.", "Акции компании выросли.", "The fire department said.",
+    "An arrest warrant was issued.", "Industry collapsed in the 1990s.",
+])
+def test_homonyms_are_not_event_triggers(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
