@@ -293,7 +293,10 @@ def _nearest(hits, pos: int):
 
 def _doc_date(doc: Document, as_of) -> str | None:
     if doc.date:
-        return str(doc.date)[:10]
+        try:
+            return _dt.date.fromisoformat(str(doc.date).strip()[:10]).isoformat()
+        except ValueError:
+            pass
     if as_of is not None:
         from .adm1 import to_date
 

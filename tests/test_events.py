@@ -405,3 +405,20 @@ def test_more_triggers(sentence, expected):
 ])
 def test_homonyms_are_not_event_triggers(sentence):
     assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Aa Zz.,;:—–-\n«»0123456789 riotfloodкүшмитинг погибли өрт")), max_size=300),
+       st.sampled_from([None, "2022-01-05", "not a date"]))
+def test_detect_never_fails_and_evidence_is_exact(text, date):
+    ms = []
+    if len(text) > 10:
+        ms = [{"start": 3, "end": 8, "text": text[3:8], "kind": "city", "place": "Aktau",
+               "adm1": "Mangystau Region", "adm1_iso": "KZ-47", "lat": None, "lon": None, "count": None,
+               "unit": None, "confidence": 0.9}]
+    for r in detect(Document(id="h", text=text, date=date), ms):
+        assert r["evidence"] == text[r["start"]:r["end"]] and r["evidence"]
+        assert r["type"] in TYPES
