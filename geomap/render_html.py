@@ -349,6 +349,7 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
             "<!DOCTYPE html>\n"
             '<html lang="en">\n'
             "<head>\n"
+            '<meta charset="utf-8">\n'
             "<title>{{ this.page_title }}</title>\n"
             "{{ this.header.render(**kwargs) }}\n"
             "</head>\n"
@@ -380,6 +381,7 @@ def build_page(payload: dict, *, cdn: bool = False, tiles: str | None = None) ->
             "</div>" + data_table(payload) + "</header>"
         )
         header = page.header
+        header._children.pop("meta_http", None)  # the charset is declared first, above
         header.add_child(Element('<link rel="icon" href="data:,">'), name="favicon")
         if cdn:
             js, css = cdn_urls()
