@@ -183,7 +183,11 @@ _IRREALIS = re.compile(
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|"
-    r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w]))"
+    r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
+    r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
+    r"for\s+(?:taking\s+part|participating|participation|involvement|organi[sz]ing|inciting))\b|"
+    r"(?<![\w])(?:приговор\w*|осужд\w*|оправда\w*|за\s+(?:участие|организаци\w*)|соттал\w*|соттады|айыпт\w*|"
+    r"қатысқаны\s+үшін))"
     r"[^.;:!?]{0,25}$",
     re.I,
 )

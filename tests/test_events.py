@@ -422,3 +422,11 @@ def test_detect_never_fails_and_evidence_is_exact(text, date):
     for r in detect(Document(id="h", text=text, date=date), ms):
         assert r["evidence"] == text[r["start"]:r["end"]] and r["evidence"]
         assert r["type"] in TYPES
+
+
+def test_events_named_only_as_charges_are_not_incidents():
+    text = "Суд в Алматы приговорил пять человек за участие в массовых беспорядках."
+    recs = run(text, [mention(text, "Алматы", "city", unit="Almaty")], lang="ru")
+    assert recs == []
+    text = "A court in Oral sentenced him to eight years for organising mass riots."
+    assert run(text, [mention(text, "Oral", "city", unit="West Kazakhstan Region")]) == []
