@@ -10,6 +10,7 @@ roads: no ADM1 of their own).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_EN = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
@@ -60,9 +61,53 @@ def _sub(head: str, table: dict) -> str:
     return "facility"
 
 
-def find(text: str) -> list[dict]:
+_HEAD_WORDS = (
+    "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
+    "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route улиц проспект площад "
+    "мавзоле рын шахт рудник месторожден река реки реке реку рекой озер трасс көше алаң даңғыл кеніш кенiш кен базар "
+    "стадион әуежай аэропорт өзен көл"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _hint_automaton():
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for w in _HEAD_WORDS:
+        a.add_word(w, len(w))
+    a.make_automaton()
+    return a
+
+
+def find(text: str, folded: str | None = None) -> list[dict]:
+    """Facilities in ``text`` (``folded``: its ``normalize.fold`` copy, if at hand)."""
+    low = folded if folded is not None else text.lower()
+    wins: list[list[int]] = []
+    for end, klen in _hint_automaton().iter(low):
+        start = end - klen + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        a, b = max(0, start - 110), min(len(text), end + 61)
+        if wins and a <= wins[-1][1]:
+            wins[-1][1] = b
+        else:
+            wins.append([a, b])
     out = []
-    for m in EN_RE.finditer(text):
+    for a, b in wins:
+        out.extend(_find(text, a, b))
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    res, last = [], -1
+    for r in out:
+        if r["start"] >= last:
+            res.append(r)
+            last = r["end"]
+    return res
+
+
+def _find(text: str, a: int, b: int) -> list[dict]:
+    out = []
+    for m in EN_RE.finditer(text, a, b):
         words = list(re.finditer(r"\S+", m.group("name")))
         keep = []
         for w in words:
@@ -79,27 +124,21 @@ def find(text: str) -> list[dict]:
         head = re.sub(r"\s+", " ", m.group("head").lower())
         sub = EN_HEADS[head]
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
-    for m in ROAD_RE.finditer(text):
+    for m in ROAD_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
-    for m in RU_RE.finditer(text):
+    for m in RU_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
-    for m in QUOTED_HEAD_RE.finditer(text):
+    for m in QUOTED_HEAD_RE.finditer(text, a, b):
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
-    for m in RU_MINE_RE.finditer(text):
+    for m in RU_MINE_RE.finditer(text, a, b):
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
-    for m in KK_RIVER_RE.finditer(text):
+    for m in KK_RIVER_RE.finditer(text, a, b):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
-    for m in RIVER_CUE_RE.finditer(text):
+    for m in RIVER_CUE_RE.finditer(text, a, b):
         sub = "lake" if m.group(0).lower().startswith("озер") else "river"
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
-    out.sort(key=lambda r: (r["start"], -r["end"]))
-    res, last = [], -1
-    for r in out:
-        if r["start"] >= last:
-            res.append(r)
-            last = r["end"]
-    return res
+    return out
 
 
 def _rec(start, end, name, subkind):

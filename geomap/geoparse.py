@@ -183,8 +183,13 @@ def _prev_ok(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] in ".!?\n:;":
         return True  # the previous word starts a sentence
-    gaz_prev = default_matcher().find(word)
-    return bool(gaz_prev)
+    return _is_place_word(word)
+
+
+def _is_place_word(word: str) -> bool:
+    from .normalize import key
+
+    return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
 
 
 def _analyse(hit, text: str, gaz) -> Candidate | None:
@@ -258,7 +263,7 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
         if SURNAME.match(text, end) and not HEAD_RE.match(text, end):
             # "Nursultan Nazarbayev", "Oral Saulebay": a person
             nxt = re.match(r"[ \u00a0]+(\S+)", text[end:end + 40])
-            if nxt and not default_matcher().find(nxt.group(1)):
+            if nxt and not _is_place_word(nxt.group(1)):
                 return None
         if ORG_AFTER.match(text, end):
             return None
@@ -388,7 +393,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         spans.append((q["start"], q["end"], 0, q))
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
-    facs = facilities.find(text)
+    facs = facilities.find(text, folded)
     for f in facs:
         spans.append((f["start"], f["end"], 2, f))
 
@@ -404,12 +409,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         return (1, -(s1 - s0), tie, s0)
 
     spans.sort(key=_prio)
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)
     final = []
     for s0, s1, typ, obj in spans:
-        if any(_overlaps(s0, s1, t0, t1) for t0, t1 in taken):
+        if covered.find(1, s0, s1) != -1:
             continue
-        taken.append((s0, s1))
+        covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, typ, obj))
     final.sort(key=lambda s: (s[0], s[1]))
     out = []

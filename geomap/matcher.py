@@ -100,7 +100,13 @@ class Matcher:
                 table.setdefault(k, []).append(Entry(n, tails, cap))
         self.automaton = ahocorasick.Automaton()
         for k, entries in table.items():
-            self.automaton.add_word(k, (k, tuple(entries)))
+            by_tail: dict[str, list[Entry]] = {}
+            for e in entries:
+                for t in e.tails:
+                    by_tail.setdefault(t, []).append(e)
+            all_cap = all(e.cap for e in entries)
+            has_tail = any(t for t in by_tail)
+            self.automaton.add_word(k, (len(k), all_cap, has_tail, {t: tuple(v) for t, v in by_tail.items()}))
         self.automaton.make_automaton()
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
@@ -108,19 +114,30 @@ class Matcher:
         s = folded if folded is not None else fold(text)
         n = len(s)
         hits: dict[tuple[int, int], list[Entry]] = {}
-        for end_idx, (k, entries) in self.automaton.iter(s):
-            start = end_idx - len(k) + 1
+        tail_re = _LETTER_TAIL.match
+        for end_idx, (klen, all_cap, has_tail, by_tail) in self.automaton.iter(s):
+            start = end_idx - klen + 1
+            first = text[start]
+            if all_cap and not first.isupper():
+                continue
             if start > 0 and s[start - 1].isalnum():
                 continue
-            first = text[start]
-            m = _LETTER_TAIL.match(s, end_idx + 1)
-            tail = m.group(0)
-            stop = m.end()
+            nxt = end_idx + 1
+            if nxt < n and s[nxt].isalpha():
+                if not has_tail:
+                    continue
+                m = tail_re(s, nxt)
+                stop = m.end()
+                tail = s[nxt:stop]
+            else:
+                stop = nxt
+                tail = ""
             if stop < n and s[stop].isdigit():
                 continue
+            entries = by_tail.get(tail)
+            if not entries:
+                continue
             for e in entries:
-                if tail not in e.tails:
-                    continue
                 if e.cap:
                     if "U" in e.name.flags:
                         if not text[start:end_idx + 1].isupper():
@@ -129,6 +146,10 @@ class Matcher:
                         continue
                 hits.setdefault((start, stop), []).append(e)
         return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
+
+    def is_place_word(self, word: str) -> bool:
+        """True when ``word`` alone is a gazetteer form (any kind)."""
+        return bool(self.find(word))
 
 
 @lru_cache(maxsize=1)

@@ -45,8 +45,8 @@ def key(form: str) -> str:
 
 
 def detect_lang(text: str) -> str:
-    """``kk``, ``ru`` or ``en`` from the script and Kazakh-specific letters (first 600 chars)."""
-    sample = text[:600]
+    """``kk``, ``ru`` or ``en`` from the script and Kazakh-specific letters (first 400 chars)."""
+    sample = text[:400]
     cyr = len(_CYR.findall(sample))
     lat = len(_LAT.findall(sample))
     kk = len(_KK.findall(sample))

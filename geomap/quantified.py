@@ -8,6 +8,7 @@ statements, else None). Counts of non-territorial things ("11 points") are not m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -104,19 +105,49 @@ def _ru_count(q: str):
 
 
 _UNIT_HINT = re.compile(
-    r"region|oblast|province|cit(?:y|ies)|town|district|village|settlement|регион|област|город|район|сел|"
-    r"пункт|өңір|облыс|аудан|қала|ауыл|мекен"
+    r"(?<!\w)(?:region|oblast|province|cit(?:y|ies)|town|district|village|settlement|регион|област|город|район|сел|"
+    r"пункт|өңір|облыс|аудан|қала|ауыл|мекен)"
 )
 
 
+_QUANT_TOKENS = frozenset(
+    list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
+    + list(RU_VAGUE) + list(RU_ALL) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
+)
+_QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
+
+
+_UNIT_WORDS = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
+               "област", "город", "район", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
+
+
+@lru_cache(maxsize=1)
+def _hint_automaton():
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for w in _UNIT_WORDS:
+        a.add_word(w, len(w))
+    a.make_automaton()
+    return a
+
+
 def _windows(text: str, folded: str | None = None):
-    """Stretches of text that end with a territorial noun: the only places a match can be."""
+    """Stretches of text that end with a territorial noun after a quantifier: the only places a match can be."""
     spans = []
-    for m in _UNIT_HINT.finditer(folded if folded is not None else text.lower()):
-        a, b = max(0, m.start() - 70), min(len(text), m.end() + 30)
-        latin = m.group(0)[0].isascii()
+    low = folded if folded is not None else text.lower()
+    for end, klen in _hint_automaton().iter(low):
+        start = end - klen + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        before = low[max(0, start - 60):start].split()[-5:]
+        if not any(w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
+                   for w in before):
+            continue
+        a, b = max(0, start - 70), min(len(text), end + 31)
+        latin = low[start].isascii()
         if spans and a <= spans[-1][1] and spans[-1][2] == latin:
-            spans[-1][1] = b
+            spans[-1][1] = max(spans[-1][1], b)
         else:
             spans.append([a, b, latin])
     return spans
