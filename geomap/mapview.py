@@ -148,13 +148,14 @@ def _step_finder(steps: list[str]):
     return step_of
 
 
-def _events(attributed, unit_index, step_of) -> list[list[int]]:
-    """[step, unit, killed, injured, detained, document] per incident, for cumulative values."""
+def _events(attributed, unit_index, step_of, types) -> list[list[int]]:
+    """[step, unit, killed, injured, detained, document, type] per incident, for cumulative values."""
     doc_index = {d: i for i, d in enumerate(sorted({str(r.get("doc")) for _, r in attributed}))}
+    type_index = {t: i for i, t in enumerate(types)}
     rows = sorted(attributed, key=lambda x: (step_of(x[1]), x[0], str(x[1].get("doc")), _num(x[1].get("start"))))
     return [
         [step_of(r), unit_index[iso], int(_num(r.get("killed"))), int(_num(r.get("injured"))),
-         int(_num(r.get("detained"))), doc_index[str(r.get("doc"))]]
+         int(_num(r.get("detained"))), doc_index[str(r.get("doc"))], type_index.get(str(r.get("type")), -1)]
         for iso, r in rows
     ]
 
@@ -346,7 +347,7 @@ def payload(
         ],
         "markers": markers,
         "steps": steps,
-        "events": _events(attributed, unit_index, step_of) if steps else [],
+        "events": _events(attributed, unit_index, step_of, types) if steps else [],
         "unattributed": loose,
         "cities": [list(c) for c in CITIES],
         "bounds": [[round(float(miny), 3), round(float(minx), 3)], [round(float(maxy), 3), round(float(maxx), 3)]],

@@ -243,8 +243,10 @@ var METRIC = {}; D.metrics.forEach(function(m){METRIC[m.key]=m;});
 function values(){
   var n = D.units.length, out = {};
   if (state.step < 0 || state.step === D.steps.length - 1){D.metrics.forEach(function(m){out[m.key]=D.units.map(function(u){return u.v[m.key];});});return out;}
-  var inc=[],kil=[],inj=[],det=[],docs=[];for(var i=0;i<n;i++){inc.push(0);kil.push(0);inj.push(0);det.push(0);docs.push({});}
-  D.events.forEach(function(e){if(e[0]>state.step)return;var u=e[1];inc[u]+=1;kil[u]+=e[2];inj[u]+=e[3];det[u]+=e[4];docs[u][e[5]]=1;});
+  var inc=[],kil=[],inj=[],det=[],docs=[],typ=[];for(var i=0;i<n;i++){inc.push(0);kil.push(0);inj.push(0);det.push(0);docs.push({});typ.push({});}
+  D.events.forEach(function(e){if(e[0]>state.step)return;var u=e[1];inc[u]+=1;kil[u]+=e[2];inj[u]+=e[3];det[u]+=e[4];docs[u][e[5]]=1;
+    if(e[6]>=0){var k=D.types[e[6]].key;typ[u][k]=(typ[u][k]||0)+1;}});
+  out._types=typ;
   out.incidents=inc;out.killed=kil;out.injured=inj;out.detained=det;out.documents=docs.map(function(d){return Object.keys(d).length;});
   out.per_100k=D.units.map(function(u,i){return u.pop?inc[i]*100000/u.pop:null;});
   D.metrics.forEach(function(m){if(!(m.key in out))out[m.key]=D.units.map(function(u){return u.v[m.key];});});
@@ -258,7 +260,8 @@ function style(f){var i=f.properties.i, m=METRIC[state.metric], v=VALS[m.key][i]
 function tip(i){var u=D.units[i],box=el("div",{"class":"gm-tip"});
   box.appendChild(el("b",null,u.name));box.appendChild(el("div",null,u.ru+" · "+u.kk));
   var t=el("table");D.metrics.forEach(function(m){var tr=el("tr");var a=el("td",null,m.label);var b=el("td",null,fmt(VALS[m.key][i],m));if(m.key===state.metric){a.style.fontWeight="600";b.style.fontWeight="600";}tr.appendChild(a);tr.appendChild(b);t.appendChild(tr);});box.appendChild(t);
-  var ty=D.types.filter(function(t){return (u.types[t.key]||0)>0;}).map(function(t){return t.label+" "+u.types[t.key];});
+  var tc=VALS._types?VALS._types[i]:u.types;
+  var ty=D.types.filter(function(t){return (tc[t.key]||0)>0;}).map(function(t){return t.label+" "+tc[t.key];});
   if(ty.length)box.appendChild(el("div",null,"By type: "+ty.join(", ")));
   if(state.step>=0&&state.step<D.steps.length-1)box.appendChild(el("div",{"class":"gm-note"},"Up to "+D.steps[state.step]));
   if(u.flag)box.appendChild(el("div",{"class":"gm-note"},u.flag));

@@ -105,6 +105,9 @@ def test_controls_work_from_the_keyboard(chromium, sample_page):
     fills = _fills(d)
     coloured = {iso[k] for k, f in enumerate(fills) if f.lower() != "#e8e8e8"}
     assert coloured == {"KZ-47"}
+    d.execute_script("document.querySelector('path.gm-unit[data-iso=\"KZ-75\"]').focus()")
+    tip = d.find_element(By.CSS_SELECTOR, ".leaflet-tooltip:not(.gm-city)").text
+    assert "Almaty" in tip and "Up to 2023-01-02" in tip and "By type" not in tip
     slider.send_keys(Keys.END)
     fills = _fills(d)
     assert {iso[k] for k, f in enumerate(fills) if f.lower() != "#e8e8e8"} == {"KZ-35", "KZ-47", "KZ-75"}

@@ -327,7 +327,9 @@ def test_script_json_round_trips_any_text():
 def test_slider_events_add_up_to_the_table(sample_map):
     data = sample_map.payload
     per_unit = {}
-    for step, unit, killed, _injured, _detained, _doc in data["events"]:
+    types = [t["key"] for t in data["types"]]
+    for step, unit, killed, _injured, _detained, _doc, typ in data["events"]:
+        assert types[typ] in data["units"][unit]["types"]
         assert 0 <= step < len(data["steps"])
         n, k = per_unit.get(unit, (0, 0))
         per_unit[unit] = (n + 1, k + killed)
