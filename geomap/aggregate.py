@@ -57,14 +57,6 @@ def default_as_of(df) -> str:
     return _adm1.to_date(None).isoformat()
 
 
-def _locator():
-    try:
-        from .boundaries import locate
-    except ImportError:
-        return None
-    return locate
-
-
 def _gazetteer_point(place):
     """Coordinates of a named place from the offline gazetteer, or None."""
     try:
@@ -83,18 +75,6 @@ def _gazetteer_point(place):
 _GEOCODER_CACHE: dict = {}
 
 
-def _unit_iso(found) -> str | None:
-    if found is None:
-        return None
-    if isinstance(found, str):
-        unit = _adm1.UNITS.get(found) or _adm1.BY_NAME.get(found)
-        return unit.iso if unit else None
-    if isinstance(found, dict):
-        return found.get("adm1_iso") or _unit_iso(found.get("adm1"))
-    iso = getattr(found, "iso", None) or getattr(found, "adm1_iso", None)
-    return iso
-
-
 def _clean(v):
     """None for every kind of missing value (None, NaN, pandas NA)."""
     if v is None:
@@ -109,32 +89,34 @@ def _clean(v):
     return v
 
 
-def _assign_row(row, on, locate) -> tuple[str | None, str | None, str, bool]:
-    row = {k: _clean(v) for k, v in row.items()}
+def _row_iso(row) -> str | None:
     iso = row.get("adm1_iso") or None
     name = row.get("adm1") or None
     if not iso and name:
         unit = _adm1.BY_NAME.get(name)
         iso = unit.iso if unit else None
-    if not iso:
-        return None, None, "unattributed", False
+    return iso if iso in _adm1.UNITS else None
+
+
+def _row_point(row):
+    """Coordinates that locate the incident: its own, or the gazetteer's for a named place."""
     kind = row.get("kind")
-    then = row.get("doc_date") or row.get("date") or on
-    if kind != "region" and locate is not None:
-        lon, lat = row.get("lon"), row.get("lat")
-        point = None
-        if lon is not None and lat is not None:
-            point = (float(lon), float(lat))
-        elif row.get("place") and kind in ("city", "village", "district", "facility"):
-            point = _gazetteer_point(row["place"])
-        if point is not None:
-            try:
-                found = _unit_iso(locate(point[0], point[1], on))
-            except Exception:  # a point outside every unit falls back to the unit rule
-                found = None
-            if found:
-                u = _adm1.UNITS[found]
-                return u.name, u.iso, "coordinates", False
+    if kind == "region":
+        return None  # a region's centroid says nothing about where in it the event was
+    lon, lat = row.get("lon"), row.get("lat")
+    if lon is not None and lat is not None:
+        return float(lon), float(lat)
+    if row.get("place") and kind in ("city", "village", "district", "facility"):
+        if row["place"] not in _POINT_CACHE:
+            _POINT_CACHE[row["place"]] = _gazetteer_point(row["place"])
+        return _POINT_CACHE[row["place"]]
+    return None
+
+
+_POINT_CACHE: dict = {}
+
+
+def _unit_rule(iso: str, then, on) -> tuple[str, str, str, bool]:
     unit = _adm1.resolve_unit(iso, on)
     if _adm1.split_atoms(iso, then, on):
         return unit.name, unit.iso, "kept name", True
@@ -143,18 +125,49 @@ def _assign_row(row, on, locate) -> tuple[str | None, str | None, str, bool]:
     return unit.name, unit.iso, "merged", False
 
 
+def _assign_rows(rows: list[dict], on) -> list[tuple[str | None, str | None, str, bool]]:
+    rows = [{k: _clean(v) for k, v in r.items()} for r in rows]
+    isos = [_row_iso(r) for r in rows]
+    points = [_row_point(r) if iso else None for r, iso in zip(rows, isos)]
+    atoms: list = [None] * len(rows)
+    want = [i for i, p in enumerate(points) if p is not None]
+    if want:
+        try:
+            from .boundaries import atoms_at
+        except ImportError:
+            atoms_at = None
+        if atoms_at is not None:
+            found = atoms_at([points[i][0] for i in want], [points[i][1] for i in want])
+            for i, atom in zip(want, found):
+                atoms[i] = atom
+    out = []
+    for r, iso, atom in zip(rows, isos, atoms):
+        if not iso:
+            out.append((None, None, "unattributed", False))
+        elif atom:
+            u = _adm1.unit_for_atom(atom, on)
+            out.append((u.name, u.iso, "coordinates", False))
+        else:
+            out.append(_unit_rule(iso, r.get("doc_date") or r.get("date") or on, on))
+    return out
+
+
 def assign(incidents_df, as_of=None):
     """A copy of the incidents with ``map_adm1``, ``map_adm1_iso``, ``map_rule``, ``flagged``."""
     df = _as_frame(incidents_df)
     on = _adm1.to_date(as_of if as_of is not None else default_as_of(df))
-    locate = _locator()
-    res = [_assign_row(r, on, locate) for r in df.to_dict("records")] if len(df) else []
+    res = _assign_rows(df.to_dict("records"), on) if len(df) else []
     df["map_adm1"] = [r[0] for r in res]
     df["map_adm1_iso"] = [r[1] for r in res]
     df["map_rule"] = [r[2] for r in res]
-    df["flagged"] = [bool(r[3]) for r in res]
-    df["flagged"] = df["flagged"].astype(bool)
+    df["flagged"] = _bool_array([r[3] for r in res])
     return df
+
+
+def _bool_array(values):
+    import pandas as pd
+
+    return pd.Series(values, dtype=bool).values
 
 
 def _regions_frame(on):
@@ -223,13 +236,13 @@ def _to_geo(obj):
     if "geometry" in obj.columns:
         return gpd.GeoDataFrame(obj, geometry="geometry", crs="EPSG:4326")
     if "lon" in obj.columns and "lat" in obj.columns:
-        lon = pd_numeric(obj["lon"])
-        lat = pd_numeric(obj["lat"])
+        lon = _numeric(obj["lon"])
+        lat = _numeric(obj["lat"])
         return gpd.GeoDataFrame(obj.copy(), geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
     return gpd.GeoDataFrame(obj.copy(), geometry=[None] * len(obj), crs="EPSG:4326")
 
 
-def pd_numeric(s):
+def _numeric(s):
     import pandas as pd
 
     return pd.to_numeric(s, errors="coerce").astype("float64")
@@ -237,8 +250,6 @@ def pd_numeric(s):
 
 def _plain(obj):
     """A frame with pandas-nullable and object columns made file-friendly."""
-    import pandas as pd
-
     df = obj.copy()
     for c in df.columns:
         if c == "geometry":
@@ -251,7 +262,7 @@ def _plain(obj):
         elif df[c].dtype == object:
             df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v)
                               if not isinstance(v, (int, float, bool, str)) else v)
-    return df if not isinstance(obj, pd.DataFrame) or "geometry" not in df.columns else df
+    return df
 
 
 def export(obj, path) -> str:
