@@ -202,12 +202,14 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
     if not opts:
         return None
     c = Candidate(start, end, opts)
-    surface = text[start:end]
-    after = text[end:end + 60]
-    if TIME_AFTER.match(text, end):
+    latin = text[start].isascii()
+    nw = _NEXT_WORD.match(text, end)
+    nxt = nw.group(1) if nw else ""
+    nxt_low = nxt.lower()
+    spaced = nw is not None
+    if spaced and (nxt_low in _TIME_WORDS or nxt_low.startswith("уақыт")):
         return None
-    latin = surface[:1].isascii()
-    m = HEAD_RE.match(text, end)
+    m = HEAD_RE.match(text, end) if spaced and nxt_low.startswith(_HEAD_STEMS) else None
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
@@ -217,10 +219,10 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-    elif REGIONAL_ADJ.match(text, end):
+    elif spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and REGIONAL_ADJ.match(text, end):
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
     else:
-        lm = LIST_RE.match(text, end)
+        lm = LIST_RE.match(text, end) if (spaced or text[end:end + 1] in ",&") else None
         if lm:
             word = lm.group("head")
             russian_head = bool(_RU_LIST_HEAD.match(word))
@@ -239,41 +241,47 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
-    if w1l in RIVER_WORDS or RIVER_AFTER.match(text, end):
+    river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
+    if w1l in RIVER_WORDS or river_after:
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
         if not rivers:
             return None
         c.places = rivers
         return c
-    am = APPOSITIVE_CUE.match(text, end)
+    am = APPOSITIVE_CUE.match(text, end) if text[end:end + 1] == "," else None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
-    if HYPHEN_WORD.match(text, end):
+    if text[end:end + 1] == "-" and HYPHEN_WORD.match(text, end):
         return None  # "Russia-led", "Almaty-based"
     q = _quote_context(text, start, end)
     if q == "inside":
         return None
-    fm = FACILITY_AFTER.match(text, end) if not c.in_span_head else None
+    fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
     if fm and any(p.kind in ("city", "village", "facility") for p, _ in opts):
         c.facility = True
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
-    if not c.in_span_head and not c.cue:
-        if SURNAME.match(text, end) and not HEAD_RE.match(text, end):
+    if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
+        if m is None and SURNAME.match(text, end):
             # "Nursultan Nazarbayev", "Oral Saulebay": a person
-            nxt = re.match(r"[ \u00a0]+(\S+)", text[end:end + 40])
-            if nxt and not _is_place_word(nxt.group(1)):
+            if not _is_place_word(nxt):
                 return None
         if ORG_AFTER.match(text, end):
-            return None
-        if RIVER_AFTER.match(text, end):
             return None
     if w1.strip("\"«") in ORG_PREV_WORDS:
         return None
     if latin and not c.cue and not _prev_ok(text, start):
         return None
     return c
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
+_TIME_WORDS = frozenset(["time", "времени", "время"])
+_HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "district", "rayon", "raion", "audany",
+               "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент")
+_FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
+                             "forestry", "arena", "stadium", "market", "bazaar"])
 
 
 def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
