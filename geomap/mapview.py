@@ -177,7 +177,7 @@ def _metric_values(table) -> tuple[list[dict], dict[str, list]]:
 
 
 def _evidence(recs: list[dict]) -> list[list]:
-    """The strongest evidence first: [date, doc, http(s) URL or None, type, sentence]."""
+    """The strongest evidence first: [date, doc, http(s) URL or None, type, sentence, title or None]."""
     from .render_html import safe_url
 
     def strength(r):  # surest first, then the ones with casualty or arrest figures
@@ -186,7 +186,8 @@ def _evidence(recs: list[dict]) -> list[list]:
 
     recs = sorted(recs, key=strength)
     return [
-        [_when(r), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence"))]
+        [_when(r), str(r.get("doc")), safe_url(r.get("url")), _label(str(r.get("type") or "other")), _clip(r.get("evidence")),
+         _clip(_str(r.get("title")) or "", 120) or None]
         for r in recs[:EVIDENCE_PER_UNIT]
     ]
 
@@ -253,7 +254,7 @@ def _markers(incidents, step_of) -> tuple[dict[str, list], dict[str, int]]:
 
 
 def _unattributed_rows(frame) -> list[list]:
-    """[scope, type, count, doc, date, sentence, http(s) URL or None], by date."""
+    """[scope, type, count, doc, date, sentence, http(s) URL or None, title or None], by date."""
     from .render_html import safe_url
 
     if frame is None or not len(frame):
@@ -270,6 +271,7 @@ def _unattributed_rows(frame) -> list[list]:
                 _when(r),
                 _clip(r.get("evidence"), 300),
                 safe_url(r.get("url")),
+                _clip(_str(r.get("title")) or "", 120) or None,
             ]
         )
     rows.sort(key=lambda u: (u[4] or "", u[3], u[0], u[1]))

@@ -267,10 +267,10 @@ function tip(i){var u=D.units[i],box=el("div",{"class":"gm-tip"});
   if(u.flag)box.appendChild(el("div",{"class":"gm-note"},u.flag));
   if(u.ev.length)box.appendChild(el("div",{"class":"gm-note"},"Click for the reports"));
   return box;}
-function link(doc, url){if(url){var a=el("a",{href:url,target:"_blank",rel:"noopener noreferrer"},doc);return a;}return el("span",null,doc);}
+function link(doc, url, title){var t=title?title+" ("+doc+")":doc;if(url){return el("a",{href:url,target:"_blank",rel:"noopener noreferrer"},t);}return el("span",null,t);}
 function pop(i){var u=D.units[i],box=el("div",{"class":"gm-pop"});box.appendChild(el("b",null,u.name));
   if(!u.ev.length){box.appendChild(el("div",null,"No incidents reported."));return box;}
-  var ul=el("ul");u.ev.forEach(function(e){var li=el("li");li.appendChild(el("span",null,(e[0]||"undated")+" · "+e[3]+" · "));li.appendChild(link(e[1],e[2]));li.appendChild(el("br"));li.appendChild(el("q",null,e[4]));ul.appendChild(li);});
+  var ul=el("ul");u.ev.forEach(function(e){var li=el("li");li.appendChild(el("span",null,(e[0]||"undated")+" · "+e[3]+" · "));li.appendChild(link(e[1],e[2],e[5]));li.appendChild(el("br"));li.appendChild(el("q",null,e[4]));ul.appendChild(li);});
   box.appendChild(ul);if(u.more>0)box.appendChild(el("div",{"class":"gm-note"},"and "+u.more+" more"));return box;}
 var fc={type:"FeatureCollection",features:D.units.map(function(u,i){return {type:"Feature",properties:{i:i,iso:u.iso},geometry:decode(u.g)};})};
 var regions=L.geoJSON(fc,{style:style,onEachFeature:function(f,layer){var i=f.properties.i;
@@ -327,7 +327,7 @@ if(D.steps.length>1){control("bottomleft",function(){var d=el("div",{"class":"gm
 if(D.unattributed.length){control("bottomleft",function(){var d=el("div",{"class":"gm-box gm-unattr",role:"region","aria-label":"Incidents not tied to one region"});
   d.appendChild(el("h2",null,"Not tied to one region ("+D.unattributed.length+")"));var ul=el("ul");
   D.unattributed.forEach(function(u){var li=el("li");var det=el("details");var s=el("summary",null,u[0]+": "+u[1].toLowerCase());det.appendChild(s);
-    var p=el("div");p.appendChild(el("span",null,(u[4]||"undated")+" · "));p.appendChild(link(u[3],u[6]));p.appendChild(el("br"));p.appendChild(el("q",null,u[5]));det.appendChild(p);li.appendChild(det);ul.appendChild(li);});
+    var p=el("div");p.appendChild(el("span",null,(u[4]||"undated")+" · "));p.appendChild(link(u[3],u[6],u[7]));p.appendChild(el("br"));p.appendChild(el("q",null,u[5]));det.appendChild(p);li.appendChild(det);ul.appendChild(li);});
   d.appendChild(ul);return d;});}
 /* on a short map (a notebook cell) the long list of layers folds into its button */
 if(MAP.getSize().y<640&&D.types.filter(function(t){return GROUPS[t.key];}).length>3){LAYERS.remove();LAYERS.options.collapsed=true;LAYERS.addTo(MAP);}

@@ -88,7 +88,7 @@ def sample_records() -> list[dict]:
     return [
         record(doc="a1", adm1="Almaty", adm1_iso="KZ-75", place="Almaty", type="seizure", date="2023-01-05",
                evidence="Gunmen seized the city hall in Almaty.", killed=3, injured=12, lat=43.2389, lon=76.8897,
-               doc_date="2023-01-06", url="https://example.org/news/1", confidence=0.9),
+               doc_date="2023-01-06", url="https://example.org/news/1", confidence=0.9, title="Gunmen in Almaty"),
         record(doc="a1", adm1="Almaty", adm1_iso="KZ-75", place="Almaty", type="protest", date="2023-01-04",
                evidence="Thousands rallied in Almaty.", detained=40, lat=43.2389, lon=76.8897, doc_date="2023-01-06",
                url="https://example.org/news/1", start=40, end=70),

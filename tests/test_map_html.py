@@ -175,6 +175,7 @@ def test_evidence_popups_time_steps_and_unattributed(sample_map):
     data = _data(sample_map.html)
     almaty = next(u for u in data["units"] if u["iso"] == "KZ-75")
     assert almaty["ev"][0][1] == "a1" and almaty["ev"][0][2] == "https://example.org/news/1"
+    assert almaty["ev"][0][5] == "Gunmen in Almaty" and almaty["ev"][0][4].startswith("Gunmen seized")
     assert almaty["ru"] == "Алматы" and almaty["types"] == {"protest": 1, "seizure": 1}
     kar = next(u for u in data["units"] if u["iso"] == "KZ-35")
     assert kar["ev"][0][2] is None  # javascript: URL is not a link
