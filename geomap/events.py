@@ -325,7 +325,11 @@ _NOT_EVENT_DATE = re.compile(
     r"(?<![\w])(?:до|по)\s+)$",
     re.I,
 )
-_SOLIDARITY = re.compile(r"(?:\bsolidarity\s+with|\bsupport\s+(?:of|for)|в\s+поддержку|солидарности\s+с)\s+(?:the\s+)?$", re.I)
+_SOLIDARITY = re.compile(
+    r"(?:\bsolidarity\s+with|\bsupport\s+(?:of|for)|в\s+поддержку|солидарности\s+с)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:in|of|from)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _CONTAINER_KINDS = ("region",)
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
 
@@ -335,6 +339,20 @@ _NEARBY = re.compile(
     r"(?:villages|settlements|towns|сёла|села|сел|посёлки|поселки|населённые\s+пункты|населенные\s+пункты|ауылдар\w*|елді\s+мекендер\w*)",
     re.I,
 )
+
+
+def _inside_city(text: str, m: dict, city: dict) -> bool:
+    """True when a facility or district mention lies in the city mentioned with it."""
+    from .adm1 import BY_NAME
+
+    cname = (city.get("place") or "").lower()
+    if cname and cname in (m.get("place") or "").lower():
+        return True  # "Almaty International Airport", "Almaly District (Almaty)"
+    unit = BY_NAME.get(m.get("adm1") or "")
+    if unit is not None and unit.city:
+        return True  # every place of a city-unit lies in that city
+    a, b = (m["end"], city["start"]) if m["end"] <= city["start"] else (city["end"], m["start"])
+    return bool(re.fullmatch(r"[»\"'\s,]*(?:in|at|в|во)\s+(?:the\s+city\s+of\s+)?", text[a:b], re.I))
 
 
 def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
@@ -445,9 +463,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             anaphor = _ANAPHOR.search(clause)
             if not cl_places and strong and anaphor and last_place:
                 ref = last_place[-1]
-                if re.search(r"регион|област|region|oblast|облыс|өңір", anaphor.group(0), re.I):
-                    regs = [p for p in last_place if p.get("kind") == "region"]
-                    ref = regs[-1] if regs else ref
+                word = anaphor.group(0)
+                want = ("region",) if re.search(r"регион|област|region|oblast|облыс|өңір", word, re.I) else \
+                    ("city", "village") if re.search(r"city|town|village|capital|город|мегаполис|столиц|сел|посёлк|поселк|қала|ауыл", word, re.I) \
+                    else None
+                if want:
+                    same = [p for p in last_place if p.get("kind") in want]
+                    ref = same[-1] if same else ref
                 cl_places = [dict(ref, _anaphor=True)]
             nearby = _NEARBY.search(clause)
             if nearby and re.search(r"(?:\bfrom|\bиз|\bот)\s+$", clause[:nearby.start()], re.I):
@@ -473,8 +495,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 if host is not None:
                     alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
                     continue
-                if m.get("kind") in ("facility", "district") and m["adm1"] in cities:
-                    city = cities[m["adm1"]]
+                city = cities.get(m["adm1"])
+                if m.get("kind") in ("facility", "district") and city is not None and _inside_city(text, m, city):
                     alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
                     continue
                 chosen.append(m)
@@ -549,6 +571,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             cands.append({"m": dict(best[0], _anaphor=True), "type": h0.type, "weak": False, "datekey": None,
                           "date": doc_date, "target": None, "start": s0, "end": e0, "order": 0})
 
+    # a facility named after a settlement of the same unit ("Shetpe railway station")
+    # is that settlement's place
+    settlements = {(m["adm1"], m.get("place")) for m in mentions
+                   if m.get("kind") in ("city", "village") and m.get("adm1") and m.get("place")}
+    for c in cands:
+        m = c["m"]
+        if m.get("kind") == "facility" and m.get("place"):
+            for adm, name in settlements:
+                if adm == m["adm1"] and m["place"] != name and re.match(re.escape(name) + r"\b", m["place"]):
+                    alias.setdefault((adm, m["place"]), (adm, name))
     for c in cands:
         key = (c["m"]["adm1"], c["m"].get("place"))
         if key in alias:
@@ -561,6 +593,11 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             for k, v in f.items():
                 if v is not None and (agg[k] is None or v > agg[k]):
                     agg[k] = v
+        # a figure already on one of the document's incidents is the same figure told again
+        for k in agg:
+            if agg[k] is not None and any(r[k] is not None and r[k] >= agg[k] for r in records):
+                agg[k] = None
+    if loose_figs and any(v is not None for v in agg.values()):
         target = next((r for r in records if r["adm1"] is None and r["scope"]), None)
         if target is not None:
             for k, v in agg.items():
