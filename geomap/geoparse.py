@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import adm1, facilities, quantified
 from .gazetteer import Place, load
@@ -335,6 +336,14 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
+def _unit_atoms(iso: str, day) -> tuple[str, ...]:
+    for v in adm1.versions_on(day):
+        if v.iso == iso:
+            return v.atoms
+    return ()
+
+
 def _overlaps(a0, a1, b0, b1) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -388,9 +397,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             u = unit_of(c.chosen, day) if c.chosen.kind in ("region", "city", "district") else None
             if u is not None and u.iso not in seen_units:
                 seen_units.add(u.iso)
-                for v in adm1.versions_on(day):
-                    if v.iso == u.iso:
-                        doc_atoms.update(v.atoms)
+                doc_atoms.update(_unit_atoms(u.iso, day))
     # second pass with the document's units known (homonymous villages)
     for c in kept:
         if len(c.places) > 1:

@@ -100,6 +100,8 @@ class Matcher:
                 table.setdefault(k, []).append(Entry(n, tails, cap))
         self.automaton = ahocorasick.Automaton()
         for k, entries in table.items():
+            if len(k) < 3 and not any("U" in e.name.flags for e in entries):
+                continue
             by_tail: dict[str, list[Entry]] = {}
             for e in entries:
                 for t in e.tails:

@@ -7,6 +7,8 @@ named in an older era maps onto the unit holding most of its land on that date).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import adm1
 from .gazetteer import Place
 
@@ -21,12 +23,17 @@ def unit_of(place: Place, date) -> adm1.Unit | None:
     if place.kind in ("country", "foreign"):
         return None
     if place.kind == "region":
-        return adm1.resolve_unit(place.id, date)
+        return _unit(place.id, True, adm1.to_date(date))
     if not place.atom:
         return None
-    if place.atom in adm1.UNITS and place.atom not in adm1.ATOMS:
-        return adm1.resolve_unit(place.atom, date)
-    return adm1.unit_for_atom(place.atom, date)
+    return _unit(place.atom, place.atom not in adm1.ATOMS, adm1.to_date(date))
+
+
+@lru_cache(maxsize=4096)
+def _unit(iso: str, as_unit: bool, day) -> adm1.Unit:
+    if as_unit:
+        return adm1.resolve_unit(iso, day)
+    return adm1.unit_for_atom(iso, day)
 
 
 def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str | None = None) -> tuple[Place, float]:
