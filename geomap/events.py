@@ -85,7 +85,7 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?\d)")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?\d)")
 
 
 _LEADING_SUBCLAUSE = re.compile(

@@ -38,7 +38,7 @@ _WORD_ALT = "|".join(sorted((re.escape(w) for w in _WORDS if _WORDS[w]), key=len
 _NUM = (
     rf"(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+|(?:{'|'.join(_TENS_EN)})[- ](?:{'|'.join(_UNITS_EN)})|{_WORD_ALT})"
 )
-_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|roughly|some|nearly|almost|up\s+to|не\s+менее|более|около|свыше|по\s+меньшей\s+мере|кемінде|шамамен)\s+)?"
+_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|roughly|some|nearly|almost|up\s+to|another|a\s+further|не\s+менее|более|около|свыше|ещё|еще|почти|порядка|по\s+меньшей\s+мере|тағы|кемінде|шамамен)\s+)?"
 # Who is counted: a few words of a noun phrase ("people", "soldiers", "of them", "человек").
 _WHO = r"(?:[\w'-]+\s+){0,3}?"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|had)\s+)?(?:(?:reportedly|later|also|fatally)\s+)?"
