@@ -193,7 +193,7 @@ def _is_place_word(word: str) -> bool:
     return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
 
 
-def _analyse(hit, text: str, gaz) -> Candidate | None:
+def _analyse(hit, text: str, gaz, quotes: bool = True) -> Candidate | None:
     start, end = hit.start, hit.end
     opts = []
     for e in hit.entries:
@@ -255,8 +255,7 @@ def _analyse(hit, text: str, gaz) -> Candidate | None:
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if text[end:end + 1] == "-" and HYPHEN_WORD.match(text, end):
         return None  # "Russia-led", "Almaty-based"
-    q = _quote_context(text, start, end)
-    if q == "inside":
+    if quotes and _quote_context(text, start, end) == "inside":
         return None
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
     if fm and any(p.kind in ("city", "village", "facility") for p, _ in opts):
@@ -359,8 +358,9 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     hits = default_matcher().find(text, folded)
     quants = quantified.find(text, lang, folded)
     cands: list[Candidate] = []
+    quotes = '"' in folded
     for h in hits:
-        c = _analyse(h, text, gaz)
+        c = _analyse(h, text, gaz, quotes)
         if c is not None:
             cands.append(c)
     # an item of a list that follows a cued item ("villages of A, B and C") shares the cue
