@@ -260,7 +260,9 @@ def _targets(tail: str, _unused: int = 0) -> list[str]:
 
 _SCOPE_NUM = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"several|many|dozens\s+of|a\s+number\s+of|all|most|ряде|нескольких|многих|всех|десятк\w+|бірнеше|барлық|көптеген)"
+    r"several|many|dozens\s+of|a\s+number\s+of|all|most|ряде|нескольких|многих|всех|десятк\w+|бірнеше|барлық|көптеген|"
+    r"двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|двенадцати|"
+    r"екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
 )
 _SCOPE_UNIT = (
     r"(?:regions|cities|towns|districts|villages|settlements|oblasts|provinces|points|locations|sites|places|"
@@ -268,6 +270,16 @@ _SCOPE_UNIT = (
     r"өңір\w*|облыс\w*|қала\w*|аудан\w*|ауыл\w*)"
 )
 _SCOPE = re.compile(rf"(?<![\w-]){_SCOPE_NUM}\s+(?:(?:other|more|Kazakh|of\s+the\s+country's|других)\s+)?{_SCOPE_UNIT}(?![\w-])", re.I)
+
+
+_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+
+
+def _listed_or_located(after: str) -> bool:
+    """True when a quantified phrase is followed by its members (a colon) or by the unit
+    that contains them ("all districts of Mangystau region", "районах Мангистауской области")."""
+    return bool(re.match(rf"^\s*:", after) or re.match(rf"^\s+(?:of|in)\s+(?:the\s+)?[{_UPPER}]", after)
+                or re.match(rf"^\s+[{_UPPER}][\w-]+\s+(?:region|oblast|област\w*|облыс\w*|район\w*|аудан\w*)", after))
 
 
 def _scope_count(label: str) -> int | None:
@@ -527,8 +539,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     cands.append(cand)
                     sent_cands.append(cand)
             for q in [q for q in quants if c_start <= q["start"] < c_end]:
-                nxt = text[q["end"]: q["end"] + 14]
-                if re.match(r"^\s*:", nxt) or re.match(r"^\s+(?:of|in)\s+(?:the\s+)?[A-ZА-Я]", nxt):
+                if _listed_or_located(text[q["end"]: q["end"] + 30]):
                     continue  # members listed or located
                 if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
                         re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
@@ -540,7 +551,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 a = c_start + sm.start()
                 if any(q["start"] <= a < q["end"] for q in sent_mentions):
                     continue
-                if re.match(r"^\s*:", text[c_start + sm.end(): c_start + sm.end() + 3]):
+                if _listed_or_located(text[c_start + sm.end(): c_start + sm.end() + 30]):
                     continue
                 hq = _nearest(strong or use, sm.start() + c_start - s_start)
                 label = sm.group(0)

@@ -430,3 +430,19 @@ def test_events_named_only_as_charges_are_not_incidents():
     assert recs == []
     text = "A court in Oral sentenced him to eight years for organising mass riots."
     assert run(text, [mention(text, "Oral", "city", unit="West Kazakhstan Region")]) == []
+
+
+def test_scopes_in_russian_and_kazakh_and_located_ones():
+    def scopes(text):
+        return [(r["scope"], r["count"]) for r in detect(Document(id="s", text=text, date="2022-01-05"), [])
+                if r["scope"]]
+    assert scopes("Беспорядки прошли в девяти регионах страны.") == [("девяти регионах", 9)]
+    assert scopes("Наразылық акциялары тоғыз облыста өтті.") == [("тоғыз облыста", 9)]
+    assert scopes("Gatherings began in all districts of Mangystau region.") == []
+    assert scopes("Митинги прошли во всех районах Мангистауской области.") == []
+
+
+def test_death_toll_phrases():
+    assert figures("The death toll rose to 225.")["killed"] == 225
+    assert figures("Число погибших возросло до 12 человек.")["killed"] == 12
+    assert figures("Аналогичные акции прошли, где задержаны ещё 20 человек.")["detained"] == 20
