@@ -584,7 +584,7 @@ def read_dbf(data: bytes) -> list[dict]:
         off = 1
         row = {}
         for name, flen in fields:
-            row[name] = rec[off : off + flen].decode("utf-8", "replace").strip()
+            row[name] = rec[off : off + flen].decode("utf-8", "replace").replace("\x00", "").strip()
             off += flen
         out.append(row)
     return out
@@ -620,6 +620,16 @@ def build_facilities(b: Builder, loc: AtomLocator):
             b.add_name(f, pid, "", "U" if subkind == "airport code" else "")
 
 
+def build_villages(b: Builder):
+    """Villages missing from the sources (data/curated/villages.tsv)."""
+    for row in read_tsv(CURATED / "villages.tsv"):
+        name, atom, lat, lon, forms = row[:5]
+        pid = "v_" + re.sub(r"\W+", "_", name).strip("_").lower()
+        b.add_place(pid, name, "village", "", float(lat), float(lon), atom, 0)
+        for f in forms.split("|"):
+            b.add_name(f, pid, "", "C")
+
+
 def build_variants(b: Builder):
     for row in read_tsv(CURATED / "variants.tsv"):
         target, form, lang = row[:3]
@@ -653,6 +663,7 @@ def main() -> int:
     build_city_districts(b)
     build_foreign(b)
     build_facilities(b, loc)
+    build_villages(b)
     build_variants(b)
     # canonical names for the republican cities follow the ADM1 table
     for iso in ("KZ-71", "KZ-75", "KZ-79"):

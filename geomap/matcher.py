@@ -29,6 +29,7 @@ KK_TAILS = frozenset(_KK_SUFFIXES)
 RU_CONS_TAILS = frozenset("а у ом е ы ой".split())
 RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
 RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
+RU_J_TAILS = frozenset("й я ю е ем".split())
 ADJ_TAILS = frozenset("ая ой ую ою ом ое ого ому ий ый ие их им ими ей".split())
 ADJ_NOUN_TAILS = ADJ_TAILS  # adjectival place names (Белое, Успенский)
 
@@ -84,6 +85,9 @@ def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
         elif last[-1] == "ь":
             out.append((k, frozenset(tails)))
             out.append((k[:-1], RU_SOFT_TAILS))
+        elif last[-1] == "й":  # Семей -> Семее, Китай -> Китае
+            out.append((k, frozenset(tails)))
+            out.append((k[:-1], RU_J_TAILS))
         else:
             out.append((k, frozenset(tails)))
     else:
