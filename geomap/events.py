@@ -1,28 +1,29 @@
 """Incidents: event triggers tied to the place mentions of the same clause.
 
-One document in, a list of incident records out (see ``RECORD_KEYS``). The steps:
+One document in, a list of incident records out (see ``RECORD_KEYS``); the rules
+are written out in ``docs/incidents.md``. The steps:
 
 1. Split the text into sentences (a headline or a line is a sentence too) and
-   the sentences into clauses (``;`` and a spaced dash end a clause).
+   the sentences into clauses (``;``, a spaced dash, "while", "where", a
+   leading "After ...," clause).
 2. Find the event triggers of every sentence (``geomap.triggers``) and keep the
-   ones that report a fact: not a plan, a threat or a warning, and not an
-   event named only as the time frame of an official measure ("the state of
-   emergency imposed during the unrest").
+   ones that report a fact: not a plan, threat, denial or charge, and not an
+   event named only as a time frame ("the emergency imposed during the unrest",
+   "after the arrests").
 3. Tie each trigger to the place mentions of its clause. A mention is not an
    incident place when it is a dateline, the place where something was said,
-   an origin ("from X"), a destination ("to X"), a route endpoint ("X–Y road"),
-   a reference point ("30 km from X"), the seat of an authority ("the governor
-   of X"), a foreign place or only the country. A sentence that reports an
-   event with no place of its own but says "in the city" / "в регионе" takes
-   the place mentioned last.
+   an origin, a destination, a route endpoint, a reference point, the seat of
+   an authority, the object of solidarity, a foreign place or the country. A
+   clause with an event but no place that says "in the city" / "в регионе"
+   takes the place mentioned last; "spread to X" carries the event to X.
 4. Give each place one type per clause (the nearest factual trigger).
-5. Deduplicate: one incident per place, type, date (the explicit date of the
-   sentence or paragraph; an undated mention joins the dated one) and listed
-   target ("seven weapons stores as well as the office ..." gives eight).
+5. Deduplicate into events (``FAMILY``): one per place, family, date and listed
+   target ("seven weapons stores as well as the office ..." gives eight);
+   disasters one per unit and date; undated mentions are the news of the day.
 6. Quantified statements with no named unit ("9 regions", "many cities",
-   "11 points") become unattributed records (``adm1`` null, ``scope`` = label).
+   "11 points") become unattributed records (``adm1`` null, ``scope`` = phrase).
 7. Killed / injured / detained figures go to the first incident of the
-   sentence, or to the document's unattributed figures record.
+   sentence, or to the document's unattributed record.
 """
 
 from __future__ import annotations
@@ -35,7 +36,18 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
-from .triggers import EMERGENCY, MEASURE, NATURAL, NEGATED_MEASURE, SPREAD, TYPES, Hit, find_triggers, is_background, is_past_reference
+from .triggers import (
+    EMERGENCY,
+    MEASURE,
+    NATURAL,
+    NEGATED_MEASURE,
+    SPREAD,
+    TYPES,
+    Hit,
+    find_triggers,
+    is_background,
+    is_past_reference,
+)
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
 
@@ -228,7 +240,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|а\s+также\s+|и\s+)?|\s+and
 _TARGET_WORD = re.compile(_TARGET_NOUNS + r"|\b(?:court|branch|филиал\w*|суд\w*|building|ғимарат\w*|әкімдік\w*)", re.I)
 
 
-def _targets(tail: str, _unused: int = 0) -> list[str]:
+def _targets(tail: str) -> list[str]:
     """Labels of the separately listed targets right after a trigger, or [] (one event).
 
     Two forms count: a small number with a target noun ("seven weapons stores as well
@@ -527,7 +539,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     d = para_date.get(para)
                 targets = [None]
                 if h.type in _TARGET_TYPES:
-                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "", 0)
+                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "")
                     if t:
                         targets = t
                 for tgt in targets:
