@@ -67,6 +67,9 @@ _PATTERNS = [
 ]
 
 
+_LAST_YEAR = re.compile(r"\blast\s+year\b|прошл\w+\s+год\w*|былтыр\w*|өткен\s+жыл\w*", re.I)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -179,6 +182,9 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                 if month is None:
                     continue
                 year = _resolve_year(month, 1, ref)
+                around = text[max(0, a - 25):a] + " " + text[b:b + 20]
+                if ref is not None and _LAST_YEAR.search(around):
+                    year = ref.year - 1
                 if kind == "kk_m" and month == 10 and word.lower().startswith("қазан"):
                     continue  # Қазан is also the city of Kazan
             elif kind in ("year", "kk_year"):

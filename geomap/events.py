@@ -545,7 +545,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 for tgt in targets:
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
-                        "date": (d.iso if d and d.iso else doc_date), "target": tgt,
+                        "date": (d.key if d else doc_date), "target": tgt,
                         "start": s_start, "end": s_end, "order": len(cands),
                     }
                     cands.append(cand)
@@ -618,7 +618,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     agg[k] = v
         # a figure already on one of the document's incidents is the same figure told again
         for k in agg:
-            if agg[k] is not None and any(r[k] is not None and r[k] >= agg[k] for r in records):
+            if agg[k] is not None and any(r[k] is not None and r[k] >= agg[k] and _near_doc_date(str(r["date"]), doc_date)
+                                          for r in records):
                 agg[k] = None
     if loose_figs and any(v is not None for v in agg.values()):
         target = next((r for r in records if r["adm1"] is None and r["scope"]), None)
@@ -786,10 +787,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
         ev.sort(key=lambda c: c["order"])
         c0 = next((c for c in ev if not c["weak"]), ev[0])
         rec = _record(doc, doc_date, c0["m"], c0["type"], c0["date"], c0["start"], c0["end"], doc.text)
-        for c in ev:
-            if c["datekey"] and len(c["datekey"]) == 10:
-                rec["date"] = c["date"]
-                break
+        # the most precise date the text gives for the event, else the document date
+        best = _ev_date(ev)
+        rec["date"] = best if best else doc_date
         for c in ev:
             for f in c.get("figs", []):
                 for k, v in f.items():

@@ -446,3 +446,14 @@ def test_death_toll_phrases():
     assert figures("The death toll rose to 225.")["killed"] == 225
     assert figures("Число погибших возросло до 12 человек.")["killed"] == 12
     assert figures("Аналогичные акции прошли, где задержаны ещё 20 человек.")["detained"] == 20
+
+
+def test_partial_dates_stay_partial():
+    text = "The town is known for the December 2011 clashes in Zhanaozen."
+    recs = run(text, [mention(text, "Zhanaozen", "city", unit="Mangystau Region")], date="2023-04-12")
+    assert [r["date"] for r in recs] == ["2011-12"]
+
+
+def test_last_years_month():
+    assert [d.key for d in find_dates("after last year's \\"Bloody January\\"", "2023-04-12")] == ["2022-01"]
+    assert [d.key for d in find_dates("в январе прошлого года", "2023-04-12")] == ["2022-01"]
