@@ -269,16 +269,16 @@ class _Run:
         finally:
             progress.close()
 
-    def summary(self, what: str = "records", written: int | None = None, dest: str | None = None) -> None:
+    def summary(self, what: str = "records written", written: int | None = None, dest: str | None = None) -> None:
         if self.args.quiet:
             return
         st = self.stats
         elapsed = time.monotonic() - self.started
         n = self.records if written is None else written
         line = (f"geomap {self.args.command}: {st.read} documents read, {self.processed} processed, "
-                f"{st.rejected} rejected; {n} {what} written")
+                f"{st.rejected} rejected; {n} {what}")
         if dest:
-            line += f" to {dest}"
+            line += f" ({dest})" if what.endswith("mapped") else f" to {dest}"
         if st.duplicates:
             line += f"; {st.duplicates} duplicate ids kept"
         line += f" ({elapsed:.1f} s)"

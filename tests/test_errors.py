@@ -140,7 +140,7 @@ ODD = [
     "RTL \u202eAlmaty\u202c override and \u2066isolate\u2069 in Astana",
     "Emoji 🔥🇰🇿 fire in Karaganda 👩‍👩‍👧",
     "CRLF line\r\nin Shymkent\r\nand lone CR\rin Taraz\r",
-    "\ufeffBOM inside, Semey\u2028line sep\u2029para sep, Pavlodar\x85next",
+    "ZWNBSP \ufeff inside, Semey\u2028line sep\u2029para sep, Pavlodar\x85next",
     "Combining: Алматы́ and Қостанай and e\u0301",
     "",
     " ",
