@@ -455,5 +455,5 @@ def test_partial_dates_stay_partial():
 
 
 def test_last_years_month():
-    assert [d.key for d in find_dates("after last year's \\"Bloody January\\"", "2023-04-12")] == ["2022-01"]
+    assert [d.key for d in find_dates('after last year\'s "Bloody January"', "2023-04-12")] == ["2022-01"]
     assert [d.key for d in find_dates("в январе прошлого года", "2023-04-12")] == ["2022-01"]
