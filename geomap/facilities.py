@@ -50,6 +50,11 @@ QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "ал�
               "әуежай": "airport", "аэропорт": "airport"}
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі\w*)")
+NAMED_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи])\s+имени\s+"
+    rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
+    rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+атындағы\s+(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*))"
+)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
 
 
@@ -132,6 +137,10 @@ def _find(text: str, a: int, b: int) -> list[dict]:
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
     for m in RU_MINE_RE.finditer(text, a, b):
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
+    for m in NAMED_AFTER_RE.finditer(text, a, b):
+        head = m.group("ru_head") or m.group("kk_head")
+        sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
     for m in KK_RIVER_RE.finditer(text, a, b):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
