@@ -91,6 +91,7 @@ def evaluate(corpus_dir="tests/corpus", mentions="predicted", split="all", as_of
     bad_evidence = 0
     n_records = 0
     per_doc = {}
+    lang_pairs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, fp, fn, exact
     for doc in docs:
         ms = gold_mentions_as_input(gold_m.get(doc.id, [])) if mentions == "gold" else None
         recs = detect(doc, ms, as_of)
@@ -107,6 +108,11 @@ def evaluate(corpus_dir="tests/corpus", mentions="predicted", split="all", as_of
         for a in matched:
             exact += pred[a] == gold[a]
             within1 += abs(pred[a] - gold[a]) <= 1
+        lp = lang_pairs[doc.lang or "?"]
+        lp[0] += len(matched)
+        lp[1] += len(set(pred) - set(gold))
+        lp[2] += len(set(gold) - set(pred))
+        lp[3] += sum(pred[a] == gold[a] for a in matched)
         scopes = [r for r in recs if r.get("adm1") is None and (r.get("scope") or r.get("count") is not None)]
         for g in gold_un.get(doc.id, []):
             un_total += 1
@@ -134,6 +140,9 @@ def evaluate(corpus_dir="tests/corpus", mentions="predicted", split="all", as_of
         "evidence_ok": bad_evidence == 0,
         "bad_evidence": bad_evidence,
         "per_doc": per_doc,
+        "by_lang": {lang: {"adm1_f1": (2 * t / (2 * t + f + n)) if t else 0.0,
+                           "count_exact": (e / t) if t else 0.0, "matched": t}
+                    for lang, (t, f, n, e) in sorted(lang_pairs.items())},
     }
 
 
@@ -146,6 +155,10 @@ def format_report(res: dict, details: bool = False) -> str:
         f"  unattributed recall {res['unattributed_recall']:.3f} of {res['unattributed_total']}",
         f"  evidence sentence on every record: {'yes' if res['evidence_ok'] else 'no (%d bad)' % res['bad_evidence']}",
     ]
+    by_lang = res.get("by_lang") or {}
+    if by_lang:
+        lines.append("  by language  " + "  ".join(
+            f"{lang}: F1 {v['adm1_f1']:.3f} exact {v['count_exact']:.3f} ({v['matched']})" for lang, v in by_lang.items()))
     if details:
         for doc_id, d in sorted(res["per_doc"].items()):
             if d["gold"] != d["pred"]:
