@@ -22,7 +22,8 @@ EN_HEADS = {
     "forestry": "forestry", "arena": "stadium", "stadium": "stadium", "river": "river", "lake": "lake",
     "canyon": "canyon", "reservoir": "reservoir", "dam": "dam",
     "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
-    "gas field": "oil field", "cosmodrome": "spaceport",
+    "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
+    "seaport": "port", "sea port": "port", "port": "port", "power plant": "power plant", "hpp": "power plant",
 }
 NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea"}
 _EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"\s+") for h in EN_HEADS), key=len, reverse=True))
@@ -68,7 +69,8 @@ def _sub(head: str, table: dict) -> str:
 
 _HEAD_WORDS = (
     "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
-    "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route улиц проспект площад "
+    "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
+    "plant hpp улиц проспект площад "
     "мавзоле рын шахт рудник месторожден река реки реке реку рекой озер трасс көше алаң даңғыл кеніш кенiш кен базар "
     "стадион әуежай аэропорт өзен көл"
 ).split()

@@ -78,7 +78,9 @@ ORG_AFTER = re.compile(
     r"Invest|Investments|Financial|Expo|Hub|Mall|Plaza|Hotel|Online|Express|Cement|Resources|Minerals|Metals|Power|"
     r"Electric|Vodokanal|Pharm|Capital|Partners|Consulting|Development|Industries|Industrial|Tech|Technologies|Motor|"
     r"Cup|Marathon|Open|Forum|Summit|Declaration|Process|Format|Initiative|Program|Programme|Agreement|Treaty|Accord|"
-    r"Oblenergo|Energo|Teplo|Zhylu|Su|Munai|Munay|Mobile|Telecom|Kazakhtelecom|Times)(?![\w-])"
+    r"Oblenergo|Energo|Teplo|Zhylu|Su|Munai|Munay|Mobile|Telecom|Kazakhtelecom|Times|Exchange|Stock|Association|"
+    r"Federation|Pipeline|Consortium|Petrochemical|Broadcasting|Channel|Studio|Studios|Records|Brewery|Foods|Dairy|"
+    r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP)(?![\w-])"
 )
 ORG_BEFORE = re.compile(
     r"(?:\b(?:Air|Sputnik|Radio|Bank|Team|FC|Club|ArcelorMittal|Kazinform|Tengri|Halyk|Forte|Kaspi)|"

@@ -33,7 +33,7 @@ RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "к�
 KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
           "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
           "он жеті": 17, "он сегіз": 18, "он тоғыз": 19, "жиырма": 20}
-KK_VAGUE = ("бірнеше", "көптеген", "біраз")
+KK_VAGUE = ("бірнеше", "көптеген", "біраз", "бірқатар")
 KK_ALL = ("барлық", "барша", "әр", "әрбір")
 
 EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
@@ -41,7 +41,7 @@ EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblast
             "district": "district", "districts": "district", "village": "village", "villages": "village",
             "settlement": "village", "settlements": "village"}
 
-_EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|the|its|their|country's|neighbouring|neighboring|affected|" \
+_EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|" \
           r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|" \
           r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
 _EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)), key=len, reverse=True))
