@@ -181,7 +181,14 @@ def _is_dateline(text: str, m: dict) -> bool:
     if re.match(r"^\s*(?:,\s*[^—–\n]{0,30})?\s*(?:—|–|--|-\s)", after):
         return True
     surface = text[m["start"]:m["end"]]
-    return surface.isupper() and len(surface) > 2 and bool(re.match(r"^\s*[.,]", after))
+    if surface.isupper() and len(surface) > 2 and re.match(r"^\s*[.,]", after):
+        return True
+    # "Астана, 5 января." / "Almaty, Jan 5 (Reuters) -" / "Астана. 5 қаңтар."
+    lead = re.match(r"^\s*[.,]\s*", after)
+    if not lead:
+        return False
+    found = find_dates(after[:40])
+    return bool(found) and found[0].start == lead.end() and found[0].month is not None
 
 
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:

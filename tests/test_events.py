@@ -457,3 +457,14 @@ def test_partial_dates_stay_partial():
 def test_last_years_month():
     assert [d.key for d in find_dates('after last year\'s "Bloody January"', "2023-04-12")] == ["2022-01"]
     assert [d.key for d in find_dates("в январе прошлого года", "2023-04-12")] == ["2022-01"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Астана, 5 января. Митинг прошёл в Караганде.", "Астана"),
+    ("Almaty, Jan 5 (Reuters) - Protesters rallied in Taraz.", "Almaty"),
+])
+def test_datelines_with_dates(text, surface):
+    ms = [mention(text, surface, "city", unit="Astana" if surface == "Астана" else "Almaty")]
+    other = "Караганде" if "Караганде" in text else "Taraz"
+    ms.append(mention(text, other, "city", unit="Karaganda Region" if other == "Караганде" else "Jambyl Region"))
+    assert [r["place"] for r in run(text, ms) if r["adm1"]] == [other]
