@@ -26,6 +26,18 @@ from .resolve import KIND_RANK, unit_of
 _FUZZY_MIN_POP = 20_000
 
 
+def _unit_point(unit) -> tuple[float, float]:
+    """A point inside an ADM1 unit (its label point in the gazetteer); (0, 0) if unknown."""
+    if unit is None:
+        return 0.0, 0.0
+    gaz = load()
+    p = gaz.places.get(unit.iso)
+    if p is None or p.lat is None:
+        cities = [q for q in gaz.places.values() if q.kind == "city" and q.atom == unit.iso and q.lat is not None]
+        p = max(cities, key=lambda q: q.population) if cities else None
+    return (p.lat, p.lon) if p is not None and p.lat is not None else (0.0, 0.0)
+
+
 class OfflineGeocoder(Geocoder):
     """Geocode Kazakh place names (any spelling the gazetteer knows) without a network."""
 
@@ -54,8 +66,10 @@ class OfflineGeocoder(Geocoder):
             "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
             "population": place.population, "atom": place.atom or None, "source": "gazetteer",
         }
-        lat = place.lat if place.lat is not None else 0.0
-        lon = place.lon if place.lon is not None else 0.0
+        lat, lon = place.lat, place.lon
+        if lat is None or lon is None:
+            lat, lon = _unit_point(unit)
+            raw["approximate"] = True
         return Location(", ".join(p for p in parts if p), Point(lat, lon), raw)
 
     def _candidates(self, query: str) -> list[Place]:

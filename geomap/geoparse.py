@@ -516,6 +516,13 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     return out
 
 
+def warm() -> None:
+    """Load the gazetteer and build the matcher now (worker start-up), not on the first document."""
+    load().by_form()
+    default_matcher()
+    extract("Astana, 9 regions, Kostenko mine", date="2020-01-01")
+
+
 def extract_document(doc, as_of=None) -> list[dict]:
     """Mentions of a :class:`geomap.documents.Document` (``doc`` set to its id)."""
     recs = extract(doc.text, date=doc.date or as_of, lang=doc.lang)
