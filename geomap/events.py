@@ -244,16 +244,22 @@ _TARGET_TYPES = {"attack", "seizure", "shooting", "riot", "arson"}
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|а\s+также\s+|и\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+и\s+|\s+а\s+также\s+|\s+және\s+)\s*", re.I)
-_TARGET_WORD = re.compile(_TARGET_NOUNS + r"|\b(?:court|branch|филиал\w*|суд\w*|building|ғимарат\w*|әкімдік\w*)", re.I)
+_TARGET_WORD = re.compile(
+    _TARGET_NOUNS + r"|\b(?:court|branch|prosecutor'?s?|city\s+hall|town\s+hall|филиал\w*|суд\w*|прокуратур\w*|"
+    r"building|ғимарат\w*|әкімдік\w*|бөлім\w*|прокуратура\w*)",
+    re.I,
+)
 
 
-def _targets(tail: str) -> list[str]:
+def _targets(tail: str, listed: bool = False) -> list[str]:
     """Labels of the separately listed targets right after a trigger, or [] (one event).
 
-    Two forms count: a small number with a target noun ("seven weapons stores as well
-    as the office of ...", "two gun shops and a military unit") and a list after a
-    colon whose items are buildings or offices ("...зданий: здание акимата, филиал
-    партии и здание суда").
+    Three forms count: a small number with a target noun ("seven weapons stores as well
+    as the office of ...", "two gun shops and a military unit"), a list after a colon
+    whose items are buildings or offices ("...зданий: здание акимата, филиал партии и
+    здание суда") and, with ``listed``, a plain list of buildings or offices right
+    after the event word ("attacked the akimat, the police department and the
+    prosecutor's office").
     """
     m = _NUM_TARGETS.search(tail)
     if m and m.start() <= 40:
@@ -272,6 +278,17 @@ def _targets(tail: str) -> list[str]:
         items = [i.strip(" .;«»\"") for i in _LIST_SPLIT.split(tail[colon + 1:]) if i.strip(" .;«»\"")]
         if 2 <= len(items) <= 12 and sum(bool(_TARGET_WORD.search(i)) for i in items) >= 2:
             return [i.lower() for i in items]
+    if listed:
+        head = re.match(r"^\s*(?:on|at|against|на|по)?\s*", tail, re.I)
+        body = re.split(r"\s+(?:in|at|near|on|в|во)\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]|[.;:]", tail[head.end():], maxsplit=1)[0]
+        items = [i.strip(" «»\"") for i in _LIST_SPLIT.split(body) if i.strip(" «»\"")]
+        run = []
+        for item in items:
+            if not _TARGET_WORD.search(item) or len(item.split()) > 6:
+                break
+            run.append(item.lower())
+        if 2 <= len(run) <= 12 and len(run) == len(items):
+            return run
     return []
 
 
@@ -546,7 +563,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     d = para_date.get(para)
                 targets = [None]
                 if h.type in _TARGET_TYPES:
-                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "")
+                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "",
+                                 listed=len(chosen) == 1 and h.type in ("attack", "seizure", "arson"))
                     if t:
                         targets = t
                 for tgt in targets:

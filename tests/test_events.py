@@ -468,3 +468,10 @@ def test_datelines_with_dates(text, surface):
     other = "Караганде" if "Караганде" in text else "Taraz"
     ms.append(mention(text, other, "city", unit="Karaganda Region" if other == "Караганде" else "Jambyl Region"))
     assert [r["place"] for r in run(text, ms) if r["adm1"]] == [other]
+
+
+def test_plain_list_of_attacked_buildings_counts_each():
+    text = "Gunmen attacked the akimat, the police department and the prosecutor's office in Taraz on January 5."
+    assert len(run(text, [mention(text, "Taraz", "city", unit="Jambyl Region")])) == 3
+    text = "Rioters attacked police in Taraz and looted shops."
+    assert len(run(text, [mention(text, "Taraz", "city", unit="Jambyl Region")])) == 1
