@@ -129,6 +129,8 @@ VILLAGE_WORDS = frozenset(
     деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде""".split()
 )
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
+PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
+                       "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
 ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
                            "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК".split())
@@ -244,6 +246,8 @@ def _analyse(hit, text: str, gaz, quotes: bool = True) -> Candidate | None:
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
+    elif w1l in PREP_WORDS and not nxt[:1].isupper():
+        c.extra["prep"] = True
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
@@ -286,7 +290,7 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
                              "forestry", "arena", "stadium", "market", "bazaar"])
 
 
-def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
+def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool = False) -> bool:
     """Pick the place for a candidate; False drops it."""
     opts = c.places
     hk = c.kind_hint
@@ -323,7 +327,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str]) -> bool:
     ok = []
     for p, flags in allowed:
         if "C" in flags and not strong and p.id not in ctx_pids:
-            continue
+            # a small place after a locative preposition, in a unit the document already names
+            if not (local and c.extra.get("prep") and p.atom in doc_atoms and c.end - c.start >= 5):
+                continue
         ok.append(p)
     if not ok:
         return False
@@ -400,10 +406,13 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             if u is not None and u.iso not in seen_units:
                 seen_units.add(u.iso)
                 doc_atoms.update(_unit_atoms(u.iso, day))
-    # second pass with the document's units known (homonymous villages)
+    # second pass with the document's units known (homonymous villages, small places after "in")
     for c in kept:
         if len(c.places) > 1:
             _select(c, doc_atoms, ctx_pids)
+    late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
+    if late:
+        kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier
     spans = []
     for q in quants:

@@ -178,3 +178,10 @@ def test_extract_document_sets_doc_and_date():
     doc = Document(id="x2", text="Explosion in Shymkent.")
     (m,) = extract_document(doc, as_of="2020-01-01")
     assert m["adm1"] == "Shymkent"
+
+
+def test_small_village_after_in_when_the_document_names_its_region():
+    m = one("Clashes in Masanchi, Zhambyl region, left ten dead.", "Masanchi", date="2020-02-08")
+    assert m["adm1"] == "Jambyl Region"
+    assert texts("Clashes in Masanchi left ten dead.", date="2020-02-08") == []
+    assert "Северном" not in texts("Паводок в Северном Казахстане.")
