@@ -45,18 +45,34 @@ def _warm() -> None:
         geoparse.extract("Astana", date="2020-01-01")
 
 
-def _extract_task(doc, as_of=None):
+def _extract_task(doc, as_of=None, **options):
     from .geoparse import extract_document
 
-    return extract_document(doc, as_of=as_of)
+    return extract_document(doc, as_of=as_of, **options)
 
 
-def _incidents_task(doc, as_of=None):
+def _incidents_task(doc, as_of=None, **options):
     from .events import detect
     from .geoparse import extract_document
 
-    mentions = extract_document(doc, as_of=as_of)
+    mentions = extract_document(doc, as_of=as_of, **options)
     return detect(doc, mentions=mentions, as_of=as_of)
+
+
+def _extract_options(args, err) -> dict:
+    """Keyword options for extract_document: ``online`` when asked and supported."""
+    if not getattr(args, "online", False):
+        return {}
+    import inspect
+
+    from .geoparse import extract_document
+
+    if "online" in inspect.signature(extract_document).parameters:
+        err.write("geomap: --online: places unknown to the gazetteer may be looked up on the network\n")
+        return {"online": True}
+    err.write("geomap: warning: --online has no effect here: this version resolves places "
+              "with the offline gazetteer only\n")
+    return {}
 
 
 # --------------------------------------------------------------------------- parser
@@ -229,12 +245,6 @@ def _check_output_dir(*paths) -> None:
                 raise InputError("output is a directory", path)
 
 
-def _online_setup(args, err) -> None:
-    if getattr(args, "online", False):
-        os.environ["GEOMAP_ONLINE"] = "1"
-        err.write("geomap: --online: unknown places may be looked up on the network\n")
-
-
 class _Run:
     """Reading, the engine, accounting and the summary shared by extract/incidents/map."""
 
@@ -258,7 +268,7 @@ class _Run:
         docs = iter_documents(args.inputs, encoding=args.encoding, errors=reporter,
                               stats=self.stats, stdin=self.stdin, warn=reporter.warn)
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
-        func = functools.partial(task, as_of=args.as_of)
+        func = functools.partial(task, as_of=args.as_of, **_extract_options(args, self.err))
         try:
             for result in map_documents(func, docs, jobs=args.jobs, engine=args.engine,
                                         scheduler=args.scheduler, chunksize=args.chunksize,
@@ -494,7 +504,6 @@ def main(argv=None, *, stdout=None, stderr=None, stdin=None) -> int:
             parser.error("--scheduler needs --engine dask")
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
-    _online_setup(args, err)
     try:
         return _COMMANDS[args.command](args, out, err, stdin)
     except InputError as exc:

@@ -121,9 +121,10 @@ def _map_local(func, docs, jobs, chunksize, initializer, serial_below) -> Iterat
 
 
 def _map_serial(func, docs, initializer) -> Iterator[Any]:
-    if initializer is not None:
-        initializer()
     for doc in docs:
+        if initializer is not None:  # only once there is a document to process
+            initializer()
+            initializer = None
         yield _call(func, doc)
 
 

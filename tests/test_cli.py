@@ -227,3 +227,94 @@ def test_map_unknown_metric_is_usage_error(tmp_path):
 def test_eval_on_missing_corpus_is_input_error(tmp_path):
     p = geomap("eval", tmp_path)
     assert p.returncode == 1 and "not an annotated corpus" in err(p)
+
+
+@needs_incidents
+def test_eval_text_and_json(tmp_path):
+    p = geomap("eval", CORPUS)
+    assert p.returncode == 0, err(p)
+    assert "F1" in out(p) and "Incidents (mentions: predicted)" in out(p)
+    p = geomap("eval", CORPUS, "--format", "json", "--mentions", "gold", "-o", tmp_path / "e.json")
+    assert p.returncode == 0, err(p)
+    res = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert res["incident_mentions"] == "gold"
+    assert "all" in res["mentions"] and res["incidents"]
+
+
+@needs_geoparse
+def test_stdout_closed_early_is_quiet(tmp_path):
+    src = _corpus_jsonl(tmp_path)
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "extract", str(src), "--jobs", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=os.path.dirname(CORPUS))
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, stderr = proc.communicate(timeout=120)
+    assert b"Traceback" not in stderr
+    assert proc.returncode in (0, 141)
+
+
+@needs_geoparse
+def test_progress_never_in_pipes(tmp_path):
+    src = _corpus_jsonl(tmp_path)
+    p = geomap("extract", src, "-o", tmp_path / "x.jsonl")
+    assert "\r" not in err(p)
+    assert len(err(p).strip().splitlines()) == 1  # just the summary
+
+
+@needs_geoparse
+def test_progress_on_a_terminal(tmp_path):
+    import pty
+    import subprocess
+    import sys
+
+    src = _corpus_jsonl(tmp_path)
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "extract", str(src), "-o",
+                             str(tmp_path / "x.jsonl"), "--jobs", "1"],
+                            stdout=subprocess.DEVNULL, stderr=slave, cwd=os.path.dirname(CORPUS), env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    text = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "docs/s" in text and "\r" in text
+    quiet = geomap("extract", src, "-o", tmp_path / "y.jsonl", "--quiet")
+    assert err(quiet) == ""
+
+
+@needs_incidents
+def test_no_network_without_online(tmp_path):
+    import subprocess
+    import sys
+
+    src = _corpus_jsonl(tmp_path, ids={"d000", "d005"})
+    code = (
+        "import sys\n"
+        "def hook(event, args):\n"
+        "    if event in ('socket.connect', 'socket.getaddrinfo', 'socket.gethostbyname'):\n"
+        "        raise SystemExit('network used: %s %r' % (event, args))\n"
+        "sys.addaudithook(hook)\n"
+        "from geomap.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    for cmd in (["extract", src], ["incidents", src], ["map", src, "-o", tmp_path / "m.html"]):
+        p = subprocess.run([sys.executable, "-c", code, *map(str, cmd), "--jobs", "1", "-q"],
+                           capture_output=True, timeout=120)
+        assert p.returncode == 0, p.stderr.decode()
+    p = subprocess.run([sys.executable, "-m", "geomap", "extract", str(src), "--online", "-q"],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0 and b"--online" in p.stderr
