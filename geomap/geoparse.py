@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import adm1, facilities, quantified
+from . import adm1, facilities, fuzzy, quantified
 from .gazetteer import Place, load
 from .matcher import default_matcher
 from .normalize import detect_lang, fold
@@ -442,6 +442,14 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             continue
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, typ, obj))
+    # misspelt big places after a locative cue ("in Almatty"), where nothing else matched
+    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1):
+        c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=round(0.5 + (score - 90) / 40, 2))
+        c.chosen = gaz.places[pid]
+        c.extra["span_end"] = s1
+        c.extra["fuzzy"] = True
+        covered[s0:s1] = b"\x01" * (s1 - s0)
+        final.append((s0, s1, 1, c))
     final.sort(key=lambda s: (s[0], s[1]))
     out = []
     last_unit = None

@@ -185,3 +185,10 @@ def test_small_village_after_in_when_the_document_names_its_region():
     assert m["adm1"] == "Jambyl Region"
     assert texts("Clashes in Masanchi left ten dead.", date="2020-02-08") == []
     assert "Северном" not in texts("Паводок в Северном Казахстане.")
+
+
+def test_guarded_fuzzy_matching_of_big_places():
+    m = one("Protests were held in Almatty on Friday.", "Almatty")
+    assert m["place"] == "Almaty" and m["confidence"] < 0.8
+    assert texts("Talks in Astra and in Parliament went on in January.") == []
+    assert texts("Almatty is far.") == []  # no locative cue

@@ -1,0 +1,72 @@
+"""Guarded fuzzy matching of misspelt names of large places ("Almatty", "Shymkient").
+
+Only a capitalised word that nothing else matched, standing right after a locative
+preposition or a place head noun ("in", "near", "в", "city of"), is compared, and only
+with the names of regions and of cities of 50,000 people or more, with the same first
+letter, similar length and a high similarity (rapidfuzz ratio >= 90). Ordinary words
+therefore never become places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import load
+from .normalize import key
+
+MIN_POP = 50_000
+MIN_SCORE = 90
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:in|at|near|from|outside|city\s+of|town\s+of|в|во|из|под|около|город[аеу]?|г\.)\s+"
+    r"(?P<w>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24})(?![\w'’-])"
+)
+_RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
+
+
+@lru_cache(maxsize=1)
+def _choices() -> dict[str, list[str]]:
+    gaz = load()
+    out: dict[str, set[str]] = {}
+    for form, names in gaz.by_form().items():
+        if len(form) < 5 or " " in form:
+            continue
+        for n in names:
+            p = gaz.places.get(n.place_id)
+            if p is None or "H" in n.flags or "C" in n.flags:
+                continue
+            if p.kind == "region" or (p.kind == "city" and p.population >= MIN_POP):
+                out.setdefault(form, set()).add(p.id)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def find(text: str, covered) -> list[tuple[int, int, str, int]]:
+    """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans."""
+    from rapidfuzz import fuzz, process
+
+    choices = _choices()
+    forms = list(choices)
+    out = []
+    for m in CUE_RE.finditer(text):
+        s0, s1 = m.span("w")
+        if covered(s0, s1):
+            continue
+        word = key(m.group("w"))
+        if word in load().by_form():
+            continue  # a known name that the rules rejected on purpose
+        variants = [word] + [word[: -len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) > 5]
+        best = None
+        for v in variants:
+            cands = [f for f in forms if f[0] == v[0] and abs(len(f) - len(v)) <= 2]
+            if not cands:
+                continue
+            hit = process.extractOne(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)
+            if hit and (best is None or hit[1] > best[1]):
+                best = hit
+        if best is None:
+            continue
+        pids = choices[best[0]]
+        gaz = load()
+        pid = max(pids, key=lambda i: (gaz.places[i].kind == "city", gaz.places[i].population))
+        out.append((s0, s1, pid, int(best[1])))
+    return out
