@@ -173,6 +173,12 @@ _OTHER_PLACES = re.compile(
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 
 
+#: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
+_LIST_REASONS = {"origin", "destination", "reference point", "place of a statement", "solidarity",
+                 "seat of an authority"}
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+", re.I)
+
+
 def _is_dateline(text: str, m: dict) -> bool:
     ls = _paragraph_of(text, m["start"])
     if text[ls:m["start"]].strip():
@@ -473,16 +479,21 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
         sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
         places, quants = [], []
+        prev_reason, prev_end = None, None
         for m in sent_mentions:
             kind = m.get("kind")
             if kind == "quantified":
                 quants.append(m)
                 continue
-            if kind in _NON_PLACE_KINDS or not m.get("adm1"):
-                continue
-            if _non_incident(text, m, s_start):
-                continue
-            if _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
+            why = _non_incident(text, m, s_start)
+            if not why and _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
+                why = "solidarity"
+            if not why and prev_reason and prev_end is not None and \
+                    _LIST_GAP.fullmatch(text[prev_end:m["start"]]):
+                why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions"
+            prev_reason = why if why in _LIST_REASONS else None
+            prev_end = m["end"]
+            if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
         if not hits_all:

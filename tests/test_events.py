@@ -475,3 +475,11 @@ def test_plain_list_of_attacked_buildings_counts_each():
     assert len(run(text, [mention(text, "Taraz", "city", unit="Jambyl Region")])) == 3
     text = "Rioters attacked police in Taraz and looted shops."
     assert len(run(text, [mention(text, "Taraz", "city", unit="Jambyl Region")])) == 1
+
+
+def test_origin_carries_over_a_coordinated_list():
+    text = "Crews from Pavlodar and Semey helped put out the fire in Bodene."
+    ms = [mention(text, "Pavlodar", "city", unit="Pavlodar Region"), mention(text, "Semey", "city", unit="Abai Region"),
+          mention(text, "Bodene", "village", unit="Abai Region")]
+    recs = run(text, ms, date="2025-05-02")
+    assert [r["place"] for r in recs] == ["Bodene"]
