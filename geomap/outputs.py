@@ -131,7 +131,10 @@ def _clean(value):
 
 
 def _dumps(record: dict) -> str:
-    return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+    try:  # fast path: plain Python values (the library's records)
+        return json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError):  # NaN/inf or numpy/pandas values
+        return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str)
 
 
 class JsonlWriter:
@@ -162,6 +165,10 @@ class CsvWriter:
 
     @staticmethod
     def _cell(value):
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
         value = _clean(value)
         if value is None:
             return ""
@@ -194,16 +201,19 @@ class GeoJsonWriter:
             geometry = {"type": "Point", "coordinates": [lon, lat]}
         feature = {"type": "Feature", "geometry": geometry, "properties": record}
         self.fh.write("\n" if self.count == 0 else ",\n")
-        self.fh.write(json.dumps(_clean_feature(feature), ensure_ascii=False, default=str))
+        self.fh.write(_dumps_feature(feature))
         self.count += 1
 
     def close(self) -> None:
         self.fh.write("\n]}\n")
 
 
-def _clean_feature(feature: dict) -> dict:
-    feature["properties"] = {k: _clean(v) for k, v in feature["properties"].items()}
-    return feature
+def _dumps_feature(feature: dict) -> str:
+    try:
+        return json.dumps(feature, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError):
+        feature = dict(feature, properties={k: _clean(v) for k, v in feature["properties"].items()})
+        return json.dumps(feature, ensure_ascii=False, default=str)
 
 
 def make_writer(fmt: str, fh: IO, columns: Sequence[str] = ()):

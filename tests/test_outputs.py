@@ -113,3 +113,12 @@ def test_open_output_stdout_is_utf8_without_translation():
         fh.write("Қ\n")
     assert raw.getvalue() == "Қ\n".encode("utf-8")
     assert math.isfinite(len(raw.getvalue()))
+
+
+def test_geojson_nan_property_is_null():
+    buf = io.StringIO()
+    w = GeoJsonWriter(buf)
+    w.write({"doc": "x", "lat": None, "lon": None, "confidence": float("nan")})
+    w.close()
+    assert "NaN" not in buf.getvalue()
+    assert json.loads(buf.getvalue())["features"][0]["properties"]["confidence"] is None
