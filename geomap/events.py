@@ -28,6 +28,7 @@ are written out in ``docs/incidents.md``. The steps:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from typing import Iterable, Iterator
@@ -395,10 +396,16 @@ _NEARBY = re.compile(
 )
 
 
+_CITY_PARTS = {"street", "square", "market", "microdistrict", "city district", "building", "stadium", "mosque",
+               "park", "avenue", "bazaar", "hospital", "school"}
+
+
 def _inside_city(text: str, m: dict, city: dict) -> bool:
     """True when a facility or district mention lies in the city mentioned with it."""
     from .adm1 import BY_NAME
 
+    if m.get("subkind") in _CITY_PARTS:
+        return True
     cname = (city.get("place") or "").lower()
     if cname and cname in (m.get("place") or "").lower():
         return True  # "Almaty International Airport", "Almaly District (Almaty)"
@@ -461,6 +468,15 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     alias: dict[tuple, tuple] = {}  # (adm1, place) of a place inside a city -> the city
 
     spans = sentences(text)
+    # units the document supports with a located settlement or region: a facility
+    # the geoparser could not locate is trusted only inside one of them
+    support = set()
+    starts = [a for a, _ in spans]
+    for m in mentions:
+        if m.get("adm1") and m.get("kind") in ("city", "village", "district", "region"):
+            i = bisect.bisect_right(starts, m["start"]) - 1
+            if not _non_incident(text, m, starts[i] if i >= 0 else 0):
+                support.add(m["adm1"])
     # the document's first reported event: a natural disaster makes a declared
     # emergency mark the unit as affected
     first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
@@ -486,6 +502,9 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 quants.append(m)
                 continue
             why = _non_incident(text, m, s_start)
+            if not why and kind == "facility" and m.get("lat") is None and m.get("adm1") and support \
+                    and m["adm1"] not in support:
+                why = "unlocated facility outside the document's units"
             if not why and _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
                 why = "solidarity"
             if not why and prev_reason and prev_end is not None and \

@@ -483,3 +483,21 @@ def test_origin_carries_over_a_coordinated_list():
           mention(text, "Bodene", "village", unit="Abai Region")]
     recs = run(text, ms, date="2025-05-02")
     assert [r["place"] for r in recs] == ["Bodene"]
+
+
+def test_unlocated_facility_outside_the_documents_units_is_not_trusted():
+    text = "ASTANA — A wildfire hit the forest near Semey. The fire started in the Batpayev forestry."
+    ms = [mention(text, "ASTANA", "city", place="Astana", unit="Astana"),
+          mention(text, "Semey", "city", unit="Abai Region"),
+          mention(text, "Batpayev forestry", "facility", unit="Astana")]
+    assert units(run(text, ms, date="2023-06-12")) == ["Abai Region"]
+    located = [dict(m) for m in ms]
+    located[2].update(lat=51.1, lon=71.4)  # a located facility is trusted
+    assert units(run(text, located, date="2023-06-12")) == ["Abai Region", "Astana"]
+
+
+def test_square_named_with_its_city_is_the_city():
+    text = "Жители Атырау собрались на площади Исатая и Махамбета."
+    ms = [mention(text, "Атырау", "city", place="Atyrau", unit="Atyrau Region"),
+          mention(text, "площади Исатая и Махамбета", "facility", unit="Atyrau Region", subkind="square")]
+    assert [r["place"] for r in run(text, ms, lang="ru")] == ["Atyrau"]
