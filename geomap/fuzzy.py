@@ -17,10 +17,9 @@ from .normalize import key
 
 MIN_POP = 50_000
 MIN_SCORE = 90
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:in|at|near|from|outside|city\s+of|town\s+of|в|во|из|под|около|город[аеу]?|г\.)\s+"
-    r"(?P<w>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24})(?![\w'’-])"
-)
+CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24}(?![\w'’-])")
+CUE_WORDS = frozenset("in at near from outside of в во из под около г.".split())
+OF_HEADS = frozenset("city town".split())
 _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
 
 
@@ -40,24 +39,40 @@ def _choices() -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in sorted(_choices()):
+        out.setdefault(f[0], []).append(f)
+    return out
+
+
 def find(text: str, covered) -> list[tuple[int, int, str, int]]:
     """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans."""
     from rapidfuzz import fuzz, process
 
     choices = _choices()
-    forms = list(choices)
+    by_first = _by_first()
     out = []
-    for m in CUE_RE.finditer(text):
-        s0, s1 = m.span("w")
+    for m in CAP_WORD.finditer(text):
+        s0, s1 = m.span()
+        if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "-'’"):
+            continue
+        before = text[max(0, s0 - 20):s0].split()
+        if not before or before[-1].lower() not in CUE_WORDS:
+            if not (len(before) > 1 and before[-1].lower() == "of" and before[-2].lower() in OF_HEADS):
+                continue
+        if before[-1].lower() == "of" and not (len(before) > 1 and before[-2].lower() in OF_HEADS):
+            continue
         if covered(s0, s1):
             continue
-        word = key(m.group("w"))
+        word = key(m.group(0))
         if word in load().by_form():
             continue  # a known name that the rules rejected on purpose
         variants = [word] + [word[: -len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) > 5]
         best = None
         for v in variants:
-            cands = [f for f in forms if f[0] == v[0] and abs(len(f) - len(v)) <= 2]
+            cands = [f for f in by_first.get(v[0], ()) if abs(len(f) - len(v)) <= 2]
             if not cands:
                 continue
             hit = process.extractOne(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)

@@ -18,7 +18,6 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import adm1, facilities, fuzzy, quantified
@@ -106,21 +105,22 @@ RIVER_BEFORE = re.compile(r"(?:river|река|реки|реке|реку|рек�
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
 
 
-@dataclass
 class Candidate:
-    start: int
-    end: int
-    places: list  # (Place, flags)
-    kind_hint: str | None = None  # from a head noun or a list
-    in_span_head: bool = False
-    cue: bool = False  # a place cue before it ("village of", "в селе")
-    needs_context: bool = False
-    subkind: str | None = None
-    facility: bool = False
-    conf: float = 0.9
-    chosen: Place | None = None
-    quant: dict | None = None
-    extra: dict = field(default_factory=dict)
+    """A gazetteer hit read in its context."""
+
+    __slots__ = ("start", "end", "places", "kind_hint", "in_span_head", "cue", "facility", "conf", "chosen", "extra")
+
+    def __init__(self, start: int, end: int, places: list, conf: float = 0.9):
+        self.start = start
+        self.end = end
+        self.places = places  # (Place, flags)
+        self.kind_hint: str | None = None  # from a head noun, a list or a cue
+        self.in_span_head = False
+        self.cue = False  # a place cue before it ("village of", "в селе")
+        self.facility = False
+        self.conf = conf
+        self.chosen: Place | None = None
+        self.extra: dict = {}
 
 
 VILLAGE_WORDS = frozenset(
@@ -290,6 +290,9 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
                              "forestry", "arena", "stadium", "market", "bazaar"])
 
 
+_WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
+
+
 def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool = False) -> bool:
     """Pick the place for a candidate; False drops it."""
     opts = c.places
@@ -302,12 +305,7 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     if not allowed:
         return False
     if hk:
-        want = {
-            "region": ("region",),
-            "district": ("district",),
-            "city": ("city", "village"),
-            "village": ("village", "city"),
-        }[hk]
+        want = _WANT[hk]
         same = [(p, f) for p, f in allowed if p.kind in want]
         if hk == "region" and not same:
             same = [(p, f) for p, f in allowed if p.kind == "foreign"]
@@ -384,12 +382,6 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     break
         if c.cue:
             cued[c.end] = c.kind_hint
-    # the span of a candidate includes a following singular head noun or facility word
-    for c in cands:
-        if c.in_span_head or c.facility:
-            c.extra["span_end"] = c.extra.get("head_end", c.end)
-        else:
-            c.extra["span_end"] = c.end
     # places accepted with a cue or head noun license later bare mentions of the same place
     ctx_pids: set[str] = set()
     doc_atoms: set[str] = set()
@@ -413,6 +405,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
+    # the span of a candidate includes a following singular head noun or facility word
+    for c in kept:
+        if c.in_span_head or c.facility:
+            c.extra["span_end"] = c.extra.get("head_end", c.end)
+        else:
+            c.extra["span_end"] = c.end
     # overlaps: quantified first, then longer spans, then earlier
     spans = []
     for q in quants:
