@@ -236,8 +236,13 @@ def _check_inputs(paths) -> None:
 def _check_output_dir(*paths) -> None:
     from .errors import InputError
 
+    seen = {}
     for path in paths:
         if path and path != "-":
+            key = os.path.realpath(path)
+            if key in seen:
+                raise InputError(f"the same file is given for two outputs ({seen[key]} and {path})", path)
+            seen[key] = path
             folder = os.path.dirname(os.path.abspath(path)) or "."
             if not os.path.isdir(folder):
                 raise InputError("output folder does not exist", path)
@@ -259,7 +264,7 @@ class _Run:
         self.processed = 0
         self.records = 0
 
-    def results(self, task, reporter):
+    def results(self, task, reporter, **engine_options):
         from .engine import map_documents
         from .inputs import iter_documents
         from .progress import Progress, progress_enabled
@@ -270,9 +275,10 @@ class _Run:
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
         func = functools.partial(task, as_of=args.as_of, **_extract_options(args, self.err))
         try:
+            options = {"initializer": _warm, **engine_options}
             for result in map_documents(func, docs, jobs=args.jobs, engine=args.engine,
                                         scheduler=args.scheduler, chunksize=args.chunksize,
-                                        initializer=_warm):
+                                        **options):
                 self.processed += 1
                 progress.update(self.stats.documents, self.stats.bytes, self.records)
                 yield result
@@ -364,8 +370,25 @@ def cmd_incidents(args, out, err, stdin) -> int:
     return _cmd_records(args, out, err, stdin, _incidents_task, INCIDENT_COLUMNS)
 
 
+def _prefetch_map_modules() -> None:
+    import threading
+
+    def load():
+        try:
+            from . import aggregate, mapview  # noqa: F401
+            import folium  # noqa: F401
+            import geopandas  # noqa: F401
+            import mapclassify  # noqa: F401
+        except Exception:  # the main thread imports them again and reports any error
+            pass
+
+    threading.Thread(target=load, name="geomap-prefetch", daemon=True).start()
+
+
 def cmd_map(args, out, err, stdin) -> int:
     import contextlib
+
+    from .engine import default_jobs
 
     from .outputs import atomic_output
 
@@ -382,7 +405,13 @@ def cmd_map(args, out, err, stdin) -> int:
     with contextlib.ExitStack() as stack:
         errors_fh = stack.enter_context(atomic_output(args.errors)) if args.errors else None
         reporter = _Reporter(err, errors_fh)
-        for recs in run.results(_incidents_task, reporter):
+        options = {}
+        if args.engine == "local" and (args.jobs or default_jobs()) > 1:
+            # Overlap: a worker process reads and extracts while this process
+            # loads the map libraries (geopandas, folium, ...) in a thread.
+            options = {"serial_below": 0, "initializer": None, "warm_parent": False,
+                       "on_start": _prefetch_map_modules}
+        for recs in run.results(_incidents_task, reporter, **options):
             records.extend(recs)
         from .mapview import choropleth
 

@@ -85,6 +85,8 @@ def map_documents(
     client=None,
     batch: int | None = None,
     serial_below: int | None = None,
+    warm_parent: bool = True,
+    on_start: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
     """``func(doc)`` for every document, in input order, streamed (see module doc).
 
@@ -95,6 +97,10 @@ def map_documents(
     With the local engine, an input of fewer than ``serial_below`` documents
     (default ``jobs * chunksize``) is processed in this process: starting
     workers would cost more than it saves. Pass 0 to always use workers.
+    With ``warm_parent`` (and the ``fork`` start method) the initializer runs
+    once in this process before the workers are forked, so they share what it
+    loaded. ``on_start`` is called once the work is under way (after the
+    workers exist), e.g. to prepare the next step in a thread meanwhile.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
@@ -105,22 +111,25 @@ def map_documents(
     if engine == "dask":
         return _map_dask(func, docs, jobs, scheduler, chunksize, client, batch, initializer)
     if jobs == 1:
-        return _map_serial(func, docs, initializer)
+        return _map_serial(func, docs, initializer, on_start)
     if serial_below is None:
         serial_below = jobs * chunksize
-    return _map_local(func, docs, jobs, chunksize, initializer, serial_below)
+    return _map_local(func, docs, jobs, chunksize, initializer, serial_below, warm_parent, on_start)
 
 
-def _map_local(func, docs, jobs, chunksize, initializer, serial_below) -> Iterator[Any]:
+def _map_local(func, docs, jobs, chunksize, initializer, serial_below, warm_parent, on_start):
     it = iter(docs)
     head = list(itertools.islice(it, serial_below))
     if len(head) < serial_below:  # the whole input is small
-        yield from _map_serial(func, head, initializer)
+        yield from _map_serial(func, head, initializer, on_start)
         return
-    yield from _map_processes(func, itertools.chain(head, it), jobs, chunksize, initializer)
+    yield from _map_processes(func, itertools.chain(head, it), jobs, chunksize, initializer,
+                              warm_parent, on_start)
 
 
-def _map_serial(func, docs, initializer) -> Iterator[Any]:
+def _map_serial(func, docs, initializer, on_start=None) -> Iterator[Any]:
+    if on_start is not None:
+        on_start()
     for doc in docs:
         if initializer is not None:  # only once there is a document to process
             initializer()
@@ -128,20 +137,23 @@ def _map_serial(func, docs, initializer) -> Iterator[Any]:
         yield _call(func, doc)
 
 
-def _map_processes(func, docs, jobs, chunksize, initializer) -> Iterator[Any]:
+def _map_processes(func, docs, jobs, chunksize, initializer, warm_parent=True, on_start=None):
     from concurrent.futures import ProcessPoolExecutor
 
     import multiprocessing
 
     pending: collections.deque = collections.deque()
     limit = 2 * jobs
-    if initializer is not None and multiprocessing.get_start_method() == "fork":
+    if warm_parent and initializer is not None and multiprocessing.get_start_method() == "fork":
         initializer()  # forked workers inherit what the parent loaded (shared, copy-on-write)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(initializer,))
     try:
         for chunk in _chunks(docs, chunksize):
             pending.append(pool.submit(_run_chunk, func, chunk))
             del chunk
+            if on_start is not None:  # workers are forked by the first submit: threads are safe now
+                on_start()
+                on_start = None
             while len(pending) >= limit:
                 yield from pending.popleft().result()
         while pending:

@@ -136,3 +136,15 @@ def test_extract_identical_across_engines(dask_client):
         assert procs == serial
         assert dask == serial
         assert sum(len(r) for r in serial) > 0
+
+
+def test_on_start_called_once_while_workers_run():
+    calls = []
+    docs = _docs(50)
+    got = list(map_documents(_shape, docs, jobs=2, chunksize=10, serial_below=0, warm_parent=False,
+                             on_start=lambda: calls.append(os.getpid())))
+    assert calls == [os.getpid()]
+    assert _strip(got) == _strip(map(_shape, docs))
+    calls.clear()
+    list(map_documents(_shape, docs[:3], jobs=2, on_start=lambda: calls.append(1)))
+    assert calls == [1]  # small input, serial: still called once

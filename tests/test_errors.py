@@ -263,3 +263,9 @@ def test_input_file_named_like_an_option_is_not_an_output(tmp_path):
     p = geomap("regions", "-o", d / "r.csv")
     assert p.returncode == 0
     assert sorted(os.listdir(d)) == ["-o.txt", "r.csv"]
+
+
+def test_two_outputs_on_one_path_is_refused(tmp_path):
+    p = geomap("extract", TEXTS, "-o", tmp_path / "x.jsonl", "--errors", tmp_path / "x.jsonl")
+    assert p.returncode == 1 and "two outputs" in err(p)
+    assert os.listdir(tmp_path) == []
