@@ -495,15 +495,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         unit = unit_of(p, day)
         if kind == "facility" and subkind in ("river", "sea", "lake"):
             unit = None
-        rec = dict.fromkeys(KEYS)
-        rec.update(
-            start=s0, end=s1, text=text[s0:s1], kind=kind, place=name,
-            adm1=unit.name if unit else None, adm1_iso=unit.iso if unit else None,
-            lat=p.lat, lon=p.lon, confidence=round(c.conf, 2),
-        )
         if kind in ("country", "foreign"):
-            rec["adm1"] = rec["adm1_iso"] = None
-        rec["lang"] = lang
+            unit = None
+        rec = {"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
+               "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
+               "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
+               "lang": lang}
         if subkind:
             rec["subkind"] = subkind
         rec["place_id"] = p.id

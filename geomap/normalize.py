@@ -2,7 +2,7 @@
 
 The matcher runs over ``fold(text)``: lower case, ``ё`` -> ``е``, every dash or minus
 -> ``-``, typographic apostrophes -> ``'``, quotes -> ``"``, no-break and other spaces
--> `` ``. A character whose lower case is longer than one code point (``İ``) is kept
+(not line breaks) -> `` ``. A character whose lower case is longer than one code point (``İ``) is kept
 as it is, so ``len(fold(t)) == len(t)`` always holds.
 """
 
@@ -13,7 +13,7 @@ import re
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
 _APOS = "\u2019\u2018\u02bc\u02bb`\u00b4"
 _QUOTES = "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a"
-_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\t\r\n\v\f"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\t\v\f"
 
 _TABLE = str.maketrans(
     {
@@ -26,6 +26,7 @@ _TABLE = str.maketrans(
     }
 )
 
+_SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES) + "ёЁ]")
 _KK = re.compile(r"[әғқңөұүһі]", re.I)
 _CYR = re.compile(r"[а-яё]", re.I)
 _LAT = re.compile(r"[a-z]", re.I)
@@ -36,6 +37,8 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if _SPECIAL.search(low) is None:
+        return low
     return low.translate(_TABLE)
 
 
@@ -47,9 +50,9 @@ def key(form: str) -> str:
 def detect_lang(text: str) -> str:
     """``kk``, ``ru`` or ``en`` from the script and Kazakh-specific letters (first 400 chars)."""
     sample = text[:400]
-    cyr = len(_CYR.findall(sample))
-    lat = len(_LAT.findall(sample))
+    letters = int(len(sample) * 0.8) or 1  # roughly: spaces and punctuation are a fifth of news text
+    multibyte = len(sample.encode("utf-8")) - len(sample)  # Cyrillic letters take two bytes
+    if multibyte * 2 <= letters:
+        return "en"
     kk = len(_KK.findall(sample))
-    if cyr + kk > lat:
-        return "kk" if kk >= max(3, 0.01 * (cyr + kk)) else "ru"
-    return "en"
+    return "kk" if kk >= max(3, 0.01 * letters) else "ru"
