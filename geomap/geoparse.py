@@ -246,6 +246,8 @@ def _analyse(hit, text: str, gaz, quotes: bool = True) -> Candidate | None:
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
+    elif w1l.startswith("област") and not c.kind_hint:
+        c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
         c.extra["prep"] = True
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
