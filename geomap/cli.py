@@ -20,6 +20,15 @@ EXIT_REJECTED = 3
 EXIT_INTERRUPTED = 130
 
 _MAX_SHOWN_REJECTIONS = 100
+EXIT_TERMINATED = 143
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so temporary files are removed."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
 
 _EPILOG = """\
 inputs: .txt files, directories of .txt files, .jsonl, .csv (a 'text' column),
@@ -533,6 +542,22 @@ def main(argv=None, *, stdout=None, stderr=None, stdin=None) -> int:
             parser.error("--scheduler needs --engine dask")
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
+    import signal
+    import threading
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run_command(args, out, err, stdin)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run_command(args, out, err, stdin) -> int:
+    from .errors import InputError, ProcessingError
+
     try:
         return _COMMANDS[args.command](args, out, err, stdin)
     except InputError as exc:
@@ -561,6 +586,9 @@ def main(argv=None, *, stdout=None, stderr=None, stdin=None) -> int:
     except KeyboardInterrupt:
         err.write("\ngeomap: interrupted; no output file was written or changed\n")
         return EXIT_INTERRUPTED
+    except _Terminated:
+        err.write("\ngeomap: terminated; no output file was written or changed\n")
+        return EXIT_TERMINATED
     except ImportError as exc:
         mod = getattr(exc, "name", None) or ""
         if mod == "geomap" or mod.startswith("geomap."):

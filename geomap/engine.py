@@ -69,6 +69,7 @@ def _init_worker(initializer):
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean-up handler
     if initializer is not None:
         initializer()
 

@@ -211,24 +211,26 @@ def test_failure_mid_stream_leaves_old_output(tmp_path):
 
 
 @needs_geoparse
-def test_ctrl_c_leaves_no_partial_output(tmp_path):
+@pytest.mark.parametrize("jobs,sig,code", [("1", signal.SIGINT, 130), ("2", signal.SIGINT, 130),
+                                           ("1", signal.SIGTERM, 143)])
+def test_ctrl_c_leaves_no_partial_output(tmp_path, jobs, sig, code):
     src = _write(tmp_path / "big.jsonl",
                  [{"id": str(i), "text": "Clashes in Taraz and Almaty Region. " * 40} for i in range(40_000)])
     target = tmp_path / "out.jsonl"
     target.write_text("old\n")
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "geomap", "extract", str(src), "-o", str(target),
-                             "--jobs", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env)
+                             "--jobs", jobs, "--chunksize", "8"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if any(n.endswith(".tmp") for n in os.listdir(tmp_path)) and os.path.getsize(
                 next(tmp_path / n for n in os.listdir(tmp_path) if n.endswith(".tmp"))) > 0:
             break
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, sig)  # like a terminal: the whole process group gets it
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130, stderr.decode()
+    assert proc.returncode == code, stderr.decode()
     assert b"Traceback" not in stderr
     assert target.read_text() == "old\n"
     assert sorted(os.listdir(tmp_path)) == ["big.jsonl", "out.jsonl"]
