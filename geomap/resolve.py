@@ -38,6 +38,8 @@ def _unit(iso: str, as_unit: bool, day) -> adm1.Unit:
 
 def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str | None = None) -> tuple[Place, float]:
     """The most plausible place among homonyms for a bare name, and a confidence."""
+    uniq = {p.id: p for p in places}
+    places = list(uniq.values())
     if len(places) == 1:
         return places[0], 0.9
     doc_atoms = doc_atoms or set()
