@@ -14,7 +14,7 @@ EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a dozen": 12, "dozens of": None,
+    "a dozen": 12, "dozens of": None, "hundreds of": None, "scores of": None,
 }
 EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
             "a few": None, "multiple": None, "most": None}
@@ -28,12 +28,13 @@ RU_NUM_STEMS = [
     ("четырех", 4), ("четырёх", 4), ("четыре", 4), ("пят", 5), ("шест", 6), ("сем", 7), ("восьм", 8),
     ("восем", 8), ("девят", 9), ("десят", 10), ("обе", 2), ("оба", 2), ("обоих", 2),
 ]
-RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство")
+RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство",
+            "десятки", "десятков", "десятках", "сотни", "сотен", "многочисленных")
 RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "каждого")
 KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
           "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
           "он жеті": 17, "он сегіз": 18, "он тоғыз": 19, "жиырма": 20}
-KK_VAGUE = ("бірнеше", "көптеген", "біраз", "бірқатар")
+KK_VAGUE = ("бірнеше", "көптеген", "біраз", "бірқатар", "ондаған", "жүздеген")
 KK_ALL = ("барлық", "барша", "әр", "әрбір")
 
 EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
@@ -56,7 +57,7 @@ _RU_Q = "|".join(sorted([re.escape(s) + r"\w*" for s, _ in RU_NUM_STEMS] + [re.e
 RU_RE = re.compile(
     r"(?<![\w-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
-    r"(?P<u>регион\w*|област\w*|город\w*|район\w*|сел(?:ах|ам|ами|а|о)\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
+    r"(?P<u>регион\w*|област\w*|город\w*|район\w*|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
@@ -112,7 +113,7 @@ _UNIT_HINT = re.compile(
 
 _QUANT_TOKENS = frozenset(
     list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
-    + list(RU_VAGUE) + list(RU_ALL) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
+    + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
 )
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
