@@ -136,7 +136,11 @@ def _hint_automaton():
 def _windows(text: str, folded: str | None = None):
     """Stretches of text that end with a territorial noun after a quantifier: the only places a match can be."""
     spans = []
-    low = folded if folded is not None else text.lower()
+    if folded is None:
+        from .normalize import fold
+
+        folded = fold(text)
+    low = folded
     for end, klen in _hint_automaton().iter(low):
         start = end - klen + 1
         if start > 0 and low[start - 1].isalnum():
