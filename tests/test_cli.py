@@ -311,7 +311,7 @@ def test_no_network_without_online(tmp_path):
         "from geomap.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    for cmd in (["extract", src], ["incidents", src], ["map", src, "-o", tmp_path / "m.html"]):
+    for cmd in (["map", src, "-o", tmp_path / "m.html"],):  # reads, extracts, detects, maps
         p = subprocess.run([sys.executable, "-c", code, *map(str, cmd), "--jobs", "1", "-q"],
                            capture_output=True, timeout=120)
         assert p.returncode == 0, p.stderr.decode()
