@@ -10,7 +10,6 @@ roads: no ADM1 of their own).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_EN = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
@@ -67,35 +66,17 @@ def _sub(head: str, table: dict) -> str:
     return "facility"
 
 
-_HEAD_WORDS = (
-    "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
-    "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
-    "plant hpp улиц проспект площад "
-    "мавзоле рын шахт рудник месторожден река реки реке реку рекой озер трасс көше алаң даңғыл кеніш кенiш кен базар "
-    "стадион әуежай аэропорт өзен көл"
-).split()
+def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
+    """Facilities in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
+    ``hints.scan(...)["fac"]``, if at hand)."""
+    if positions is None:
+        from .hints import scan
+        from .normalize import fold
 
-
-@lru_cache(maxsize=1)
-def _hint_automaton():
-    import ahocorasick
-
-    a = ahocorasick.Automaton()
-    for w in _HEAD_WORDS:
-        a.add_word(w, len(w))
-    a.make_automaton()
-    return a
-
-
-def find(text: str, folded: str | None = None) -> list[dict]:
-    """Facilities in ``text`` (``folded``: its ``normalize.fold`` copy, if at hand)."""
-    low = folded if folded is not None else text.lower()
+        positions = scan(folded if folded is not None else fold(text))["fac"]
     wins: list[list[int]] = []
-    for end, klen in _hint_automaton().iter(low):
-        start = end - klen + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        a, b = max(0, start - 110), min(len(text), end + 61)
+    for start, stop in positions:
+        a, b = max(0, start - 110), min(len(text), stop + 60)
         if wins and a <= wins[-1][1]:
             wins[-1][1] = b
         else:

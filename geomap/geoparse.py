@@ -18,9 +18,10 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from . import adm1, facilities, fuzzy, quantified
+from . import adm1, facilities, fuzzy, hints, quantified
 from .gazetteer import Place, load
 from .matcher import default_matcher
 from .normalize import detect_lang, fold
@@ -197,7 +198,7 @@ def _is_place_word(word: str) -> bool:
     return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
 
 
-def _analyse(hit, text: str, gaz, quotes: bool = True) -> Candidate | None:
+def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None) -> Candidate | None:
     start, end = hit.start, hit.end
     opts = []
     for e in hit.entries:
@@ -227,7 +228,11 @@ def _analyse(hit, text: str, gaz, quotes: bool = True) -> Candidate | None:
     elif spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and REGIONAL_ADJ.match(text, end):
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
     else:
-        lm = LIST_RE.match(text, end) if (spaced or text[end:end + 1] in ",&") else None
+        lm = None
+        if heads and (spaced or text[end:end + 1] in ",&"):
+            i = bisect_right(heads, end)
+            if i < len(heads) and heads[i] - end < 200:
+                lm = LIST_RE.match(text, end)
         if lm:
             word = lm.group("head")
             russian_head = bool(_RU_LIST_HEAD.match(word))
@@ -364,11 +369,13 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     gaz = load()
     folded = fold(text)
     hits = default_matcher().find(text, folded)
-    quants = quantified.find(text, lang, folded)
+    trig = hints.scan(folded)
+    quants = quantified.find(text, lang, folded, trig["quant"])
     cands: list[Candidate] = []
     quotes = '"' in folded
+    heads = [a for a, _ in trig["list"]]
     for h in hits:
-        c = _analyse(h, text, gaz, quotes)
+        c = _analyse(h, text, gaz, quotes, heads)
         if c is not None:
             cands.append(c)
     # an item of a list that follows a cued item ("villages of A, B and C") shares the cue
@@ -419,7 +426,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         spans.append((q["start"], q["end"], 0, q))
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
-    facs = facilities.find(text, folded)
+    facs = facilities.find(text, folded, trig["fac"])
     for f in facs:
         spans.append((f["start"], f["end"], 2, f))
 

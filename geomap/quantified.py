@@ -8,7 +8,6 @@ statements, else None). Counts of non-territorial things ("11 points") are not m
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -118,22 +117,7 @@ _QUANT_TOKENS = frozenset(
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
-_UNIT_WORDS = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
-               "област", "город", "район", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
-
-
-@lru_cache(maxsize=1)
-def _hint_automaton():
-    import ahocorasick
-
-    a = ahocorasick.Automaton()
-    for w in _UNIT_WORDS:
-        a.add_word(w, len(w))
-    a.make_automaton()
-    return a
-
-
-def _windows(text: str, folded: str | None = None):
+def _windows(text: str, folded: str | None = None, positions=None):
     """Stretches of text that end with a territorial noun after a quantifier: the only places a match can be."""
     spans = []
     if folded is None:
@@ -141,15 +125,16 @@ def _windows(text: str, folded: str | None = None):
 
         folded = fold(text)
     low = folded
-    for end, klen in _hint_automaton().iter(low):
-        start = end - klen + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
+    if positions is None:
+        from .hints import scan
+
+        positions = scan(folded)["quant"]
+    for start, stop in positions:
         before = low[max(0, start - 60):start].split()[-5:]
         if not any(w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
                    for w in before):
             continue
-        a, b = max(0, start - 70), min(len(text), end + 31)
+        a, b = max(0, start - 70), min(len(text), stop + 30)
         latin = low[start].isascii()
         if spans and a <= spans[-1][1] and spans[-1][2] == latin:
             spans[-1][1] = max(spans[-1][1], b)
@@ -158,10 +143,11 @@ def _windows(text: str, folded: str | None = None):
     return spans
 
 
-def find(text: str, lang: str | None = None, folded: str | None = None) -> list[dict]:
-    """Quantified references in ``text`` (``folded``: its ``normalize.fold`` copy, if at hand)."""
+def find(text: str, lang: str | None = None, folded: str | None = None, positions=None) -> list[dict]:
+    """Quantified references in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
+    ``hints.scan(...)["quant"]``, if at hand)."""
     out = []
-    for a, b, latin in _windows(text, folded):
+    for a, b, latin in _windows(text, folded, positions):
         out.extend(_find(text, a, b, latin))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1

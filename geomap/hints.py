@@ -1,0 +1,47 @@
+"""One Aho-Corasick pass over the folded text for the trigger words of the other rules.
+
+``scan(folded)`` returns, per category, the ``(start, end)`` of each word that starts at a
+word boundary: ``quant`` (territorial nouns counted by quantified mentions), ``fac``
+(facility head words) and ``list`` (plural or shared head nouns that close a list).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
+         "област", "город", "район", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
+FAC = tuple(
+    "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
+    "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
+    "plant hpp улиц проспект площад мавзоле рын шахт рудник месторожден река реки реке реку рекой озер трасс көше "
+    "алаң даңғыл кеніш кенiш кен базар стадион әуежай аэропорт өзен көл".split()
+)
+LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
+        "облыс", "аудан")
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    table: dict[str, set[str]] = {}
+    for cat, words in (("quant", QUANT), ("fac", FAC), ("list", LIST)):
+        for w in words:
+            table.setdefault(w, set()).add(cat)
+    a = ahocorasick.Automaton()
+    for w, cats in table.items():
+        a.add_word(w, (len(w), tuple(sorted(cats))))
+    a.make_automaton()
+    return a
+
+
+def scan(folded: str) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {"quant": [], "fac": [], "list": []}
+    for end, (klen, cats) in _automaton().iter(folded):
+        start = end - klen + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        for cat in cats:
+            out[cat].append((start, end + 1))
+    return out
