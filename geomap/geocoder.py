@@ -18,7 +18,6 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from . import adm1
 from .gazetteer import Place, load
 from .normalize import key
 from .resolve import KIND_RANK, unit_of
@@ -169,4 +168,4 @@ class OfflineGeocoder(Geocoder):
         return res
 
 
-__all__ = ["OfflineGeocoder", "adm1"]
+__all__ = ["OfflineGeocoder"]

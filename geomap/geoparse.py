@@ -55,13 +55,6 @@ LIST_RE = re.compile(
     rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
     re.I,
 )
-VILLAGE_CUE = re.compile(
-    r"(?:villages?|settlements?|hamlets?|auls?|towns?|села|селе|село|сёл\w*|сел\w*|пос[её]л\w*|деревн\w*|аул\w*|"
-    r"станци\w*|ауыл\w*|кент\w*|village\s+of|town\s+of|villages\s+of|settlement\s+of|of\s+the\s+village)"
-    r"\s+(?:of\s+)?[\"«]?$",
-    re.I,
-)
-CITY_CUE = re.compile(r"(?:city|town|город\w*|г\.)\s+(?:of\s+)?[\"«]?$", re.I)
 FACILITY_AFTER = re.compile(
     r"[ \u00a0]+(?P<f>International\s+Airport|airport|Airport|mine|Mine|railway\s+station|station|Station|"
     r"nature\s+reserve|forest\s+reserve|Reserve|reserve|forestry|Arena|Stadium|stadium|Market|market|Bazaar|bazaar)(?![\w-])"
@@ -82,12 +75,6 @@ ORG_AFTER = re.compile(
     r"Federation|Pipeline|Consortium|Petrochemical|Broadcasting|Channel|Studio|Studios|Records|Brewery|Foods|Dairy|"
     r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP)(?![\w-])"
 )
-ORG_BEFORE = re.compile(
-    r"(?:\b(?:Air|Sputnik|Radio|Bank|Team|FC|Club|ArcelorMittal|Kazinform|Tengri|Halyk|Forte|Kaspi)|"
-    r"(?:ТОО|АО|ЖШС|АҚ|ПАО|ОАО|ЗАО|LLP|JSC|ФК|ХК)\s*[\"«]?)[ \u00a0]*[\"«]?$"
-)
-TIME_AFTER = re.compile(r"[ \u00a0]+(?:time|времени|время|уақыты\w*)(?![\w-])", re.I)
-NOT_AFTER_HEAD = re.compile(r"[ \u00a0]+(?:of|от)(?![\w-])")
 ALLOWED_PREV = set(
     """In At On From To For The Near By Of And Or But As With After Before During Since Until Across Outside Inside
     Within Throughout Between Via Around Over Under Into Onto Upon Beyond Along Against Toward Towards Through Amid
@@ -102,7 +89,6 @@ PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \u00a0]+$")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
 HYPHEN_WORD = re.compile(r"-[a-zа-яё]")
-RIVER_BEFORE = re.compile(r"(?:river|река|реки|реке|реку|рекой)\s+$", re.I)
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
 
 
@@ -356,9 +342,6 @@ def _unit_atoms(iso: str, day) -> tuple[str, ...]:
     return ()
 
 
-def _overlaps(a0, a1, b0, b1) -> bool:
-    return a0 < b1 and b0 < a1
-
 
 def extract(text: str, date=None, lang=None) -> list[dict]:
     """Place mentions in ``text`` (document order), resolved to ADM1 units on ``date``."""
@@ -459,7 +442,6 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         final.append((s0, s1, 1, c))
     final.sort(key=lambda s: (s[0], s[1]))
     out = []
-    last_unit = None
     pending_fac = []
     for s0, s1, typ, obj in final:
         if typ == 2:
@@ -514,8 +496,6 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             rec["subkind"] = subkind
         rec["place_id"] = p.id
         rec["atom"] = p.atom or None
-        if unit:
-            last_unit = unit
         out.append(rec)
     # a facility with no place in its name lies in the nearest Kazakh place mentioned before it (else after)
     freq: dict[str, int] = {}
