@@ -127,3 +127,39 @@ def test_incidents_reference_existing_mentions(text, date):
         assert text[inc["start"]:inc["end"]] == inc["evidence"]
         if inc.get("mention_start") is not None:
             assert (inc["mention_start"], inc["mention_end"]) in spans
+
+
+# ------------------------------------------------------------------ the command line, in process
+
+jsonl_ish = st.lists(st.one_of(
+    st.builds(lambda i, t, d: __import__("json").dumps({"id": i, "text": t, "date": d}, ensure_ascii=False),
+              st.one_of(st.none(), st.text(max_size=6)), news_text, dates),
+    st.text(max_size=30).filter(lambda s: "\n" not in s)), max_size=8).map(
+    lambda lines: "\n".join(lines).encode("utf-8", "surrogatepass"))
+
+
+@needs_events
+@FUZZ
+@given(data=st.one_of(jsonl_ish, st.binary(max_size=300)), kind=st.sampled_from(["jsonl", "csv", "txt"]),
+       command=st.sampled_from(["extract", "incidents"]))
+def test_cli_never_tracebacks(tmp_path_factory, data, kind, command):
+    import json
+    import re
+
+    from geomap.cli import main
+
+    folder = tmp_path_factory.mktemp("cli")
+    path = folder / f"in.{kind}"
+    path.write_bytes(data)
+    out, err = io.StringIO(), io.StringIO()
+    rc = main([command, str(path), "--jobs", "1"], stdout=out, stderr=err)
+    assert rc in (0, 1, 3), err.getvalue()
+    assert "Traceback" not in err.getvalue()
+    if rc == 1:
+        assert err.getvalue().startswith("geomap: error: ")
+        return
+    m = re.search(r"(\d+) documents read, (\d+) processed, (\d+) rejected; (\d+) records", err.getvalue())
+    read, processed, rejected, written = map(int, m.groups())
+    assert read == processed + rejected and (rc == 3) == (rejected > 0)
+    records = [json.loads(line) for line in out.getvalue().split("\n") if line]
+    assert len(records) == written
