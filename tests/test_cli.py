@@ -318,3 +318,13 @@ def test_no_network_without_online(tmp_path):
     p = subprocess.run([sys.executable, "-m", "geomap", "extract", str(src), "--online", "-q"],
                        capture_output=True, timeout=120)
     assert p.returncode == 0 and b"--online" in p.stderr
+
+
+@needs_incidents
+def test_dask_engine_same_bytes(tmp_path):
+    src = _corpus_jsonl(tmp_path, ids={"d000", "d001", "d005", "d012", "d030"})
+    local = geomap("incidents", src, "--jobs", "1", "-o", tmp_path / "local.jsonl")
+    dask = geomap("incidents", src, "--engine", "dask", "--jobs", "1", "-o", tmp_path / "dask.jsonl")
+    assert local.returncode == 0 and dask.returncode == 0, err(dask)
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert summary_counts(err(dask))["processed"] == 5
