@@ -227,10 +227,11 @@ def _safe_line(text: str) -> str:
     out = []
     for ch in text:
         if ch == "\t" or (" " <= ch and ch != "\x7f" and not (0x80 <= ord(ch) < 0xA0)
+                          and not (0xD800 <= ord(ch) < 0xE000)
                           and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"):
             out.append(ch)
         else:
-            out.append(ch.encode("unicode_escape").decode("ascii"))
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
     return "".join(out)
 
 

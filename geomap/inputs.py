@@ -166,7 +166,7 @@ class _Reader:
             yield from self._read_jsonl(_open_stream(stream, "<stdin>"), "<stdin>", "stdin")
             return
         if not os.path.exists(name):
-            raise InputError("no such file or directory", name)
+            raise InputError("no such file or directory", _printable(name))
         if os.path.isdir(name):
             yield from self._read_directory(name)
             return
@@ -174,7 +174,8 @@ class _Reader:
         try:
             raw = open(name, "rb")
         except OSError as exc:
-            raise InputError(exc.strerror or str(exc), name) from None
+            raise InputError(exc.strerror or str(exc), _printable(name)) from None
+        name = _printable(name)  # from here on, only for messages and records
         with raw:
             stream = _open_stream(raw, name)
             if kind == "jsonl":
@@ -200,17 +201,18 @@ class _Reader:
                 if e.name.lower().endswith((".txt", ".txt.gz")) and e.is_file()
             )
         except OSError as exc:
-            raise InputError(exc.strerror or str(exc), path) from None
+            raise InputError(exc.strerror or str(exc), _printable(path)) from None
         if not entries:
-            raise InputError("directory has no .txt files", path)
+            raise InputError("directory has no .txt files", _printable(path))
         for entry in entries:
             name = os.path.join(path, entry)
             _, stem = _kind_and_stem(name)
             try:
                 raw = open(name, "rb")
             except OSError as exc:
-                self._reject(name, 1, exc.strerror or str(exc))
+                self._reject(_printable(name), 1, exc.strerror or str(exc))
                 continue
+            name = _printable(name)
             with raw:
                 try:
                     stream = _open_stream(raw, name)
@@ -406,8 +408,15 @@ def _valid_date(value: str) -> bool:
     return True
 
 
+def _printable(name: str) -> str:
+    """A file name as valid Unicode (undecodable bytes of the name become \\xNN)."""
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _kind_and_stem(name: str) -> tuple[str, str]:
-    base = os.path.basename(name)
+    base = os.path.basename(_printable(name))
     low = base.lower()
     if low.endswith(".gz"):
         base, low = base[:-3], low[:-3]

@@ -271,3 +271,14 @@ def test_two_outputs_on_one_path_is_refused(tmp_path):
     p = geomap("extract", TEXTS, "-o", tmp_path / "x.jsonl", "--errors", tmp_path / "x.jsonl")
     assert p.returncode == 1 and "two outputs" in err(p)
     assert os.listdir(tmp_path) == []
+
+
+@needs_geoparse
+def test_undecodable_file_name_in_output(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"\xff\xfeAlmaty.txt"), "wb") as fh:
+        fh.write(b"Riot in Almaty.")
+    p = geomap("extract", tmp_path, "-o", tmp_path / "out.jsonl")
+    assert p.returncode == 0, err(p)
+    recs = jsonl((tmp_path / "out.jsonl").read_bytes())
+    assert recs and recs[0]["doc"] == "\\xff\\xfeAlmaty"

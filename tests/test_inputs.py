@@ -298,3 +298,15 @@ def test_truncated_gzip_raises_input_error(tmp_path):
     p.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError):
         read([p])
+
+
+def test_undecodable_file_names(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as fh:
+        fh.write("Almaty".encode("utf-8"))
+    docs, errs = read([tmp_path])
+    assert [d.id for d in docs] == ["caf\\xe9"]
+    docs[0].id.encode("utf-8")
+    docs[0].source.encode("utf-8")
+    docs, _ = read([os.fsdecode(os.path.join(folder, b"caf\xe9.txt"))])
+    assert docs[0].id == "caf\\xe9" and docs[0].text == "Almaty"
