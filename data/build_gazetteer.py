@@ -88,9 +88,18 @@ def translit(text: str, table: dict[str, str]) -> str:
     return s
 
 
+_COMPOUND_PREFIXES = ("Kyzyl", "Qyzyl", "Kzyl", "Kara", "Qara", "Ak", "Aq", "Sary", "Kok", "Taldy", "Zhana", "Jana",
+                      "Ust", "Kos", "Ulken", "Bes", "Zhan", "Kum", "Tas", "Kyz")
+
+
 def latin_variants(form: str) -> set[str]:
-    """Common English-news spelling variants of a romanised name (Korday/Kordai, -iy/-y)."""
+    """Common English-news spelling variants of a romanised name (Korday/Kordai, -iy/-y, Kyzyl-Agash)."""
     out = {form}
+    for pre in _COMPOUND_PREFIXES:
+        rest = form[len(pre):]
+        if form.startswith(pre) and len(rest) >= 3 and rest[0].islower() and " " not in form and "-" not in form:
+            out.add(f"{pre}-{rest[0].upper()}{rest[1:]}")
+            break
     out.add(re.sub(r"ay\b", "ai", form))
     out.add(re.sub(r"ay(?=[bcdfghjklmnpqrstvwxz])", "ai", form))
     out.add(re.sub(r"iy\b", "y", form))
