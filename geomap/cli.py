@@ -235,9 +235,16 @@ def _safe_line(text: str) -> str:
     return "".join(out)
 
 
-def _check_inputs(paths) -> None:
+def _check_inputs(paths, err=None, stdin=None) -> None:
     from .errors import InputError
 
+    if "-" in paths and err is not None and stdin is None:
+        try:
+            interactive = sys.stdin.isatty()
+        except (AttributeError, ValueError):
+            interactive = False
+        if interactive:
+            err.write("geomap: reading JSONL documents from the terminal; end with Ctrl-D\n")
     for path in paths:
         if path != "-" and not os.path.exists(path):
             raise InputError("no such file or directory", path)
@@ -321,7 +328,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
 
     from .outputs import atomic_output, make_writer, open_output
 
-    _check_inputs(args.inputs)
+    _check_inputs(args.inputs, err, stdin)
     _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None))
     run = _Run(args, err, stdin)
     collect = [] if getattr(args, "aggregate", None) else None
@@ -402,7 +409,7 @@ def cmd_map(args, out, err, stdin) -> int:
 
     from .outputs import atomic_output
 
-    _check_inputs(args.inputs)
+    _check_inputs(args.inputs, err, stdin)
     _check_output_dir(args.output, args.png, args.export, args.errors)
     from .mapview import METRICS
 
