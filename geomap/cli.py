@@ -113,6 +113,16 @@ def _jobs_arg(value: str) -> int:
     return n
 
 
+_TABLE_FORMATS = (".csv", ".geojson", ".gpkg", ".parquet")
+
+
+def _table_path(value: str) -> str:
+    if not value.lower().endswith(_TABLE_FORMATS):
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: the format comes from the extension: {', '.join(_TABLE_FORMATS)}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="geomap",
@@ -155,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="One record per distinct incident a document reports.")
     p.add_argument("--format", "-f", choices=("jsonl", "csv"), default="jsonl")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
-    p.add_argument("--aggregate", metavar="FILE",
+    p.add_argument("--aggregate", metavar="FILE", type=_table_path,
                    help="also write the counts per region (.csv, .geojson, .gpkg or .parquet)")
 
     p = sub.add_parser("map", parents=[docs, common], help="choropleth of incidents per region",
@@ -167,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="initial metric: incidents, documents, killed, detained, per_100k, ...")
     p.add_argument("--cdn", action="store_true",
                    help="load the map scripts from a CDN instead of inlining them")
-    p.add_argument("--export", metavar="FILE",
+    p.add_argument("--export", metavar="FILE", type=_table_path,
                    help="also write the counts per region (.csv, .geojson, .gpkg or .parquet)")
     p.add_argument("--format", choices=("html",), default="html", help=argparse.SUPPRESS)
 
@@ -326,7 +336,7 @@ class _Run:
 def _cmd_records(args, out, err, stdin, task, columns) -> int:
     import contextlib
 
-    from .outputs import atomic_output, make_writer, open_output
+    from .outputs import atomic_output, make_writer, open_output, staged_outputs
 
     _check_inputs(args.inputs, err, stdin)
     _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None))
@@ -345,7 +355,8 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
             run.records = writer.count
         writer.close()
         if collect is not None:
-            _write_aggregate(collect, args.aggregate, args.as_of)
+            with staged_outputs() as stage:
+                _write_aggregate(collect, stage(args.aggregate), args.as_of)
     run.summary(dest=args.output)
     return run.status()
 
@@ -407,7 +418,7 @@ def cmd_map(args, out, err, stdin) -> int:
 
     from .engine import default_jobs
 
-    from .outputs import atomic_output
+    from .outputs import atomic_output, staged_outputs
 
     _check_inputs(args.inputs, err, stdin)
     _check_output_dir(args.output, args.png, args.export, args.errors)
@@ -437,13 +448,15 @@ def cmd_map(args, out, err, stdin) -> int:
         if args.title:
             kwargs["title"] = args.title
         m = choropleth(frame, **kwargs)
-        m.save(args.output)
-        if args.png:
-            m.to_png(args.png)
-        if args.export:
-            from .aggregate import export
+        # all files or none: each is written aside, then they are renamed together
+        with staged_outputs() as stage:
+            m.save(stage(args.output))
+            if args.png:
+                m.to_png(stage(args.png))
+            if args.export:
+                from .aggregate import export
 
-            export(m.table, args.export)
+                export(m.table, stage(args.export))
     run.records = len(records)
     run.summary(what="incidents mapped", dest=args.output)
     return run.status()

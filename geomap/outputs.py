@@ -22,6 +22,7 @@ from typing import IO, Iterator, Sequence
 
 __all__ = [
     "atomic_output",
+    "staged_outputs",
     "open_output",
     "JsonlWriter",
     "CsvWriter",
@@ -85,6 +86,48 @@ def atomic_output(path, mode: str = "w", encoding: str = "utf-8", newline: str =
     except BaseException:
         _remove(tmp)
         raise
+
+
+@contextlib.contextmanager
+def staged_outputs() -> Iterator:
+    """Write several files, then put them all in place at once.
+
+    Yields ``stage(path) -> temporary path``: give the temporary path (same
+    name, inside a hidden folder next to ``path``) to any writer, including
+    ones that pick the format from the extension. When the block succeeds,
+    every staged file is renamed over its target; on any failure none is, and
+    the hidden folders are removed.
+    """
+    import shutil
+
+    folders: dict[str, str] = {}
+    staged: list[tuple[str, str]] = []
+
+    def stage(path) -> str:
+        path = os.path.abspath(os.fspath(path))
+        folder = os.path.dirname(path)
+        if folder not in folders:
+            folders[folder] = tempfile.mkdtemp(prefix=".geomap-", suffix=".tmp", dir=folder)
+        tmp = os.path.join(folders[folder], os.path.basename(path))
+        staged.append((tmp, path))
+        return tmp
+
+    try:
+        yield stage
+        mask = _umask()
+        for tmp, path in staged:
+            if not os.path.exists(tmp):
+                raise FileNotFoundError(f"nothing was written for {path}")
+        for tmp, path in staged:
+            try:
+                bits = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else 0o666 & ~mask
+                os.chmod(tmp, bits)
+            except OSError:
+                pass
+            os.replace(tmp, path)
+    finally:
+        for folder in folders.values():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _remove(path: str) -> None:

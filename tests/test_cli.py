@@ -70,6 +70,8 @@ def test_subcommand_help(cmd):
     ["extract", TEXTS, "--scheduler", "tcp://127.0.0.1:1"],
     ["map", TEXTS],  # -o is required
     ["regions", "--format", "jsonl"],
+    ["map", TEXTS, "-o", "m.html", "--export", "table.xlsx"],
+    ["incidents", TEXTS, "--aggregate", "table"],
 ])
 def test_usage_errors_exit_2(args):
     p = geomap(*args)

@@ -282,3 +282,17 @@ def test_undecodable_file_name_in_output(tmp_path):
     assert p.returncode == 0, err(p)
     recs = jsonl((tmp_path / "out.jsonl").read_bytes())
     assert recs and recs[0]["doc"] == "\\xff\\xfeAlmaty"
+
+
+@needs_incidents
+def test_map_outputs_all_or_nothing(tmp_path):
+    src = _write(tmp_path / "in.jsonl", [GOOD])
+    (tmp_path / "m.html").write_text("old map")
+    # an export that cannot be written (its folder is a file): HTML and PNG are not replaced either
+    (tmp_path / "blocker").write_text("a file, not a folder")
+    p = geomap("map", src, "-o", tmp_path / "m.html", "--png", tmp_path / "m.png",
+               "--export", tmp_path / "sub" / "t.csv")
+    assert p.returncode == 1
+    os.remove(tmp_path / "blocker")
+    assert (tmp_path / "m.html").read_text() == "old map"
+    assert sorted(os.listdir(tmp_path)) == ["in.jsonl", "m.html"]

@@ -122,3 +122,35 @@ def test_geojson_nan_property_is_null():
     w.close()
     assert "NaN" not in buf.getvalue()
     assert json.loads(buf.getvalue())["features"][0]["properties"]["confidence"] is None
+
+
+def test_staged_outputs_all_or_nothing(tmp_path):
+    from geomap.outputs import staged_outputs
+
+    (tmp_path / "a.html").write_text("old a")
+    with pytest.raises(RuntimeError):
+        with staged_outputs() as stage:
+            with open(stage(tmp_path / "a.html"), "w") as fh:
+                fh.write("new a")
+            with open(stage(tmp_path / "b.png"), "w") as fh:
+                fh.write("new b")
+            raise RuntimeError("the second step failed")
+    assert sorted(os.listdir(tmp_path)) == ["a.html"]
+    assert (tmp_path / "a.html").read_text() == "old a"
+    with staged_outputs() as stage:
+        first = stage(tmp_path / "a.html")
+        assert first.endswith(os.sep + "a.html") and os.path.dirname(first) != str(tmp_path)
+        with open(first, "w") as fh:
+            fh.write("new a")
+        with open(stage(tmp_path / "b.png"), "w") as fh:
+            fh.write("new b")
+        assert (tmp_path / "a.html").read_text() == "old a"
+    assert sorted(os.listdir(tmp_path)) == ["a.html", "b.png"]
+    assert (tmp_path / "a.html").read_text() == "new a"
+    assert os.stat(tmp_path / "b.png").st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
