@@ -56,14 +56,17 @@ def find(text: str, covered) -> list[tuple[int, int, str, int]]:
     out = []
     for m in CAP_WORD.finditer(text):
         s0, s1 = m.span()
-        if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "-'’"):
+        j = s0 - 1
+        if j < 1 or text[j] != " ":
             continue
-        before = text[max(0, s0 - 20):s0].split()
-        if not before or before[-1].lower() not in CUE_WORDS:
-            if not (len(before) > 1 and before[-1].lower() == "of" and before[-2].lower() in OF_HEADS):
+        k = text.rfind(" ", max(0, j - 12), j)
+        prev = text[k + 1:j].lower()
+        if prev not in CUE_WORDS:
+            continue
+        if prev == "of":
+            k2 = text.rfind(" ", max(0, k - 8), k)
+            if k < 1 or text[k2 + 1:k].lower() not in OF_HEADS:
                 continue
-        if before[-1].lower() == "of" and not (len(before) > 1 and before[-2].lower() in OF_HEADS):
-            continue
         if covered(s0, s1):
             continue
         word = key(m.group(0))
