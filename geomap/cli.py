@@ -577,11 +577,11 @@ def main(argv=None, *, stdout=None, stderr=None, stdin=None) -> int:
 
 
 def _run_command(args, out, err, stdin) -> int:
-    from .errors import InputError, ProcessingError
+    from .errors import EngineError, InputError, ProcessingError
 
     try:
         return _COMMANDS[args.command](args, out, err, stdin)
-    except InputError as exc:
+    except (InputError, EngineError) as exc:
         err.write(f"geomap: error: {_safe_line(str(exc))}\n")
         return EXIT_INPUT
     except ProcessingError as exc:

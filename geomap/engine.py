@@ -25,7 +25,7 @@ import os
 import traceback
 from typing import Any, Callable, Iterable, Iterator
 
-from .errors import ProcessingError
+from .errors import EngineError, ProcessingError
 
 __all__ = ["map_documents", "default_jobs", "ENGINES"]
 
@@ -170,19 +170,25 @@ def _map_dask(func, docs, jobs, scheduler, chunksize, client, batch, initializer
         import dask.bag as db
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
+        raise EngineError(
             "the dask engine needs dask[bag] and distributed: pip install 'geomap[dask]'"
         ) from exc
 
     own_client = own_cluster = None
     if client is None:
-        if scheduler:
-            client = own_client = Client(scheduler)
-        else:
-            own_cluster = LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-            )
-            client = own_client = Client(own_cluster)
+        try:
+            if scheduler:
+                client = own_client = Client(scheduler)
+            else:
+                own_cluster = LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                client = own_client = Client(own_cluster)
+        except (OSError, ValueError, TypeError) as exc:
+            if own_cluster is not None:
+                own_cluster.close()
+            where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+            raise EngineError(f"cannot use {where}: {exc}") from None
     try:
         if initializer is not None:
             client.run(initializer)

@@ -9,6 +9,8 @@ or ``RuntimeError`` keep working.
 * :class:`Rejection` — one unusable record inside a readable input (malformed
   JSON or CSV row, missing ``text``, bad ``date``, undecodable bytes). Readers do
   not raise it: they hand it to an error sink and go on with the next record.
+* :class:`EngineError` — the chosen engine cannot run (dask not installed,
+  scheduler address malformed or unreachable): exit status 1 in the CLI.
 * :class:`ProcessingError` — the library failed on one document (a bug, not bad
   input). It names the document so the failure can be reproduced.
 """
@@ -56,6 +58,10 @@ class Rejection:
 
     def to_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "reason": self.reason, "record": self.record}
+
+
+class EngineError(GeomapError, RuntimeError):
+    """The engine cannot start: dask missing, a bad or unreachable scheduler address."""
 
 
 class ProcessingError(GeomapError, RuntimeError):

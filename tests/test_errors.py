@@ -296,3 +296,10 @@ def test_map_outputs_all_or_nothing(tmp_path):
     os.remove(tmp_path / "blocker")
     assert (tmp_path / "m.html").read_text() == "old map"
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl", "m.html"]
+
+
+def test_bad_scheduler_address_is_one_line(tmp_path):
+    p = geomap("extract", TEXTS, "--engine", "dask", "--scheduler", "not an address")
+    assert p.returncode == 1
+    assert "Traceback" not in err(p) and "scheduler" in err(p)
+    assert len(err(p).strip().splitlines()) == 1
