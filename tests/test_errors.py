@@ -303,3 +303,23 @@ def test_bad_scheduler_address_is_one_line(tmp_path):
     assert p.returncode == 1
     assert "Traceback" not in err(p) and "scheduler" in err(p)
     assert len(err(p).strip().splitlines()) == 1
+
+
+def test_exception_hierarchy_and_pickling():
+    import pickle
+
+    from geomap.errors import EngineError, GeomapError, InputError, ProcessingError, Rejection
+
+    e = InputError("binary data", "x.jsonl", 3)
+    assert isinstance(e, ValueError) and isinstance(e, GeomapError)
+    assert str(e) == "x.jsonl:3: binary data"
+    assert str(InputError("no input given")) == "no input given"
+    assert issubclass(EngineError, RuntimeError) and issubclass(ProcessingError, RuntimeError)
+    p = ProcessingError("d1", "f.jsonl", 4, "Traceback ...\nKeyError: 'x'\n")
+    q = pickle.loads(pickle.dumps(p))  # crosses process boundaries intact
+    assert (q.doc_id, q.file, q.line, q.detail) == (p.doc_id, p.file, p.line, p.detail)
+    assert str(q) == "document 'd1' (f.jsonl:4): KeyError: 'x'"
+    r = Rejection("f.csv", 7, "row has 3 fields, the header has 2", "a,b,c")
+    assert str(r) == "f.csv:7: row has 3 fields, the header has 2"
+    assert r.to_dict() == {"file": "f.csv", "line": 7, "reason": r.reason, "record": "a,b,c"}
+    assert pickle.loads(pickle.dumps(InputError("m", "f", 1))).line == 1
