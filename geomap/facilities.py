@@ -75,7 +75,16 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
 
         positions = scan(folded if folded is not None else fold(text))["fac"]
     wins: list[list[int]] = []
+    n = len(text)
     for start, stop in positions:
+        if text[start].isascii():
+            # an English head word is a whole word ("dam", not "damaged") after a capitalised name or a code
+            end = stop + 1 if stop < n and text[stop] in "sS" else stop
+            if end < n and text[end].isalpha():
+                continue
+            prev = text[max(0, start - 40):start].split()
+            if not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1])):
+                continue
         a, b = max(0, start - 110), min(len(text), stop + 60)
         if wins and a <= wins[-1][1]:
             wins[-1][1] = b

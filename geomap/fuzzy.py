@@ -18,7 +18,9 @@ from .normalize import key
 MIN_POP = 50_000
 MIN_SCORE = 90
 CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24}(?![\w'’-])")
-CUE_WORDS = frozenset("in at near from outside of в во из под около г.".split())
+CUE_RE = re.compile(
+    r" (in|In|at|At|near|Near|from|From|outside|Outside|of|[Вв]|[Вв]о|[Ии]з|[Пп]од|[Оо]коло|г\.) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
 OF_HEADS = frozenset("city town".split())
 _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
 
@@ -40,44 +42,43 @@ def _choices() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _by_first() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _by_first() -> dict[tuple[str, int], list[str]]:
+    """Candidate names by first letter and by the lengths (+-2) they can be compared with."""
+    out: dict[tuple[str, int], list[str]] = {}
     for f in sorted(_choices()):
-        out.setdefault(f[0], []).append(f)
+        for n in range(len(f) - 2, len(f) + 3):
+            out.setdefault((f[0], n), []).append(f)
     return out
 
 
 def find(text: str, covered) -> list[tuple[int, int, str, int]]:
     """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans."""
-    from rapidfuzz import fuzz, process
-
     choices = _choices()
     by_first = _by_first()
     out = []
-    for m in CAP_WORD.finditer(text):
-        s0, s1 = m.span()
-        j = s0 - 1
-        if j < 1 or text[j] != " ":
+    process = fuzz = None
+    for m in CUE_RE.finditer(text):
+        w = CAP_WORD.match(text, m.end())
+        if w is None:
             continue
-        k = text.rfind(" ", max(0, j - 12), j)
-        prev = text[k + 1:j].lower()
-        if prev not in CUE_WORDS:
-            continue
-        if prev == "of":
-            k2 = text.rfind(" ", max(0, k - 8), k)
-            if k < 1 or text[k2 + 1:k].lower() not in OF_HEADS:
+        s0, s1 = w.span()
+        if m.group(1).lower() == "of":
+            k = text.rfind(" ", max(0, m.start() - 8), m.start())
+            if text[k + 1:m.start()].lower() not in OF_HEADS:
                 continue
         if covered(s0, s1):
             continue
-        word = key(m.group(0))
+        word = key(w.group(0))
         if word in load().by_form():
             continue  # a known name that the rules rejected on purpose
         variants = [word] + [word[: -len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) > 5]
         best = None
         for v in variants:
-            cands = [f for f in by_first.get(v[0], ()) if abs(len(f) - len(v)) <= 2]
+            cands = by_first.get((v[0], len(v)))
             if not cands:
                 continue
+            if process is None:
+                from rapidfuzz import fuzz, process
             hit = process.extractOne(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)
             if hit and (best is None or hit[1] > best[1]):
                 best = hit
