@@ -85,7 +85,7 @@ ALLOWED_PREV = set(
     Southwest Northwest Southeast Northeast Metropolitan Capital City Region Oblast District Village Town Province
     Kazakhstan Kazakhstan's Russia China Uzbekistan Kyrgyzstan""".split()
 )
-PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \u00a0]+$")
+PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
 HYPHEN_WORD = re.compile(r"-[a-zа-яё]")
@@ -164,13 +164,20 @@ def _quote_context(text: str, start: int, end: int) -> str | None:
 
 def _prev_ok(text: str, start: int) -> bool:
     """False when a capitalised Latin word (not a sentence start) precedes: org or person names."""
-    m = PREV_WORD.search(text, max(0, start - 40), start)
-    if not m:
+    j = start - 1
+    if j < 1 or text[j] not in " \u00a0":
         return True
-    word = m.group(1).rstrip(".")
-    if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s")):
+    seg = text[max(0, j - 40):j]
+    parts = seg.split()
+    if not parts:
         return True
-    i = m.start() - 1
+    word = parts[-1].lstrip("\"'«(“„")
+    if not word or not ("A" <= word[0] <= "Z"):
+        return True
+    word = word.rstrip(".")
+    if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s")) or not PREV_WORD_OK.fullmatch(word):
+        return True
+    i = j - len(parts[-1]) - 1
     while i >= 0 and text[i] in " \u00a0\"'«(":
         i -= 1
     if i < 0 or text[i] in ".!?\n:;":
