@@ -290,6 +290,18 @@ class _Run:
         self.stats = ReadStats()
         self.processed = 0
         self.records = 0
+        self.first_date = None  # earliest and latest document dates seen
+        self.last_date = None
+
+    def _track(self, docs):
+        for doc in docs:
+            day = doc.date
+            if day:
+                if self.first_date is None or day < self.first_date:
+                    self.first_date = day
+                if self.last_date is None or day > self.last_date:
+                    self.last_date = day
+            yield doc
 
     def results(self, task, reporter, **engine_options):
         from .engine import map_documents
@@ -297,8 +309,8 @@ class _Run:
         from .progress import Progress, progress_enabled
 
         args = self.args
-        docs = iter_documents(args.inputs, encoding=args.encoding, errors=reporter,
-                              stats=self.stats, stdin=self.stdin, warn=reporter.warn)
+        docs = self._track(iter_documents(args.inputs, encoding=args.encoding, errors=reporter,
+                                          stats=self.stats, stdin=self.stdin, warn=reporter.warn))
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
         func = functools.partial(task, as_of=args.as_of, **_extract_options(args, self.err))
         try:
@@ -447,6 +459,13 @@ def cmd_map(args, out, err, stdin) -> int:
         kwargs = {"as_of": args.as_of, "metric": args.metric, "cdn": args.cdn}
         if args.title:
             kwargs["title"] = args.title
+        import inspect
+
+        accepted = inspect.signature(choropleth).parameters
+        if "n_documents" in accepted:  # every document read, not only those with incidents
+            kwargs["n_documents"] = run.processed
+        if "period" in accepted:
+            kwargs["period"] = (run.first_date, run.last_date)
         m = choropleth(frame, **kwargs)
         # all files or none: each is written aside, then they are renamed together
         with staged_outputs() as stage:

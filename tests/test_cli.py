@@ -330,3 +330,17 @@ def test_dask_engine_same_bytes(tmp_path):
     assert local.returncode == 0 and dask.returncode == 0, err(dask)
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert summary_counts(err(dask))["processed"] == 5
+
+
+@needs_incidents
+def test_map_same_page_as_the_python_api(tmp_path):
+    import geomap as gm
+
+    src = _corpus_jsonl(tmp_path, ids={"d000", "d004", "d005", "d011", "d030"})
+    for jobs in ("1", "2"):
+        p = geomap("map", src, "-o", tmp_path / f"cli{jobs}.html", "--jobs", jobs, "--quiet")
+        assert p.returncode == 0, err(p)
+    gm.choropleth(str(src)).save(tmp_path / "api.html")
+    api = (tmp_path / "api.html").read_bytes()
+    assert (tmp_path / "cli1.html").read_bytes() == api
+    assert (tmp_path / "cli2.html").read_bytes() == api
