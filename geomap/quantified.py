@@ -46,7 +46,7 @@ _EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Ka
           r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
 _EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)), key=len, reverse=True))
 EN_RE = re.compile(
-    r"\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True)) + r"))|\d{1,3}|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
+    r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True)) + r"))|\d{1,3}(?:,\d{3})*|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
     r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
     re.I,
 )
@@ -54,14 +54,14 @@ EN_RE = re.compile(
 _RU_Q = "|".join(sorted([re.escape(s) + r"\w*" for s, _ in RU_NUM_STEMS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
                         key=len, reverse=True))
 RU_RE = re.compile(
-    r"(?<![\w-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
+    r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
     r"(?P<u>регион\w*|област\w*|город\w*|район\w*|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
 KK_RE = re.compile(
-    r"(?<![\w-])(?P<q>\d{1,3}|" + _KK_Q + r")(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
+    r"(?<![\w,.-])(?P<q>\d{1,3}|" + _KK_Q + r")(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
     r"(?P<u>өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*)",
     re.I,
 )
@@ -162,6 +162,8 @@ def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
     out = []
     for m in (EN_RE.finditer(text, a, b) if latin else ()):
         q = re.sub(r"\s+", " ", m.group("q").lower())
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", q):
+            q = q.replace(",", "")
         u = m.group("u").lower()
         singular = not u.endswith("s")
         allnum = re.match(r"all (?:of the |the )?(.+)$", q)
