@@ -212,8 +212,8 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
-        if PLURAL_HEAD.match(word):
-            c.kind_hint = hk
+        if PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS):
+            c.kind_hint = hk  # plural heads and adjectives ("облыстық соты") stay out of the span
         else:
             c.kind_hint = hk
             c.in_span_head = True
@@ -282,6 +282,7 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
     return c
 
 
+_ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "district", "rayon", "raion", "audany",
