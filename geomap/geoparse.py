@@ -212,8 +212,12 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
-        if PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS):
-            c.kind_hint = hk  # plural heads and adjectives ("облыстық соты") stay out of the span
+        after_head = _NEXT_WORD.match(text, m.end())
+        attributive = (hk in ("city", "village") and after_head is not None
+                       and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
+        if PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS) or attributive:
+            # plural heads, adjectives ("облыстық соты") and "the Alma-Ata city authorities" stay out of the span
+            c.kind_hint = hk
         else:
             c.kind_hint = hk
             c.in_span_head = True
@@ -264,7 +268,7 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
     if quotes and _quote_context(text, start, end) == "inside":
         return None
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
-    if fm and any(p.kind in ("city", "village", "facility") for p, _ in opts):
+    if fm and any(p.kind in ("city", "village") for p, _ in opts):
         c.facility = True
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
@@ -282,6 +286,10 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
     return c
 
 
+_ATTRIBUTIVE_NEXT = frozenset(
+    "administration administrations authorities akimat akimats hall council police court government officials "
+    "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
+)
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _TIME_WORDS = frozenset(["time", "времени", "время"])
