@@ -216,7 +216,7 @@ def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
 def label(count, unit: str, quant) -> str:
     plural = {"city": "cities"}.get(unit, unit + "s")
     if quant == "all":
-        return f"all {plural}"
+        return f"all {count} {plural}" if count else f"all {plural}"
     if count is None:
         return f"several {plural}"
     return f"{count} {plural if count != 1 else unit}"
