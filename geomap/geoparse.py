@@ -139,27 +139,27 @@ def _head_kind(m: re.Match) -> str:
     return ""
 
 
-_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
-def _quote_context(text: str, start: int, end: int) -> str | None:
-    """"inside" when the mention is a later word of a quoted multi-word name ("Army for the Liberation of X")."""
-    line_start = max(text.rfind("\n", 0, start), start - 120)
-    seg = text[line_start + 1:start]
-    for op, cl in _QUOTE_PAIRS.items():
-        i = seg.rfind(op)
-        if i < 0:
-            continue
-        if op == cl and seg.count(op) % 2 == 0:
-            continue
-        if op != cl and cl in seg[i + 1:]:
-            continue
-        inner_before = seg[i + 1:]
-        if inner_before.strip():
-            close = text.find(cl, end, end + 120)
-            if close >= 0:
-                return "inside"
-    return None
+_QUOTED = re.compile(r'«[^»\n]{1,200}»|"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“\n]{1,200}“')
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the quoted stretches of a text (opening mark at start, closing mark at end - 1)."""
+    starts, ends = [], []
+    for m in _QUOTED.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside_quoted_name(quoted, start: int, end: int, text: str) -> bool:
+    """True when the mention is a later word of a quoted multi-word name ("Army for the Liberation of X")."""
+    starts, ends = quoted
+    i = bisect_right(starts, start) - 1
+    if i < 0 or end > ends[i] - 1:
+        return False
+    return bool(text[starts[i] + 1:start].strip())
 
 
 def _prev_ok(text: str, start: int) -> bool:
@@ -191,13 +191,9 @@ def _is_place_word(word: str) -> bool:
     return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
 
 
-def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None) -> Candidate | None:
+def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Candidate | None:
     start, end = hit.start, hit.end
-    opts = []
-    for e in hit.entries:
-        p = gaz.places.get(e.name.place_id)
-        if p is not None:
-            opts.append((p, e.name.flags))
+    opts = [(e.place, e.name.flags) for e in hit.entries if e.place is not None]
     if not opts:
         return None
     c = Candidate(start, end, opts)
@@ -265,7 +261,7 @@ def _analyse(hit, text: str, gaz, quotes: bool = True, heads: list | None = None
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if text[end:end + 1] == "-" and HYPHEN_WORD.match(text, end):
         return None  # "Russia-led", "Almaty-based"
-    if quotes and _quote_context(text, start, end) == "inside":
+    if quotes and _inside_quoted_name(quotes, start, end, text):
         return None
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
     if fm and any(p.kind in ("city", "village") for p, _ in opts):
@@ -371,7 +367,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     trig = hints.scan(folded)
     quants = quantified.find(text, lang, folded, trig["quant"])
     cands: list[Candidate] = []
-    quotes = '"' in folded
+    quotes = _quoted_spans(text) if '"' in folded else None
     heads = [a for a, _ in trig["list"]]
     for h in hits:
         c = _analyse(h, text, gaz, quotes, heads)

@@ -42,6 +42,7 @@ class Entry:
     name: Name
     tails: frozenset  # allowed tails ("" = none)
     cap: bool  # the surface must start with a capital letter (or be a capitals-only code)
+    place: object = None  # the gazetteer Place, when the matcher was given the places
 
 
 @dataclass
@@ -96,12 +97,14 @@ def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
 
 
 class Matcher:
-    def __init__(self, names: list[Name]):
+    def __init__(self, names: list[Name], places: dict | None = None):
         table: dict[str, list[Entry]] = {}
+        places = places or {}
         for n in names:
             cap = n.form[:1].isupper() or "U" in n.flags
+            place = places.get(n.place_id)
             for k, tails in _keys_for(n):
-                table.setdefault(k, []).append(Entry(n, tails, cap))
+                table.setdefault(k, []).append(Entry(n, tails, cap, place))
         self.automaton = ahocorasick.Automaton()
         for k, entries in table.items():
             if len(k) < 3 and not any("U" in e.name.flags for e in entries):
@@ -160,4 +163,5 @@ class Matcher:
 
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
-    return Matcher(load().names)
+    gaz = load()
+    return Matcher(gaz.names, gaz.places)
