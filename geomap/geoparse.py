@@ -302,6 +302,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     """Pick the place for a candidate; False drops it."""
     opts = c.places
     hk = c.kind_hint
+    if hk is None and len(opts) == 1 and not opts[0][1]:
+        c.chosen = opts[0][0]  # one place, no conditions
+        return True
     allowed = []
     for p, flags in opts:
         if "H" in flags and hk is None:
@@ -374,10 +377,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if c is not None:
             cands.append(c)
     # an item of a list that follows a cued item ("villages of A, B and C") shares the cue
-    cued: dict[int, str | None] = {}
+    cued: list[tuple[int, str | None]] = []
     for c in cands:
-        if not c.cue:
-            for pend, hint in cued.items():
+        if not c.cue and cued:
+            for pend, hint in reversed(cued):
+                if pend < c.start - 12:
+                    break
                 if pend <= c.start and LIST_SEP.match(text[pend:c.start]):
                     c.cue = True
                     c.extra["list_cue"] = True
@@ -385,7 +390,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                         c.kind_hint = hint
                     break
         if c.cue:
-            cued[c.end] = c.kind_hint
+            cued.append((c.end, c.kind_hint))
     # places accepted with a cue or head noun license later bare mentions of the same place
     ctx_pids: set[str] = set()
     doc_atoms: set[str] = set()
