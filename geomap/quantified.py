@@ -117,9 +117,12 @@ _QUANT_TOKENS = frozenset(
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _windows(text: str, folded: str | None = None, positions=None):
-    """Stretches of text that end with a territorial noun after a quantifier: the only places a match can be."""
-    spans = []
+    """For each territorial noun preceded by a quantifier: the quantifier starts, the noun's end, the script."""
+    out = []
     if folded is None:
         from .normalize import fold
 
@@ -130,25 +133,24 @@ def _windows(text: str, folded: str | None = None, positions=None):
 
         positions = scan(folded)["quant"]
     for start, stop in positions:
-        before = low[max(0, start - 60):start].split()[-5:]
-        if not any(w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
-                   for w in before):
-            continue
-        a, b = max(0, start - 70), min(len(text), stop + 30)
-        latin = low[start].isascii()
-        if spans and a <= spans[-1][1] and spans[-1][2] == latin:
-            spans[-1][1] = max(spans[-1][1], b)
-        else:
-            spans.append([a, b, latin])
-    return spans
+        toks = list(_TOKEN.finditer(low, max(0, start - 60), start))[-5:]
+        starts = []
+        for t in toks:
+            w = t.group(0)
+            core = w.strip(".,;:()\"'«»")
+            if core in _QUANT_TOKENS or core[:1].isdigit() or core.startswith(_QUANT_STEMS):
+                starts.append(t.start() + (len(w) - len(w.lstrip("\"'(«"))))
+        if starts:
+            out.append((starts, min(len(text), stop + 30), low[start].isascii()))
+    return out
 
 
 def find(text: str, lang: str | None = None, folded: str | None = None, positions=None) -> list[dict]:
     """Quantified references in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
     ``hints.scan(...)["quant"]``, if at hand)."""
     out = []
-    for a, b, latin in _windows(text, folded, positions):
-        out.extend(_find(text, a, b, latin))
+    for starts, b, latin in _windows(text, folded, positions):
+        out.extend(_find(text, starts, b, latin))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
     for r in out:
@@ -158,9 +160,16 @@ def find(text: str, lang: str | None = None, folded: str | None = None, position
     return res
 
 
-def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
+def _matches(rx, text: str, starts, b: int):
+    for pos in starts:
+        m = rx.match(text, pos, b)
+        if m is not None:
+            yield m
+
+
+def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
     out = []
-    for m in (EN_RE.finditer(text, a, b) if latin else ()):
+    for m in (_matches(EN_RE, text, starts, b) if latin else ()):
         q = re.sub(r"\s+", " ", m.group("q").lower())
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", q):
             q = q.replace(",", "")
@@ -192,12 +201,12 @@ def _find(text: str, a: int, b: int, latin: bool) -> list[dict]:
         if q in ("some",) and m.start() > 0 and text[max(0, m.start() - 1)] == "-":
             continue
         out.append(_rec(m.start(), m.end(), count, EN_UNITS[u], quant))
-    for m in (RU_RE.finditer(text, a, b) if not latin else ()):
+    for m in (_matches(RU_RE, text, starts, b) if not latin else ()):
         count, quant = _ru_count(m.group("q"))
         if count == 1:
             continue
         out.append(_rec(m.start(), m.end(), count, _ru_unit(m.group("u")), quant))
-    for m in (KK_RE.finditer(text, a, b) if not latin else ()):
+    for m in (_matches(KK_RE, text, starts, b) if not latin else ()):
         q = re.sub(r"\s+", " ", m.group("q").lower())
         if q.isdigit():
             count, quant = int(q), None
