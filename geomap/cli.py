@@ -68,6 +68,14 @@ def _incidents_task(doc, as_of=None, **options):
     return detect(doc, mentions=mentions, as_of=as_of)
 
 
+def _formatted_task(doc, *, task, fmt, columns, as_of=None, options=None):
+    """Run ``task`` and turn its records into output text where it runs (a worker)."""
+    from .outputs import format_records
+
+    records = task(doc, as_of=as_of, **(options or {}))
+    return len(records), format_records(fmt, records, columns)
+
+
 def _extract_options(args, err) -> dict:
     """Keyword options for extract_document: ``online`` when asked and supported."""
     if not getattr(args, "online", False):
@@ -303,7 +311,7 @@ class _Run:
                     self.last_date = day
             yield doc
 
-    def results(self, task, reporter, **engine_options):
+    def results(self, task, reporter, formatted=None, **engine_options):
         from .engine import map_documents
         from .inputs import iter_documents
         from .progress import Progress, progress_enabled
@@ -312,7 +320,12 @@ class _Run:
         docs = self._track(iter_documents(args.inputs, encoding=args.encoding, errors=reporter,
                                           stats=self.stats, stdin=self.stdin, warn=reporter.warn))
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
-        func = functools.partial(task, as_of=args.as_of, **_extract_options(args, self.err))
+        options = _extract_options(args, self.err)
+        if formatted is not None:  # (fmt, columns): workers return text, not records
+            func = functools.partial(_formatted_task, task=task, fmt=formatted[0], columns=formatted[1],
+                                     as_of=args.as_of, options=options)
+        else:
+            func = functools.partial(task, as_of=args.as_of, **options)
         try:
             options = {"initializer": _warm, **engine_options}
             for result in map_documents(func, docs, jobs=args.jobs, engine=args.engine,
@@ -359,12 +372,16 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
         reporter = _Reporter(err, errors_fh)
         fh = stack.enter_context(open_output(args.output, stdout=out))
         writer = make_writer(args.format, fh, columns)
-        for records in run.results(task, reporter):
-            for record in records:
-                writer.write(record)
-                if collect is not None:
+        if collect is None:
+            for n, text in run.results(task, reporter, formatted=(args.format, columns)):
+                writer.write_block(text, n)
+                run.records = writer.count
+        else:
+            for records in run.results(task, reporter):
+                for record in records:
+                    writer.write(record)
                     collect.append(record)
-            run.records = writer.count
+                run.records = writer.count
         writer.close()
         if collect is not None:
             with staged_outputs() as stage:

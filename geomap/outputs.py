@@ -28,6 +28,7 @@ __all__ = [
     "CsvWriter",
     "GeoJsonWriter",
     "make_writer",
+    "format_records",
     "MENTION_COLUMNS",
     "INCIDENT_COLUMNS",
 ]
@@ -180,75 +181,105 @@ def _dumps(record: dict) -> str:
         return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str)
 
 
-class JsonlWriter:
+class _Writer:
+    """Common part: ``write(record)``, or ``write_block(text, n)`` for records
+    already turned into text by :func:`format_records` (e.g. in a worker)."""
+
+    fmt = ""
+
+    def __init__(self, fh: IO, columns: Sequence[str] = ()):
+        self.fh = fh
+        self.columns = tuple(columns)
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        self.write_block(format_records(self.fmt, [record], self.columns), 1)
+
+    def write_block(self, text: str, n: int) -> None:
+        if n:
+            self.fh.write(text)
+            self.count += n
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlWriter(_Writer):
     """One ``json.dumps(record, ensure_ascii=False)`` per line, keys as produced."""
 
-    def __init__(self, fh: IO):
-        self.fh = fh
-        self.count = 0
-
-    def write(self, record: dict) -> None:
-        self.fh.write(_dumps(record))
-        self.fh.write("\n")
-        self.count += 1
-
-    def close(self) -> None:
-        pass
+    fmt = "jsonl"
 
 
-class CsvWriter:
+class CsvWriter(_Writer):
     """CSV with a fixed column order; null -> empty cell, lists/dicts -> JSON text."""
 
+    fmt = "csv"
+
     def __init__(self, fh: IO, columns: Sequence[str]):
-        self.fh = fh
-        self.columns = list(columns)
-        self.writer = csv.writer(fh, lineterminator="\n")
-        self.writer.writerow(self.columns)
-        self.count = 0
-
-    @staticmethod
-    def _cell(value):
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return value
-        value = _clean(value)
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, (list, dict, tuple)):
-            return json.dumps(value, ensure_ascii=False, default=str)
-        return value
-
-    def write(self, record: dict) -> None:
-        self.writer.writerow([self._cell(record.get(c)) for c in self.columns])
-        self.count += 1
-
-    def close(self) -> None:
-        pass
+        super().__init__(fh, columns)
+        csv.writer(fh, lineterminator="\n").writerow(self.columns)
 
 
-class GeoJsonWriter:
+class GeoJsonWriter(_Writer):
     """A streamed FeatureCollection: a Point per record with lat/lon, else null geometry."""
 
-    def __init__(self, fh: IO):
-        self.fh = fh
-        self.count = 0
+    fmt = "geojson"
+
+    def __init__(self, fh: IO, columns: Sequence[str] = ()):
+        super().__init__(fh, columns)
         fh.write('{"type": "FeatureCollection", "features": [')
 
-    def write(self, record: dict) -> None:
-        lat, lon = _clean(record.get("lat")), _clean(record.get("lon"))
-        geometry = None
-        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and not isinstance(lat, bool):
-            geometry = {"type": "Point", "coordinates": [lon, lat]}
-        feature = {"type": "Feature", "geometry": geometry, "properties": record}
-        self.fh.write("\n" if self.count == 0 else ",\n")
-        self.fh.write(_dumps_feature(feature))
-        self.count += 1
+    def write_block(self, text: str, n: int) -> None:
+        if n:
+            self.fh.write("\n" if self.count == 0 else ",\n")
+            self.fh.write(text)
+            self.count += n
 
     def close(self) -> None:
         self.fh.write("\n]}\n")
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    value = _clean(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _feature(record: dict) -> str:
+    lat, lon = _clean(record.get("lat")), _clean(record.get("lon"))
+    geometry = None
+    if (isinstance(lat, (int, float)) and isinstance(lon, (int, float))
+            and not isinstance(lat, bool) and not isinstance(lon, bool)):
+        geometry = {"type": "Point", "coordinates": [lon, lat]}
+    return _dumps_feature({"type": "Feature", "geometry": geometry, "properties": record})
+
+
+def format_records(fmt: str, records: Sequence[dict], columns: Sequence[str] = ()) -> str:
+    """The text a writer of format ``fmt`` writes for ``records`` (no header/footer).
+
+    Pure and picklable, so worker processes can do it and the main process
+    only copies text. For GeoJSON the features are joined by ``",\\n"``.
+    """
+    if fmt == "jsonl":
+        return "".join(_dumps(r) + "\n" for r in records)
+    if fmt == "csv":
+        buf = io.StringIO(newline="")
+        writer = csv.writer(buf, lineterminator="\n")
+        for r in records:
+            writer.writerow([_cell(r.get(c)) for c in columns])
+        return buf.getvalue()
+    if fmt == "geojson":
+        return ",\n".join(_feature(r) for r in records)
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 def _dumps_feature(feature: dict) -> str:
@@ -262,9 +293,9 @@ def _dumps_feature(feature: dict) -> str:
 def make_writer(fmt: str, fh: IO, columns: Sequence[str] = ()):
     """The writer for a format name: ``jsonl``, ``csv`` or ``geojson``."""
     if fmt == "jsonl":
-        return JsonlWriter(fh)
+        return JsonlWriter(fh, columns)
     if fmt == "csv":
         return CsvWriter(fh, columns)
     if fmt == "geojson":
-        return GeoJsonWriter(fh)
+        return GeoJsonWriter(fh, columns)
     raise ValueError(f"unknown format {fmt!r}")

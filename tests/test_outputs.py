@@ -154,3 +154,22 @@ def _umask():
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "geojson"])
+def test_preformatted_blocks_give_the_same_bytes(fmt):
+    from geomap.outputs import format_records, make_writer
+
+    one = io.StringIO(newline="")
+    w = make_writer(fmt, one, MENTION_COLUMNS)
+    for r in RECORDS * 3:
+        w.write(r)
+    w.close()
+    blocks = io.StringIO(newline="")
+    w = make_writer(fmt, blocks, MENTION_COLUMNS)
+    w.write_block(format_records(fmt, [], MENTION_COLUMNS), 0)  # a document without records
+    w.write_block(format_records(fmt, RECORDS, MENTION_COLUMNS), 2)
+    w.write_block(format_records(fmt, RECORDS * 2, MENTION_COLUMNS), 4)
+    w.close()
+    assert blocks.getvalue() == one.getvalue()
+    assert w.count == 6
