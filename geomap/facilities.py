@@ -85,14 +85,15 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             prev = text[max(0, start - 40):start].split()
             if not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1])):
                 continue
-        a, b = max(0, start - 110), min(len(text), stop + 60)
-        if wins and a <= wins[-1][1]:
+        latin = text[start].isascii()
+        a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
+        if wins and a <= wins[-1][1] and wins[-1][2] == latin:
             wins[-1][1] = b
         else:
-            wins.append([a, b])
+            wins.append([a, b, latin])
     out = []
-    for a, b in wins:
-        out.extend(_find(text, a, b))
+    for a, b, latin in wins:
+        out.extend(_find_latin(text, a, b) if latin else _find_cyrillic(text, a, b))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
     for r in out:
@@ -102,7 +103,7 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     return res
 
 
-def _find(text: str, a: int, b: int) -> list[dict]:
+def _find_latin(text: str, a: int, b: int) -> list[dict]:
     out = []
     for m in EN_RE.finditer(text, a, b):
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -123,6 +124,11 @@ def _find(text: str, a: int, b: int) -> list[dict]:
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
     for m in ROAD_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
+    return out
+
+
+def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
+    out = []
     for m in RU_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
     for m in QUOTED_HEAD_RE.finditer(text, a, b):
