@@ -253,8 +253,8 @@ def _safe_line(text: str) -> str:
     return "".join(out)
 
 
-def _check_inputs(paths, err=None, stdin=None) -> None:
-    from .errors import InputError
+def _check_inputs(paths, err=None, stdin=None, encoding=None) -> None:
+    from .inputs import check_input
 
     if "-" in paths and err is not None and stdin is None:
         try:
@@ -263,9 +263,8 @@ def _check_inputs(paths, err=None, stdin=None) -> None:
             interactive = False
         if interactive:
             err.write("geomap: reading JSONL documents from the terminal; end with Ctrl-D\n")
-    for path in paths:
-        if path != "-" and not os.path.exists(path):
-            raise InputError("no such file or directory", path)
+    for path in paths:  # fail before a long run, not in the middle of it
+        check_input(path, encoding)
 
 
 def _check_output_dir(*paths) -> None:
@@ -363,7 +362,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
 
     from .outputs import atomic_output, make_writer, open_output, staged_outputs
 
-    _check_inputs(args.inputs, err, stdin)
+    _check_inputs(args.inputs, err, stdin, args.encoding)
     _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None))
     run = _Run(args, err, stdin)
     collect = [] if getattr(args, "aggregate", None) else None
@@ -449,7 +448,7 @@ def cmd_map(args, out, err, stdin) -> int:
 
     from .outputs import atomic_output, staged_outputs
 
-    _check_inputs(args.inputs, err, stdin)
+    _check_inputs(args.inputs, err, stdin, args.encoding)
     _check_output_dir(args.output, args.png, args.export, args.errors)
     from .mapview import METRICS
 

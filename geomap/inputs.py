@@ -52,7 +52,7 @@ from typing import Callable, Iterable, Iterator
 from .documents import Document
 from .errors import InputError, InputWarning, Rejection
 
-__all__ = ["iter_documents", "ReadStats", "read_text_file", "STDIN"]
+__all__ = ["iter_documents", "check_input", "ReadStats", "read_text_file", "STDIN"]
 
 STDIN = "-"
 _HEAD = 8192
@@ -146,6 +146,41 @@ def iter_documents(
         raise InputError("no input given")
     for item in items:
         yield from reader.read_input(item, stdin)
+
+
+def check_input(path, encoding: str | None = None) -> None:
+    """Raise :class:`InputError` now if ``path`` clearly cannot be read.
+
+    A cheap look before a long run: the path exists, a directory has texts, a
+    file has a known type and does not start like binary data. Passing this
+    check does not promise that every record is good.
+    """
+    name = os.fspath(path)
+    if name == STDIN:
+        return
+    if not os.path.exists(name):
+        raise InputError("no such file or directory", _printable(name))
+    if os.path.isdir(name):
+        try:
+            has_texts = any(e.name.lower().endswith((".txt", ".txt.gz")) and e.is_file()
+                            for e in os.scandir(name))
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), _printable(name)) from None
+        if not has_texts:
+            raise InputError("directory has no .txt files", _printable(name))
+        return
+    kind, _ = _kind_and_stem(name)
+    if kind == "unknown":
+        raise InputError("unknown input type (expected .txt, .jsonl, .csv, a directory, "
+                         "any of these .gz, or - for JSONL on stdin)", _printable(name))
+    try:
+        with open(name, "rb") as raw:
+            stream = _open_stream(raw, _printable(name))
+            head = stream.peek(_HEAD)[:_HEAD]
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), _printable(name)) from None
+    if encoding is None and _detect_encoding(head, None)[0] is None:
+        raise InputError(_undecodable_reason(head), _printable(name))
 
 
 class _Reader:

@@ -310,3 +310,17 @@ def test_undecodable_file_names(tmp_path):
     docs[0].source.encode("utf-8")
     docs, _ = read([os.fsdecode(os.path.join(folder, b"caf\xe9.txt"))])
     assert docs[0].id == "caf\\xe9" and docs[0].text == "Almaty"
+
+
+def test_check_input_fails_fast(tmp_path):
+    from geomap.inputs import check_input
+
+    (tmp_path / "ok.jsonl").write_text('{"text": "x"}\n')
+    check_input(tmp_path / "ok.jsonl")
+    check_input("-")
+    (tmp_path / "bin.csv").write_bytes(b"\x00\x01\x02\xff\xfe" * 100)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "x.docx").write_bytes(b"words")
+    for bad in ("missing.txt", "bin.csv", "empty", "x.docx"):
+        with pytest.raises(InputError):
+            check_input(tmp_path / bad)
