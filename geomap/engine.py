@@ -139,9 +139,9 @@ def _map_serial(func, docs, initializer, on_start=None) -> Iterator[Any]:
 
 
 def _map_processes(func, docs, jobs, chunksize, initializer, warm_parent=True, on_start=None):
-    from concurrent.futures import ProcessPoolExecutor
-
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     pending: collections.deque = collections.deque()
     limit = 2 * jobs
@@ -149,16 +149,22 @@ def _map_processes(func, docs, jobs, chunksize, initializer, warm_parent=True, o
         initializer()  # forked workers inherit what the parent loaded (shared, copy-on-write)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(initializer,))
     try:
-        for chunk in _chunks(docs, chunksize):
-            pending.append(pool.submit(_run_chunk, func, chunk))
-            del chunk
-            if on_start is not None:  # workers are forked by the first submit: threads are safe now
-                on_start()
-                on_start = None
-            while len(pending) >= limit:
+        try:
+            for chunk in _chunks(docs, chunksize):
+                pending.append(pool.submit(_run_chunk, func, chunk))
+                del chunk
+                if on_start is not None:  # workers are forked by the first submit: threads are safe now
+                    on_start()
+                    on_start = None
+                while len(pending) >= limit:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise EngineError(
+                "a worker process died unexpectedly (killed, or out of memory?); "
+                "try fewer --jobs"
+            ) from exc
     finally:
         for fut in pending:
             fut.cancel()

@@ -148,3 +148,16 @@ def test_on_start_called_once_while_workers_run():
     calls.clear()
     list(map_documents(_shape, docs[:3], jobs=2, on_start=lambda: calls.append(1)))
     assert calls == [1]  # small input, serial: still called once
+
+
+def _die(doc):
+    if doc.id == "d7":
+        os._exit(9)  # a worker killed from outside (e.g. out of memory)
+    return doc.id
+
+
+def test_dead_worker_is_an_engine_error():
+    from geomap.errors import EngineError
+
+    with pytest.raises(EngineError, match="worker process died"):
+        list(map_documents(_die, _docs(40), jobs=2, chunksize=4, serial_below=0))
