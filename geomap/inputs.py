@@ -293,6 +293,8 @@ class _Reader:
             if _SURROGATE.search(line):
                 self._reject(name, lineno, f"undecodable bytes (not {self._enc_label()}); {_ENCODING_HINT}", line)
                 continue
+            if line.startswith("\ufeff"):  # a BOM left by concatenating files
+                line = line[1:]
             try:
                 obj = json.loads(line, strict=False)
             except (json.JSONDecodeError, RecursionError) as exc:

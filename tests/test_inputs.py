@@ -324,3 +324,17 @@ def test_check_input_fails_fast(tmp_path):
     for bad in ("missing.txt", "bin.csv", "empty", "x.docx"):
         with pytest.raises(InputError):
             check_input(tmp_path / bad)
+
+
+def test_concatenated_jsonl_with_boms_and_crlf(tmp_path):
+    part = codecs.BOM_UTF8 + b'{"id": "a", "text": "Almaty"}\r\n'
+    p = tmp_path / "cat.jsonl"
+    p.write_bytes(part + part.replace(b'"a"', b'"b"'))
+    docs, errs = read([p])
+    assert errs == [] and [d.id for d in docs] == ["a", "b"] and docs[1].text == "Almaty"
+
+
+def test_gzip_on_stdin():
+    data = gzip.compress(b'{"id": "z", "text": "Semey"}\n')
+    docs, errs = read(["-"], stdin=io.BytesIO(data))
+    assert [d.text for d in docs] == ["Semey"] and errs == []
