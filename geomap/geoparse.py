@@ -409,7 +409,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                 doc_atoms.update(_unit_atoms(u.iso, day))
     # second pass with the document's units known (homonymous villages, small places after "in")
     for c in kept:
-        if len(c.places) > 1:
+        if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):
             _select(c, doc_atoms, ctx_pids)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if late:

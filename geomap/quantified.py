@@ -133,6 +133,10 @@ def _windows(text: str, folded: str | None = None, positions=None):
 
         positions = scan(folded)["quant"]
     for start, stop in positions:
+        quick = low[max(0, start - 60):start].split()[-5:]
+        if not any(w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
+                   or w[1:2].isdigit() for w in quick):
+            continue
         toks = list(_TOKEN.finditer(low, max(0, start - 60), start))[-5:]
         starts = []
         for t in toks:
