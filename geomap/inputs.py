@@ -56,6 +56,7 @@ __all__ = ["iter_documents", "check_input", "ReadStats", "read_text_file", "STDI
 
 STDIN = "-"
 _HEAD = 8192
+_MAX_TRACKED_IDS = 2_000_000  # duplicate-id check: bounded memory (about 70 MB at most)
 _RECORD_PREVIEW = 2000  # characters of a rejected record kept in the error report
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -189,7 +190,7 @@ class _Reader:
         self.sink = sink
         self.stats = stats
         self.warn = warn
-        self.seen: dict[str, str] = {}
+        self.seen: set[int] = set()  # hashes of the ids seen (8 bytes each, not the ids)
 
     # ------------------------------------------------------------------ dispatch
     def read_input(self, item, stdin) -> Iterator[Document]:
@@ -407,14 +408,18 @@ class _Reader:
         st.documents += 1
         st.chars += len(doc.text)
         st.bytes += len(doc.text.encode("utf-8", "surrogatepass"))
-        where = f"{name}:{lineno}"
-        first = self.seen.get(doc.id)
-        if first is None:
-            self.seen[doc.id] = where
-        else:
-            st.duplicates += 1
-            if self.warn is not None:
-                self.warn(f"{where}: duplicate id {doc.id!r} (first at {first}); both documents kept")
+        if len(self.seen) < _MAX_TRACKED_IDS:
+            key = hash(doc.id)
+            if key not in self.seen:
+                self.seen.add(key)
+            else:
+                st.duplicates += 1
+                if self.warn is not None:
+                    self.warn(f"{name}:{lineno}: duplicate id {doc.id!r}; both documents kept")
+        elif len(self.seen) == _MAX_TRACKED_IDS and self.warn is not None:
+            self.seen.add(None)  # warn once
+            self.warn(f"{name}:{lineno}: more than {_MAX_TRACKED_IDS:,} documents: "
+                      "duplicate ids are no longer checked")
         return doc
 
     def _reject(self, name, lineno, reason, raw=None):
