@@ -192,3 +192,28 @@ def test_guarded_fuzzy_matching_of_big_places():
     assert m["place"] == "Almaty" and m["confidence"] < 0.8
     assert texts("Talks in Astra and in Parliament went on in January.") == []
     assert texts("Almatty is far.") == []  # no locative cue
+
+
+def test_matcher_tails_and_boundaries():
+    from geomap.matcher import default_matcher
+
+    m = default_matcher()
+    surfaces = lambda t: [t[h.start:h.end] for h in m.find(t)]  # noqa: E731
+    assert "Алматыдағы" in surfaces("Алматыдағы оқиға")
+    assert surfaces("алматылықтар жиналды") == []  # lower case and a demonym suffix
+    assert "Кордайского" in surfaces("Кордайского района")
+    assert "Соколовки" in surfaces("Из Соколовки вывезли")
+    assert surfaces("Almatyx and xAlmaty") == []  # whole words only
+    assert surfaces("The ALA code") == ["ALA"] and surfaces("Ala is a name") == []
+
+
+def test_facilities_by_head_word():
+    from geomap.facilities import find
+
+    text = "Workers gathered on Tole-Bi Street and at the Quanysh Market; the Zhabai River rose; KZ-11 highway shut."
+    got = [(text[f["start"]:f["end"]], f["subkind"]) for f in find(text)]
+    assert got == [("Tole-Bi Street", "street"), ("Quanysh Market", "market"), ("Zhabai River", "river"),
+                   ("KZ-11 highway", "road")]
+    text = "На улице Акназар хана и в «Казахстанская» шахтасында."
+    got = [text[f["start"]:f["end"]] for f in find(text)]
+    assert got == ["улице Акназар хана", "Казахстанская"]
