@@ -365,7 +365,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
     _check_inputs(args.inputs, err, stdin, args.encoding)
     _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None))
     run = _Run(args, err, stdin)
-    collect = [] if getattr(args, "aggregate", None) else None
+    collect = _Incidents() if getattr(args, "aggregate", None) else None
     with contextlib.ExitStack() as stack:
         errors_fh = stack.enter_context(atomic_output(args.errors)) if args.errors else None
         reporter = _Reporter(err, errors_fh)
@@ -379,7 +379,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
             for records in run.results(task, reporter):
                 for record in records:
                     writer.write(record)
-                    collect.append(record)
+                collect.extend(records)
                 run.records = writer.count
         writer.close()
         if collect is not None:
@@ -387,6 +387,24 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
                 _write_aggregate(collect, stage(args.aggregate), args.as_of)
     run.summary(dest=args.output)
     return run.status()
+
+
+class _Incidents:
+    """Incident records gathered for a table or a map (built into one frame at the end,
+    exactly as :func:`geomap.events.to_frame` builds it for the Python API)."""
+
+    def __init__(self):
+        self.records: list[dict] = []
+        self.count = 0
+
+    def extend(self, records) -> None:
+        self.records.extend(records)
+        self.count += len(records)
+
+    def frame(self):
+        frame = _incident_frame(self.records)
+        self.records = []
+        return frame
 
 
 def _incident_frame(records):
@@ -407,10 +425,10 @@ def _incident_frame(records):
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-def _write_aggregate(records, path, as_of):
+def _write_aggregate(collected, path, as_of):
     from .aggregate import aggregate, export
 
-    table = aggregate(_incident_frame(records), as_of)
+    table = aggregate(collected.frame(), as_of)
     export(table, path)
 
 
@@ -457,7 +475,7 @@ def cmd_map(args, out, err, stdin) -> int:
         err.write(f"geomap map: error: unknown --metric {args.metric!r} (choose from {', '.join(metrics)})\n")
         return EXIT_USAGE
     run = _Run(args, err, stdin)
-    records = []
+    records = _Incidents()
     with contextlib.ExitStack() as stack:
         errors_fh = stack.enter_context(atomic_output(args.errors)) if args.errors else None
         reporter = _Reporter(err, errors_fh)
@@ -471,7 +489,7 @@ def cmd_map(args, out, err, stdin) -> int:
             records.extend(recs)
         from .mapview import choropleth
 
-        frame = _incident_frame(records)
+        frame = records.frame()
         kwargs = {"as_of": args.as_of, "metric": args.metric, "cdn": args.cdn}
         if args.title:
             kwargs["title"] = args.title
@@ -492,7 +510,7 @@ def cmd_map(args, out, err, stdin) -> int:
                 from .aggregate import export
 
                 export(m.table, stage(args.export))
-    run.records = len(records)
+    run.records = records.count
     run.summary(what="incidents mapped", dest=args.output)
     return run.status()
 
