@@ -49,6 +49,10 @@ QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "ал�
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
               "әуежай": "airport", "аэропорт": "airport"}
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
+KK_STREET_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|[{_UP}][\w-]+))?)\s+"
+    rf"(?P<head>даңғыл\w*|көше\w*|алаң\w*|шағын\s+аудан\w*|ықшам\s+аудан\w*)"
+)
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі\w*)")
 NAMED_AFTER_RE = re.compile(
     rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи])\s+имени\s+"
@@ -138,6 +142,10 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in NAMED_AFTER_RE.finditer(text, a, b):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+    for m in KK_STREET_RE.finditer(text, a, b):
+        h = m.group("head")
+        sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
     for m in KK_RIVER_RE.finditer(text, a, b):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
