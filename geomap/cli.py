@@ -111,6 +111,15 @@ def _date_arg(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a valid date: {value!r}") from None
 
 
+def _encoding_arg(value: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
 def _jobs_arg(value: str) -> int:
     try:
         n = int(value)
@@ -158,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="address of a running Dask scheduler (with --engine dask)")
     docs.add_argument("--errors", metavar="FILE",
                       help="write every rejected record with its reason to FILE (JSONL)")
-    docs.add_argument("--encoding", metavar="ENC",
+    docs.add_argument("--encoding", metavar="ENC", type=_encoding_arg,
                       help="encoding of inputs without a BOM (default UTF-8; e.g. cp1251, latin-1)")
     docs.add_argument("--online", action="store_true",
                       help="allow the geocoder's network fallback for unknown places (default: off)")

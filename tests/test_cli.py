@@ -344,3 +344,18 @@ def test_map_same_page_as_the_python_api(tmp_path):
     api = (tmp_path / "api.html").read_bytes()
     assert (tmp_path / "cli1.html").read_bytes() == api
     assert (tmp_path / "cli2.html").read_bytes() == api
+
+
+@needs_geoparse
+def test_cp1251_needs_encoding_option(tmp_path):
+    text = "Беспорядки в Жанаозене Мангистауской области.\r\nЗадержаны 12 человек в Актау."
+    src = tmp_path / "old.txt"
+    src.write_bytes(text.encode("cp1251"))
+    p = geomap("extract", src)
+    assert p.returncode == 1 and "--encoding" in err(p) and out(p) == ""
+    p = geomap("extract", src, "--encoding", "cp1251")
+    assert p.returncode == 0, err(p)
+    recs = jsonl(p.stdout)
+    assert recs and all(text[r["start"]:r["end"]] == r["text"] for r in recs)
+    p = geomap("extract", src, "--encoding", "no-such-codec")
+    assert p.returncode == 2 and "unknown encoding" in err(p)
