@@ -267,6 +267,8 @@ def build_regions(b: Builder):
     for row in read_tsv(CURATED / "regions.tsv"):
         iso, form, lang, reason = row[:4]
         flags = "H" if "head noun required" in reason else ""
+        if "capitals only" in reason:
+            flags += "U"
         if lang == "ru" and re.search(r"(ская|цкая)$", form):
             flags += "A"
         b.add_name(form, iso, lang, flags)

@@ -23,14 +23,14 @@ from functools import lru_cache
 
 from . import adm1, facilities, fuzzy, hints, quantified
 from .gazetteer import Place, load
-from .matcher import default_matcher
+from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold
 from .resolve import choose, unit_of
 
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_REGION_W = r"regions?|oblasts?|oblys(?:y)?|provinces?|област\w*|облыс\w*"
+_REGION_W = r"regions?|oblasts?|oblys(?:y)?|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audany|район\w*|аудан\w*"
 _CITY_W = r"city|town|қала\w*"
 _VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*"
@@ -88,7 +88,8 @@ ALLOWED_PREV = set(
 PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
-HYPHEN_WORD = re.compile(r"-[a-zа-яё]")
+HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
+_SUFFIX_AFTER_HYPHEN = re.compile(r"-([а-яёәғқңөұүһі]+)(?![\w-])")
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
 
 
@@ -260,7 +261,11 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if text[end:end + 1] == "-" and HYPHEN_WORD.match(text, end):
-        return None  # "Russia-led", "Almaty-based"
+        sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
+        if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
+            c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
+        else:
+            return None  # "Russia-led", "Almaty-based"
     if quotes and _inside_quoted_name(quotes, start, end, text):
         return None
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
@@ -289,7 +294,7 @@ _ATTRIBUTIVE_NEXT = frozenset(
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _TIME_WORDS = frozenset(["time", "времени", "время"])
-_HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "district", "rayon", "raion", "audany",
+_HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audany",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент")
 _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
                              "forestry", "arena", "stadium", "market", "bazaar"])
