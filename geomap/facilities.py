@@ -37,10 +37,13 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
-    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле[йяюе]|рынк[аеу]|рынок)\s+"
+    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле[йяюе]|рынк[аеу]|рынок|"
+    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей])\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
-RU_HEAD_SUB = {"улиц": "street", "проспект": "street", "площад": "square", "мавзоле": "landmark", "рын": "market"}
+RU_HEAD_SUB = {"улиц": "street", "проспект": "street", "площад": "square", "мавзоле": "landmark", "рын": "market",
+               "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
+               "станци": "railway station"}
 QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
     r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*)"

@@ -473,7 +473,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             rec["lang"] = lang
             rec["subkind"] = obj["subkind"]
             inner = [c for c in kept if c.chosen is not None and s0 <= c.start and c.end <= s1
-                     and c.chosen.kind in ("city", "village", "district", "region")]
+                     and c.chosen.kind in ("city", "village", "district", "region", "facility")]
             if not obj["natural"]:
                 if inner:
                     u = unit_of(inner[0].chosen, day)
