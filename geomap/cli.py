@@ -13,6 +13,10 @@ import sys
 import time
 import traceback
 
+from .engine import extract_task as _extract_task  # the engine module is stdlib-only
+from .engine import incidents_task as _incidents_task
+from .engine import warm as _warm
+
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -42,31 +46,6 @@ exit status: 0 ok; 1 an input could not be read (or an internal error);
 
 # --------------------------------------------------------------------------- tasks
 # Module-level so worker processes and dask can pickle them.
-
-def _warm() -> None:
-    """Load the gazetteer once per process before the first document."""
-    from . import geoparse
-
-    warm = getattr(geoparse, "warm", None)
-    if callable(warm):
-        warm()
-    else:
-        geoparse.extract("Astana", date="2020-01-01")
-
-
-def _extract_task(doc, as_of=None, **options):
-    from .geoparse import extract_document
-
-    return extract_document(doc, as_of=as_of, **options)
-
-
-def _incidents_task(doc, as_of=None, **options):
-    from .events import detect
-    from .geoparse import extract_document
-
-    mentions = extract_document(doc, as_of=as_of, **options)
-    return detect(doc, mentions=mentions, as_of=as_of)
-
 
 def _formatted_task(doc, *, task, fmt, columns, as_of=None, options=None):
     """Run ``task`` and turn its records into output text where it runs (a worker)."""

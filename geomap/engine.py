@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .errors import EngineError, ProcessingError
 
-__all__ = ["map_documents", "default_jobs", "ENGINES"]
+__all__ = ["map_documents", "default_jobs", "extract_task", "incidents_task", "warm", "ENGINES"]
 
 ENGINES = ("local", "dask")
 
@@ -38,6 +38,33 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def warm() -> None:
+    """Load the gazetteer in this process (workers call it once, before any document)."""
+    from . import geoparse
+
+    warm_up = getattr(geoparse, "warm", None)
+    if callable(warm_up):
+        warm_up()
+    else:
+        geoparse.extract("Astana", date="2020-01-01")
+
+
+def extract_task(doc, as_of=None, **options) -> list[dict]:
+    """The place mentions of one document (what ``geomap extract`` writes)."""
+    from .geoparse import extract_document
+
+    return extract_document(doc, as_of=as_of, **options)
+
+
+def incidents_task(doc, as_of=None, **options) -> list[dict]:
+    """The incidents of one document (what ``geomap incidents`` writes)."""
+    from .events import detect
+    from .geoparse import extract_document
+
+    mentions = extract_document(doc, as_of=as_of, **options)
+    return detect(doc, mentions=mentions, as_of=as_of)
 
 
 def _call(func: Callable, doc) -> Any:
