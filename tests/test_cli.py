@@ -359,3 +359,33 @@ def test_cp1251_needs_encoding_option(tmp_path):
     assert recs and all(text[r["start"]:r["end"]] == r["text"] for r in recs)
     p = geomap("extract", src, "--encoding", "no-such-codec")
     assert p.returncode == 2 and "unknown encoding" in err(p)
+
+
+def test_progress_enabled_rules(monkeypatch):
+    from geomap.progress import Progress, progress_enabled
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    for var in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TF_BUILD",
+                "TEAMCITY_VERSION"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert progress_enabled(Tty()) is True
+    assert progress_enabled(Tty(), quiet=True) is False
+    assert progress_enabled(io.StringIO()) is False
+    monkeypatch.setenv("CI", "true")
+    assert progress_enabled(Tty()) is False
+    monkeypatch.delenv("CI")
+    stream = Tty()
+    bar = Progress("geomap extract", True, stream, interval=0)
+    bar.update(10, 2_000_000, records=55)
+    bar.update(20, 4_000_000, records=99)
+    bar.close()
+    text = stream.getvalue()
+    assert text.count("\r") >= 3 and "20 docs" in text and "99 records" in text
+    assert text.endswith("\r")  # the line is cleared at the end
+    silent = io.StringIO()
+    Progress("x", False, silent).update(1, 1)
+    assert silent.getvalue() == ""
