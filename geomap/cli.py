@@ -255,11 +255,14 @@ def _check_inputs(paths, err=None, stdin=None, encoding=None) -> None:
         check_input(path, encoding)
 
 
-def _check_output_dir(*paths) -> None:
+def _check_output_dir(*paths, inputs=()) -> None:
     from .errors import InputError
 
+    sources = {os.path.realpath(p) for p in inputs if p != "-" and os.path.isfile(p)}
     seen = {}
     for path in paths:
+        if path and path != "-" and os.path.realpath(path) in sources:
+            raise InputError("an output would overwrite an input of the same run", path)
         if path and path != "-":
             key = os.path.realpath(path)
             if key in seen:
@@ -351,7 +354,7 @@ def _cmd_records(args, out, err, stdin, task, columns) -> int:
     from .outputs import atomic_output, make_writer, open_output, staged_outputs
 
     _check_inputs(args.inputs, err, stdin, args.encoding)
-    _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None))
+    _check_output_dir(args.output, args.errors, getattr(args, "aggregate", None), inputs=args.inputs)
     run = _Run(args, err, stdin)
     collect = _Incidents() if getattr(args, "aggregate", None) else None
     with contextlib.ExitStack() as stack:
@@ -455,7 +458,7 @@ def cmd_map(args, out, err, stdin) -> int:
     from .outputs import atomic_output, staged_outputs
 
     _check_inputs(args.inputs, err, stdin, args.encoding)
-    _check_output_dir(args.output, args.png, args.export, args.errors)
+    _check_output_dir(args.output, args.png, args.export, args.errors, inputs=args.inputs)
     from .mapview import METRICS
 
     metrics = [m[0] for m in METRICS]

@@ -323,3 +323,11 @@ def test_exception_hierarchy_and_pickling():
     assert str(r) == "f.csv:7: row has 3 fields, the header has 2"
     assert r.to_dict() == {"file": "f.csv", "line": 7, "reason": r.reason, "record": "a,b,c"}
     assert pickle.loads(pickle.dumps(InputError("m", "f", 1))).line == 1
+
+
+def test_output_over_an_input_is_refused(tmp_path):
+    src = _write(tmp_path / "news.jsonl", [GOOD])
+    before = src.read_bytes()
+    p = geomap("extract", src, "-o", src)
+    assert p.returncode == 1 and "overwrite an input" in err(p)
+    assert src.read_bytes() == before
