@@ -362,6 +362,14 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             continue
         atom = loc.atom(lat, lon)
         if not atom:
+            if place in ("city", "town") or pop >= 5000:
+                # a town across the border: known, so that it is read as foreign and not as a Kazakh homonym
+                fid = f"osm{pr['osm_id']}"
+                en = names[3] or names[0] or names[1]
+                b.add_place(fid, en, "foreign", "city", round(lat, 5), round(lon, 5), "", pop)
+                for n in names:
+                    if n and usable_form(n):
+                        b.add_name(n, fid, "")
             continue
         forms = {n for n in names if n and usable_form(n)}
         for n, lang in zip(names[1:3], ("ru", "kk")):
