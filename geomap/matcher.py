@@ -109,13 +109,12 @@ class Matcher:
         for k, entries in table.items():
             if len(k) < 3 and not any("U" in e.name.flags for e in entries):
                 continue
-            by_tail: dict[str, list[Entry]] = {}
+            groups: dict[frozenset, list[Entry]] = {}
             for e in entries:
-                for t in e.tails:
-                    by_tail.setdefault(t, []).append(e)
+                groups.setdefault(e.tails, []).append(e)
             all_cap = all(e.cap for e in entries)
-            has_tail = any(t for t in by_tail)
-            self.automaton.add_word(k, (len(k), all_cap, has_tail, {t: tuple(v) for t, v in by_tail.items()}))
+            has_tail = any(len(t) > 1 or "" not in t for t in groups)
+            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple((t, tuple(v)) for t, v in groups.items())))
         self.automaton.make_automaton()
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
@@ -124,7 +123,7 @@ class Matcher:
         n = len(s)
         hits: dict[tuple[int, int], list[Entry]] = {}
         tail_re = _LETTER_TAIL.match
-        for end_idx, (klen, all_cap, has_tail, by_tail) in self.automaton.iter(s):
+        for end_idx, (klen, all_cap, has_tail, groups) in self.automaton.iter(s):
             start = end_idx - klen + 1
             first = text[start]
             if all_cap and not first.isupper():
@@ -143,17 +142,17 @@ class Matcher:
                 tail = ""
             if stop < n and s[stop].isdigit():
                 continue
-            entries = by_tail.get(tail)
-            if not entries:
-                continue
-            for e in entries:
-                if e.cap:
-                    if "U" in e.name.flags:
-                        if not text[start:end_idx + 1].isupper():
+            for tails, entries in groups:
+                if tail not in tails:
+                    continue
+                for e in entries:
+                    if e.cap:
+                        if "U" in e.name.flags:
+                            if not text[start:end_idx + 1].isupper():
+                                continue
+                        elif not first.isupper():
                             continue
-                    elif not first.isupper():
-                        continue
-                hits.setdefault((start, stop), []).append(e)
+                    hits.setdefault((start, stop), []).append(e)
         return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
 
     def is_place_word(self, word: str) -> bool:
