@@ -519,21 +519,20 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         rec["place_id"] = p.id
         rec["atom"] = p.atom or None
         out.append(rec)
-    # a facility with no place in its name lies in the nearest Kazakh place mentioned before it (else after)
+    # a facility with no place in its name lies in the unit the document talks about most
+    # (ties: the nearest unit mentioned before it, else after it)
     freq: dict[str, int] = {}
     for r in out:
-        if r.get("adm1") and r["kind"] in ("city", "village", "district"):
-            freq[r["place"]] = freq.get(r["place"], 0) + 1
+        if r.get("adm1") and r["kind"] in ("city", "village", "district", "region"):
+            freq[r["adm1"]] = freq.get(r["adm1"], 0) + 1
+    top = max(freq.values()) if freq else 0
     for i in pending_fac:
         near = None
-        top = max(freq.values()) if freq else 0
         for j in sorted(range(len(out)), key=lambda j: (j > i, abs(j - i))):
             r = out[j]
-            if r.get("adm1") and r["kind"] in ("city", "village", "district") and freq.get(r["place"]) == top:
+            if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") and freq.get(r["adm1"]) == top:
                 near = r
                 break
-        if near is None:
-            near = next((r for r in out if r.get("adm1")), None)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
