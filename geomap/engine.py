@@ -174,6 +174,9 @@ def _map_processes(func, docs, jobs, chunksize, initializer, warm_parent=True, o
     limit = 2 * jobs
     if warm_parent and initializer is not None and multiprocessing.get_start_method() == "fork":
         initializer()  # forked workers inherit what the parent loaded (shared, copy-on-write)
+        import gc
+
+        gc.freeze()  # keep the collector from touching (and so copying) the shared objects
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(initializer,))
     try:
         try:
