@@ -47,7 +47,7 @@ import sys
 import warnings
 import zlib
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from .documents import Document
 from .errors import InputError, InputWarning, Rejection
