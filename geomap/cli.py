@@ -596,8 +596,6 @@ _COMMANDS = {
 
 def main(argv=None, *, stdout=None, stderr=None, stdin=None) -> int:
     """Run the command line; returns the exit status."""
-    from .errors import InputError, ProcessingError
-
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     parser = build_parser()
@@ -649,17 +647,19 @@ def _run_command(args, out, err, stdin) -> int:
         err.write(f"geomap: error: {_safe_line(where + (exc.strerror or str(exc)))}\n")
         return EXIT_INPUT
     except KeyboardInterrupt:
-        err.write("\ngeomap: interrupted; no output file was written or changed\n")
+        err.write("\ngeomap: interrupted; no output file was changed\n")
         return EXIT_INTERRUPTED
     except _Terminated:
-        err.write("\ngeomap: terminated; no output file was written or changed\n")
+        err.write("\ngeomap: terminated; no output file was changed\n")
         return EXIT_TERMINATED
     except ImportError as exc:
         mod = getattr(exc, "name", None) or ""
         if mod == "geomap" or mod.startswith("geomap."):
             err.write(f"geomap: error: this command needs a part of geomap that is not available: {exc}\n")
-            return EXIT_INPUT
-        raise
+        else:
+            err.write(f"geomap: error: a package this command needs is not installed ({exc}); "
+                      "reinstall geomap with its dependencies\n")
+        return EXIT_INPUT
     except Exception:
         traceback.print_exc(file=err)
         err.write("geomap: internal error (the traceback above); this is a bug in geomap, "
