@@ -33,11 +33,30 @@ ENGINES = ("local", "dask")
 
 
 def default_jobs() -> int:
-    """All the cores this process may use."""
+    """All the cores this process may use (CPU affinity, and a container's CPU quota)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        n = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+        n = os.cpu_count() or 1
+    quota = _cgroup_cpus()
+    if quota:
+        n = min(n, quota)
+    return max(1, n)
+
+
+def _cgroup_cpus(path: str = "/sys/fs/cgroup/cpu.max") -> int | None:
+    """Whole CPUs allowed by a cgroup v2 quota ("200000 100000" -> 2), or None."""
+    try:
+        with open(path, encoding="ascii") as fh:
+            quota, period = fh.read().split()[:2]
+    except (OSError, ValueError):
+        return None
+    if quota == "max":
+        return None
+    try:
+        return max(1, -(-int(quota) // int(period)))  # rounded up
+    except (ValueError, ZeroDivisionError):
+        return None
 
 
 def warm() -> None:

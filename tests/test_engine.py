@@ -161,3 +161,13 @@ def test_dead_worker_is_an_engine_error():
 
     with pytest.raises(EngineError, match="worker process died"):
         list(map_documents(_die, _docs(40), jobs=2, chunksize=4, serial_below=0))
+
+
+def test_cgroup_quota(tmp_path):
+    from geomap.engine import _cgroup_cpus
+
+    for text, expected in [("max 100000\n", None), ("200000 100000\n", 2), ("150000 100000", 2),
+                           ("50000 100000", 1), ("garbage", None)]:
+        (tmp_path / "cpu.max").write_text(text)
+        assert _cgroup_cpus(str(tmp_path / "cpu.max")) == expected
+    assert _cgroup_cpus(str(tmp_path / "missing")) is None
