@@ -21,8 +21,9 @@ with two record types::
     N  form  id  lang  flags
 
 Name flags: ``H`` a head noun (region/district/...) is required, ``C`` the place is small
-or its name is an ordinary word (needs a place context), ``A`` a Russian adjective form
-(declined at load time), ``U`` a code matched only in capitals (airport codes).
+or its name is an ordinary word (needs a place context), ``W`` the name is an ordinary word
+or a person's name (data/curated/not_places.tsv), ``A`` a Russian adjective form (declined
+at load time), ``U`` a code matched only in capitals (airport codes).
 """
 
 from __future__ import annotations
@@ -404,8 +405,10 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             if small and len(form) <= 3:
                 continue
             flags = ""
-            if small or form in not_places or norm_key(form) in not_places:
+            if small:
                 flags += "C"
+            if form in not_places or norm_key(form) in not_places:
+                flags += "CW"  # an ordinary word or a person's name: only with a place cue
             b.add_name(form, p["id"], "", flags)
             big_names.setdefault(norm_key(form), 0)
 
@@ -731,6 +734,14 @@ def main() -> int:
     build_facilities(b, loc)
     build_villages(b)
     build_variants(b)
+    # a big Kazakh city does not keep a former or foreign-language name that names a foreign place
+    # (Temirtau was once "Samarkand"): the foreign reading is the common one
+    foreign_keys = {norm_key(f) for f, pid, lang, fl in b.names if b.places[pid]["kind"] == "foreign"}
+    for form, pid, lang, fl in sorted(b.names):
+        p = b.places[pid]
+        if (p["kind"] == "city" and norm_key(form) in foreign_keys and norm_key(form) != norm_key(p["name"])
+                and pid.startswith(("gn", "osm"))):
+            b.names.discard((form, pid, lang, fl))
     # canonical names for the republican cities follow the ADM1 table
     for iso in ("KZ-71", "KZ-75", "KZ-79"):
         pid = max(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_NAME_EN = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+_NAME_EN = r"(?:[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
 EN_HEADS = {
     "street": "street", "avenue": "street", "prospekt": "street", "square": "square", "market": "market",
     "bazaar": "market", "mausoleum": "landmark", "mine": "mine", "airport": "airport",
@@ -25,9 +25,9 @@ EN_HEADS = {
     "seaport": "port", "sea port": "port", "port": "port", "power plant": "power plant", "hpp": "power plant",
 }
 NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea"}
-_EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"\s+") for h in EN_HEADS), key=len, reverse=True))
+_EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
 EN_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:\s+{_NAME_EN}){{0,3}})\s+(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
+    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
 )
 ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>highway|road|motorway|route|трасс\w*)(?![\w-])")
 _LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With

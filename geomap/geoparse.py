@@ -336,10 +336,13 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     # context-needing entries
     strong = hk is not None or c.cue
     ok = []
+    unique = len({p.id for p, f in allowed if "C" in f}) == 1
     for p, flags in allowed:
         if "C" in flags and not strong and p.id not in ctx_pids:
             # a small place after a locative preposition, in a unit the document already names
-            if not (local and c.extra.get("prep") and p.atom in doc_atoms and c.end - c.start >= 5):
+            # or with a name no other place has (never an ordinary word or a person's name)
+            if not (local and c.extra.get("prep") and "W" not in flags and c.end - c.start >= 5
+                    and (p.atom in doc_atoms or (unique and c.end - c.start >= 6))):
                 continue
         ok.append(p)
     if not ok:
