@@ -341,8 +341,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
         if "C" in flags and not strong and p.id not in ctx_pids:
             # a small place after a locative preposition, in a unit the document already names
             # or with a name no other place has (never an ordinary word or a person's name)
-            if not (local and c.extra.get("prep") and "W" not in flags and c.end - c.start >= 5
-                    and (p.atom in doc_atoms or (unique and c.end - c.start >= 6))):
+            if not (local and c.extra.get("prep") and c.end - c.start >= 5
+                    and (p.atom in doc_atoms or (unique and "W" not in flags and c.end - c.start >= 6))):
                 continue
         ok.append(p)
     if not ok:
