@@ -108,6 +108,9 @@ def latin_variants(form: str) -> set[str]:
     out.add(re.sub(r"oe\b", "oye", form))
     out.add(re.sub(r"ye\b", "e", form))
     out.add(re.sub(r"^Zh", "J", form))
+    out.add(re.sub(r"^Ye", "E", form))  # Yesil / Esil
+    out.add(re.sub(r"^E(?=[bcdfghjklmnpqrstvwxz])", "Ye", form))
+    out.add(form.replace("kh", "h") if "kh" in form[1:] else form)  # Khorgos / Horgos is left alone
     out.discard("")
     return {o for o in out if len(o) >= 3}
 
