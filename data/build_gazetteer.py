@@ -722,7 +722,12 @@ def build_variants(b: Builder):
         b.add_name(form, pid, lang, flags)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Build geomap's gazetteer from data/raw and data/curated.")
+    ap.add_argument("--out", type=Path, default=OUT, help=f"output file (default: {OUT.relative_to(ROOT)})")
+    out_path = ap.parse_args(argv).out
     not_places = {norm_key(r[0]) for r in read_tsv(CURATED / "not_places.tsv")}
     loc = AtomLocator()
     b = Builder()
@@ -763,15 +768,15 @@ def main() -> int:
             continue
         lines.append("\t".join(["N", form, pid, lang, flags]))
     payload = ("\n".join(lines) + "\n").encode("utf-8")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
         gz.write(payload)
-    OUT.write_bytes(buf.getvalue())
+    out_path.write_bytes(buf.getvalue())
     kinds = {}
     for p in b.places.values():
         kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
-    print(f"{OUT.relative_to(ROOT)}: {len(b.places)} places {kinds}, {len(b.names)} names, {len(buf.getvalue())} bytes")
+    print(f"{out_path}: {len(b.places)} places {kinds}, {len(b.names)} names, {len(buf.getvalue())} bytes")
     return 0
 
 
