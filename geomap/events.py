@@ -39,6 +39,7 @@ from .figures import figures as _figures
 from .figures import parse_number
 from .triggers import (
     EMERGENCY,
+    WILDFIRE,
     MEASURE,
     NATURAL,
     NEGATED_MEASURE,
@@ -413,7 +414,8 @@ def _inside_city(text: str, m: dict, city: dict) -> bool:
     if unit is not None and unit.city:
         return True  # every place of a city-unit lies in that city
     a, b = (m["end"], city["start"]) if m["end"] <= city["start"] else (city["end"], m["start"])
-    return bool(re.fullmatch(r"[»\"'\s,]*(?:in|at|в|во)\s+(?:the\s+city\s+of\s+)?", text[a:b], re.I))
+    return bool(re.fullmatch(r"[»\"'\s,]*(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"
+                             r"(?:the\s+(?:city|town)\s+of\s+|(?:города|посёлка|поселка)\s+)?", text[a:b], re.I))
 
 
 def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
@@ -479,6 +481,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 support.add(m["adm1"])
     # the document's first reported event: a natural disaster makes a declared
     # emergency mark the unit as affected
+    # a headline: the first sentence, alone on its line, of a text of several lines
+    head_start = -1
+    if len(spans) > 1 and "\n" in text.strip():
+        a0, b0 = spans[0]
+        if text.find("\n", a0) == -1 or text.find("\n", a0) >= b0 and spans[1][0] > text.find("\n", a0):
+            head_start = a0
     first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
     for s_start, s_end in spans:
         sent = text[s_start:s_end]
@@ -601,7 +609,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
                         "date": (d.key if d else doc_date), "target": tgt,
-                        "start": s_start, "end": s_end, "order": len(cands),
+                        "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
                     }
                     cands.append(cand)
                     sent_cands.append(cand)
@@ -663,7 +671,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         key = (c["m"]["adm1"], c["m"].get("place"))
         if key in alias:
             c["place_key"] = alias[key]
-    records = _dedup(cands, doc, doc_date)
+    records = _dedup(cands, doc, doc_date, wide_fire=bool(WILDFIRE.search(text)))
     records += _scope_records(scopes, doc, doc_date)
     if loose_figs:
         agg = {k: None for k in ("killed", "injured", "detained")}
@@ -725,6 +733,11 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: Disasters that cover an area: one event per unit and date, whichever places the
+#: text names for them. Any other disaster (a fire, a blast, a crash, an accident)
+#: is one event per place and date.
+AREA_WIDE = {"flood", "earthquake"}
+
 #: Event families used for deduplication. Violent events at one place and date
 #: (riot, clash, attack, shooting, seizure, arson) are one event unless the text
 #: lists separate targets; a disaster (fire, explosion, flood, earthquake, crash,
@@ -785,15 +798,32 @@ def _ev_date(ev: list[dict]) -> str | None:
     return keys[0] if keys else None
 
 
-def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
+def _close_dates(a: str | None, b: str | None) -> bool:
+    """True when two date keys may be the same event: one unknown, one a part of the
+    other, or full dates a day apart (a headline written on the next day)."""
+    if a is None or b is None or _compatible(a, b):
+        return True
+    if len(a) == len(b) == 10:
+        try:
+            return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= 1
+        except ValueError:
+            return False
+    return False
+
+
+def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) -> list[dict]:
     """One record per event (see ``FAMILY``)."""
+    area_wide = AREA_WIDE | ({"fire"} if wide_fire else set())
     strong_units = {c["m"]["adm1"] for c in cands if not c["weak"]}
     cands = [c for c in cands if not (c["weak"] and c["m"]["adm1"] in strong_units)]
     groups: dict[tuple, list[dict]] = {}
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
-        if fam == "disaster":
+        if fam == "disaster" and (c["type"] in area_wide or c["weak"] or c["m"].get("_nearby")
+                                  or c["m"].get("kind") not in _SPECIFIC_KINDS):
             key = (c["m"]["adm1"], None, fam, None)
+        elif fam == "disaster":
+            key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, None)
         else:
             key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, c["target"])
         groups.setdefault(key, []).append(c)
@@ -814,6 +844,23 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
             continue
         merged_events.append((k, ev))
     events = merged_events
+    # a disaster told only at unit level (a region, deaths with no event word), or
+    # only in the headline, is one of the unit's placed disasters of a close date
+    # (the same type first), when there are any
+    placed = [(k, ev) for k, ev in events if k[2] == "disaster" and k[1] is not None
+              and not all(c.get("headline") for c in ev)]
+    merged_events = []
+    for k, ev in events:
+        if k[2] == "disaster" and (k[1] is None or all(c.get("headline") for c in ev)):
+            d = _ev_date(ev)
+            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev and _close_dates(d, _ev_date(hev))]
+            types = {c["type"] for c in ev}
+            host = next((hev for hev in pool if types & {c["type"] for c in hev}), pool[0] if pool else None)
+            if host is not None:
+                host.extend(ev)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a disaster at the same unit and date as a violent event is part of it, and so
     # are arrests at the same place and date as a protest or a violent event
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]
@@ -831,7 +878,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date) -> list[dict]:
                 continue
         if key[2] == "disaster":
             d = _ev_date(ev)
-            host = next((vev for vk, vev in violent if vk[0] == key[0]
+            host = next((vev for vk, vev in violent if vk[0] == key[0] and (key[1] is None or vk[1] == key[1])
                          and (d is None or _ev_date(vev) is None or _compatible(d, _ev_date(vev)))), None)
             if host is not None:
                 host.extend(ev)

@@ -75,9 +75,9 @@ _EN: list[Trigger] = [
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|enter(?:s|ed)?\b"),
-    Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|burnt\s+down\b|burned\s+down\b"),
+    Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
-    Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|fires?\b(?!\s+(?:on|at|department|brigade|service|station|safety|fighters?|engines?|trucks?|alarm|exits?)\b)|burning\b"),
+    Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigade|service|station|safety|fighters?|engines?|trucks?|alarm|exits?)\b)|burning\b"),
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|burst\s+its\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
@@ -261,6 +261,15 @@ EMERGENCY = re.compile(
     re.I,
 )
 NATURAL = ("flood", "earthquake", "fire")
+
+#: A fire in the open country: like a flood it is one event per unit, whichever
+#: villages, forestries or districts it reaches.
+WILDFIRE = re.compile(
+    r"(?<![\w-])(?:wild\s?fires?|forest\s+fires?|steppe\s+fires?|grass\s+fires?|bush\s+fires?|"
+    r"лесн\w+\s+пожар\w*|степн\w+\s+пожар\w*|пожар\w*\s+в\s+(?:лесу|степи)|природн\w+\s+пожар\w*|"
+    r"орман\s+өрт\w*|дала\s+өрт\w*|далалық\s+өрт\w*|орманда\w*\s+өрт\w*)",
+    re.I,
+)
 
 #: A negated measure ("the emergency regime has not been introduced").
 NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|\bемес\b)", re.I)

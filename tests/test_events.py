@@ -501,3 +501,47 @@ def test_square_named_with_its_city_is_the_city():
     ms = [mention(text, "Атырау", "city", place="Atyrau", unit="Atyrau Region"),
           mention(text, "площади Исатая и Махамбета", "facility", unit="Atyrau Region", subkind="square")]
     assert [r["place"] for r in run(text, ms, lang="ru")] == ["Atyrau"]
+
+
+# ------------------------------------------------------------------ disasters per place
+
+def test_fires_and_blasts_at_two_places_of_one_unit_are_two_incidents():
+    text = ("A gas cylinder exploded in a cafe in Zhitikara on Monday. "
+            "The same day a grain elevator burned down in Arkalyk.")
+    ms = [mention(text, "Zhitikara", "city", unit="Kostanay Region"),
+          mention(text, "Arkalyk", "city", unit="Kostanay Region")]
+    assert units(run(text, ms)) == ["Kostanay Region"] * 2
+
+
+def test_floods_stay_one_per_unit_across_places():
+    text = "Meltwater flooded Zhitikara and Arkalyk. Floods also reached the village of Karasu."
+    ms = [mention(text, "Zhitikara", "city", unit="Kostanay Region"),
+          mention(text, "Arkalyk", "city", unit="Kostanay Region"),
+          mention(text, "Karasu", "village", unit="Kostanay Region")]
+    assert units(run(text, ms)) == ["Kostanay Region"]
+
+
+def test_wildfire_is_one_per_unit_across_villages():
+    text = "Степной пожар охватил сёла Жана-Аул и Кокпекты."
+    ms = [mention(text, "Жана-Аул", "village", unit="Abai Region"),
+          mention(text, "Кокпекты", "village", unit="Abai Region")]
+    assert units(run(text, ms, lang="ru")) == ["Abai Region"]
+
+
+def test_region_level_and_headline_disaster_join_the_placed_one():
+    text = ("Mine blast in Karaganda region\n"
+            "An explosion tore through a coal mine in Karaganda region on 3 May. "
+            "The blast hit the Tentek shaft near Shakhtinsk at night.")
+    ms = [mention(text, "Karaganda region", "region", unit="Karaganda Region"),
+          mention(text, "Karaganda region", "region", unit="Karaganda Region", occurrence=1),
+          mention(text, "Tentek shaft", "facility", unit="Karaganda Region"),
+          mention(text, "Shakhtinsk", "city", unit="Karaganda Region")]
+    recs = run(text, ms, date="2023-05-04")
+    assert units(recs) == ["Karaganda Region"]
+
+
+def test_unnamed_nearby_villages_do_not_split_a_disaster():
+    text = ("A warehouse exploded at the Kapshagay depot on 2 June. "
+            "Windows were blown out in nearby villages.")
+    ms = [mention(text, "Kapshagay depot", "facility", unit="Almaty Region")]
+    assert units(run(text, ms, date="2022-06-03")) == ["Almaty Region"]
