@@ -114,7 +114,8 @@ class Candidate:
 VILLAGE_WORDS = frozenset(
     """village villages settlement settlements hamlet hamlets aul auls села селе село сёл сел селах сёлах селам сёлам
     поселок посёлок поселке посёлке поселка посёлка поселком посёлком поселки посёлки поселков посёлков деревня деревне
-    деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде""".split()
+    деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде с. п. пос.
+    ст. мкр. микрорайон микрорайоне микрорайона""".split()
 )
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
