@@ -115,7 +115,10 @@ VILLAGE_WORDS = frozenset(
     """village villages settlement settlements hamlet hamlets aul auls села селе село сёл сел селах сёлах селам сёлам
     поселок посёлок поселке посёлке поселка посёлка поселком посёлком поселки посёлки поселков посёлков деревня деревне
     деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде с. п. пос.
-    ст. мкр. микрорайон микрорайоне микрорайона""".split()
+    ст.""".split()
+)
+MICRO_WORDS = frozenset(
+    """microdistrict microdistricts мкр. мкр микрорайон микрорайоне микрорайона микрорайоном микрорайонах""".split()
 )
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
@@ -240,7 +243,11 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
                 c.extra["list"] = True
     w1, w2 = _cue_words(text, start)
     w1l, w2l = w1.lower(), w2.lower()
-    if w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
+    if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
+        c.cue = True
+        c.kind_hint = c.kind_hint or "district"
+        c.extra["micro"] = True
+    elif w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "village"
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
@@ -328,6 +335,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
             if hk in ("region", "district") and not c.extra.get("list"):
                 c.conf = 0.95
         else:
+            if c.extra.get("micro"):
+                return False  # an unknown microdistrict, not a village elsewhere with that name
             allowed = [(p, f) for p, f in allowed if "H" not in f]
             c.in_span_head = False
             c.extra.pop("head_end", None) if not c.facility else None
