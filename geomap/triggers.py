@@ -83,6 +83,21 @@ _EN: list[Trigger] = [
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
+    Trigger("protest", r"(?:stopped|stop|stopping|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
+            r"refus(?:ed|ing|e)\s+to\s+(?:go\s+(?:down|underground|to\s+work)|work|start\s+(?:work|their\s+shifts?))|"
+            r"walked\s+off\s+the\s+job|did\s+not\s+(?:turn\s+up|show\s+up|report)\s+for\s+(?:work|their\s+shifts?)|"
+            r"hunger-strik\w*"),
+    Trigger("flood", r"(?:dams?|dykes?|dikes?|levees?|embankments?)\s+(?:\w+\s+){0,2}?(?:breached|burst|broke|failed|collapsed|gave\s+way|was\s+washed\s+away)|"
+            r"breach(?:ed|es)?\s+(?:in\s+|of\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:dam|dyke|dike|levee|embankment)s?\b|"
+            r"meltwater\b|high\s+water\b|mudflows?\b|mudslides?\b"),
+    Trigger("accident", r"avalanches?\b|landslides?\b|rockslides?\b|(?:gas|ammonia|chlorine|methane)\s+leak(?:s|ed)?\b|"
+            r"leak\s+of\s+(?:\w+\s+)?(?:gas|ammonia|chlorine|methane)|(?:carbon\s+monoxide|gas|fume)\s+poisoning|poisoned\s+by\b|"
+            r"capsized\b|electrocuted\b|buried\s+(?:\w+\s+){0,3}?(?:under|by)\s+(?:snow|rubble|rock|earth|debris)"),
+    Trigger("crash", r"(?:hit|struck|run\s+over|knocked\s+down|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:train|car|lorry|truck|bus|minibus|vehicle|tram|locomotive)\b|"
+            r"(?:left|leaves|leaving|jumped|went\s+off|came\s+off)\s+the\s+(?:rails|tracks|road)\b|"
+            r"(?:slammed|ploughed|plowed|smashed|crashed|careered|veered)\s+(?:\w+\s+)?(?:into|off)\b|"
+            r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
@@ -105,8 +120,37 @@ _RU: list[Trigger] = [
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
     Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|катастроф\w*|дтп\b"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
-    Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*"),
-    Trigger("killing", r"погиб\w*|убит\w*|убил\w*|гибел\w*", weak=True),
+    Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*|взят\w*\s+под\s+стражу|заключ[её]н\w*\s+под\s+стражу|"
+            r"доставлен\w*\s+в\s+(?:\w+\s+)?(?:отдел\w*|участ\w*|полици\w*|ОВД|УВД|РОВД|ИВС|изолятор\w*)|"
+            r"водвор[её]н\w*|задерживал\w*|задержива\w*"),
+    Trigger("killing", r"погиб\w*|убит\w*|убил\w*|гибел\w*|скончал\w*|умер(?:ли|ла|ло)?\b|смерть\b|застрелен\w*|зарезан\w*|"
+            r"погибш\w*|жертв(?:ами|ой)\s+стал\w*", weak=True),
+    # strikes and sit-ins told by what people did
+    Trigger("protest", r"не\s+выход\w*\s+на\s+(?:работу|смен\w*)|не\s+вышл\w*\s+на\s+(?:работу|смен\w*)|"
+            r"отказ\w*\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься|работать|приступать|приступить|от\s+работы)|"
+            r"(?:прекратил|остановил|приостановил)\w*\s+работу|бастов\w*|бастую\w*|бастующ\w*|стачк\w*|"
+            r"(?:объявил|начал|держ)\w*\s+голодовк\w*|сидяч\w*\s+(?:забастовк|акци)\w*|"
+            r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*"),
+    Trigger("fire", r"сгор(?:ел|ела|ело|ели|ает|ают|ит|ят|евш)\w*|выгор(?:ел|ела|ело|ели)\w*|воспламен\w*|"
+            r"охвачен\w*\s+(?:огн[её]м|пламенем)|(?:огонь|пламя)\s+(?:\w+\s+)?(?:охватил|уничтожил|перекинул)\w*|"
+            r"гор(?:ит|ят|ели|ела|ел)\b|задымлени\w*"),
+    Trigger("explosion", r"хлоп(?:ок|ка|ке|ком)\s+(?:\w+\s+)?газ\w*|детонаци\w*|сдетонир\w*|рвануло|прогремел\w*"),
+    Trigger("crash", r"столкнул\w*|столкнов\w*\s+(?:\w+\s+)?(?:автомобил|машин|поезд|автобус|грузовик|легков|фур|камаз|самол[её]т|"
+            r"вертол[её]т|транспорт|маршрутк|микроавтобус|тепловоз|локомотив|состав|вагон|мотоцикл|трактор)\w*|"
+            r"опрокинул\w*|перевернул\w*|съехал\w*\s+(?:\w+\s+)?(?:в\s+кювет|с\s+(?:дороги|трассы|моста|обочины))|"
+            r"вылетел\w*\s+(?:\w+\s+)?(?:в\s+кювет|на\s+встречн\w*|с\s+(?:дороги|трассы))|слетел\w*\s+с\s+(?:дороги|трассы|моста)|"
+            r"сош(?:ёл|ел|ла|ло|ли)\s+с\s+(?:рельсов|путей)|сход\w*\s+(?:\w+\s+){0,2}с\s+(?:рельсов|путей)|сошедш\w*\s+с\s+рельсов|"
+            r"врезал\w*|наехал\w*|наезд\w*|сбил\w*\s+(?:\w+\s+)?(?:пешеход|человек|женщин|мужчин|ребён|ребен|школьни|велосипед)\w*|"
+            r"сбит\w*\s+(?:\w+\s+)?(?:поезд|автомобил|машин|грузовик)\w*|попал\w*\s+в\s+(?:дтп|аварию|авари)|"
+            r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*"),
+    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород)\w*|"
+            r"отравлени\w*|отравил\w*|угарн\w*\s+газ\w*|обрушил\w*|обвал\w*|рухнул\w*|завалил\w*|лавин\w*|оползн\w*|оползень|"
+            r"селев\w*|сель\b|сел(?:ем|ю)\b|утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"
+            r"травмирован\w*\s+на\s+производств\w*|производственн\w*\s+(?:авари|травм)\w*|ЧП\b|происшестви\w*|инцидент\w*"),
+    Trigger("flood", r"подтопил\w*|подтапл\w*|затопил\w*|затоплен\w*|затопля\w*|прорыв\w*\s+(?:\w+\s+)?(?:дамб|плотин|вал)\w*|"
+            r"прорвал\w*\s+(?:\w+\s+)?(?:дамб|плотин)\w*|(?:дамб|плотин)\w*\s+(?:\w+\s+)?(?:прорвал|прорвало|размыл|размыло|разрушил)\w*|"
+            r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
+    Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
 ]
 
 _KK: list[Trigger] = [
@@ -125,7 +169,26 @@ _KK: list[Trigger] = [
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*"),
     Trigger("accident", r"апат(?!ты\b|тың\b)\w*|опырыл\w*|суға\s+бат\w*"),
     Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
-    Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*", weak=True),
+    Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*|көз\s+жұм\w*|опат\s+бол\w*|қайтыс\s+бол\w*|"
+            r"ажал\s+құш\w*|жан\s+тәсілім\w*|көз\s+жұмған\w*|қаза\s+болды\w*|мәйіт\w*", weak=True),
+    Trigger("protest", r"жиын\w*|жиналыс\w*\s+(?:\w+\s+)?(?:өтті|өткізді)|пикет\w*|ереуілге\s+шық\w*|аштық\s+жария\w*|"
+            r"жұмысқа\s+шықпа\w*|жұмысқа\s+шығудан\s+бас\s+тарт\w*|жұмыстан\s+бас\s+тарт\w*|жұмысты\s+тоқтат\w*|"
+            r"(?:шахтаға|кенішке|жерасты\w*)\s+түсуден\s+бас\s+тарт\w*|(?:алаңға|көшеге|көшелерге)\s+шық\w*|"
+            r"(?:жаппай\s+)?жиналып\s+(?:\w+\s+)?(?:талап|наразы)\w*|наразы\s+бол\w*|плакат\w*\s+ұстап"),
+    Trigger("arrest", r"ұстады\w*|ұстап\s+(?:ал|әкет)\w*|ұсталып\w*|ұсталған\w*|қамауға\s+ал\w*|қамауда\w*|қамалған\w*|"
+            r"тұтқындал\w*|тұтқынға\s+ал\w*|(?:полиция|құқық\s+қорғау)\w*\s+(?:\w+\s+)?(?:әкетіл|жеткізіл|алып\s+кет|әкет)\w*|"
+            r"әкімшілік\s+(?:жауапкершілікке|қамауға)\s+тарт\w*"),
+    Trigger("fire", r"жанып\s+(?:кет|жат|тұр)\w*|күйіп\s+кет\w*|отқа\s+орал\w*|от\s+(?:шығ|алып|тұтан)\w*|тұтанып\w*|тұтанды\w*|"
+            r"жалын\w*|түтін\w*\s+(?:шық|бұрқ)\w*"),
+    Trigger("crash", r"соғыл\w*|соғып\s+(?:кет|ал)\w*|соқтығ\w*|аударыл\w*|аунап\s+(?:кет|түс)\w*|жолдан\s+(?:шығып|ұшып)\s+кет\w*|"
+            r"рельстен\s+(?:шық|ауы|ұш)\w*|қағып\s+(?:кет|өл|жібер)\w*|қағып\s+кетті|(?:жол|көлік)\s+оқиға\w*|"
+            r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
+    Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
+            r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
+            r"көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
+    Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
+            r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
+    Trigger("attack", r"соққыға\s+жық\w*|пышақ\w*\s+(?:сал|ұр|жарақат)\w*|пышақтап\w*|ұрып-соғ\w*|ұрып\s+(?:тастад|жарақат)\w*"),
 ]
 
 #: Nouns for the people taking part ("protesters", "rioters"): they refer to an event
