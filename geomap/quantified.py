@@ -23,10 +23,15 @@ EN_ALL = {"all": "all", "every": "all", "all the": "all", "all of the": "all", "
 RU_NUM_STEMS = [
     ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
     ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
-    ("двух", 2), ("два", 2), ("две", 2), ("двум", 2), ("трех", 3), ("трёх", 3), ("три", 3), ("трем", 3),
-    ("четырех", 4), ("четырёх", 4), ("четыре", 4), ("пят", 5), ("шест", 6), ("сем", 7), ("восьм", 8),
-    ("восем", 8), ("девят", 9), ("десят", 10), ("обе", 2), ("оба", 2), ("обоих", 2),
+    ("пят", 5), ("шест", 6), ("сем", 7), ("восьм", 8), ("восем", 8), ("девят", 9), ("десят", 10),
 ]
+# endings of the numerals above: -ь (nominative), -и (other cases), -ью (instrumental)
+_RU_NUM_ENDINGS = ("ь", "и", "ью")
+RU_NUM_WORDS = {f"{stem}{end}": val for stem, val in RU_NUM_STEMS for end in _RU_NUM_ENDINGS}
+RU_NUM_WORDS.update({"восемь": 8, "восьми": 8, "восемью": 8, "восьмью": 8})
+RU_NUM_WORDS.update({w: 2 for w in ("два", "две", "двух", "двум", "двумя", "оба", "обе", "обоих", "обеих")})
+RU_NUM_WORDS.update({w: 3 for w in ("три", "трех", "трёх", "трем", "трём", "тремя")})
+RU_NUM_WORDS.update({w: 4 for w in ("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя")})
 RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство",
             "десятки", "десятков", "десятках", "сотни", "сотен", "многочисленных")
 RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "каждого")
@@ -51,7 +56,7 @@ EN_RE = re.compile(
     re.I,
 )
 
-_RU_Q = "|".join(sorted([re.escape(s) + r"\w*" for s, _ in RU_NUM_STEMS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
+_RU_Q = "|".join(sorted([re.escape(w) for w in RU_NUM_WORDS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
                         key=len, reverse=True))
 RU_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
@@ -98,9 +103,8 @@ def _ru_count(q: str):
         return None, "all"
     if q in RU_VAGUE:
         return None, None
-    for stem, val in RU_NUM_STEMS:
-        if q.startswith(stem):
-            return val, None
+    if q in RU_NUM_WORDS:
+        return RU_NUM_WORDS[q], None
     return None, None
 
 
@@ -112,7 +116,7 @@ _UNIT_HINT = re.compile(
 
 _QUANT_TOKENS = frozenset(
     list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
-    + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
+    + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(RU_NUM_WORDS) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
 )
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 

@@ -220,3 +220,10 @@ def test_facilities_by_head_word():
     text = "На улице Акназар хана и в «Казахстанская» шахтасында."
     got = [text[f["start"]:f["end"]] for f in find(text)]
     assert got == ["улице Акназар хана", "Казахстанская"]
+
+
+def test_numeral_words_are_whole_words():
+    m = one("Учения прошли в Семипалатинской области.", "Семипалатинской области", date="1995-01-01")
+    assert m["kind"] == "region" and m["adm1"] == "East Kazakhstan Region"
+    assert one("Учения прошли в Семипалатинской области.", "Семипалатинской области")["adm1"] == "Abai Region"
+    assert one("Паводок в двух районах.", "двух районах")["count"] == 2
