@@ -485,7 +485,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     head_start = -1
     if len(spans) > 1 and "\n" in text.strip():
         a0, b0 = spans[0]
-        if text.find("\n", a0) == -1 or text.find("\n", a0) >= b0 and spans[1][0] > text.find("\n", a0):
+        nl = text.find("\n", a0)
+        if nl >= b0 and spans[1][0] > nl and b0 - a0 <= 160 and text[b0 - 1] not in ".!?…":
             head_start = a0
     first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
     for s_start, s_end in spans:
@@ -733,6 +734,8 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+_AREA = "*area*"  # the place key of an area-wide disaster
+
 #: Disasters that cover an area: one event per unit and date, whichever places the
 #: text names for them. Any other disaster (a fire, a blast, a crash, an accident)
 #: is one event per place and date.
@@ -819,8 +822,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     groups: dict[tuple, list[dict]] = {}
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
-        if fam == "disaster" and (c["type"] in area_wide or c["weak"] or c["m"].get("_nearby")
-                                  or c["m"].get("kind") not in _SPECIFIC_KINDS):
+        if fam == "disaster" and c["type"] in area_wide:
+            key = (c["m"]["adm1"], _AREA, fam, None)
+        elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or c["m"].get("kind") not in _SPECIFIC_KINDS):
             key = (c["m"]["adm1"], None, fam, None)
         elif fam == "disaster":
             key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, None)
@@ -853,9 +857,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for k, ev in events:
         if k[2] == "disaster" and (k[1] is None or all(c.get("headline") for c in ev)):
             d = _ev_date(ev)
-            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev and _close_dates(d, _ev_date(hev))]
             types = {c["type"] for c in ev}
-            host = next((hev for hev in pool if types & {c["type"] for c in hev}), pool[0] if pool else None)
+            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev and _close_dates(d, _ev_date(hev))
+                    and (hk[1] != _AREA or types & {c["type"] for c in hev})]
+            host = next((hev for hev in pool if types & {c["type"] for c in hev}),
+                        pool[0] if pool and k[1] != _AREA else None)
             if host is not None:
                 host.extend(ev)
                 continue
