@@ -24,11 +24,12 @@ EN_HEADS = {
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "power plant": "power plant", "hpp": "power plant",
 }
-NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea"}
+NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea", "mountain"}
 _EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
 EN_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
 )
+HEAD_FIRST_RE = re.compile(rf"(?<![\w-])(?P<head>Lake|Mount|Mt\.)[ \u00a0]+(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN})?)")
 ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>highway|road|motorway|route|трасс\w*)(?![\w-])")
 _LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With
     Without For Into Across Outside Inside Along This That These Those Its His Her Their Our New Old Central Main Local
@@ -90,7 +91,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             if end < n and text[end].isalpha():
                 continue
             prev = text[max(0, start - 40):start].split()
-            if not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1])):
+            head_first = text[start].isupper() and text[end + 1:end + 2].isupper()  # "Lake Alakol"
+            if not head_first and (not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1]))):
                 continue
         latin = text[start].isascii()
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
@@ -131,6 +133,8 @@ def _find_latin(text: str, a: int, b: int) -> list[dict]:
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
     for m in ROAD_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
+    for m in HEAD_FIRST_RE.finditer(text, a, b):
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
     return out
 
 
