@@ -154,10 +154,36 @@ _ROAD = re.compile(
 )
 _TAKEN_TO = re.compile(
     r"(?:\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|evacuated|relocated|moved|flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:in|to)\s+|"
-    r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*)\s+(?:\w+\s+){0,2}?в\s+)"
-    r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$",
+    r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|доставил\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*|этапирован\w*|"
+    r"переведен\w*|переведён\w*|конвоирован\w*)\s+(?:\w+\s+){0,2}?в\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$|"
+    r"(?:\bhospitals?|\bclinics?|\bmorgue|(?<![\w])(?:больниц|госпитал|клиник|морг|стационар|реанимаци)\w*)\s+"
+    r"(?:(?:in|of)\s+(?:the\s+)?|(?:города|г\.|поселка|посёлка|села)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+#: After a place: its hospital ("Панфилов ауданының ауруханасына жеткізілді"),
+#: its residents ("Қонаев қаласының тұрғындары") or a Kazakh ablative head noun
+#: ("Семей мен Курчатов қалаларынан": from the cities of ...).
+_HOSPITAL_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+(?:\w+\s+)?(?:аурухана|емхана|госпиталь|перзентхана)\w*", re.I)
+_KK_HEAD_ABLATIVE = re.compile(
+    r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
+    re.I)
+_RESIDENTS_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+тұрғын\w*", re.I)
+_RESIDENTS_BEFORE = re.compile(
+    r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
+    r"(?<![\w])(?:жител\w*|житель\w*|уроженц\w*|уроженк\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: A court or investigator named with its seat ("the regional court in Taraz",
+#: "Областной суд в Талдыкоргане"): a decision, not an event, is told there.
+_COURT_BEFORE = re.compile(
+    r"(?:\bcourt|(?<![\w])суд|(?<![\w])сот)\w*\s+(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: A journey "from X to Y": Y is a destination ("из Актобе в Атырау").
+_FROM_TO = re.compile(r"(?<![\w])(?:из|от)\s+[\w-]+\s+(?:в|во|до|на)\s+$|\bfrom\s+[\w-]+\s+to\s+$", re.I)
 #: A region named as the seat of an authority ("акимат Мангистауской области",
 #: "ДЧС Алматинской области", "Қарағанды облысы әкімдігі").
 _SEAT_BEFORE = re.compile(
@@ -219,8 +245,14 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
             _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
         return "route endpoint"
-    if _TAKEN_TO.search(before):
+    if _TAKEN_TO.search(before) or _FROM_TO.search(before) or _HOSPITAL_AFTER.match(after):
         return "destination"
+    if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
+        return "origin"
+    if _COURT_BEFORE.search(before):
+        return "seat of an authority"
+    if _RESIDENTS_AFTER.match(after) or _RESIDENTS_BEFORE.search(before):
+        return "residence"
     if m.get("kind") == "region" and (_SEAT_BEFORE.search(before) or _SEAT_AFTER.search(after)):
         return "seat of an authority"
     if _OTHER_PLACES.search(before):
@@ -387,6 +419,8 @@ _SOLIDARITY = re.compile(
     re.I,
 )
 _CONTAINER_KINDS = ("region",)
+#: Events that happen where people are, not where they live ("victims include residents of X").
+_NOT_AT_HOME = {"crash", "accident", "fire", "explosion", "killing", "arrest", "arson", "attack", "shooting"}
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
 
 
@@ -521,6 +555,9 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions"
             prev_reason = why if why in _LIST_REASONS else None
             prev_end = m["end"]
+            if why == "residence":
+                m = dict(m, _residence=True)  # not where an accident or a detention happened
+                why = None
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
@@ -592,6 +629,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             for m in chosen:
                 pos = m["start"] - s_start
                 h = _choose_trigger(use, pos)
+                if m.get("_residence") and h.type in _NOT_AT_HOME:
+                    continue
                 if c_precise:
                     d = min(c_precise, key=lambda x: (abs(x.start + c_start - m["start"]), x.start))
                 elif precise:
@@ -858,7 +897,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
         if k[2] == "disaster" and (k[1] is None or all(c.get("headline") for c in ev)):
             d = _ev_date(ev)
             types = {c["type"] for c in ev}
-            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev and _close_dates(d, _ev_date(hev))
+            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev
+                    and (_close_dates(d, _ev_date(hev)) if d is not None
+                         else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
                     and (hk[1] != _AREA or types & {c["type"] for c in hev})]
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
                         pool[0] if pool and k[1] != _AREA else None)

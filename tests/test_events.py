@@ -545,3 +545,71 @@ def test_unnamed_nearby_villages_do_not_split_a_disaster():
             "Windows were blown out in nearby villages.")
     ms = [mention(text, "Kapshagay depot", "facility", unit="Almaty Region")]
     assert units(run(text, ms, date="2022-06-03")) == ["Almaty Region"]
+
+
+# ------------------------------------------------------------------ trigger families
+
+@pytest.mark.parametrize("sentence,expected", [
+    # English: strikes by what workers did, derailments, pedestrians hit, dam breaches, avalanches, leaks
+    ("About 300 bus drivers stopped work on Monday over unpaid wages.", "protest"),
+    ("Welders refused to start their shifts at the yard.", "protest"),
+    ("Four wagons left the rails outside the station.", "crash"),
+    ("A cyclist was hit by a delivery truck on the bypass.", "crash"),
+    ("An embankment was breached overnight and water poured into the streets.", "flood"),
+    ("An avalanche swept a tourist group off the slope.", "accident"),
+    ("A chlorine leak at the water plant sent six workers to hospital.", "accident"),
+    # Russian: verb forms of fire, crashes, leaks, strikes, detentions
+    ("Ночью сгорели три жилых дома.", "fire"),
+    ("На складе выгорело всё оборудование.", "fire"),
+    ("Грузовик опрокинулся на повороте.", "crash"),
+    ("Легковушка столкнулась с маршруткой на перекрёстке.", "crash"),
+    ("Пять вагонов сошли с рельсов у разъезда.", "crash"),
+    ("Автомобиль съехал в кювет и перевернулся.", "crash"),
+    ("На станции произошла утечка аммиака.", "accident"),
+    ("Рабочие рудника второй день не выходят на смены.", "protest"),
+    ("Водители маршруток отказались выходить на линию.", "protest"),
+    ("Сход лавины перекрыл перевал.", "accident"),
+    ("Активиста доставили в отдел полиции.", "arrest"),
+    ("Талые воды подтопили огороды.", "flood"),
+    # Kazakh: rallies, detentions, drownings, crashes, deaths, fires, floods, strikes
+    ("Үш қалада наразылық жиындары өтті.", "protest"),
+    ("Полиция екі белсендіні ұстады.", "arrest"),
+    ("Бала өзенде суға кетті.", "accident"),
+    ("Жеңіл көлік бағанға соғылып, жүргізуші жарақат алды.", "crash"),
+    ("Автобус жолдан шығып аударылды.", "crash"),
+    ("Қойма түнде жанып кетті.", "fire"),
+    ("Бөгет бұзылып, ауылды су басты.", "flood"),
+    ("Кеншілер жұмысқа шықпай, жалақыны көтеруді талап етті.", "protest"),
+    ("Тау-кен жұмысшылары шахтаға түсуден бас тартты.", "protest"),
+])
+def test_trigger_families(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence) if not h.weak]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жол апатында екі адам көз жұмды.", "Аварияда екі адам скончались.", "Екі жұмысшы опат болды.",
+])
+def test_death_words_are_weak(sentence):
+    assert any(h.weak for h in find_triggers(sentence))
+
+
+# ------------------------------------------------------------------ places that are not where it happened
+
+@pytest.mark.parametrize("text,surface,kind,unit,lang", [
+    ("Двое рабочих с ожогами доставлены в больницу Жезказгана после взрыва.", "Жезказгана", "city", "Ulytau Region", "ru"),
+    ("Зардап шеккендер Мақтаарал ауданының ауруханасына жеткізілді.", "Мақтаарал", "district", "Turkistan Region", "kk"),
+    ("Өрт сөндірушілер Сарқан мен Үшарал қалаларынан келді.", "Сарқан", "city", "Jetisu Region", "kk"),
+    ("Поезд, следовавший из Петропавловска в Кокшетау, столкнулся с тягачом.", "Кокшетау", "city", "Akmola Region", "ru"),
+    ("Часть задержанных этапирована в Караганду.", "Караганду", "city", "Karaganda Region", "ru"),
+    ("Районный суд в Сарыагаше арестовал двоих участников драки.", "Сарыагаше", "city", "Turkistan Region", "ru"),
+])
+def test_hospitals_origins_destinations_and_courts_are_not_incident_places(text, surface, kind, unit, lang):
+    recs = run(text, [mention(text, surface, kind, unit=unit)], lang=lang)
+    assert [r for r in recs if r["adm1"]] == []
+
+
+def test_victims_residence_is_not_the_accident_place_but_protesters_place_is():
+    text = "Жол апатынан зардап шеккендердің арасында Талғар қаласының тұрғындары бар."
+    assert units(run(text, [mention(text, "Талғар", "city", unit="Almaty Region")], lang="kk")) == []
+    text2 = "Талғар қаласының тұрғындары әкімдік алдына жиналып, наразылық білдірді."
+    assert units(run(text2, [mention(text2, "Талғар", "city", unit="Almaty Region")], lang="kk")) == ["Almaty Region"]
