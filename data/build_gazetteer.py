@@ -360,6 +360,8 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             match["forms"].update(n for n in names if n and usable_form(n))
             match["osm_place"] = place
             match["pop"] = max(match["pop"], pop)
+            if names[1] and not match.get("ru"):
+                match["ru"] = names[1]
             for n, lang in zip(names[1:3], ("ru", "kk")):
                 if n:
                     match["forms"] |= latin_forms(n, lang)
@@ -384,6 +386,9 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         en = names[3] or next(iter(sorted(latin_forms(names[1], "ru")) if names[1] else []), "") or next(
             iter(sorted(latin_forms(names[2] or names[0], "kk"))), names[0] or names[1]
         )
+        if names[1] and re.search(r"q|gh|ñ|ş|ī|ū|ä|ö|ü|ğ|ı|yy\b", en or ""):
+            en = re.sub(r"yy\b", "y", re.sub(r"iy\b", "y", translit(names[1], _RU)))  # Russian-based spelling
+            forms.add(en)
         osm_places.append(
             dict(id=f"osm{pr['osm_id']}", name=en, lat=lat, lon=lon, atom=atom, pop=pop, forms=forms, osm_place=place)
         )
@@ -397,6 +402,21 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         p["osm_place"] = osm_place or ("town" if kind == "city" else "village")
     for p in osm_places:
         p["kind"] = "city" if p["osm_place"] in ("city", "town") else "village"
+    for p in gn_places:
+        # GeoNames writes many names in Kazakh Latin (Zhezqazghan, Balqash); English news mostly uses the
+        # Russian-based spelling (Zhezkazgan, Balkhash): prefer it for the canonical name
+        if not p.get("ru") and re.search(r"q|gh|ñ|ş|ī|ū|yy\b", p["name"]):
+            from rapidfuzz import fuzz  # build time only
+
+            cyr = sorted(f for f in p["forms"] if CYR.search(f) and not KK_LETTERS.search(f) and " " not in f)
+            if cyr:
+                p["ru"] = max(cyr, key=lambda f: (fuzz.ratio(translit(f, _RU).lower(), p["name"].lower()), f))
+        if p.get("ru") and re.search(r"q|gh|ñ|ş|ī|ū|yy\b", p["name"]):
+            ru_latin = translit(p["ru"], _RU)
+            ru_latin = re.sub(r"yy\b", "y", re.sub(r"iy\b", "y", ru_latin))
+            if ru_latin and not CYR.search(ru_latin):
+                p["name"] = ru_latin
+                p["forms"].add(ru_latin)
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):
