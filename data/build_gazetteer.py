@@ -740,6 +740,8 @@ def build_variants(b: Builder):
                 pid = max(sorted(set(cands)), key=lambda i: b.places[i]["population"])
         flags = "H" if "head noun required" in reason else ""
         b.add_name(form, pid, lang, flags)
+        if reason.startswith("canonical"):
+            b.places[pid]["name"] = form  # the English name used in outputs
 
 
 def main(argv: list[str] | None = None) -> int:
