@@ -114,6 +114,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((a, lead.end() - 1))
         pos = lead.end()
     for m in _CLAUSE_BREAK.finditer(text, a, b):
+        if re.fullmatch(r"\s?[—–-]\s?", m.group(0)) and re.search(rf"[{_UPPER}][\w-]*$", text[a:m.start()]) \
+                and re.match(rf"[{_UPPER}]", text[m.end():b]):
+            continue  # "Самара – Шымкент тас жолы": a route, not a break
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
@@ -354,7 +357,7 @@ _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
 def _listed_or_located(after: str) -> bool:
     """True when a quantified phrase is followed by its members (a colon) or by the unit
     that contains them ("all districts of Mangystau region", "районах Мангистауской области")."""
-    return bool(re.match(rf"^\s*:", after) or re.match(rf"^\s+(?:of|in)\s+(?:the\s+)?[{_UPPER}]", after)
+    return bool(re.match(r"^[^.;:!?]{0,25}?(?::|\s[—–]\s)", after) or re.match(rf"^\s+(?:of|in)\s+(?:the\s+)?[{_UPPER}]", after)
                 or re.match(rf"^\s+[{_UPPER}][\w-]+\s+(?:region|oblast|област\w*|облыс\w*|район\w*|аудан\w*)", after))
 
 
@@ -523,6 +526,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         if nl >= b0 and spans[1][0] > nl and b0 - a0 <= 160 and text[b0 - 1] not in ".!?…":
             head_start = a0
     first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
+    prev_cands: list[dict] = []  # the incidents of the sentence just before
     for s_start, s_end in spans:
         sent = text[s_start:s_end]
         para = _paragraph_of(text, s_start)
@@ -565,6 +569,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             if precise:
                 para_date[para] = precise[-1]
             last_place.extend(places)
+            prev_cands = []
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
@@ -605,6 +610,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 cl_places = [dict(base, place=f"{nearby.group(0)} ({base.get('place')})", kind="village",
                                   lat=None, lon=None, start=c_start + nearby.start(), end=c_start + nearby.end(),
                                   _anaphor=True)]
+            if not cl_places and strong and prev_cands and not places and not quants and not precise \
+                    and not _SCOPE.search(sent) and not _COUNTRYWIDE.search(sent) \
+                    and len({_place_key(c) for c in prev_cands}) == 1 \
+                    and strong[0].type in (prev_cands[-1]["type"], "arrest"):
+                # "Near X two lorries collided. The fire spread to a third car.": the
+                # sentence goes on about the event just told, at its place
+                cl_places = [dict(prev_cands[-1]["m"], _anaphor=True)]
             if not cl_places and strong:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
@@ -679,9 +691,15 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         if any(v is not None for v in figs.values()):
             if sent_cands:
                 sent_cands[0].setdefault("figs", []).append(figs)
+            elif prev_cands and not places and not quants and len({_place_key(c) for c in prev_cands}) == 1 \
+                    and not _COUNTRYWIDE.search(sent) \
+                    and all(h.type == prev_cands[-1]["type"] for h in hits_all if not h.weak and not h.agent):
+                # "... two lorries collided. Three people died.": the toll of the event just told
+                prev_cands[-1].setdefault("figs", []).append(figs)
             else:
                 loose_figs.append((s_start, s_end, figs, (hits_all[0].type if hits_all else "other")))
         last_place.extend(places)
+        prev_cands = sent_cands
 
     # a document that reports events but never in the same clause as a place: the
     # events are tied to its main unit (the unit of most eligible place mentions, at
@@ -739,6 +757,19 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     records.sort(key=lambda r: (r["start"], r["mention_start"] if r["mention_start"] is not None else -1,
                                 r["adm1"] or "", r["place"] or "", r["type"]))
     return records
+
+
+#: Totals for the whole country or for everything told so far.
+_COUNTRYWIDE = re.compile(
+    r"\b(?:nationwide|across\s+the\s+country|in\s+the\s+country|in\s+total|in\s+all|altogether|overall)\b|"
+    r"(?<![\w])(?:по\s+(?:всей\s+)?стране|в\s+стране|по\s+республике|всего|в\s+общей\s+сложности|"
+    r"елімізде|ел\s+бойынша|республика\s+бойынша|барлығы|жалпы)(?![\w])",
+    re.I,
+)
+
+
+def _place_key(c: dict) -> tuple:
+    return c.get("place_key", (c["m"]["adm1"], c["m"].get("place")))
 
 
 def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=None) -> dict:

@@ -65,6 +65,7 @@ _EN: list[Trigger] = [
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
     Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
+    Trigger("riot", r"(?:toppled|tore\s+down|torn\s+down|pulled\s+down|knocked\s+down|smashed|vandali[sz]ed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:statue|monument|memorial)s?\b"),
     Trigger("riot", r"troubles?\s+(?:started|began|broke\s+out|erupted|flared)"),
     Trigger("riot", r"(?<!domestic\s)(?<!family\s)violence\b|violent\s+(?:events|unrest)"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
@@ -150,6 +151,8 @@ _RU: list[Trigger] = [
     Trigger("flood", r"подтопил\w*|подтапл\w*|затопил\w*|затоплен\w*|затопля\w*|прорыв\w*\s+(?:\w+\s+)?(?:дамб|плотин|вал)\w*|"
             r"прорвал\w*\s+(?:\w+\s+)?(?:дамб|плотин)\w*|(?:дамб|плотин)\w*\s+(?:\w+\s+)?(?:прорвал|прорвало|размыл|размыло|разрушил)\w*|"
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
+    Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
+            r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
 ]
 
@@ -188,6 +191,7 @@ _KK: list[Trigger] = [
             r"көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
+    Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
     Trigger("attack", r"соққыға\s+жық\w*|пышақ\w*\s+(?:сал|ұр|жарақат)\w*|пышақтап\w*|ұрып-соғ\w*|ұрып\s+(?:тастад|жарақат)\w*"),
 ]
 
@@ -227,6 +231,14 @@ class Hit:
 
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
+    out = _raw_hits(text)
+    # water "entering" homes is the flood, not a seizure
+    floods = [h.end for h in out if h.type == "flood"]
+    out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    return [h for h in out if not _negated(text, h)]
+
+
+def _raw_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for trig, pat in _COMPILED:
         for m in pat.finditer(text):
@@ -237,14 +249,14 @@ def find_triggers(text: str) -> list[Hit]:
         if out and h.start < out[-1].end:
             continue
         out.append(h)
-    return [h for h in out if not _negated(text, h)]
+    return out
 
 
 # ---- what makes a trigger not count ------------------------------------------------
 
 #: Modal or future framing just before a trigger: threats, plans, warnings, hypotheticals.
 _IRREALIS = re.compile(
-    r"(?:\b(?:would|might|could|may|will|plann?(?:ed|ing)?\s+to|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
+    r"(?:\b(?:would|might|could|may|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|"
@@ -294,9 +306,21 @@ _IRREALIS_AFTER = re.compile(
 )
 
 
+#: An event named as the topic of news or talk ("хабар алды апат туралы", "узнал об
+#: аварии", "was informed of the crash"): the report is elsewhere or the event is known.
+_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде)\b", re.I)
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
+    r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
+    re.I,
+)
+
+
 def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
-    if _IRREALIS.search(before):
+    if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
+        return True
+    if _TOPIC_AFTER.search(text[h.end: h.end + 30]):
         return True
     return bool(_IRREALIS_AFTER.search(text[h.start: h.end + 60]))
 
@@ -311,8 +335,12 @@ _PAST_CLAUSE = re.compile(r"^\s*(?:After|Since(?!\s+then)|Before|Following|По�
 
 def is_past_reference(text: str, h: Hit) -> bool:
     """True when the trigger points back to an event ("after the arrests",
-    "After the police moved in on the protesters, ...")."""
-    if BACKGROUND_PAST.search(text[max(0, h.start - 40): h.start]):
+    "After the police moved in on the protesters, ..."). An event word between the
+    cue and the trigger is the one pointed back to ("после беспорядков задержаны":
+    the detentions are the news)."""
+    window = text[max(0, h.start - 40): h.start]
+    bp = BACKGROUND_PAST.search(window)
+    if bp and not any(not x.weak for x in _raw_hits(bp.group(0))):
         return True
     return bool(_PAST_CLAUSE.search(text[:h.start]))
 

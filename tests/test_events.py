@@ -613,3 +613,68 @@ def test_victims_residence_is_not_the_accident_place_but_protesters_place_is():
     assert units(run(text, [mention(text, "Талғар", "city", unit="Almaty Region")], lang="kk")) == []
     text2 = "Талғар қаласының тұрғындары әкімдік алдына жиналып, наразылық білдірді."
     assert units(run(text2, [mention(text2, "Талғар", "city", unit="Almaty Region")], lang="kk")) == ["Almaty Region"]
+
+
+# ------------------------------------------------------------------ events told over two sentences
+
+def test_next_sentence_toll_and_event_attach_to_the_place_just_told():
+    text = ("Near the village of Akkol two lorries collided on Friday. Three people died. "
+            "The wreckage caught fire and the crash blocked the road for hours.")
+    ms = [mention(text, "Akkol", "village", unit="Akmola Region")]
+    recs = run(text, ms, date="2024-03-02")
+    assert [r["adm1"] for r in recs] == ["Akmola Region"]
+    assert recs[0]["killed"] == 3
+
+
+def test_countrywide_totals_do_not_attach_to_the_place_just_told():
+    text = "Взрыв газа в Атбасаре разрушил дом. Всего по стране задержаны 40 человек."
+    ms = [mention(text, "Атбасаре", "city", unit="Akmola Region")]
+    recs = run(text, ms, lang="ru")
+    placed = [r for r in recs if r["adm1"]]
+    assert len(placed) == 1 and placed[0]["detained"] is None
+
+
+def test_route_dash_does_not_split_a_clause():
+    text = "Жамбыл облысының Шу ауданында Алматы – Ташкент тас жолында екі көлік соқтығысты."
+    ms = [mention(text, "Шу ауданында", "district", unit="Jambyl Region"),
+          mention(text, "Алматы", "city", unit="Almaty"), mention(text, "Ташкент", "foreign")]
+    assert units(run(text, ms, lang="kk")) == ["Jambyl Region"]
+
+
+def test_arrests_after_a_riot_word_are_the_news():
+    text = "В Шардаре после массовой драки задержаны 11 человек."
+    ms = [mention(text, "Шардаре", "city", unit="Turkistan Region")]
+    recs = run(text, ms, lang="ru")
+    assert units(recs) == ["Turkistan Region"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Аким облыс орталығында жол апаты туралы хабар алды.",
+    "Министр узнал об аварии из соцсетей.",
+    "The governor was informed of the crash by phone.",
+    "Activists in two other towns plan similar marches next month.",
+])
+def test_events_named_as_topics_or_plans_are_not_triggers(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Протестующие снесли памятник у здания акимата.", "riot"),
+    ("A crowd toppled the statue of the former governor.", "riot"),
+    ("Ашынған топ ескерткішті құлатты.", "riot"),
+])
+def test_toppling_monuments_is_unrest(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
+
+
+def test_floodwater_entering_homes_is_not_a_seizure():
+    assert "seizure" not in [h.type for h in find_triggers("Floodwater entered homes in the lower streets.")]
+
+
+def test_scope_listed_after_a_dash_is_not_unattributed():
+    text = "Акции прошли в трёх областях — Костанайской, Павлодарской и Туркестанской."
+    ms = [mention(text, "Костанайской", "region", unit="Kostanay Region"),
+          mention(text, "Павлодарской", "region", unit="Pavlodar Region"),
+          mention(text, "Туркестанской", "region", unit="Turkistan Region")]
+    recs = run(text, ms, lang="ru")
+    assert [r for r in recs if r["adm1"] is None] == []
