@@ -519,7 +519,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
         unit = unit_of(p, day)
-        if kind == "facility" and subkind in ("river", "sea", "lake", "mountain"):
+        if kind == "facility" and subkind in ("river", "sea", "lake", "mountain", "mountains", "desert", "peninsula"):
             unit = None
         if kind in ("country", "foreign"):
             unit = None

@@ -30,10 +30,12 @@ RU_CONS_TAILS = frozenset("а у ом е ы ой".split())
 RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
 RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
 RU_J_TAILS = frozenset("й я ю е ем".split())
+RU_PLURAL_TAILS = frozenset("ы и ах ам ами".split())  # pluralia tantum: Кульсары -> Кульсарах (not -ов: surnames)
 ADJ_TAILS = frozenset("ая ой ую ою ом ое ого ому ий ый ие их им ими ей".split())
 ADJ_NOUN_TAILS = ADJ_TAILS  # adjectival place names (Белое, Успенский)
 
 _VOWELS = set("аеиоуыэюяәөұүіё")
+KK_LETTERS = re.compile(r"[әғқңөұүһі]")
 _LETTER_TAIL = re.compile(r"[^\W\d_]*")
 
 
@@ -89,6 +91,9 @@ def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
         elif last[-1] == "й":  # Семей -> Семее, Китай -> Китае
             out.append((k, frozenset(tails)))
             out.append((k[:-1], RU_J_TAILS))
+        elif last[-1] in "ыи" and len(last) >= 6 and not KK_LETTERS.search(last):
+            out.append((k, frozenset(tails)))
+            out.append((k[:-1], RU_PLURAL_TAILS))
         else:
             out.append((k, frozenset(tails)))
     else:
