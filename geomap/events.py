@@ -185,6 +185,9 @@ _COURT_BEFORE = re.compile(
     r"(?:\bcourt|(?<![\w])суд|(?<![\w])сот)\w*\s+(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
     re.I,
 )
+#: A sports club named after its city ("fans of FC Kairat Almaty", "ХК «Барыс» Астана").
+_CLUB_BEFORE = re.compile(r"(?<![\w])(?:FC|F\.C\.|ФК|ХК|HC|БК|ФК|футбол\s+клубы)\s+[«\"]?[\w-]+[»\"]?\s+$")
+
 #: A journey "from X to Y": Y is a destination ("из Актобе в Атырау").
 _FROM_TO = re.compile(r"(?<![\w])(?:из|от)\s+[\w-]+\s+(?:в|во|до|на)\s+$|\bfrom\s+[\w-]+\s+to\s+$", re.I)
 #: A region named as the seat of an authority ("акимат Мангистауской области",
@@ -250,6 +253,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "route endpoint"
     if _TAKEN_TO.search(before) or _FROM_TO.search(before) or _HOSPITAL_AFTER.match(after):
         return "destination"
+    if _CLUB_BEFORE.search(before):
+        return "name of a club"
     if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
         return "origin"
     if _COURT_BEFORE.search(before):
@@ -405,8 +410,13 @@ def _load_mentions(doc: Document, as_of) -> list[dict]:
 
 _ANAPHOR = re.compile(
     r"\b(?:in|at|to|near|outside)\s+the\s+(?:city|town|region|village|area|district|oblast|capital)\b|\bthere\b|"
+    r"\b(?:outskirts|edge|centre|center|(?:northern|southern|eastern|western|central|old)\s+(?:part|district|quarter)s?)\s+of\s+the\s+"
+    r"(?:city|town|village)\b|\bthe\s+(?:city|town|village)'s\b|"
     r"(?<![\w])(?:в|по)\s+(?:регионе|городе|области|районе|селе|посёлке|поселке|мегаполисе|столице)\b|"
-    r"(?<![\w])(?:қалада\w*|облыста\w*|өңірде\w*|ауданда\w*|ауылда\w*)",
+    r"(?<![\w])(?:на\s+окраин\w*|в\s+центре|в\s+черте|в\s+пригород\w*|на\s+территории|в\s+(?:северн|южн|восточн|западн)\w*\s+част\w*)"
+    r"\s+(?:этого\s+)?(?:города|села|посёлка|поселка|района|области|столицы)\b|"
+    r"(?<![\w])(?:қалада\w*|облыста\w*|өңірде\w*|ауданда\w*|ауылда\w*|қала\s+(?:шетінде|маңында|орталығында|іргесінде)\w*|"
+    r"қаланың\s+(?:шет|орталы|солтүстік|оңтүстік|шығыс|батыс)\w*)",
     re.I,
 )
 
@@ -503,6 +513,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     para_date: dict[int, object] = {}
     para_type: dict[int, str] = {}
     last_place: list[dict] = []  # eligible place mentions seen so far
+    datelines: list[dict] = []   # settlements named in a dateline
     unplaced: list[tuple[int, int, object]] = []  # factual events with no place
     alias: dict[tuple, tuple] = {}  # (adm1, place) of a place inside a city -> the city
 
@@ -549,6 +560,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 quants.append(m)
                 continue
             why = _non_incident(text, m, s_start)
+            if why == "dateline" and kind in ("city", "village") and m.get("adm1"):
+                datelines.append(m)  # "the city" may still point to it
             if not why and kind == "facility" and m.get("lat") is None and m.get("adm1") and support \
                     and m["adm1"] not in support:
                 why = "unlocated facility outside the document's units"
@@ -590,14 +603,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             para_type[para] = (strong or use)[0].type
             cl_places = [m for m in places if c_start <= m["start"] < c_end]
             anaphor = _ANAPHOR.search(clause)
-            if not cl_places and strong and anaphor and last_place:
-                ref = last_place[-1]
+            antecedents = last_place or [m for m in datelines if m["start"] < c_start]
+            if not cl_places and strong and anaphor and antecedents and \
+                    (last_place or re.search(r"city|town|village|город|сел|посёлк|поселк|қала|ауыл", anaphor.group(0), re.I)):
+                ref = antecedents[-1]
                 word = anaphor.group(0)
                 want = ("region",) if re.search(r"регион|област|region|oblast|облыс|өңір", word, re.I) else \
                     ("city", "village") if re.search(r"city|town|village|capital|город|мегаполис|столиц|сел|посёлк|поселк|қала|ауыл", word, re.I) \
                     else None
                 if want:
-                    same = [p for p in last_place if p.get("kind") in want]
+                    same = [p for p in antecedents if p.get("kind") in want]
                     ref = same[-1] if same else ref
                 cl_places = [dict(ref, _anaphor=True)]
             nearby = _NEARBY.search(clause)

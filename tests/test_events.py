@@ -678,3 +678,24 @@ def test_scope_listed_after_a_dash_is_not_unattributed():
           mention(text, "Туркестанской", "region", unit="Turkistan Region")]
     recs = run(text, ms, lang="ru")
     assert [r for r in recs if r["adm1"] is None] == []
+
+
+def test_month_may_is_not_a_modal():
+    assert "arrest" in [h.type for h in find_triggers("TARAZ, May 3 - Police detained six men.")]
+
+
+def test_club_named_after_a_city_is_not_the_incident_place():
+    text = "Police detained 9 supporters of FC Tobol Kostanay after a fight at the Central Stadium in Aktobe."
+    ms = [mention(text, "Kostanay", "city", unit="Kostanay Region"),
+          mention(text, "Aktobe", "city", unit="Aktobe Region")]
+    assert units(run(text, ms)) == ["Aktobe Region"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("KOSTANAY, 4 April - Officials met on Monday. A warehouse burned down on the outskirts of the city.", "en"),
+    ("КОСТАНАЙ, 4 апреля. Власти провели совещание. Ночью на окраине города сгорел склад.", "ru"),
+])
+def test_the_city_may_point_to_the_dateline_city(text, lang):
+    surface = text.split(",")[0]
+    ms = [mention(text, surface, "city", place="Kostanay", unit="Kostanay Region")]
+    assert units(run(text, ms, date="2024-04-04", lang=lang)) == ["Kostanay Region"]
