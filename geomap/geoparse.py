@@ -290,8 +290,6 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
             return None
     if w1.strip("\"«") in ORG_PREV_WORDS:
         return None
-    if spaced and any("A" in f for _, f in opts) and _RU_ORG_AFTER.match(text, end):
-        return None  # "Карагандинский университет", "Павлодарский нефтехимический завод": an organisation
     if latin and not c.cue and not _prev_ok(text, start):
         return None
     return c
@@ -302,10 +300,6 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
-_RU_ORG_AFTER = re.compile(
-    r"(?:[ \u00a0]+[а-яё-]+){0,2}?[ \u00a0]+(?:университет|завод|комбинат|театр|колледж|институт|банк|академи|"
-    r"филармони|компани|корпораци|холдинг|фабрик|футбольн|хоккейн|клуб)\w*"
-)
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audany",
