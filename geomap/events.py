@@ -38,6 +38,7 @@ from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
 from .triggers import (
+    AFFECTED,
     EMERGENCY,
     WILDFIRE,
     MEASURE,
@@ -545,7 +546,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         precise = [d for d in found if d.month is not None]
         hits_all = find_triggers(sent)
         if first_type in NATURAL and not any(not h.weak for h in hits_all):
-            em = EMERGENCY.search(sent)
+            em = EMERGENCY.search(sent) or AFFECTED.search(sent)
             if em and not NEGATED_MEASURE.search(sent[max(0, em.start() - 30): em.end() + 30]):
                 hits_all = hits_all + [Hit(em.start(), em.end(), first_type, False, em.group(0))]
         spread = SPREAD.search(sent)

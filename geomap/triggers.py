@@ -75,7 +75,7 @@ _EN: list[Trigger] = [
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
-    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|enter(?:s|ed)?\b"),
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
     Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigade|service|station|safety|fighters?|engines?|trucks?|alarm|exits?)\b)|burning\b"),
@@ -352,6 +352,15 @@ EMERGENCY = re.compile(
     re.I,
 )
 NATURAL = ("flood", "earthquake", "fire")
+
+#: Units named as hit by a natural disaster ("the worst-hit are X and Y regions").
+AFFECTED = re.compile(
+    r"(?:\b(?:worst|hardest|badly|severely|most|also)[- ](?:hit|affected)\b|"
+    r"(?<![\w])(?:наиболее|сильнее\s+всего|больше\s+всего|серь[её]зно|также)\s+пострадал\w*|"
+    r"зон\w*\s+(?:подтоплени|затоплени|бедстви|паводк)\w*|"
+    r"(?:ең\s+)?(?:көп|қатты)\s+зардап\s+шек\w*)",
+    re.I,
+)
 
 #: A fire in the open country: like a flood it is one event per unit, whichever
 #: villages, forestries or districts it reaches.

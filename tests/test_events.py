@@ -699,3 +699,12 @@ def test_the_city_may_point_to_the_dateline_city(text, lang):
     surface = text.split(",")[0]
     ms = [mention(text, surface, "city", place="Kostanay", unit="Kostanay Region")]
     assert units(run(text, ms, date="2024-04-04", lang=lang)) == ["Kostanay Region"]
+
+
+def test_worst_hit_units_of_a_flood_are_affected():
+    text = ("Floods have reached homes in the north. The worst-hit are Akmola and Pavlodar regions. "
+            "In Kokshetau, water entered 40 houses.")
+    ms = [mention(text, "Akmola", "region", place="Akmola Region", unit="Akmola Region"),
+          mention(text, "Pavlodar", "region", place="Pavlodar Region", unit="Pavlodar Region"),
+          mention(text, "Kokshetau", "city", unit="Akmola Region")]
+    assert units(run(text, ms, date="2024-04-05")) == ["Akmola Region", "Pavlodar Region"]
