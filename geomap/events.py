@@ -173,7 +173,7 @@ _HOSPITAL_AFTER = re.compile(
 _KK_HEAD_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
     re.I)
-_RESIDENTS_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+тұрғын\w*", re.I)
+_RESIDENTS_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+тұрғын(?:дар|ы|ын)\w*", re.I)
 _RESIDENTS_BEFORE = re.compile(
     r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
     r"(?<![\w])(?:жител\w*|житель\w*|уроженц\w*|уроженк\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"

@@ -708,3 +708,9 @@ def test_worst_hit_units_of_a_flood_are_affected():
           mention(text, "Pavlodar", "region", place="Pavlodar Region", unit="Pavlodar Region"),
           mention(text, "Kokshetau", "city", unit="Akmola Region")]
     assert units(run(text, ms, date="2024-04-05")) == ["Akmola Region", "Pavlodar Region"]
+
+
+def test_residential_house_is_not_residents():
+    text = "Кентау қаласында тұрғын үйде газ жарылды."
+    ms = [mention(text, "Кентау қаласында", "city", place="Kentau", unit="Turkistan Region")]
+    assert units(run(text, ms, lang="kk")) == ["Turkistan Region"]
