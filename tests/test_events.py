@@ -714,3 +714,12 @@ def test_residential_house_is_not_residents():
     text = "Кентау қаласында тұрғын үйде газ жарылды."
     ms = [mention(text, "Кентау қаласында", "city", place="Kentau", unit="Turkistan Region")]
     assert units(run(text, ms, lang="kk")) == ["Turkistan Region"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Жүк пойызының үш вагоны рельстен шығып кетті.", "crash"),
+    ("Жұмысшылар алаңға шығып, жалақы талап етті.", "protest"),
+    ("Қоймадан от шығып, бүкіл ғимарат өртенді.", "fire"),
+])
+def test_kazakh_k_to_gh_alternation(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
