@@ -71,6 +71,8 @@ _EN: list[Trigger] = [
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
+    Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
+    Trigger("accident", r"stampedes?\b|sank\b|sunk\b"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
@@ -114,8 +116,8 @@ _RU: list[Trigger] = [
     Trigger("attack", r"напад\w*|атак\w*|штурм\w*|обстрел\w*|теракт\w*"),
     Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь"),
     Trigger("seizure", r"захват\w*|захвачен\w*"),
-    Trigger("arson", r"поджог\w*|подожг\w*|подожж\w*"),
-    Trigger("explosion", r"взрыв\w*|взорв\w*"),
+    Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
+    Trigger("explosion", r"взрыв\w*|взорв\w*|подрыв\w*|подорва\w*"),
     Trigger("fire", r"пожар\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
@@ -125,7 +127,7 @@ _RU: list[Trigger] = [
             r"достав(?:лен|ил)\w*\s+(?:\w+\s+)?в\s+(?:\w+\s+)?(?:отдел\w*|участ\w*|полици\w*|ОВД|УВД|РОВД|ИВС|изолятор\w*)|"
             r"водвор[её]н\w*|задерживал\w*|задержива\w*"),
     Trigger("killing", r"погиб\w*|убит\w*|убил\w*|гибел\w*|скончал\w*|умер(?:ли|ла|ло)?\b|смерть\b|застрелен\w*|зарезан\w*|"
-            r"погибш\w*|жертв(?:ами|ой)\s+стал\w*", weak=True),
+            r"погибш\w*|жертв(?:ами|ой)\s+стал\w*|убийств\w*", weak=True),
     # strikes and sit-ins told by what people did
     Trigger("protest", r"не\s+выход\w*\s+на\s+(?:работу|смен\w*)|не\s+вышл\w*\s+на\s+(?:работу|смен\w*)|"
             r"отказ\w*\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься|работать|приступать|приступить|от\s+работы)|"
@@ -154,6 +156,8 @@ _RU: list[Trigger] = [
     Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
+    Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
+    Trigger("accident", r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*"),
 ]
 
 _KK: list[Trigger] = [
@@ -192,6 +196,8 @@ _KK: list[Trigger] = [
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
+    Trigger("shooting", r"атып\s+(?:өлтір|жарақатта|тастад|жіберді)\w*"),
+    Trigger("arson", r"от\s+қой\w*"),
     Trigger("attack", r"соққыға\s+жы[қғ]\w*|пышақ\w*\s+(?:сал|ұр|жарақат)\w*|пышақтап\w*|ұрып-соғ\w*|ұрып\s+(?:тастад|жарақат)\w*"),
 ]
 

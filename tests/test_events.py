@@ -723,3 +723,13 @@ def test_residential_house_is_not_residents():
 ])
 def test_kazakh_k_to_gh_alternation(sentence, expected):
     assert expected in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Неизвестные поджёг склад.", "arson"), ("Боевики подорвали опору ЛЭП.", "explosion"),
+    ("Толпа разграбила магазины.", "riot"), ("На озере затонула лодка.", "accident"),
+    ("A man was stabbed outside a bar.", "attack"), ("Three died in a stampede at the stadium.", "accident"),
+    ("Белгісіз біреу үйге от қойды.", "arson"), ("Қарулы адам екі күзетшіні атып өлтірді.", "shooting"),
+])
+def test_more_trigger_families(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
