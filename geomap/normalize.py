@@ -26,6 +26,7 @@ _TABLE = str.maketrans(
     }
 )
 
+_MAP = {c: (chr(v) if isinstance(v, int) else v) for c, v in ((c, _TABLE[ord(c)]) for c in _DASHES + _APOS + _QUOTES + _SPACES + "ёЁ")}
 _SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES) + "ёЁ]")
 _KK = re.compile(r"[әғқңөұүһі]", re.I)
 _CYR = re.compile(r"[а-яё]", re.I)
@@ -37,9 +38,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if _SPECIAL.search(low) is None:
-        return low
-    return low.translate(_TABLE)
+    # the special characters are few and rare: replacing each one found beats str.translate
+    for c in set(_SPECIAL.findall(low)):
+        low = low.replace(c, _MAP[c])
+    return low
 
 
 def key(form: str) -> str:
