@@ -265,7 +265,9 @@ _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|(?-i:may)(?!\s+\d)|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
-    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|"
+    r"\b(?:if|unless|in\s+case\s+of|drills?|exercises?|training|simulat\w*)\b|"
+    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
+    r"учени\w*|тренировк\w*|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
     r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
     r"for\s+(?:taking\s+part|participating|participation|involvement|organi[sz]ing|inciting))\b|"
@@ -307,7 +309,8 @@ _IRREALIS_AFTER = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*))|"
-    r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*)))",
+    r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
+    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,
 )
 

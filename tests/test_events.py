@@ -733,3 +733,14 @@ def test_kazakh_k_to_gh_alternation(sentence, expected):
 ])
 def test_more_trigger_families(sentence, expected):
     assert expected in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers fear losses if spring floods reach the fields.",
+    "Rescuers held drills on fighting forest fires near the reservoir.",
+    "Спасатели провели учения по тушению пожаров на нефтебазе.",
+    "Қалада өрт қауіпсіздігі бойынша оқу-жаттығу өтті.",
+    "Облыста су тасқынының алдын алу жұмыстары жүргізілуде.",
+])
+def test_drills_prevention_and_conditions_are_not_events(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
