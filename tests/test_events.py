@@ -744,3 +744,11 @@ def test_more_trigger_families(sentence, expected):
 ])
 def test_drills_prevention_and_conditions_are_not_events(sentence):
     assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A military training jet crashed near the airfield.", "crash"),
+    ("Во время учений на полигоне взорвался снаряд.", "explosion"),
+])
+def test_accidents_during_training_are_events(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
