@@ -752,3 +752,15 @@ def test_drills_prevention_and_conditions_are_not_events(sentence):
 ])
 def test_accidents_during_training_are_events(sentence, expected):
     assert expected in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Предприятие столкнулось с нехваткой кадров.",
+    "Регион столкнулся с проблемой дефицита воды.",
+    "The ministry ordered contractors to stop work on the bridge.",
+    "Завод прекратил работу на время ремонта.",
+    "Қазақстан жиынтығы Астанада жеңіске жетті.",
+    "Әкім жағдайды бақылауда ұстады.",
+])
+def test_idioms_are_not_event_triggers(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
