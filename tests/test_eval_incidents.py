@@ -87,3 +87,15 @@ def test_dev_corpus_with_predicted_mentions_runs_end_to_end():
     assert res["evidence_ok"]
     # the geoparser's errors cost a little; the whole pipeline must stay close to target
     assert res["adm1_f1"] >= 0.85, format_report(res, details=True)
+
+
+HELDOUT = Path(__file__).parent / "heldout"
+
+
+@pytest.mark.skipif(not (HELDOUT / "gold.jsonl").exists(), reason="independent corpus not present")
+def test_independent_corpus_with_gold_mentions_meets_targets():
+    res = evaluate(HELDOUT, mentions="gold")
+    assert res["evidence_ok"], res["bad_evidence"]
+    assert res["adm1_f1"] >= F1_TARGET and res["count_exact"] >= EXACT_TARGET, format_report(res, details=True)
+    for lang, v in res["by_lang"].items():
+        assert v["adm1_f1"] >= 0.85, (lang, format_report(res, details=True))
