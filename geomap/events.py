@@ -282,7 +282,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
 _TARGET_NOUNS = (
     r"(?:weapons?\s+|gun\s+|arms\s+)?(?:stores?|shops?|buildings?|offices?|banks?|departments?|units?|stations?|"
     r"camps?|akimats?|headquarters|bases?|depots?|checkpoints?|posts?|barracks|warehouses?|"
-    r"зданий|здания|здание|отдел\w*|управлени\w*|магазин\w*|департамент\w*|акимат\w*)"
+    r"зданий|здания|здание|отдел\w*|управлени\w*|магазин\w*|департамент\w*|акимат\w*|офис\w*|гостиниц\w*|отел[ьяюе]\w*|"
+    r"банк\w*|склад\w*|кафе|ресторан\w*|торгов\w*\s+центр\w*|автосалон\w*|hotels?|restaurants?|cafes?|"
+    r"кеңсе\w*|қонақ\s+үй\w*|дүкен\w*|мейрамхана\w*)"
 )
 _NUM_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
 _NUM_TARGETS = re.compile(rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I)

@@ -764,3 +764,22 @@ def test_accidents_during_training_are_events(sentence, expected):
 ])
 def test_idioms_are_not_event_triggers(sentence):
     assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Жители заблокировали трассу на Шымкент.", "protest"),
+    ("На разъезде толпа остановила пассажирский поезд.", "protest"),
+    ("Тұрғындар пойызды тоқтатып, жалақы талап етті.", "protest"),
+])
+def test_blocking_roads_and_trains(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
+
+
+def test_blocked_accounts_are_not_a_protest():
+    assert [h for h in find_triggers("Банк заблокировал счета компании.") if not h.weak] == []
+
+
+def test_burned_buildings_listed_after_a_colon_count_separately():
+    text = "В Каскелене произошли беспорядки: подожжены здание акимата, офис партии и гостиница."
+    ms = [mention(text, "Каскелене", "city", unit="Almaty Region")]
+    assert len(run(text, ms, lang="ru")) == 3
