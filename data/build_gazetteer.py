@@ -546,6 +546,10 @@ def build_districts(b: Builder):
             b.add_name(base, pid, lang, "H" + fl)
             if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base):
                 b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+            elif CYR.search(base) and not fl and base.endswith(("и", "і")) and " " not in base:
+                b.add_name(base.translate(KK_TO_RU) + "йский", pid, "ru", "HA")  # Шиели -> Шиелийский район
+            if LAT.search(base) and not fl and base.endswith("iy") and len(base) > 5:
+                b.add_name(base[:-1], pid, "en", "H")  # Tolebiy -> Tolebi district
             if base and LAT.search(base):
                 plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
                 for v in latin_variants(plain) | latin_variants(base):
