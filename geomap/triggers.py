@@ -72,7 +72,7 @@ _EN: list[Trigger] = [
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
-    Trigger("accident", r"stampedes?\b|sank\b|sunk\b"),
+    Trigger("accident", r"stampedes?\b|sank\b|sunk\b|caved\s+in\b|ruptur(?:ed|e)\b|fell\s+(?:\w+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
@@ -162,7 +162,9 @@ _RU: list[Trigger] = [
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
     Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
-    Trigger("accident", r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*"),
+    Trigger("accident", r"разрыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс)\w*|"
+            r"порыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс|водопровод)\w*|упал\w*\s+с\s+высоты|"
+            r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*"),
 ]
 
 _KK: list[Trigger] = [
@@ -197,7 +199,7 @@ _KK: list[Trigger] = [
             r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
             r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
-            r"көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
+            r"биіктіктен\s+құла\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),

@@ -783,3 +783,14 @@ def test_burned_buildings_listed_after_a_colon_count_separately():
     text = "В Каскелене произошли беспорядки: подожжены здание акимата, офис партии и гостиница."
     ms = [mention(text, "Каскелене", "city", unit="Almaty Region")]
     assert len(run(text, ms, lang="ru")) == 3
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A gas pipeline ruptured under the main street.", "accident"),
+    ("The roof of the sports hall caved in.", "accident"),
+    ("На улице произошёл порыв теплотрассы.", "accident"),
+    ("Монтажник упал с высоты на стройке.", "accident"),
+    ("Жұмысшы биіктіктен құлап кетті.", "accident"),
+])
+def test_industrial_and_utility_accidents(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
