@@ -62,6 +62,7 @@ FACILITY_AFTER = re.compile(
 SURNAME = re.compile(
     rf"[ \u00a0]+[{_UP}][a-zа-яёәғқңөұүһі'-]*(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|ovich|evich|ovna|evna|bayev|bayeva|"
     r"bay|bai|bek|bekov|uly|ұлы|қызы|ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|баев|баева|бай|бек)(?![\w-])"
+    r"|[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])"
 )
 ORG_AFTER = re.compile(
     r"(?:[ \u00a0]+[A-Z][\w'’&.-]*){0,2}[ \u00a0]+(?:Workers'?|Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
@@ -158,6 +159,34 @@ def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+ORG_NOUN = re.compile(
+    r"(?i)(?:компани\w*|ТОО|АО|ПАО|ОАО|ЗАО|ЖШС|ЖАҚ|АҚ|LLP|JSC|LLC|Ltd|Inc|company|телеарна\w*|телеканал\w*|"
+    r"арна\w*|газет\w*|радио\w*|агентств\w*|агенттіг\w*|холдинг\w*|корпораци\w*|концерн\w*|банк\w*|"
+    r"серіктестіг\w*|кәсіпорн\w*|предприяти\w*|клуб\w*|команд\w*|ФК|ХК|FC|club|TV|channel|newspaper|"
+    r"магазин\w*|сеть\w*|бренд\w*|журнал\w*|издани\w*|портал\w*|сайт\w*|телерадио\w*)$"
+)
+ORG_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:компани\w*|ЖШС|ТОО|АО|ЖАҚ|АҚ|LLP|JSC|Ltd|телеарна\w*|телеканал\w*|арна\w*|газет\w*|"
+    r"радиосы\w*|агенттіг\w*|агентств\w*|холдинг\w*|корпораци\w*|серіктестіг\w*|кәсіпорн\w*|"
+    r"клуб\w*|команда\w*|TV|channel|newspaper|company)(?![\w-])",
+    re.I,
+)
+CLUB_PREV = frozenset("FC ФК ХК HC БК Club".split())
+
+
+def _quoted_org(quoted, start: int, end: int, text: str) -> bool:
+    """True when the mention lies in a quoted name that an organisation noun precedes or follows
+    (компания «Жетысу Транс», «Атырау» телеарнасы, ТОО «Каспий Ойл»)."""
+    starts, ends = quoted
+    i = bisect_right(starts, start) - 1
+    if i < 0 or end > ends[i] - 1:
+        return False
+    before = text[max(0, starts[i] - 30):starts[i]].split()
+    if before and ORG_NOUN.match(before[-1].strip(",.:;(")):
+        return True
+    return ORG_NOUN_AFTER.match(text, ends[i]) is not None
+
+
 def _inside_quoted_name(quoted, start: int, end: int, text: str) -> bool:
     """True when the mention is a later word of a quoted multi-word name ("Army for the Liberation of X")."""
     starts, ends = quoted
@@ -188,6 +217,31 @@ def _prev_ok(text: str, start: int) -> bool:
     if i < 0 or text[i] in ".!?\n:;":
         return True  # the previous word starts a sentence
     return _is_place_word(word)
+
+
+_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
+_KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
+
+
+def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
+    """A place named after a person read as the person: a surname-shaped name (Сәтбаев, Курчатов)
+    right after a capitalised word that is not a place and does not start a sentence
+    ("Қаныш Сәтбаевтың туған күні")."""
+    if not any(p.kind in ("city", "village", "district") and _SURNAME_SHAPE.search(p.name.lower()) for p, _ in opts):
+        return False
+    word = prev.strip("\"«»()")
+    if not word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \u00a0\"«":
+        j -= 1
+    j -= len(prev.rstrip("\"«")) - 1
+    k = j - 1
+    while k >= 0 and text[k] in " \u00a0\"«(":
+        k -= 1
+    if k < 0 or text[k] in ".!?\n:;—":
+        return False  # the previous word starts a sentence
+    return not _is_place_word(word)
 
 
 def _is_place_word(word: str) -> bool:
@@ -274,7 +328,7 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
             c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
         else:
             return None  # "Russia-led", "Almaty-based"
-    if quotes and _inside_quoted_name(quotes, start, end, text):
+    if quotes and (_inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text)):
         return None
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
     if fm and any(p.kind in ("city", "village") for p, _ in opts):
@@ -289,6 +343,10 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         if ORG_AFTER.match(text, end):
             return None
     if w1.strip("\"«") in ORG_PREV_WORDS:
+        return None
+    if w2.strip("\"«") in CLUB_PREV and w1[:1].isupper():
+        return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
+    if not latin and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
     if latin and not c.cue and not _prev_ok(text, start):
         return None

@@ -227,3 +227,26 @@ def test_numeral_words_are_whole_words():
     assert m["kind"] == "region" and m["adm1"] == "East Kazakhstan Region"
     assert one("Учения прошли в Семипалатинской области.", "Семипалатинской области")["adm1"] == "Abai Region"
     assert one("Паводок в двух районах.", "двух районах")["count"] == 2
+
+
+# --- organisation and person names that contain place names ---
+
+def test_quoted_name_with_organisation_noun_is_not_a_place():
+    assert "Костанай" not in texts("Об этом сообщила компания «Костанай Минералс» в среду.")
+    assert "Павлодар" not in texts("Бұл туралы «Павлодар» газеті жазды.")
+    assert "Семей" not in texts("Ақпаратты «Семей» телеарнасы таратты.")
+    # a quoted place name without an organisation noun stays a place
+    assert "Семей" in texts("Жиын «Семей» деп аталатын алаңда өтті, дейді тұрғындар Семей қаласында.")
+
+
+def test_club_name_second_word():
+    assert "Pavlodar" not in texts("Supporters of FC Irtysh Pavlodar clashed with stewards.")
+    assert "Павлодар" not in texts("Болельщики ФК Иртыш Павлодар устроили драку.")
+
+
+def test_kazakh_patronymic_and_first_name_make_a_person():
+    assert "Абай" not in texts("Кеше ақын Абай Құнанбайұлының өлеңдері оқылды.")
+    assert "Курчатова" not in texts("Вчера физик Игорь Курчатова не упоминал, сказал он.")
+    assert "Курчатовтың" not in texts("Кеше ғалым Игорь Курчатовтың еңбектері талқыланды.")
+    # the town itself is still found
+    assert "Курчатове" in texts("В Курчатове прошёл митинг.")
