@@ -248,7 +248,24 @@ def find_triggers(text: str) -> list[Hit]:
     # water "entering" homes is the flood, not a seizure
     floods = [h.end for h in out if h.type == "flood"]
     out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
-    return [h for h in out if not _negated(text, h)]
+    out = [h for h in out if not _negated(text, h)]
+    if _PERIOD.search(text):
+        out = [h for h in out if h.weak or h.type not in _COUNTABLE
+               or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
+    return out
+
+
+#: Statistics: many events over a period ("1,200 road accidents since January",
+#: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
+_PERIOD = re.compile(
+    r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
+    r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4})\b|"
+    r"(?<![\w])(?:с\s+начала\s+года|за\s+(?:прошлый\s+|текущий\s+|минувший\s+)?год|в\s+прошлом\s+году|за\s+\d+\s+месяц\w*|"
+    r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|жыл\s+ішінде)(?![\w])",
+    re.I,
+)
+_COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "flood"}
+_STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})\s+(?:[\w-]+\s+)?$")
 
 
 def _raw_hits(text: str) -> list[Hit]:

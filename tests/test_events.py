@@ -794,3 +794,20 @@ def test_burned_buildings_listed_after_a_colon_count_separately():
 ])
 def test_industrial_and_utility_accidents(sentence, expected):
     assert expected in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the start of the year 1,240 road accidents were recorded in the region.",
+    "За прошлый год в области произошло 320 пожаров.",
+    "Жыл басынан бері облыста 150 өрт тіркелді.",
+])
+def test_statistics_over_a_period_are_not_incidents(sentence):
+    assert [h for h in find_triggers(sentence) if not h.weak] == []
+
+
+def test_a_few_events_in_a_year_still_count():
+    assert "fire" in [h.type for h in find_triggers("In 2019 two fires broke out at the depot.")]
+
+
+def test_large_crowds_in_a_dated_year_are_still_protests():
+    assert "protest" in [h.type for h in find_triggers("In 2011 about 3,000 people protested in the square.")]
