@@ -936,6 +936,25 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             continue
         merged_events.append((k, ev))
     events = merged_events
+    # a disaster at a facility or a district told apart from its settlement ("A fire
+    # broke out at a market in Taraz. ... the blaze at the Central market") is the
+    # settlement's event of the same type and a close date, when there is just one
+    def _kinds(ev):
+        return {c["m"].get("kind") for c in ev}
+
+    merged_events = []
+    for k, ev in events:
+        if k[2] == "disaster" and k[1] not in (None, _AREA) and _kinds(ev) <= {"facility", "district"}:
+            types = {c["type"] for c in ev}
+            d = _ev_date(ev)
+            hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
+                     and hk[1] not in (None, _AREA) and _kinds(hev) & {"city", "village"}
+                     and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))]
+            if len(hosts) == 1:
+                hosts[0].extend(ev)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a disaster told only at unit level (a region, deaths with no event word), or
     # only in the headline, is one of the unit's placed disasters of a close date
     # (the same type first), when there are any

@@ -811,3 +811,18 @@ def test_a_few_events_in_a_year_still_count():
 
 def test_large_crowds_in_a_dated_year_are_still_protests():
     assert "protest" in [h.type for h in find_triggers("In 2011 about 3,000 people protested in the square.")]
+
+
+def test_a_facility_fire_told_apart_from_its_town_is_the_town_fire():
+    text = ("A fire broke out at a market in Taraz on Sunday. "
+            "Firefighters fought the blaze at the Central Market for five hours.")
+    ms = [mention(text, "Taraz", "city", unit="Jambyl Region"),
+          mention(text, "Central Market", "facility", unit="Jambyl Region")]
+    assert units(run(text, ms, date="2024-05-06")) == ["Jambyl Region"]
+
+
+def test_a_facility_fire_and_a_town_crash_stay_two():
+    text = "A bus overturned in Zhanatas. A fire broke out at the Karatau phosphate plant."
+    ms = [mention(text, "Zhanatas", "city", unit="Jambyl Region"),
+          mention(text, "Karatau phosphate plant", "facility", unit="Jambyl Region")]
+    assert units(run(text, ms)) == ["Jambyl Region"] * 2
