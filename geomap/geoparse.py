@@ -295,6 +295,10 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
                         "city" if _CITY_PL.match(word) else "village"))
                 c.kind_hint = hk
                 c.extra["list"] = True
+    if (c.kind_hint is None and not latin and text[end - 2:end] in _FEM_ADJ
+            and any("A" in f for _, f in opts) and any(p.kind == "region" for p, _ in opts)):
+        c.kind_hint = "region"  # "Актюбинской, Карагандинской": a feminine adjective agrees with область
+        c.extra["list"] = True
     w1, w2 = _cue_words(text, start)
     w1l, w2l = w1.lower(), w2.lower()
     if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
@@ -353,6 +357,7 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
     return c
 
 
+_FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
@@ -366,6 +371,8 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
                              "forestry", "arena", "stadium", "market", "bazaar"])
 
 
+_BIG_CITY = 50_000
+_FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
 
 
@@ -388,6 +395,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
         same = [(p, f) for p, f in allowed if p.kind in want]
         if hk == "region" and not same:
             same = [(p, f) for p, f in allowed if p.kind == "foreign"]
+            units = [(p, f) for p, f in same if p.subkind == "region"]
+            same = units or same  # "Kurgan region": the Russian oblast, not the city
         if same:
             allowed = same
             if hk in ("region", "district") and not c.extra.get("list"):
@@ -496,6 +505,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             c.extra["span_end"] = c.extra.get("head_end", c.end)
         else:
             c.extra["span_end"] = c.end
+    # "космодрома Байконур", "реки Урал": a common noun before the name stays out of the span
+    for c in kept:
+        if c.chosen.kind == "facility" and text[c.start].islower():
+            m = _FIRST_CAP.search(text, c.start, c.extra["span_end"])
+            if m is not None:
+                c.start = m.start()
     # overlaps: quantified first, then longer spans, then earlier
     spans = []
     for q in quants:
@@ -503,7 +518,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
+    city_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
     for f in facs:
+        if city_spans and f["subkind"] in ("market", "square") and not text[f["start"]:f["end"]][:1].isupper():
+            last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
+            if (f["end"] - len(last), f["end"]) in city_spans:
+                continue  # "на рынке Шымкента": an unnamed market of a city; the city is the mention
         spans.append((f["start"], f["end"], 2, f))
 
     def _prio(sp):
@@ -515,7 +535,9 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             tie = 0
         elif typ == 2:
             tie = 1
-        return (1, -(s1 - s0), tie, s0)
+        # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun
+        own = 1 if typ == 1 and obj.in_span_head else 0
+        return (1, -(s1 - s0), tie, own, s0)
 
     spans.sort(key=_prio)
     covered = bytearray(len(text) + 1)
@@ -571,11 +593,14 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         name = p.name
         if c.facility and p.kind != "facility":
             kind = "facility"
-            word = re.sub(r"\s+", " ", c.extra["facility_word"]).lower()
+            surface = re.sub(r"\s+", " ", c.extra["facility_word"])
+            word = surface.lower()
             subkind = {"international airport": "airport", "station": "railway station"}.get(word, word)
-            name = f"{p.name} {word}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
+            name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
+        elif c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY:
+            kind = "village"  # "the village of X", "в селе X": a rural settlement the sources call a town
         unit = unit_of(p, day)
         if kind == "facility" and subkind in ("river", "sea", "lake", "mountain", "mountains", "desert", "peninsula"):
             unit = None

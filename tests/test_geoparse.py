@@ -250,3 +250,51 @@ def test_kazakh_patronymic_and_first_name_make_a_person():
     assert "Курчатовтың" not in texts("Кеше ғалым Игорь Курчатовтың еңбектері талқыланды.")
     # the town itself is still found
     assert "Курчатове" in texts("В Курчатове прошёл митинг.")
+
+
+# --- span and kind rules ---
+
+def test_common_noun_before_a_facility_name_stays_out_of_the_span():
+    m = one("Ракета стартовала с космодрома Байконур утром.", "Байконур")
+    assert m["kind"] == "facility" and m["adm1"] == "Kyzylorda Region"
+
+
+def test_unnamed_market_of_a_city_is_the_city():
+    m = one("Пожар на рынке Караганды потушили к утру.", "Караганды")
+    assert m["kind"] == "city" and m["adm1"] == "Karaganda Region"
+    assert "рынке Караганды" not in texts("Пожар на рынке Караганды потушили к утру.")
+
+
+def test_feminine_region_adjective_in_a_list():
+    ms = extract("Акции прошли в двух областях — Костанайской и Павлодарской.", date="2021-05-01")
+    assert [(m["text"], m["kind"]) for m in ms if m["kind"] != "quantified"] == [
+        ("Костанайской", "region"), ("Павлодарской", "region")]
+
+
+def test_foreign_oblast_with_a_region_head_noun():
+    m = one("Smoke drifted from Tyumen region across the border.", "Tyumen region")
+    assert m["kind"] == "foreign" and m["place"] == "Tyumen Oblast" and m["adm1"] is None
+    m = one("Түтін Ресейдің Түмен облысынан келді.", "Түмен облысынан")
+    assert m["adm1"] is None
+
+
+def test_oil_fields_and_power_stations_are_facilities():
+    m = one("Gas output at the Kashagan field fell in March.", "Kashagan field")
+    assert m["kind"] == "facility" and m["adm1"] == "Atyrau Region"
+    m = one("На Экибастузской ГРЭС-2 остановили энергоблок.", "Экибастузской ГРЭС-2")
+    assert m["kind"] == "facility" and m["adm1"] == "Pavlodar Region"
+    assert "Экибастуз" not in {m["place"] for m in extract("На Экибастузской ГРЭС-2 остановили энергоблок.")}
+
+
+def test_mountain_range_is_not_the_region():
+    ms = extract("Snow fell in the Dzungarian Alatau overnight.", date="2023-05-01")
+    assert [(m["text"], m["kind"], m["adm1"]) for m in ms] == [("Dzungarian Alatau", "facility", None)]
+
+
+def test_facility_word_keeps_its_case_in_the_name():
+    assert one("Fans gathered outside Shymkent Arena.", "Shymkent Arena")["place"] == "Shymkent Arena"
+
+
+def test_russian_district_adjective_of_a_name_in_i():
+    m = one("В Толебийском районе прошёл сель.", "Толебийском районе")
+    assert m["kind"] == "district" and m["adm1"] == "Turkistan Region"
