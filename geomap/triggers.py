@@ -61,7 +61,9 @@ _EN: list[Trigger] = [
     Trigger("protest", r"(?:unauthori[sz]ed|unsanctioned|spontaneous|protest|peaceful)\s+gatherings?\b"),
     Trigger("protest", r"gathered\s+(?:\w+\s+){0,2}?(?:outside|in\s+front\s+of|near|on\s+the\s+square|in\s+the\s+square|to\s+protest|to\s+demand)\b"),
     Trigger("protest", r"crowds?\s+(?:\w+\s+){0,2}?(?:form|gather)\w*|block(?:ed|ing|ade|aded)\b"),
-    Trigger("protest", r"took\s+to\s+the\s+streets?"),
+    Trigger("protest", r"took\s+to\s+the\s+streets?|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|walk-?outs?|demonstrations?)|"
+            r"gathered\s+(?:at|by|near)\s+(?:the\s+)?(?:\w+\s+)?(?:akimat|city\s+hall|administration|office|gates?)\b|"
+            r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)"),
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
     Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
@@ -112,7 +114,8 @@ _RU: list[Trigger] = [
     Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*)|"
             r"акци[яиюей]\w*\s+(?:\w+\s+)?(?:прош\w+|состоял\w+|провел\w+|продолж\w+)|(?:прош\w+|состоял\w+|провел\w+)\s+(?:\w+\s+)?акци[яиюей]\w*|"
             r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
-            r"собрал(?:ись|ось)\s+(?:\w+\s+)?(?:на\s+(?:площади|митинг|акци)|у\s+здани|перед|возле|около)"),
+            r"собрал(?:ись|ось)\s+(?:\w+\s+){0,2}?(?:на\s+(?:площади|митинг|акци|сход)|у\s+(?:здани|акимат|администраци|мэри|офис|ворот|проходн)|перед|возле|около)|"
+            r"(?:стихийн|несанкционированн)\w*\s+(?:сход|собрани|митинг)\w*"),
     Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
     Trigger("attack", r"напад\w*|атак\w*|штурм\w*|обстрел\w*|теракт\w*"),
@@ -169,7 +172,8 @@ _RU: list[Trigger] = [
 
 _KK: list[Trigger] = [
     Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
-            r"(?:алдына|алаңына|алаңға|алаңда|ғимаратының\s+алдына)\s+(?:\w+\s+)?жинал\w*|жолды\s+жап\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
+            r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+жап\w*|"
+            r"жер\s+астынан\s+шықпа\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
     Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
     Trigger("attack", r"шабуыл\w*|теракт\w*"),

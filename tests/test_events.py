@@ -826,3 +826,15 @@ def test_a_facility_fire_and_a_town_crash_stay_two():
     ms = [mention(text, "Zhanatas", "city", unit="Jambyl Region"),
           mention(text, "Karatau phosphate plant", "facility", unit="Jambyl Region")]
     assert units(run(text, ms)) == ["Jambyl Region"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Около ста человек собрались у акимата с требованием снизить цены.",
+    "Жители собрались на стихийный сход у здания сельского акимата.",
+    "Ауыл тұрғындары әкімдік алдында жиналды.",
+    "Residents gathered at the akimat demanding gas.",
+    "Bus drivers staged a walkout at the depot.",
+    "Кеншілер жер астынан шықпай отыр.",
+])
+def test_gatherings_outside_offices_are_protests(sentence):
+    assert "protest" in [h.type for h in find_triggers(sentence)]
