@@ -1,7 +1,7 @@
 """Guarded fuzzy matching of misspelt names of large places ("Almatty", "Shymkient").
 
 Only a capitalised word that nothing else matched, standing right after a locative
-preposition or a place head noun ("in", "near", "в", "city of"), is compared, and only
+preposition or a place head noun ("in", "near", "to", "heading for", "в", "city of"), is compared, and only
 with the names of regions and of cities of 50,000 people or more, with the same first
 letter, similar length and a high similarity (rapidfuzz ratio >= 90). Ordinary words
 therefore never become places.
@@ -19,7 +19,7 @@ MIN_POP = 50_000
 MIN_SCORE = 90
 CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24}(?![\w'’-])")
 CUE_RE = re.compile(
-    r" (in|In|at|At|near|Near|from|From|outside|Outside|of|[Вв]|[Вв]о|[Ии]з|[Пп]од|[Оо]коло|г\.) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r" (in|In|at|At|near|Near|from|From|outside|Outside|to|for|towards|of|[Вв]|[Вв]о|[Ии]з|[Пп]од|[Оо]коло|[Дд]о|г\.) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 OF_HEADS = frozenset("city town".split())
 _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")

@@ -29,7 +29,8 @@ class Name:
     form: str
     place_id: str
     lang: str
-    flags: str  # H head noun required, C context required, A Russian adjective, U capitals only
+    flags: str  # H head noun required, C context required, A Russian adjective, U capitals only,
+    # S two-letter name (set by the matcher: title case and a place cue, head noun or list required)
 
 
 class Gazetteer:

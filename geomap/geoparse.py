@@ -415,6 +415,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     ok = []
     unique = len({p.id for p, f in allowed if "C" in f}) == 1
     for p, flags in allowed:
+        if "S" in flags and not strong and not c.extra.get("list_place") and not (local and c.extra.get("prep")):
+            continue
         if "C" in flags and not strong and p.id not in ctx_pids:
             # a small place after a locative preposition, in a unit the document already names
             # or with a name no other place has (never an ordinary word or a person's name)
@@ -497,6 +499,17 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):
             _select(c, doc_atoms, ctx_pids)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
+    # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
+    ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
+    for c in cands:
+        if c.chosen is None and any("S" in f for _, f in c.places):
+            for pend, prev in ends.items():
+                if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):
+                    c.extra["list_place"] = True
+                    c.kind_hint = c.kind_hint or "city"
+                    if _select(c, doc_atoms, ctx_pids):
+                        late.append(c)
+                    break
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # the span of a candidate includes a following singular head noun or facility word

@@ -108,11 +108,16 @@ class Matcher:
         for n in names:
             cap = n.form[:1].isupper() or "U" in n.flags
             place = places.get(n.place_id)
+            if len(key(n.form)) < 3 and "U" not in n.flags:
+                # a two-letter town name (Шу, Shu) is a hit only in title case and only with context ("S")
+                if not (cap and place is not None and place.kind == "city" and n.form[1:].islower()):
+                    continue
+                n = Name(n.form, n.place_id, n.lang, n.flags + "S")
             for k, tails in _keys_for(n):
                 table.setdefault(k, []).append(Entry(n, tails, cap, place))
         self.automaton = ahocorasick.Automaton()
         for k, entries in table.items():
-            if len(k) < 3 and not any("U" in e.name.flags for e in entries):
+            if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
                 continue
             groups: dict[frozenset, list[Entry]] = {}
             for e in entries:
@@ -152,7 +157,10 @@ class Matcher:
                     continue
                 for e in entries:
                     if e.cap:
-                        if "U" in e.name.flags:
+                        if "S" in e.name.flags:
+                            if not text[start + 1:end_idx + 1].islower():
+                                continue
+                        elif "U" in e.name.flags:
                             if not text[start:end_idx + 1].isupper():
                                 continue
                         elif not first.isupper():

@@ -298,3 +298,16 @@ def test_facility_word_keeps_its_case_in_the_name():
 def test_russian_district_adjective_of_a_name_in_i():
     m = one("В Толебийском районе прошёл сель.", "Толебийском районе")
     assert m["kind"] == "district" and m["adm1"] == "Turkistan Region"
+
+
+def test_two_letter_town_needs_context():
+    assert texts("Шу — маленький город.") == []
+    assert texts("Митинг прошёл в Шу вчера.") == ["Шу"]
+    assert texts("Дороги между Мерке и Шу закрыты.") == ["Мерке", "Шу"]
+    assert one("Floods hit the town of Shu.", "Shu")["adm1"] == "Jambyl Region"
+    assert texts("Она сказала: шу, тише.") == []
+
+
+def test_misspelt_city_after_to_or_for():
+    m = one("The bus was travelling to Pavlodr when it crashed.", "Pavlodr")
+    assert m["place"] == "Pavlodar" and m["adm1"] == "Pavlodar Region"
