@@ -62,7 +62,8 @@ _EN: list[Trigger] = [
     Trigger("protest", r"gathered\s+(?:\w+\s+){0,2}?(?:outside|in\s+front\s+of|near|on\s+the\s+square|in\s+the\s+square|to\s+protest|to\s+demand)\b"),
     Trigger("protest", r"crowds?\s+(?:\w+\s+){0,2}?(?:form|gather)\w*|block(?:ed|ing|ade|aded)\b"),
     Trigger("protest", r"took\s+to\s+the\s+streets?|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|walk-?outs?|demonstrations?)|"
-            r"gathered\s+(?:at|by|near)\s+(?:the\s+)?(?:\w+\s+)?(?:akimat|city\s+hall|administration|office|gates?)\b|"
+            r"gathered\s+(?:at|by|near)\s+(?:the\s+)?(?:\w+\s+)?(?:akimat|city\s+hall|administration|office|gates?)\b"
+            r"(?=[^.;]{0,80}\b(?:demand|protest|against|complain|call(?:ed|ing)?\s+for|chant))|"
             r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)"),
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
@@ -114,7 +115,7 @@ _RU: list[Trigger] = [
     Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*)|"
             r"акци[яиюей]\w*\s+(?:\w+\s+)?(?:прош\w+|состоял\w+|провел\w+|продолж\w+)|(?:прош\w+|состоял\w+|провел\w+)\s+(?:\w+\s+)?акци[яиюей]\w*|"
             r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
-            r"собрал(?:ись|ось)\s+(?:\w+\s+){0,2}?(?:на\s+(?:площади|митинг|акци|сход)|у\s+(?:здани|акимат|администраци|мэри|офис|ворот|проходн)|перед|возле|около)|"
+            r"собрал(?:ись|ось)\s+(?:\w+\s+){0,2}?(?:на\s+(?:площади|митинг|акци|сход)|у\s+(?:здани|акимат|администраци|мэри|офис|ворот|проходн)\w*(?=[^.;]{0,80}(?:требова|протест|против|недовольств|жалоб|возмущ))|перед|возле|около)|"
             r"(?:стихийн|несанкционированн)\w*\s+(?:сход|собрани|митинг)\w*"),
     Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),

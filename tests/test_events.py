@@ -838,3 +838,11 @@ def test_a_facility_fire_and_a_town_crash_stay_two():
 ])
 def test_gatherings_outside_offices_are_protests(sentence):
     assert "protest" in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials gathered at the akimat for the annual meeting.",
+    "Журналисты собрались у здания акимата перед брифингом.",
+])
+def test_gatherings_without_demands_are_not_protests(sentence):
+    assert "protest" not in [h.type for h in find_triggers(sentence)]
