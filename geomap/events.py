@@ -50,6 +50,7 @@ from .triggers import (
     find_triggers,
     is_background,
     is_past_reference,
+    raw_trigger_hits,
 )
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
@@ -360,6 +361,11 @@ _SCOPE = re.compile(rf"(?<![\w-]){_SCOPE_NUM}\s+(?:(?:other|more|Kazakh|of\s+the
 
 
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+
+#: A quantified phrase right after its named unit in the genitive.
+_IN_NAMED_UNIT = re.compile(
+    rf"[{_UPPER}][\w-]+\s+(?:облысының|облысындағы|ауданының|области|района|region's|oblast's)\s+$"
+)
 
 
 def _listed_or_located(after: str) -> bool:
@@ -689,6 +695,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
                         re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
                     continue  # "two Zhambyl region districts": inside a named unit
+                if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]):
+                    continue  # "Қостанай облысының бірнеше ауданында": inside a named unit
+                words = raw_trigger_hits(sent)
+                near = _nearest(words, q["start"] - s_start)
+                if near is not None and not any(h.start == near.start for h in hits_all):
+                    continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, q["start"] - s_start)
                 scopes.append({"label": q.get("text") or q.get("place"), "count": q.get("count"),
                                "m": q, "type": hq.type, "start": s_start, "end": s_end})
@@ -696,8 +708,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 a = c_start + sm.start()
                 if any(q["start"] <= a < q["end"] for q in sent_mentions):
                     continue
-                if _listed_or_located(text[c_start + sm.end(): c_start + sm.end() + 30]):
+                if _listed_or_located(text[c_start + sm.end(): c_start + sm.end() + 30]) or \
+                        _IN_NAMED_UNIT.search(text[max(s_start, a - 40): a]):
                     continue
+                near = _nearest(raw_trigger_hits(sent), a - s_start)
+                if near is not None and not any(h.start == near.start for h in hits_all):
+                    continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, sm.start() + c_start - s_start)
                 label = sm.group(0)
                 if re.search(r"points?|точк|sites?|locations?|places?", label, re.I) and FAMILY.get(hq.type) != "violence":

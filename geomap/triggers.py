@@ -249,11 +249,7 @@ class Hit:
 
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
-    out = _raw_hits(text)
-    # water "entering" homes is the flood, not a seizure
-    floods = [h.end for h in out if h.type == "flood"]
-    out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
-    out = [h for h in out if not _negated(text, h)]
+    out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
     if _PERIOD.search(text):
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
@@ -271,6 +267,14 @@ _PERIOD = re.compile(
 )
 _COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "flood"}
 _STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})\s+(?:[\w-]+\s+)?$")
+
+
+def raw_trigger_hits(text: str) -> list[Hit]:
+    """Every event word of ``text``, plans and denials included (see ``find_triggers``)."""
+    out = _raw_hits(text)
+    # water "entering" homes is the flood, not a seizure
+    floods = [h.end for h in out if h.type == "flood"]
+    return [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
 
 
 def _raw_hits(text: str) -> list[Hit]:

@@ -846,3 +846,22 @@ def test_gatherings_outside_offices_are_protests(sentence):
 ])
 def test_gatherings_without_demands_are_not_protests(sentence):
     assert "protest" not in [h.type for h in find_triggers(sentence)]
+
+
+def test_quantified_places_of_a_plan_or_inside_a_named_unit_are_not_unattributed():
+    text = "A rally was held in Taraz. Activists in four other regions plan similar pickets."
+    ms = [mention(text, "Taraz", "city", unit="Jambyl Region"),
+          mention(text, "four other regions", "quantified", place="4 regions", count=4)]
+    recs = run(text, ms)
+    assert [r for r in recs if r["adm1"] is None] == []
+    text2 = "Ақмола облысының бірнеше ауданында су тасқыны жалғасуда."
+    ms2 = [mention(text2, "Ақмола облысының", "region", place="Akmola Region", unit="Akmola Region"),
+           mention(text2, "бірнеше ауданында", "quantified", place="several districts")]
+    recs2 = run(text2, ms2, lang="kk")
+    assert [r for r in recs2 if r["adm1"] is None] == [] and units(recs2) == ["Akmola Region"]
+
+
+def test_scope_phrase_of_a_plan_is_not_unattributed():
+    text = "Pickets were held in Taraz; unions in five regions plan to strike next month."
+    ms = [mention(text, "Taraz", "city", unit="Jambyl Region")]
+    assert [r for r in run(text, ms) if r["adm1"] is None] == []
