@@ -7,6 +7,7 @@ named in an older era maps onto the unit holding most of its land on that date).
 
 from __future__ import annotations
 
+from datetime import date as _date
 from functools import lru_cache
 
 from . import adm1
@@ -20,13 +21,15 @@ KIND_RANK = {"country": 0, "facility": 1, "region": 3, "foreign": 4, "city": 5, 
 
 def unit_of(place: Place, date) -> adm1.Unit | None:
     """The ADM1 unit of a Kazakh place on ``date`` (None for foreign places, the country, natural features)."""
-    if place.kind in ("country", "foreign"):
+    kind = place.kind
+    if kind == "country" or kind == "foreign":
         return None
-    if place.kind == "region":
-        return _unit(place.id, True, adm1.to_date(date))
+    day = date if type(date) is _date else adm1.to_date(date)
+    if kind == "region":
+        return _unit(place.id, True, day)
     if not place.atom:
         return None
-    return _unit(place.atom, place.atom not in adm1.ATOMS, adm1.to_date(date))
+    return _unit(place.atom, place.atom not in adm1.ATOMS, day)
 
 
 @lru_cache(maxsize=4096)
