@@ -382,8 +382,9 @@ def is_past_reference(text: str, h: Hit) -> bool:
     the detentions are the news)."""
     window = text[max(0, h.start - 40): h.start]
     bp = BACKGROUND_PAST.search(window)
-    if bp and not any(not x.weak for x in _raw_hits(bp.group(0))):
-        return True
+    if bp and not any(not x.weak for x in _raw_hits(bp.group(0))) \
+            and not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", bp.group(0), re.I):
+        return True  # "after a similar fight in X" tells a new event; "after the arrests" points back
     return bool(_PAST_CLAUSE.search(text[:h.start]))
 
 

@@ -865,3 +865,12 @@ def test_scope_phrase_of_a_plan_is_not_unattributed():
     text = "Pickets were held in Taraz; unions in five regions plan to strike next month."
     ms = [mention(text, "Taraz", "city", unit="Jambyl Region")]
     assert [r for r in run(text, ms) if r["adm1"] is None] == []
+
+
+def test_after_an_indefinite_event_tells_a_new_one():
+    text = "Last year the club was fined after a mass brawl in Kostanay."
+    ms = [mention(text, "Kostanay", "city", unit="Kostanay Region")]
+    assert units(run(text, ms)) == ["Kostanay Region"]
+    text2 = "The governor resigned after the riots in Kostanay."
+    ms2 = [mention(text2, "Kostanay", "city", unit="Kostanay Region")]
+    assert units(run(text2, ms2)) == []
