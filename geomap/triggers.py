@@ -331,7 +331,9 @@ BACKGROUND_PAST = re.compile(
 )
 BACKGROUND = re.compile(
     r"(?:\b(?:during|amid|over|in\s+connection\s+with|because\s+of|victims\s+of|the\s+site\s+of)\s+(?:the\s+|a\s+|this\s+|last\s+\w+'s\s+|[\w\"“”'-]+\s+){0,2}$|"
-    r"(?<![\w])(?:во\s+время|в\s+ходе|в\s+связи\s+с|жертв\w*|кезінде)\s+(?:\w+\s+){0,1}$)",
+    r"(?<![\w])(?:во\s+время|в\s+ходе|в\s+связи\s+с|жертв\w*|кезінде)\s+(?:\w+\s+){0,1}$|"
+    r"\bwho\s+(?:died|were\s+killed|were\s+injured|perished|were\s+hurt|lost\s+their\s+lives)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$|"
+    r"(?<![\w])(?:погибш|пострадавш|ранен|травмированн|сгоревш)\w*\s+(?:при|в|во\s+время)\s+(?:\w+\s+)?$)",
     re.I,
 )
 

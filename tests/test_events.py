@@ -874,3 +874,13 @@ def test_after_an_indefinite_event_tells_a_new_one():
     text2 = "The governor resigned after the riots in Kostanay."
     ms2 = [mention(text2, "Kostanay", "city", unit="Kostanay Region")]
     assert units(run(text2, ms2)) == []
+
+
+def test_event_in_a_relative_clause_about_victims_is_background():
+    text = "В Таразе родственники шахтёров, погибших при взрыве, вышли на пикет."
+    ms = [mention(text, "Таразе", "city", unit="Jambyl Region")]
+    recs = run(text, ms, lang="ru")
+    assert [r["type"] for r in recs] == ["protest"]
+    text2 = "In Satpayev relatives of miners who died in the blast held a vigil."
+    ms2 = [mention(text2, "Satpayev", "city", unit="Ulytau Region")]
+    assert [r["type"] for r in run(text2, ms2, date="2024-01-10")] == ["protest"]
