@@ -132,7 +132,7 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
 def _cue_words(text: str, start: int) -> tuple[str, str]:
     """The two words before ``start`` (quotes and spaces skipped), lower-cased."""
     seg = text[max(0, start - 40):start].rstrip(" \u00a0\"«„“")
-    words = seg.split()
+    words = seg.rsplit(None, 2)
     w1 = words[-1] if words else ""
     w2 = words[-2] if len(words) > 1 else ""
     return w1, w2
@@ -252,7 +252,7 @@ def _is_place_word(word: str) -> bool:
 
 def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Candidate | None:
     start, end = hit.start, hit.end
-    opts = [(e.place, e.name.flags) for e in hit.entries if e.place is not None]
+    opts = [e.opt for e in hit.entries if e.opt is not None]
     if not opts:
         return None
     c = Candidate(start, end, opts)

@@ -45,6 +45,7 @@ class Entry:
     tails: frozenset  # allowed tails ("" = none)
     cap: bool  # the surface must start with a capital letter (or be a capitals-only code)
     place: object = None  # the gazetteer Place, when the matcher was given the places
+    opt: tuple | None = None  # (place, flags), ready for the geoparser
 
 
 @dataclass
@@ -114,7 +115,7 @@ class Matcher:
                     continue
                 n = Name(n.form, n.place_id, n.lang, n.flags + "S")
             for k, tails in _keys_for(n):
-                table.setdefault(k, []).append(Entry(n, tails, cap, place))
+                table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
         self.automaton = ahocorasick.Automaton()
         for k, entries in table.items():
             if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
@@ -135,17 +136,16 @@ class Matcher:
         tail_re = _LETTER_TAIL.match
         for end_idx, (klen, all_cap, has_tail, groups) in self.automaton.iter(s):
             start = end_idx - klen + 1
+            if start and s[start - 1].isalnum():
+                continue  # inside a word: most raw hits stop here
             first = text[start]
             if all_cap and not first.isupper():
-                continue
-            if start > 0 and s[start - 1].isalnum():
                 continue
             nxt = end_idx + 1
             if nxt < n and s[nxt].isalpha():
                 if not has_tail:
                     continue
-                m = tail_re(s, nxt)
-                stop = m.end()
+                stop = tail_re(s, nxt).end()
                 tail = s[nxt:stop]
             else:
                 stop = nxt
@@ -157,15 +157,21 @@ class Matcher:
                     continue
                 for e in entries:
                     if e.cap:
-                        if "S" in e.name.flags:
+                        flags = e.name.flags
+                        if "S" in flags:
                             if not text[start + 1:end_idx + 1].islower():
                                 continue
-                        elif "U" in e.name.flags:
+                        elif "U" in flags:
                             if not text[start:end_idx + 1].isupper():
                                 continue
                         elif not first.isupper():
                             continue
-                    hits.setdefault((start, stop), []).append(e)
+                    span = (start, stop)
+                    lst = hits.get(span)
+                    if lst is None:
+                        hits[span] = [e]
+                    else:
+                        lst.append(e)
         return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
 
     def is_place_word(self, word: str) -> bool:

@@ -123,6 +123,12 @@ _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
 _TOKEN = re.compile(r"\S+")
+_QUICK_SEEN: dict[str, bool] = {}  # word -> may it be (part of) a quantifier; words repeat across texts
+
+
+def _quant_word(w: str) -> bool:
+    return (w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
+            or w[1:2].isdigit())
 
 
 def _windows(text: str, folded: str | None = None, positions=None):
@@ -139,8 +145,16 @@ def _windows(text: str, folded: str | None = None, positions=None):
         positions = scan(folded)["quant"]
     for start, stop in positions:
         quick = low[max(0, start - 60):start].split()[-5:]
-        if not any(w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
-                   or w[1:2].isdigit() for w in quick):
+        for w in quick:
+            q = _QUICK_SEEN.get(w)
+            if q is None:
+                q = _quant_word(w)
+                if len(_QUICK_SEEN) > 50_000:
+                    _QUICK_SEEN.clear()
+                _QUICK_SEEN[w] = q
+            if q:
+                break
+        else:
             continue
         toks = list(_TOKEN.finditer(low, max(0, start - 60), start))[-5:]
         starts = []
