@@ -64,7 +64,8 @@ _EN: list[Trigger] = [
     Trigger("protest", r"took\s+to\s+the\s+streets?|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|walk-?outs?|demonstrations?)|"
             r"gathered\s+(?:at|by|near)\s+(?:the\s+)?(?:\w+\s+)?(?:akimat|city\s+hall|administration|office|gates?)\b"
             r"(?=[^.;]{0,80}\b(?:demand|protest|against|complain|call(?:ed|ing)?\s+for|chant))|"
-            r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)"),
+            r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)|"
+            r"(?:dispersed|broke\s+up|broken\s+up)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:crowds?|protesters|rall(?:y|ies)|demonstrators|demonstrations?|gatherings?|pickets?)\b"),
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
     Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
@@ -140,7 +141,7 @@ _RU: list[Trigger] = [
             r"(?:рабоч|шахт[её]р|горняк|водител|сотрудник|работник|нефтяник|врач|учител|строител|медик)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:прекратил|остановил|приостановил)\w*\s+работу|бастов\w*|бастую\w*|бастующ\w*|стачк\w*|"
             r"(?:объявил|начал|держ)\w*\s+голодовк\w*|сидяч\w*\s+(?:забастовк|акци)\w*|"
-            r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*|(?:за)?блокирова\w*\s+(?:\w+\s+)?(?:трасс|дорог|улиц|движени|въезд|проезд|здани|вход|железн|пут[иь]|мост|кпп|ворот)\w*|"
+            r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*|(?:разогна|разгон)\w*\s+(?:\w+\s+)?(?:митинг|акци|протест|толп|собрани|участник|демонстрант|пикет)\w*|(?:за)?блокирова\w*\s+(?:\w+\s+)?(?:трасс|дорог|улиц|движени|въезд|проезд|здани|вход|железн|пут[иь]|мост|кпп|ворот)\w*|"
             r"останов\w*\s+(?:\w+\s+)?(?:поезд|состав|движени)\w*"),
     Trigger("fire", r"сгор(?:ел|ела|ело|ели|ает|ают|ит|ят|евш)\w*|выгор(?:ел|ела|ело|ели)\w*|воспламен\w*|"
             r"охвачен\w*\s+(?:огн[её]м|пламенем)|(?:огонь|пламя)\s+(?:\w+\s+)?(?:охватил|уничтожил|перекинул)\w*|"
@@ -174,7 +175,7 @@ _RU: list[Trigger] = [
 _KK: list[Trigger] = [
     Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
             r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+жап\w*|"
-            r"жер\s+астынан\s+шықпа\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
+            r"жер\s+астынан\s+шықпа\w*|(?:наразылар|наразы\s+топ|жиын|митинг|шеру|жұрт|топ)\w*\s+(?:күштеп\s+)?тарат\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
     Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
     Trigger("attack", r"шабуыл\w*|теракт\w*"),

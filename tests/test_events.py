@@ -884,3 +884,15 @@ def test_event_in_a_relative_clause_about_victims_is_background():
     text2 = "In Satpayev relatives of miners who died in the blast held a vigil."
     ms2 = [mention(text2, "Satpayev", "city", unit="Ulytau Region")]
     assert [r["type"] for r in run(text2, ms2, date="2024-01-10")] == ["protest"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Полиция қызметкерлері наразыларды күштеп таратты.", "Police dispersed the crowd with tear gas.",
+    "ОМОН разогнал участников акции.",
+])
+def test_dispersals_are_protests(sentence):
+    assert "protest" in [h.type for h in find_triggers(sentence)]
+
+
+def test_wind_dispersing_clouds_is_not_a_protest():
+    assert find_triggers("Ветер разогнал тучи над городом.") == []
