@@ -896,3 +896,12 @@ def test_dispersals_are_protests(sentence):
 
 def test_wind_dispersing_clouds_is_not_a_protest():
     assert find_triggers("Ветер разогнал тучи над городом.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Перевернувшийся грузовик перекрыл дорогу на час.", "crash"),
+    ("Опрокинувшийся бензовоз загорелся.", "crash"),
+    ("Вооружённые люди ворвались в здание районного суда.", "seizure"),
+])
+def test_russian_participles_and_break_ins(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
