@@ -713,6 +713,9 @@ def build_facilities(b: Builder, loc: AtomLocator):
             atom = loc.atom(float(lat), float(lon))
         b.add_place(pid, name, "facility", "airport" if subkind == "airport code" else subkind, float(lat), float(lon), atom, 0)
         for f in forms.split("|"):
+            if f.startswith("~"):  # a bare name that needs context ("the Tobol", "река Тобол")
+                b.add_name(f[1:], pid, "", "C")
+                continue
             b.add_name(f, pid, "", "U" if subkind == "airport code" else "")
 
 

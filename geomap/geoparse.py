@@ -321,7 +321,14 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         if not rivers:
             return None
         c.places = rivers
+        c.cue = True
         return c
+    if w1l == "the" and latin and c.kind_hint is None and not nxt[:1].isupper():
+        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
+        if rivers:  # "the Tobol and the Ishim are rising": a river, not the village or the club
+            c.places = rivers
+            c.cue = True
+            return c
     am = APPOSITIVE_CUE.match(text, end) if text[end:end + 1] == "," else None
     if am:
         c.cue = True

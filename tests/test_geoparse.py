@@ -311,3 +311,11 @@ def test_two_letter_town_needs_context():
 def test_misspelt_city_after_to_or_for():
     m = one("The bus was travelling to Pavlodr when it crashed.", "Pavlodr")
     assert m["place"] == "Pavlodar" and m["adm1"] == "Pavlodar Region"
+
+
+def test_bare_river_name_after_the():
+    m = one("Meltwater swelled the Nura overnight.", "Nura")
+    assert m["kind"] == "facility" and m["place"] == "Nura River" and m["adm1"] is None
+    assert texts("Fans of Tobol cheered the win.") == []
+    # a head noun after the name wins over the river reading
+    assert one("Roads in the Talas district were shut.", "Talas district")["kind"] == "district"
