@@ -64,7 +64,7 @@ _EN: list[Trigger] = [
     Trigger("protest", r"took\s+to\s+the\s+streets?|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|rall(?:y|ies)|sit-ins?|walk-?outs?|demonstrations?)|"
             r"gathered\s+(?:at|by|near)\s+(?:the\s+)?(?:\w+\s+)?(?:akimat|city\s+hall|administration|office|gates?)\b"
             r"(?=[^.;]{0,80}\b(?:demand|protest|against|complain|call(?:ed|ing)?\s+for|chant))|"
-            r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)|"
+            r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)|refused\s+to\s+(?:come\s+(?:up|out|to\s+the\s+surface)|surface)\b|"
             r"(?:dispersed|broke\s+up|broken\s+up)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:crowds?|protesters|rall(?:y|ies)|demonstrators|demonstrations?|gatherings?|pickets?)\b"),
     Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
@@ -72,6 +72,10 @@ _EN: list[Trigger] = [
     Trigger("riot", r"(?:toppled|tore\s+down|torn\s+down|pulled\s+down|knocked\s+down|smashed|vandali[sz]ed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:statue|monument|memorial)s?\b"),
     Trigger("riot", r"troubles?\s+(?:started|began|broke\s+out|erupted|flared)"),
     Trigger("riot", r"(?<!domestic\s)(?<!family\s)violence\b|violent\s+(?:events|unrest)"),
+    Trigger("clash", r"(?:hurled|threw|throwing|hurling|pelted)\s+(?:\w+\s+)?(?:stones|rocks|bottles|molotov|petrol\s+bombs|objects|fireworks)|"
+            r"(?:fired|used|firing|using)\s+(?:\w+\s+)?(?:tear\s+gas|stun\s+grenades|rubber\s+bullets|water\s+cannons?)|"
+            r"забросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|бросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|коктейл\w*\s+молотова|"
+            r"слезоточив\w*|светошумов\w*|резинов\w*\s+пул\w*|тас\s+лақтыр\w*|көзден\s+жас\s+ағызатын"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
     Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
@@ -88,7 +92,8 @@ _EN: list[Trigger] = [
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|burst\s+its\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
-    Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?)\s+(?:\w+\s+){0,2}?collapsed\b|"
+    Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
+            r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
     Trigger("protest", r"(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews)\s+(?:\w+\s+){0,3}?"
             r"(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
@@ -98,7 +103,8 @@ _EN: list[Trigger] = [
             r"hunger-strik\w*"),
     Trigger("flood", r"(?:dams?|dykes?|dikes?|levees?|embankments?)\s+(?:\w+\s+){0,2}?(?:breached|burst|broke|failed|collapsed|gave\s+way|was\s+washed\s+away)|"
             r"breach(?:ed|es)?\s+(?:in\s+|of\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:dam|dyke|dike|levee|embankment)s?\b|"
-            r"meltwater\b|high\s+water\b|mudflows?\b|mudslides?\b"),
+            r"meltwater\b|high\s+water\b|mudflows?\b|mudslides?\b|"
+            r"(?:rivers?|water\s+levels?)\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|have\s+risen|are\s+rising|is\s+rising)\b"),
     Trigger("accident", r"avalanches?\b|landslides?\b|rockslides?\b|(?:gas|ammonia|chlorine|methane)\s+leak(?:s|ed)?\b|"
             r"leak\s+of\s+(?:\w+\s+)?(?:gas|ammonia|chlorine|methane)|(?:carbon\s+monoxide|gas|fume)\s+poisoning|poisoned\s+by\b|"
             r"capsized\b|electrocuted\b|buried\s+(?:\w+\s+){0,3}?(?:under|by)\s+(?:snow|rubble|rock|earth|debris)"),

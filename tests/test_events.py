@@ -905,3 +905,15 @@ def test_wind_dispersing_clouds_is_not_a_protest():
 ])
 def test_russian_participles_and_break_ins(sentence, expected):
     assert expected in [h.type for h in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Youths hurled bottles at the riot police line.", "clash"),
+    ("Police used water cannons near the square.", "clash"),
+    ("Полиция применила светошумовые гранаты.", "clash"),
+    ("Two workers were hurt when scaffolding collapsed.", "accident"),
+    ("The water level in the Ural has risen by a metre.", "flood"),
+    ("Forty miners refused to come to the surface.", "protest"),
+])
+def test_crowd_control_collapses_rising_rivers_and_sit_downs(sentence, expected):
+    assert expected in [h.type for h in find_triggers(sentence)]
