@@ -72,19 +72,21 @@ def find(text: str, covered) -> list[tuple[int, int, str, int]]:
         if word in load().by_form():
             continue  # a known name that the rules rejected on purpose
         variants = [word] + [word[: -len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) > 5]
-        best = None
+        best, forms = None, set()
         for v in variants:
             cands = by_first.get((v[0], len(v)))
             if not cands:
                 continue
             if process is None:
                 from rapidfuzz import fuzz, process
-            hit = process.extractOne(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)
-            if hit and (best is None or hit[1] > best[1]):
-                best = hit
+            for hit in process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4):
+                if best is None or hit[1] > best[1]:
+                    best, forms = hit, {hit[0]}
+                elif hit[1] == best[1]:
+                    forms.add(hit[0])  # equally close names: all their places compete below
         if best is None:
             continue
-        pids = choices[best[0]]
+        pids = sorted({pid for f in forms for pid in choices[f]})
         gaz = load()
         pid = max(pids, key=lambda i: (gaz.places[i].kind == "city", gaz.places[i].population))
         out.append((s0, s1, pid, int(best[1])))

@@ -357,7 +357,7 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         return None
     if w2.strip("\"«") in CLUB_PREV and w1[:1].isupper():
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
-    if not latin and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
+    if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
     if latin and not c.cue and not _prev_ok(text, start):
         return None
@@ -379,6 +379,7 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 
 
 _BIG_CITY = 50_000
+_DATELINE = re.compile(r"\s*(?:,|\(|[-–—]\s)")
 _FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
 
@@ -635,12 +636,15 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         rec["place_id"] = p.id
         rec["atom"] = p.atom or None
         out.append(rec)
-    # a facility with no place in its name lies in the unit the document talks about most
-    # (ties: the nearest unit mentioned before it, else after it)
+    # a facility with no place in its name lies in the unit the document talks about most, the
+    # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
     freq: dict[str, int] = {}
     for r in out:
         if r.get("adm1") and r["kind"] in ("city", "village", "district", "region"):
             freq[r["adm1"]] = freq.get(r["adm1"], 0) + 1
+    if pending_fac and out and out[0]["kind"] == "city" and out[0]["adm1"] and _DATELINE.match(text, out[0]["end"]) \
+            and not text[:out[0]["start"]].strip():
+        freq[out[0]["adm1"]] = freq.get(out[0]["adm1"], 0) + 2  # the dateline city: where local streets lie
     top = max(freq.values()) if freq else 0
     for i in pending_fac:
         near = None

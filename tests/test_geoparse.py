@@ -319,3 +319,20 @@ def test_bare_river_name_after_the():
     assert texts("Fans of Tobol cheered the win.") == []
     # a head noun after the name wins over the river reading
     assert one("Roads in the Talas district were shut.", "Talas district")["kind"] == "district"
+
+
+def test_misspelt_city_prefers_the_city_among_equally_close_names():
+    m = one("The convoy was heading for Kyzlorda at night.", "Kyzlorda")
+    assert m["kind"] == "city" and m["adm1"] == "Kyzylorda Region"
+
+
+def test_street_without_a_city_lies_in_the_dateline_city():
+    text = ("SHYMKENT, March 3 - A gas pipe burst on Baiterek Avenue, the akimat said. Engineers from Almaty "
+            "and a crew from Almaty region were sent.")
+    m = one(text, "Baiterek Avenue")
+    assert m["kind"] == "facility" and m["adm1"] == "Shymkent"
+
+
+def test_person_rule_does_not_touch_a_town_with_a_head_noun():
+    m = one("Депутат Курчатов қаласында болды.", "Курчатов қаласында")
+    assert m["kind"] == "city" and m["adm1"] == "Abai Region"
