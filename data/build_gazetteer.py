@@ -541,6 +541,9 @@ def build_districts(b: Builder):
         if canon is None:
             en = next((x for x, lang, fl in bases if LAT.search(x)), bases[0][0])
             canon = unicodedata.normalize("NFKD", en).encode("ascii", "ignore").decode() + " District"
+        # English news writes a vowel + y before a consonant or at the end as "i" (Kordai, Baizak, Zhylyoi)
+        if canon.split()[0] not in {u.name.split()[0] for u in adm1.UNITS.values()}:  # Kostanay District stays
+            canon = re.sub(r"(?<=[aeou])y(?=[^aeiouy\s]|\s|$)", "i", canon)
         b.add_place(pid, canon, "district", "", None, None, parent_iso, 0)
         for base, lang, fl in bases:
             b.add_name(base, pid, lang, "H" + fl)

@@ -79,3 +79,21 @@ def test_build_is_deterministic_and_matches_the_shipped_file(tmp_path):
                    check=True, capture_output=True)
     assert out.read_bytes() == shipped
     assert gzip.decompress(shipped).decode("utf-8").startswith("P\t")
+
+
+@pytest.mark.parametrize(
+    "form,kind,name",
+    [
+        ("Өскемен", "city", "Oskemen"),
+        ("Ust-Kamenogorsk", "city", "Oskemen"),
+        ("Қонаев", "city", "Konaev"),
+        ("Zhezqazghan", "city", "Zhezkazgan"),
+        ("Кордайский", "district", "Kordai District"),
+        ("Байзакский", "district", "Baizak District"),
+        ("Костанайский", "district", "Kostanay District"),
+    ],
+)
+def test_canonical_english_names(form, kind, name):
+    places = [p for p in _names(form) if p.kind == kind]
+    assert places, form
+    assert max(places, key=lambda p: p.population).name == name
