@@ -28,16 +28,15 @@ _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
 @lru_cache(maxsize=1)
 def _choices() -> dict[str, list[str]]:
     gaz = load()
+    big = {p.id for p in gaz.places.values() if p.kind == "region" or (p.kind == "city" and p.population >= MIN_POP)}
     out: dict[str, set[str]] = {}
-    for form, names in gaz.by_form().items():
+    for n in gaz.names:
+        if n.place_id not in big or "H" in n.flags or "C" in n.flags:
+            continue
+        form = key(n.form)
         if len(form) < 5 or " " in form:
             continue
-        for n in names:
-            p = gaz.places.get(n.place_id)
-            if p is None or "H" in n.flags or "C" in n.flags:
-                continue
-            if p.kind == "region" or (p.kind == "city" and p.population >= MIN_POP):
-                out.setdefault(form, set()).add(p.id)
+        out.setdefault(form, set()).add(n.place_id)
     return {k: sorted(v) for k, v in out.items()}
 
 
@@ -91,3 +90,9 @@ def find(text: str, covered) -> list[tuple[int, int, str, int]]:
         pid = max(pids, key=lambda i: (gaz.places[i].kind == "city", gaz.places[i].population))
         out.append((s0, s1, pid, int(best[1])))
     return out
+
+
+def warm() -> None:
+    """Build the lookup tables and import rapidfuzz now rather than on the first misspelling."""
+    _by_first()
+    from rapidfuzz import fuzz, process  # noqa: F401

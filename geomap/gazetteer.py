@@ -6,6 +6,7 @@ with ``places`` (id -> :class:`Place`) and ``names`` (:class:`Name` records).
 
 from __future__ import annotations
 
+import gc
 import gzip
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,16 @@ def _float(s: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
+    was = gc.isenabled()
+    gc.disable()  # many small records: no point in collecting cycles while they are read
+    try:
+        return _load()
+    finally:
+        if was:
+            gc.enable()
+
+
+def _load() -> Gazetteer:
     raw = resources.files("geomap").joinpath("data/gazetteer.tsv.gz").read_bytes()
     places: dict[str, Place] = {}
     names: list[Name] = []

@@ -660,9 +660,15 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
 
 def warm() -> None:
     """Load the gazetteer and build the matcher now (worker start-up), not on the first document."""
+    import gc
+
     load().by_form()
     default_matcher()
+    fuzzy.warm()
     extract("Astana, 9 regions, Kostenko mine", date="2020-01-01")
+    # the gazetteer and the automaton live as long as the process: keep them out of the
+    # cyclic collector's full passes
+    gc.freeze()
 
 
 def extract_document(doc, as_of=None) -> list[dict]:

@@ -9,6 +9,7 @@ as it is, so ``len(fold(t)) == len(t)`` always holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
 _APOS = "\u2019\u2018\u02bc\u02bb`\u00b4"
@@ -28,6 +29,7 @@ _TABLE = str.maketrans(
 
 _MAP = {c: (chr(v) if isinstance(v, int) else v) for c, v in ((c, _TABLE[ord(c)]) for c in _DASHES + _APOS + _QUOTES + _SPACES + "ёЁ")}
 _SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES) + "ёЁ]")
+_SPACES_RE = re.compile(r" +")
 _KK = re.compile(r"[әғқңөұүһі]", re.I)
 _CYR = re.compile(r"[а-яё]", re.I)
 _LAT = re.compile(r"[a-z]", re.I)
@@ -44,9 +46,13 @@ def fold(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1 << 17)
 def key(form: str) -> str:
     """The lookup key of a gazetteer form (folded, single spaces, stripped)."""
-    return re.sub(r" +", " ", fold(form)).strip()
+    k = fold(form)
+    if "  " in k:
+        k = _SPACES_RE.sub(" ", k)
+    return k.strip()
 
 
 def detect_lang(text: str) -> str:
