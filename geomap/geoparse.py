@@ -25,7 +25,7 @@ from . import adm1, facilities, fuzzy, hints, quantified
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold
-from .resolve import choose, unit_of
+from .resolve import choose, era, era_starts, unit_of
 
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
 
@@ -379,6 +379,7 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 
 
 _BIG_CITY = 50_000
+_ONE_DAY = __import__("datetime").timedelta(days=1)
 _DATELINE = re.compile(r"\s*(?:,|\(|[-–—]\s)")
 _FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
@@ -444,12 +445,14 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     return True
 
 
-@lru_cache(maxsize=1024)
 def _unit_atoms(iso: str, day) -> tuple[str, ...]:
-    for v in adm1.versions_on(day):
-        if v.iso == iso:
-            return v.atoms
-    return ()
+    return _atoms_in_era(era(day)).get(iso, ())
+
+
+@lru_cache(maxsize=64)
+def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
+    day = first_day if first_day is not None else era_starts()[0] - _ONE_DAY
+    return {v.iso: v.atoms for v in adm1.versions_on(day)}
 
 
 

@@ -7,7 +7,8 @@ named in an older era maps onto the unit holding most of its land on that date).
 
 from __future__ import annotations
 
-from datetime import date as _date
+from bisect import bisect_right
+from datetime import date as _date, timedelta
 from functools import lru_cache
 
 from . import adm1
@@ -32,11 +33,36 @@ def unit_of(place: Place, date) -> adm1.Unit | None:
     return _unit(place.atom, place.atom not in adm1.ATOMS, day)
 
 
-@lru_cache(maxsize=4096)
 def _unit(iso: str, as_unit: bool, day) -> adm1.Unit:
+    return _unit_in_era(iso, as_unit, era(day) or day)
+
+
+@lru_cache(maxsize=4096)
+def _unit_in_era(iso: str, as_unit: bool, day) -> adm1.Unit:
+    # ``day`` is the first day of an era (or any day before the first change): the map is the
+    # same on every day of an era, so one entry per era serves thousands of article dates
     if as_unit:
         return adm1.resolve_unit(iso, day)
     return adm1.unit_for_atom(iso, day)
+
+
+@lru_cache(maxsize=1)
+def era_starts() -> list[_date]:
+    """The days on which some unit version begins or ends: the map changes only there."""
+    days = set()
+    for v in adm1.VERSIONS:
+        if v.valid_from is not None:
+            days.add(v.valid_from)
+        if v.valid_to is not None:
+            days.add(v.valid_to + timedelta(days=1))
+    return sorted(days)
+
+
+def era(day: _date) -> _date | None:
+    """The first day of the era holding ``day`` (None before the first change)."""
+    starts = era_starts()
+    i = bisect_right(starts, day)
+    return starts[i - 1] if i else None
 
 
 def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str | None = None) -> tuple[Place, float]:
