@@ -93,6 +93,5 @@ def find(text: str, covered) -> list[tuple[int, int, str, int]]:
 
 
 def warm() -> None:
-    """Build the lookup tables and import rapidfuzz now rather than on the first misspelling."""
+    """Build the lookup tables now (rapidfuzz itself is imported on the first near miss)."""
     _by_first()
-    from rapidfuzz import fuzz, process  # noqa: F401

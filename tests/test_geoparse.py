@@ -336,3 +336,11 @@ def test_street_without_a_city_lies_in_the_dateline_city():
 def test_person_rule_does_not_touch_a_town_with_a_head_noun():
     m = one("Депутат Курчатов қаласында болды.", "Курчатов қаласында")
     assert m["kind"] == "city" and m["adm1"] == "Abai Region"
+
+
+def test_unit_changes_exactly_on_the_reform_day():
+    text = "Протест в Талдыкоргане."
+    assert one(text, "Талдыкоргане", date="2022-06-07")["adm1"] == "Almaty Region"
+    assert one(text, "Талдыкоргане", date="2022-06-08")["adm1"] == "Jetisu Region"
+    assert one("Протест в Шымкенте.", "Шымкенте", date="2018-06-18")["adm1"] == "South Kazakhstan Region"
+    assert one("Протест в Шымкенте.", "Шымкенте", date="2018-06-19")["adm1"] == "Shymkent"
