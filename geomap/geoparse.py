@@ -322,12 +322,14 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
             return None
         c.places = rivers
         c.cue = True
+        c.extra["river"] = True
         return c
     if w1l == "the" and latin and c.kind_hint is None and not nxt[:1].isupper():
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
         if rivers:  # "the Tobol and the Ishim are rising": a river, not the village or the club
             c.places = rivers
             c.cue = True
+            c.extra["river"] = True
             return c
     am = APPOSITIVE_CUE.match(text, end) if text[end:end + 1] == "," else None
     if am:
@@ -424,6 +426,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     ok = []
     unique = len({p.id for p, f in allowed if "C" in f}) == 1
     for p, flags in allowed:
+        if "C" in flags and p.kind == "facility" and not c.extra.get("river"):
+            continue  # a bare river name needs its own context ("the Tobol"), not the town's
         if "S" in flags and not strong and not c.extra.get("list_place") and not (local and c.extra.get("prep")):
             continue
         if "C" in flags and not strong and p.id not in ctx_pids:

@@ -344,3 +344,8 @@ def test_unit_changes_exactly_on_the_reform_day():
     assert one(text, "Талдыкоргане", date="2022-06-08")["adm1"] == "Jetisu Region"
     assert one("Протест в Шымкенте.", "Шымкенте", date="2018-06-18")["adm1"] == "South Kazakhstan Region"
     assert one("Протест в Шымкенте.", "Шымкенте", date="2018-06-19")["adm1"] == "Shymkent"
+
+
+def test_bare_river_name_does_not_take_over_a_town_named_alike():
+    text = "Roads to the town of Esil reopened. A fire broke out on the outskirts of Esil."
+    assert [m["kind"] for m in extract(text, date="2023-01-01")] == ["city", "city"]
