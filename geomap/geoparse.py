@@ -168,7 +168,7 @@ ORG_NOUN = re.compile(
 ORG_NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?:компани\w*|ЖШС|ТОО|АО|ЖАҚ|АҚ|LLP|JSC|Ltd|телеарна\w*|телеканал\w*|арна\w*|газет\w*|"
     r"радиосы\w*|агенттіг\w*|агентств\w*|холдинг\w*|корпораци\w*|серіктестіг\w*|кәсіпорн\w*|"
-    r"клуб\w*|команда\w*|TV|channel|newspaper|company)(?![\w-])",
+    r"клуб\w*|команда\w*|футбол\w*|хоккей\w*|TV|channel|newspaper|company)(?![\w-])",
     re.I,
 )
 CLUB_PREV = frozenset("FC ФК ХК HC БК Club".split())
@@ -381,6 +381,10 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 
 
 _BIG_CITY = 50_000
+# facilities named by a proper name alone: a common noun before it is not part of the mention
+# (streets and squares keep theirs: "площади Республики" is the square's name)
+_NAME_ONLY = frozenset("river lake sea mountains mountain peninsula canyon reservoir desert spaceport oil field".split()
+                       ) | {"oil field"}
 _ONE_DAY = __import__("datetime").timedelta(days=1)
 _DATELINE = re.compile(r"\s*(?:,|\(|[-–—]\s)")
 _FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
@@ -535,7 +539,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             c.extra["span_end"] = c.end
     # "космодрома Байконур", "реки Урал": a common noun before the name stays out of the span
     for c in kept:
-        if c.chosen.kind == "facility" and text[c.start].islower():
+        if c.chosen.kind == "facility" and c.chosen.subkind in _NAME_ONLY and text[c.start].islower():
             m = _FIRST_CAP.search(text, c.start, c.extra["span_end"])
             if m is not None:
                 c.start = m.start()

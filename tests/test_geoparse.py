@@ -349,3 +349,9 @@ def test_unit_changes_exactly_on_the_reform_day():
 def test_bare_river_name_does_not_take_over_a_town_named_alike():
     text = "Roads to the town of Esil reopened. A fire broke out on the outskirts of Esil."
     assert [m["kind"] for m in extract(text, date="2023-01-01")] == ["city", "city"]
+
+
+def test_square_names_keep_their_head_and_clubs_are_not_places():
+    m = one("Митинг прошёл на площади Республики в Алматы.", "площади Республики")
+    assert m["place"] == "Republic Square"
+    assert texts("«Тараз» футбол клубының ойыншылары жеңді.") == []
