@@ -301,6 +301,13 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         c.extra["list"] = True
     w1, w2 = _cue_words(text, start)
     w1l, w2l = w1.lower(), w2.lower()
+    if c.kind_hint in ("region", "district") and _FOREIGN_OWNER.match(w1l):
+        # "Ресейдің Қорған облысы", "России Курганской области", "Russia's Kurgan region": a unit
+        # of a neighbour, never the Kazakh place of the same name
+        foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+        if not foreign:
+            return None
+        c.places = opts = foreign
     if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "district"
@@ -367,6 +374,11 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
 
 
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
+_FOREIGN_OWNER = re.compile(
+    r"(?:ресейдің|россии|russia's|russian|қытайдың|китая|china's|chinese|өзбекстанның|узбекистана|uzbekistan's|"
+    r"uzbek|қырғызстанның|киргизии|кыргызстана|kyrgyzstan's|kyrgyz|түрікменстанның|туркменистана|"
+    r"turkmenistan's|turkmen|ресей|рф)$"
+)
 _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()

@@ -355,3 +355,11 @@ def test_square_names_keep_their_head_and_clubs_are_not_places():
     m = one("Митинг прошёл на площади Республики в Алматы.", "площади Республики")
     assert m["place"] == "Republic Square"
     assert texts("«Тараз» футбол клубының ойыншылары жеңді.") == []
+
+
+def test_unit_of_a_neighbour_named_like_a_kazakh_place_is_foreign():
+    for text in ("Түтін Ресейдің Қорған облысынан келді.", "Snow closed roads in Russia's Altai region."):
+        ms = [m for m in extract(text, date="2023-01-01") if m["kind"] != "foreign"]
+        assert ms == [], ms
+    # Kazakhstan's own region is unaffected
+    assert one("Roads in Kazakhstan's Abai region were shut.", "Abai region")["adm1"] == "Abai Region"
