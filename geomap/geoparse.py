@@ -561,6 +561,9 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         spans.append((q["start"], q["end"], 0, q))
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
+    if kept:
+        for c in _unknown_villages(text, kept):
+            spans.append((c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
     city_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
     for f in facs:
@@ -678,6 +681,50 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                 break
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+    return out
+
+
+_VILLAGE_NAME_EN = r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)"
+UNKNOWN_VILLAGE = (
+    # "Karakystak village in Ryskulov district", "the village of Zhanatalap, Zhambyl district"
+    re.compile(rf"(?<![\w-])(?:in|at|near|from|of|to|into|outside|around)[ \u00a0]+{_VILLAGE_NAME_EN}[ \u00a0]+village(?![\w-])"),
+    re.compile(rf"(?<![\w-])village[ \u00a0]+of[ \u00a0]+{_VILLAGE_NAME_EN}(?![\w-])"),
+    # "в селе Каракыстак Рыскуловского района"
+    re.compile(r"(?<![\w-])(?:сел[аеоу]|посел[ка]\w*|посёл[ка]\w*|аул[аеу]?)[ \u00a0]+"
+               r"(?P<name>[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w-])"),
+    # "Мерке ауданының Ойтал ауылында" (the head noun with its suffix is part of the span)
+    re.compile(r"(?<![\w-])(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,})[ \u00a0]+(?P<head>ауыл(?:ы|ында|ынан|ына|ының|ындағы)?)(?![\w-])"),
+)
+
+
+def _unknown_villages(text: str, kept: list) -> list:
+    """Villages missing from the gazetteer, named with a village head noun right next to a
+    district or region the text names ("Karakystak village in Ryskulov district", "в селе
+    Каракыстак Рыскуловского района", "Мерке ауданының Ойтал ауылында"): the unit is the
+    district's or region's."""
+    if "illage" not in text and "сел" not in text and "пос" not in text and "аул" not in text and "ауыл" not in text:
+        return []
+    units = [c for c in kept if c.chosen.kind in ("district", "region")]
+    if not units:
+        return []
+    out = []
+    for rx in UNKNOWN_VILLAGE:
+        for m in rx.finditer(text):
+            s0, s1 = m.start("name"), m.end("name")
+            if any(c.start < s1 and s0 < c.extra["span_end"] for c in kept):
+                continue  # a known place (or a district) already covers it
+            if _is_place_word(m.group("name")):
+                continue  # a known name the rules rejected on purpose
+            end = m.end("head") if "head" in rx.groupindex else s1
+            near = [c for c in units if 0 <= c.start - end <= 25 or 0 <= s0 - c.extra["span_end"] <= 3]
+            if not near:
+                continue
+            unit_place = near[0].chosen
+            place = Place("", m.group("name"), "village", "", None, None, unit_place.atom or unit_place.id, 0)
+            c = Candidate(s0, end, [(place, "")], conf=0.6)
+            c.chosen = place
+            c.extra["span_end"] = end
+            out.append(c)
     return out
 
 

@@ -363,3 +363,13 @@ def test_unit_of_a_neighbour_named_like_a_kazakh_place_is_foreign():
         assert ms == [], ms
     # Kazakhstan's own region is unaffected
     assert one("Roads in Kazakhstan's Abai region were shut.", "Abai region")["adm1"] == "Abai Region"
+
+
+def test_village_missing_from_the_gazetteer_next_to_its_district():
+    m = one("Cracks appeared in Zhanatogys village in Ryskulov district.", "Zhanatogys")
+    assert m["kind"] == "village" and m["adm1"] == "Jambyl Region"
+    m = one("Мерке ауданының Жаңатоғыс ауылында жер сілкінді.", "Жаңатоғыс ауылында")
+    assert m["kind"] == "village" and m["adm1"] == "Jambyl Region"
+    # without a district or region next to it, or after an article, nothing is guessed
+    assert "Zhanatogys" not in texts("Cracks appeared in Zhanatogys village on Monday.")
+    assert "Olympic" not in texts("The Olympic village in Almaty region opened.")
