@@ -561,8 +561,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         spans.append((q["start"], q["end"], 0, q))
     for c in kept:
         spans.append((c.start, c.extra["span_end"], 1, c))
-    if kept:
-        for c in _unknown_villages(text, kept):
+    if kept and trig["vil"]:
+        for c in _unknown_villages(text, kept, trig["vil"]):
             spans.append((c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
     city_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
@@ -697,34 +697,38 @@ UNKNOWN_VILLAGE = (
 )
 
 
-def _unknown_villages(text: str, kept: list) -> list:
+def _unknown_villages(text: str, kept: list, positions) -> list:
     """Villages missing from the gazetteer, named with a village head noun right next to a
     district or region the text names ("Karakystak village in Ryskulov district", "в селе
     Каракыстак Рыскуловского района", "Мерке ауданының Ойтал ауылында"): the unit is the
     district's or region's."""
-    if "illage" not in text and "сел" not in text and "пос" not in text and "аул" not in text and "ауыл" not in text:
-        return []
     units = [c for c in kept if c.chosen.kind in ("district", "region")]
     if not units:
         return []
+    matches = {}
+    n = len(text)
+    for start, stop in positions:
+        a, b = max(0, start - 45), min(n, stop + 45)
+        for rx in (UNKNOWN_VILLAGE[:2] if text[start].isascii() else UNKNOWN_VILLAGE[2:]):
+            for m in rx.finditer(text, a, b):
+                matches.setdefault(m.span(), m)
     out = []
-    for rx in UNKNOWN_VILLAGE:
-        for m in rx.finditer(text):
-            s0, s1 = m.start("name"), m.end("name")
-            if any(c.start < s1 and s0 < c.extra["span_end"] for c in kept):
-                continue  # a known place (or a district) already covers it
-            if _is_place_word(m.group("name")):
-                continue  # a known name the rules rejected on purpose
-            end = m.end("head") if "head" in rx.groupindex else s1
-            near = [c for c in units if 0 <= c.start - end <= 25 or 0 <= s0 - c.extra["span_end"] <= 3]
-            if not near:
-                continue
-            unit_place = near[0].chosen
-            place = Place("", m.group("name"), "village", "", None, None, unit_place.atom or unit_place.id, 0)
-            c = Candidate(s0, end, [(place, "")], conf=0.6)
-            c.chosen = place
-            c.extra["span_end"] = end
-            out.append(c)
+    for _, m in sorted(matches.items()):
+        s0, s1 = m.start("name"), m.end("name")
+        if any(c.start < s1 and s0 < c.extra["span_end"] for c in kept):
+            continue  # a known place (or a district) already covers it
+        if _is_place_word(m.group("name")):
+            continue  # a known name the rules rejected on purpose
+        end = m.end("head") if "head" in m.re.groupindex else s1
+        near = [c for c in units if 0 <= c.start - end <= 25 or 0 <= s0 - c.extra["span_end"] <= 3]
+        if not near:
+            continue
+        unit_place = near[0].chosen
+        place = Place("", m.group("name"), "village", "", None, None, unit_place.atom or unit_place.id, 0)
+        c = Candidate(s0, end, [(place, "")], conf=0.6)
+        c.chosen = place
+        c.extra["span_end"] = end
+        out.append(c)
     return out
 
 

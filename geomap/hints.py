@@ -2,7 +2,8 @@
 
 ``scan(folded)`` returns, per category, the ``(start, end)`` of each word that starts at a
 word boundary: ``quant`` (territorial nouns counted by quantified mentions), ``fac``
-(facility head words) and ``list`` (plural or shared head nouns that close a list).
+(facility head words), ``list`` (plural or shared head nouns that close a list) and ``vil``
+(village head nouns, for villages missing from the gazetteer).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ FAC = tuple(
     "plant hpp mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде".split()
 ) + ("кен орн",)
+VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
         "облыс", "аудан")
 
@@ -26,7 +28,7 @@ LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "tow
 @lru_cache(maxsize=1)
 def _automaton():
     table: dict[str, set[str]] = {}
-    for cat, words in (("quant", QUANT), ("fac", FAC), ("list", LIST)):
+    for cat, words in (("quant", QUANT), ("fac", FAC), ("list", LIST), ("vil", VILLAGE)):
         for w in words:
             table.setdefault(w, set()).add(cat)
     a = ahocorasick.Automaton()
@@ -37,7 +39,7 @@ def _automaton():
 
 
 def scan(folded: str) -> dict[str, list[tuple[int, int]]]:
-    out: dict[str, list[tuple[int, int]]] = {"quant": [], "fac": [], "list": []}
+    out: dict[str, list[tuple[int, int]]] = {"quant": [], "fac": [], "list": [], "vil": []}
     for end, (klen, cats) in _automaton().iter(folded):
         start = end - klen + 1
         if start > 0 and folded[start - 1].isalnum():
