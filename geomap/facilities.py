@@ -143,9 +143,11 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in RU_RE.finditer(text, a, b):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
     for m in QUOTED_HEAD_RE.finditer(text, a, b):
-        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
+        sub = _sub(m.group("head"), QUOTED_SUB)
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in RU_MINE_RE.finditer(text, a, b):
-        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), _sub(m.group("head"), QUOTED_SUB)))
+        sub = _sub(m.group("head"), QUOTED_SUB)
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in NAMED_AFTER_RE.finditer(text, a, b):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
@@ -153,15 +155,35 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in KK_STREET_RE.finditer(text, a, b):
         h = m.group("head")
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
-        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+        label = _label(m.group("name"), "avenue" if h.startswith("даңғыл") else sub)
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
     for m in KK_RIVER_RE.finditer(text, a, b):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
-        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     for m in RIVER_CUE_RE.finditer(text, a, b):
         sub = "lake" if m.group(0).lower().startswith("озер") else "river"
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
     return out
 
 
-def _rec(start, end, name, subkind):
-    return {"start": start, "end": end, "name": name, "subkind": subkind, "natural": subkind in NATURAL}
+def _rec(start, end, name, subkind, label=None):
+    rec = {"start": start, "end": end, "name": name, "subkind": subkind, "natural": subkind in NATURAL}
+    if label:
+        rec["label"] = label  # an English name for a Kazakh-named facility ("Абай даңғылы" -> "Abai Avenue")
+    return rec
+
+
+_EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
+             "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
+             "airport": "Airport", "oil field": "field"}
+
+
+def _label(name: str, subkind: str) -> str | None:
+    """"<romanised name> <English head>" for a name in the nominative (Kazakh head-last
+    phrases and quoted names); None when the head has no English label."""
+    head = _EN_LABEL.get(subkind)
+    if head is None:
+        return None
+    from .normalize import romanize
+
+    return f"{romanize(name.strip(chr(171) + chr(187) + chr(34)))} {head}"

@@ -608,7 +608,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     for s0, s1, typ, obj in final:
         if typ == 2:
             rec = dict.fromkeys(KEYS)
-            rec.update(start=s0, end=s1, text=text[s0:s1], kind="facility", place=obj["name"].strip("«»\""),
+            rec.update(start=s0, end=s1, text=text[s0:s1], kind="facility",
+                       place=obj.get("label") or obj["name"].strip("«»\""),
                        confidence=0.7)
             rec["lang"] = lang
             rec["subkind"] = obj["subkind"]

@@ -64,3 +64,24 @@ def detect_lang(text: str) -> str:
         return "en"
     kk = len(_KK.findall(sample))
     return "kk" if kk >= max(3, 0.01 * letters) else "ru"
+
+
+_CYR_LAT = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o",
+    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh",
+    "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}
+_VOWEL_Y = re.compile(r"(?<=[aeou])y(?=[^aeiouy]|$)")
+
+
+def romanize(name: str) -> str:
+    """A Kazakh or Russian name in the Latin spelling common in English news ("Абай" -> "Abai",
+    "Жетісу" -> "Zhetisu", "Қаратал" -> "Karatal"); other characters are kept."""
+    words = []
+    for w in name.split():
+        lat = "".join(_CYR_LAT.get(ch, ch) for ch in w.lower())
+        lat = _VOWEL_Y.sub("i", lat)
+        words.append(lat[:1].upper() + lat[1:] if w[:1].isupper() else lat)
+    return " ".join(words)

@@ -373,3 +373,9 @@ def test_village_missing_from_the_gazetteer_next_to_its_district():
     # without a district or region next to it, or after an article, nothing is guessed
     assert "Zhanatogys" not in texts("Cracks appeared in Zhanatogys village on Monday.")
     assert "Olympic" not in texts("The Olympic village in Almaty region opened.")
+
+
+def test_kazakh_facility_names_get_an_english_place_name():
+    assert one("Сарыарқа алаңында митинг өтті.", "Сарыарқа алаңында")["place"] == "Saryarka Square"
+    assert one("«Жайсаң» шахтасында өрт шықты.", "Жайсаң")["place"] == "Zhaisang mine"
+    assert one("Көктем даңғылында жол жөнделді.", "Көктем даңғылында")["place"] == "Koktem Avenue"

@@ -28,3 +28,13 @@ def test_detect_lang():
     assert detect_lang("Protests in Almaty") == "en"
     assert detect_lang("Протесты в Алматы продолжаются") == "ru"
     assert detect_lang("Алматы қаласында наразылық акциясы өтті, әкімдік хабарлады") == "kk"
+
+
+def test_romanize_common_english_spelling():
+    from geomap.normalize import romanize
+
+    assert romanize("Абай") == "Abai"
+    assert romanize("Қаратал") == "Karatal"
+    assert romanize("Жетісу") == "Zhetisu"
+    assert romanize("Шығыс Қазақстан") == "Shyghys Kazakstan"
+    assert romanize("Ayagoz-2") == "Ayagoz-2"
