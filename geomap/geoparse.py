@@ -6,11 +6,15 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
 2. each hit is read in context: a following head noun (``region``, ``области``,
    ``ауданында``) fixes the kind and joins the span; a coordinated list ending in a plural
    head noun ("the Aktobe, Kostanay and Atyrau regions") gives every item that kind;
-   people ("Nursultan Nazarbayev"), organisations ("Air Astana"), time zones ("Astana
-   time") are dropped; small places and names that are ordinary words need a place cue
-   ("the village of", "в селе", "ауылы");
+   people ("Nursultan Nazarbayev", "Абай Құнанбайұлы", "Қаныш Сәтбаевтың"), organisations
+   ("Air Astana", «Актобе Газ Сервис» компаниясы, "FC Kairat Almaty"), time zones ("Astana
+   time") are dropped; small places, two-letter towns (Шу), bare river names and names that
+   are ordinary words need a place cue ("the village of", "в селе", "ауылы", "the Tobol");
+   a unit after a neighbour's genitive ("Ресейдің Қорған облысы") is foreign;
 3. quantified references ("9 regions", "во всех регионах") are found by ``quantified``;
-4. overlaps are settled (quantified first, then the longest span), homonyms are chosen
+4. named facilities are found by their head word (``facilities``), and villages missing from
+   the gazetteer by a village head noun next to a district or region the text names;
+5. overlaps are settled (quantified first, then the longest span), homonyms are chosen
    with document evidence (units already mentioned) and population, and every Kazakh
    place is resolved to its ADM1 unit on the date (``resolve``).
 """
