@@ -122,7 +122,6 @@ _QUANT_TOKENS = frozenset(
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
-_TOKEN = re.compile(r"\S+")
 _QUICK_SEEN: dict[str, bool] = {}  # word -> may it be (part of) a quantifier; words repeat across texts
 
 
@@ -144,7 +143,9 @@ def _windows(text: str, folded: str | None = None, positions=None):
 
         positions = scan(folded)["quant"]
     for start, stop in positions:
-        quick = low[max(0, start - 60):start].split()[-5:]
+        a = max(0, start - 60)
+        seg = low[a:start]
+        quick = seg.split()[-5:]
         for w in quick:
             q = _QUICK_SEEN.get(w)
             if q is None:
@@ -156,13 +157,14 @@ def _windows(text: str, folded: str | None = None, positions=None):
                 break
         else:
             continue
-        toks = list(_TOKEN.finditer(low, max(0, start - 60), start))[-5:]
         starts = []
-        for t in toks:
-            w = t.group(0)
+        pos = len(seg)
+        for w in reversed(quick):  # the same words, located from the right
+            pos = seg.rfind(w, 0, pos)
             core = w.strip(".,;:()\"'«»")
             if core in _QUANT_TOKENS or core[:1].isdigit() or core.startswith(_QUANT_STEMS):
-                starts.append(t.start() + (len(w) - len(w.lstrip("\"'(«"))))
+                starts.append(a + pos + (len(w) - len(w.lstrip("\"'(«"))))
+        starts.reverse()
         if starts:
             out.append((starts, min(len(text), stop + 30), low[start].isascii()))
     return out
