@@ -378,6 +378,8 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
 
 
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
+_NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
+                            r"[Rr]eservoir|[Dd]esert)(?![\w-])")
 _FOREIGN_OWNER = re.compile(
     r"(?:ресейдің|россии|russia's|russian|қытайдың|китая|china's|chinese|өзбекстанның|узбекистана|uzbekistan's|"
     r"uzbek|қырғызстанның|киргизии|кыргызстана|kyrgyzstan's|kyrgyz|түрікменстанның|туркменистана|"
@@ -553,6 +555,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             c.extra["span_end"] = c.extra.get("head_end", c.end)
         else:
             c.extra["span_end"] = c.end
+    # "the Zhetysu Alatau range", "the Nura river": a following generic noun joins a natural feature
+    for c in kept:
+        if c.chosen.kind == "facility" and c.chosen.subkind in _NAME_ONLY and c.extra["span_end"] == c.end:
+            m = _NATURAL_AFTER.match(text, c.end)
+            if m is not None:
+                c.extra["span_end"] = m.end()
     # "космодрома Байконур", "реки Урал": a common noun before the name stays out of the span
     for c in kept:
         if c.chosen.kind == "facility" and c.chosen.subkind in _NAME_ONLY and text[c.start].islower():

@@ -379,3 +379,8 @@ def test_kazakh_facility_names_get_an_english_place_name():
     assert one("Сарыарқа алаңында митинг өтті.", "Сарыарқа алаңында")["place"] == "Saryarka Square"
     assert one("«Жайсаң» шахтасында өрт шықты.", "Жайсаң")["place"] == "Zhaisang mine"
     assert one("Көктем даңғылында жол жөнделді.", "Көктем даңғылында")["place"] == "Koktem Avenue"
+
+
+def test_generic_noun_after_a_natural_feature_joins_its_span():
+    m = one("Avalanches closed passes in the Dzungarian Alatau range.", "Dzungarian Alatau range")
+    assert m["place"] == "Zhetysu Alatau" and m["adm1"] is None
