@@ -56,19 +56,19 @@ def _formatted_task(doc, *, task, fmt, columns, as_of=None, options=None):
 
 
 def _extract_options(args, err) -> dict:
-    """Keyword options for extract_document: ``online`` when asked and supported."""
+    """Announce ``--online`` once; the lookup itself runs in :mod:`geomap.online`."""
     if not getattr(args, "online", False):
         return {}
-    import inspect
+    err.write("geomap: --online: places the gazetteer cannot put on the map are looked up on "
+              "Nominatim (one request a second, one process)\n")
+    return {"online": True}
 
-    from .geoparse import extract_document
 
-    if "online" in inspect.signature(extract_document).parameters:
-        err.write("geomap: --online: places unknown to the gazetteer may be looked up on the network\n")
-        return {"online": True}
-    err.write("geomap: warning: --online has no effect here: this version resolves places "
-              "with the offline gazetteer only\n")
-    return {}
+def _online_task(task):
+    """The task with the network lookup between extraction and what follows."""
+    from . import online
+
+    return {_extract_task: online.extract_task, _incidents_task: online.incidents_task}[task]
 
 
 # --------------------------------------------------------------------------- parser
@@ -311,6 +311,9 @@ class _Run:
                                           stats=self.stats, stdin=self.stdin, warn=reporter.warn))
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
         options = _extract_options(args, self.err)
+        jobs, engine = args.jobs, args.engine
+        if options.pop("online", False):  # one process keeps Nominatim's rate limit and cache
+            task, jobs, engine = _online_task(task), 1, "local"
         if formatted is not None:  # (fmt, columns): workers return text, not records
             func = functools.partial(_formatted_task, task=task, fmt=formatted[0], columns=formatted[1],
                                      as_of=args.as_of, options=options)
@@ -318,7 +321,7 @@ class _Run:
             func = functools.partial(task, as_of=args.as_of, **options)
         try:
             options = {"initializer": _warm, **engine_options}
-            for result in map_documents(func, docs, jobs=args.jobs, engine=args.engine,
+            for result in map_documents(func, docs, jobs=jobs, engine=engine,
                                         scheduler=args.scheduler, chunksize=args.chunksize,
                                         **options):
                 self.processed += 1

@@ -7,12 +7,17 @@ holds ``place``, ``kind``, ``adm1``, ``adm1_iso``, ``place_id`` and ``population
 
 Online fallback is off unless asked for (``online=True`` or ``fallback="nominatim"``): then
 a query the gazetteer cannot answer goes to geopy's Nominatim, wrapped in geopy's
-``RateLimiter`` (one request a second) with an in-memory cache.
+``RateLimiter`` (one request a second, one retry; a failure then raises geopy's error)
+with an in-memory cache. ``nominatim_domain`` and ``nominatim_scheme`` point it at another
+Nominatim server (e.g. ``"localhost:8080"`` and ``"http"`` for one you run yourself); the
+environment variable ``GEOMAP_NOMINATIM_URL`` (``http://host:port``) does the same when
+they are not given.
 """
 
 from __future__ import annotations
 
 import math
+import os
 
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
@@ -41,9 +46,14 @@ class OfflineGeocoder(Geocoder):
     """Geocode Kazakh place names (any spelling the gazetteer knows) without a network."""
 
     def __init__(self, *, online: bool = False, fallback: str | None = None, user_agent: str | None = None,
-                 timeout=DEFAULT_SENTINEL, min_delay_seconds: float = 1.0, **kwargs):
+                 timeout=DEFAULT_SENTINEL, min_delay_seconds: float = 1.0,
+                 nominatim_domain: str | None = None, nominatim_scheme: str | None = None, **kwargs):
         super().__init__(timeout=timeout, user_agent=user_agent or "geomap-offline-geocoder", **kwargs)
         self.online = bool(online or fallback == "nominatim")
+        if nominatim_domain is None and os.environ.get("GEOMAP_NOMINATIM_URL"):
+            url = os.environ["GEOMAP_NOMINATIM_URL"].rstrip("/")
+            nominatim_scheme, _, nominatim_domain = url.rpartition("://")
+        self._nominatim = {k: v for k, v in (("domain", nominatim_domain), ("scheme", nominatim_scheme or None)) if v}
         self._user_agent_online = user_agent or "geomap (offline-first geocoder)"
         self._min_delay = min_delay_seconds
         self._online_geocode = None
@@ -113,7 +123,10 @@ class OfflineGeocoder(Geocoder):
         return out
 
     # -------------------------------------------------------------- geopy API
-    def geocode(self, query, *, exactly_one=True, timeout=DEFAULT_SENTINEL, language=None, as_of=None):
+    def geocode(self, query, *, exactly_one=True, timeout=DEFAULT_SENTINEL, language=None, as_of=None,
+                country_codes=None):
+        """The gazetteer's answer for ``query``; with the online fallback on, Nominatim's
+        (limited to ``country_codes`` if given) when the gazetteer has none."""
         if isinstance(query, dict):
             query = " ".join(str(v) for v in query.values())
         query = str(query or "").strip()
@@ -122,7 +135,8 @@ class OfflineGeocoder(Geocoder):
             locs = [self._location(p, as_of) for p in places]
             return locs[0] if exactly_one else locs
         if self.online and query:
-            return self._online("geocode", query, exactly_one=exactly_one, language=language)
+            return self._online("geocode", query, exactly_one=exactly_one, language=language,
+                                country_codes=country_codes)
         return None
 
     def reverse(self, query, *, exactly_one=True, timeout=DEFAULT_SENTINEL, language=None, as_of=None):
@@ -148,21 +162,33 @@ class OfflineGeocoder(Geocoder):
             return self._online("reverse", f"{lat}, {lon}", exactly_one=exactly_one, language=language)
         return None
 
-    def _online(self, what: str, query: str, exactly_one=True, language=None):
-        ck = (what, query, exactly_one, language)
+    def geocode_online(self, query: str, *, exactly_one=True, language=None, country_codes=None):
+        """Nominatim's answer for ``query``, skipping the gazetteer (needs ``online=True``)."""
+        if not self.online:
+            raise RuntimeError("the online fallback is off: create the geocoder with online=True")
+        return self._online("geocode", str(query).strip(), exactly_one=exactly_one, language=language,
+                            country_codes=country_codes)
+
+    def _online(self, what: str, query: str, exactly_one=True, language=None, country_codes=None):
+        ck = (what, query, exactly_one, language, country_codes)
         if ck in self._cache:
             return self._cache[ck]
         if self._online_geocode is None:
             from geopy.extra.rate_limiter import RateLimiter
             from geopy.geocoders import Nominatim
 
-            nom = Nominatim(user_agent=self._user_agent_online)
-            self._online_geocode = RateLimiter(nom.geocode, min_delay_seconds=self._min_delay)
-            self._online_reverse = RateLimiter(nom.reverse, min_delay_seconds=self._min_delay)
+            nom = Nominatim(user_agent=self._user_agent_online, **self._nominatim)
+            # one retry after a short wait; a failure then reaches the caller as geopy's error
+            limits = {"min_delay_seconds": self._min_delay, "max_retries": 1,
+                      "error_wait_seconds": max(self._min_delay, 0.5), "swallow_exceptions": False}
+            self._online_geocode = RateLimiter(nom.geocode, **limits)
+            self._online_reverse = RateLimiter(nom.reverse, **limits)
         fn = self._online_geocode if what == "geocode" else self._online_reverse
         kwargs = {"exactly_one": exactly_one}
         if language:
             kwargs["language"] = language
+        if country_codes and what == "geocode":
+            kwargs["country_codes"] = country_codes
         res = fn(query, **kwargs)
         self._cache[ck] = res
         return res
