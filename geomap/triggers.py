@@ -284,10 +284,22 @@ def raw_trigger_hits(text: str) -> list[Hit]:
     return [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
 
 
+_SCANNER = None
+
+
+def _scanner():
+    global _SCANNER
+    if _SCANNER is None:
+        from .multiscan import MultiScan
+
+        _SCANNER = MultiScan([pat for _, pat in _COMPILED], lead=_W)
+    return _SCANNER
+
+
 def _raw_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for trig, pat in _COMPILED:
-        for m in pat.finditer(text):
+    for (trig, _), found in zip(_COMPILED, _scanner().scan(text)):
+        for m in found:
             hits.append(Hit(m.start(), m.end(), trig.type, trig.weak, m.group(0), trig.agent))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.agent))
     out: list[Hit] = []

@@ -1,0 +1,110 @@
+"""The one-pass trigger scan gives exactly the matches of running every pattern."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap import triggers
+from geomap.multiscan import SAFE, UNSAFE, MultiScan, beginnings
+
+CORPUS = Path(__file__).parent / "corpus"
+SCAN = MultiScan([pat for _, pat in triggers._COMPILED], lead=triggers._W)
+
+
+def as_tuples(result):
+    return [[(m.start(), m.end(), m.group(0)) for m in found] for found in result]
+
+
+def reference(patterns, text):
+    return as_tuples([list(p.finditer(text)) for p in patterns])
+
+
+def test_unsafe_characters_are_all_listed():
+    """Every character for which the lower-cased text would not stand for the text."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    word = re.compile(r"[\w-]")
+    found = set()
+    for ch in SAFE:
+        for m in re.finditer(re.escape(ch), everything, re.I):
+            c = m.group(0)
+            if c.lower() != ch:
+                found.add(c)
+    for c in everything:
+        low = c.lower()
+        if len(low) != 1 or bool(word.match(c)) != bool(word.match(low)):
+            found.add(c)
+    assert found == set(UNSAFE)
+
+
+def test_beginnings_of_a_pattern():
+    pat = re.compile(r"(?<![\w-])(?:(?:wildcat\s+|Hunger\s+)?strikes?\b|sit-ins?)", re.I)
+    assert beginnings(pat, 3) == {"wil", "hun", "str", "sit"}
+    assert beginnings(pat, 1) == {"w", "h", "s"}
+    assert beginnings(re.compile(r"\w+strike"), 2) is None  # any word character may begin it
+    assert beginnings(re.compile(r"ab?"), 2) is None  # a match may be one character long
+
+
+def test_every_trigger_pattern_is_dispatched():
+    """No trigger falls back to the slow path (that would undo the speed-up)."""
+    assert SCAN._always == []
+    assert SCAN._finder is not None
+
+
+def test_corpus_sentences_scan_like_finditer():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))]
+    assert texts
+    patterns = SCAN.patterns
+    total = 0
+    for text in texts:
+        for line in text.splitlines():
+            got = as_tuples(SCAN.scan(line))
+            assert got == reference(patterns, line)
+            total += sum(map(len, got))
+    assert total > 100  # the corpus does contain triggers
+
+
+def test_unsafe_characters_take_the_slow_path_with_the_same_result():
+    text = "Protesters rallied in Almaty; \u0130stanbul \u017ftrikes; WORKERS WENT ON STRIKE"
+    assert as_tuples(SCAN.scan(text)) == reference(SCAN.patterns, text)
+    assert any(SCAN.scan(text))
+
+
+def test_finditer_resumes_after_a_match():
+    """A pattern is not tried again inside its own previous match."""
+    scan = MultiScan([re.compile(r"(?<![\w-])(?:ab\w*|abc\w*)", re.I), re.compile(r"(?<![\w-])b\w+", re.I)],
+                     lead=r"(?<![\w-])")
+    text = "abab abcd ABCX b-bb"
+    assert as_tuples(scan.scan(text)) == reference(scan.patterns, text)
+
+
+_WORDS = [
+    "protest", "Protesters", "rallied", "strike", "went", "on", "workers", "stopped", "work", "the", "in",
+    "Almaty", "clashes", "attack", "heart", "riot", "police", "fire", "fires", "brigade", "flood", "dam",
+    "burst", "митинг", "беспорядки", "столкнулись", "с", "проблемой", "ДТП", "взрыв", "өрт", "шықты",
+    "су", "тасқыны", "жер", "сілкінісі", "қаза", "тапты", "not", "planned", "March", "march", "marched",
+    "sit-in", "walk-out", "-", ",", ".", "\u0130", "\u017f", "K", "ﬁre",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "  ", "-", "\n", ", ", ""]),
+       st.lists(st.booleans(), max_size=25))
+def test_generated_texts_scan_like_finditer(words, sep, upper):
+    words = [w.upper() if u else w for w, u in zip(words, upper + [False] * len(words))]
+    text = sep.join(words)
+    assert as_tuples(SCAN.scan(text)) == reference(SCAN.patterns, text)
+
+
+def test_raw_hits_unchanged_on_sample_documents():
+    path = Path(__file__).parent.parent / "data" / "samples" / "kazakhstan_news.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        hits = triggers._raw_hits(text)
+        slow = [(a, b) for found in reference(SCAN.patterns, text) for a, b, _ in found]
+        assert {(h.start, h.end) for h in hits} <= set(slow)
