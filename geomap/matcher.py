@@ -110,6 +110,26 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
     return out
 
 
+def _group(tails: frozenset, entries: list) -> tuple:
+    """One tail group of a key, ready for :meth:`Matcher.find`: the entries that hold when the
+    surface starts with a capital letter, those that hold when it does not, and (for two-letter
+    and capitals-only names, which need a look at the whole surface) all entries, else None."""
+    if any("S" in e.name.flags or "U" in e.name.flags for e in entries if e.cap):
+        return (tails, (), (), tuple(entries))
+    return (tails, tuple(entries), tuple(e for e in entries if not e.cap), None)
+
+
+def _cap_ok(e: Entry, text: str, start: int, end_idx: int, upper: bool) -> bool:
+    if not e.cap:
+        return True
+    flags = e.name.flags
+    if "S" in flags:
+        return text[start + 1:end_idx + 1].islower()
+    if "U" in flags:
+        return text[start:end_idx + 1].isupper()
+    return upper
+
+
 class Matcher:
     def __init__(self, names: list[Name], places: dict | None = None):
         # tens of thousands of small objects: the cyclic garbage collector would run many
@@ -152,21 +172,21 @@ class Matcher:
                 if h:
                     has_tail = True
                     break
-            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple((t, tuple(v)) for t, v in groups.items())))
+            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items())))
         self.automaton.make_automaton()
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Whole-word hits of gazetteer keys (with allowed tails), in text order."""
         s = folded if folded is not None else fold(text)
         n = len(s)
-        hits: dict[tuple[int, int], list[Entry]] = {}
+        hits: dict[tuple[int, int], list] = {}
         tail_re = _LETTER_TAIL.match
         for end_idx, (klen, all_cap, has_tail, groups) in self.automaton.iter(s):
             start = end_idx - klen + 1
             if start and s[start - 1].isalnum():
                 continue  # inside a word: most raw hits stop here
-            first = text[start]
-            if all_cap and not first.isupper():
+            upper = text[start].isupper()
+            if all_cap and not upper:
                 continue
             nxt = end_idx + 1
             if nxt < n and s[nxt].isalpha():
@@ -179,26 +199,23 @@ class Matcher:
                 tail = ""
             if stop < n and s[stop].isdigit():
                 continue
-            for tails, entries in groups:
+            for tails, if_upper, if_lower, special in groups:
                 if tail not in tails:
                     continue
-                for e in entries:
-                    if e.cap:
-                        flags = e.name.flags
-                        if "S" in flags:
-                            if not text[start + 1:end_idx + 1].islower():
-                                continue
-                        elif "U" in flags:
-                            if not text[start:end_idx + 1].isupper():
-                                continue
-                        elif not first.isupper():
-                            continue
-                    span = (start, stop)
-                    lst = hits.get(span)
-                    if lst is None:
-                        hits[span] = [e]
-                    else:
-                        lst.append(e)
+                if special is None:
+                    found = if_upper if upper else if_lower
+                    if not found:
+                        continue
+                else:
+                    found = [e for e in special if _cap_ok(e, text, start, end_idx, upper)]
+                    if not found:
+                        continue
+                span = (start, stop)
+                lst = hits.get(span)
+                if lst is None:
+                    hits[span] = list(found)
+                else:
+                    lst.extend(found)
         return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
 
     def is_place_word(self, word: str) -> bool:

@@ -22,10 +22,40 @@ KIND_RANK = {"country": 0, "facility": 1, "region": 3, "foreign": 4, "city": 5, 
 
 def unit_of(place: Place, date) -> adm1.Unit | None:
     """The ADM1 unit of a Kazakh place on ``date`` (None for foreign places, the country, natural features)."""
+    day = date if type(date) is _date else adm1.to_date(date)
+    pid = place.id
+    if not pid:  # a place made up from the text (an unknown village): nothing to remember it by
+        return _unit_of(place, day)
+    table = _DAY_TABLES.get(day)
+    if table is None:
+        table = _table(day)
+    unit = table.get(pid, _MISSING)
+    if unit is _MISSING:
+        unit = table[pid] = _unit_of(place, day)
+    return unit
+
+
+_MISSING = object()
+_ERA_TABLES: dict = {}  # first day of an era -> {place id: unit}
+_DAY_TABLES: dict = {}  # article date -> the table of its era
+
+
+def _table(day: _date) -> dict:
+    # the map is the same on every day of an era: one table per era serves every article date
+    start = era(day)
+    table = _ERA_TABLES.get(start)
+    if table is None:
+        table = _ERA_TABLES[start] = {}
+    if len(_DAY_TABLES) >= 20_000:
+        _DAY_TABLES.clear()
+    _DAY_TABLES[day] = table
+    return table
+
+
+def _unit_of(place: Place, day: _date) -> adm1.Unit | None:
     kind = place.kind
     if kind == "country" or kind == "foreign":
         return None
-    day = date if type(date) is _date else adm1.to_date(date)
     if kind == "region":
         return _unit(place.id, True, day)
     if not place.atom:
