@@ -12,6 +12,7 @@ Pure logic, no I/O.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -66,6 +67,24 @@ _PATTERNS = [
     ("kk_year", re.compile(rf"(?<![\d.,-])({_YEAR})\s+жыл", re.I)),
 ]
 
+
+#: What each pattern needs somewhere in the text: a text without it cannot give
+#: that pattern a match, so the pattern is not run ("digit": any digit, "year": a
+#: year number, "en"/"ru"/"kk": a month name starting a word, "may": "May" anywhere).
+_GATES = {
+    "iso": ("year",), "en_mdy": ("en", "digit"), "en_dmy": ("en", "digit"), "ru_dmy": ("ru", "digit"),
+    "kk_dmy": ("kk", "digit"), "kk_ydm": ("kk", "year"), "kk_ym": ("kk", "year"), "en_my": ("en", "year"),
+    "ru_my": ("ru", "year"), "en_m": ("en",), "en_may": ("may",), "ru_m": ("ru",), "kk_m": ("kk",),
+    "year": ("year",), "kk_year": ("year",),
+}
+_GATE_RES = {
+    "digit": re.compile(r"\d"),
+    "year": re.compile(_YEAR),
+    "en": re.compile(rf"(?<!\w)(?:{_EN_ALT})", re.I),
+    "may": re.compile(r"May"),
+    "ru": re.compile(rf"(?<!\w)(?:{_RU_ALT})", re.I),
+    "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
+}
 
 _LAST_YEAR = re.compile(r"\blast\s+year\b|прошл\w+\s+год\w*|былтыр\w*|өткен\s+жыл\w*", re.I)
 
@@ -129,12 +148,31 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
         except ValueError:
             ref = None
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken so far, sorted and disjoint: their ends are sorted too
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect.bisect_left(taken_starts, b)  # the spans starting before b
+        return i == 0 or taken_ends[i - 1] <= a
 
+    def take(a: int, b: int) -> None:
+        i = bisect.bisect_left(taken_starts, a)
+        taken_starts.insert(i, a)
+        taken_ends.insert(i, b)
+
+    present: dict[str, bool] = {}
     for kind, pat in _PATTERNS:
+        gated = False
+        for gate in _GATES[kind]:
+            ok = present.get(gate)
+            if ok is None:
+                ok = present[gate] = _GATE_RES[gate].search(text) is not None
+            if not ok:
+                gated = True
+                break
+        if gated:
+            continue
         for m in pat.finditer(text):
             a, b = m.span()
             if not free(a, b):
@@ -171,7 +209,9 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                 month, year = _month(g[0], _RU_MONTHS), int(g[1])
             elif kind in ("en_m", "en_may", "ru_m", "kk_m"):
                 word = m.group(0).split()[-1].lstrip("-")
-                if kind == "en_m" or kind == "en_may":
+                if kind == "en_may":
+                    month = 5  # "in May", "mid-May", "early May"
+                elif kind == "en_m":
                     month = _EN_MONTHS[word.lower()]
                 elif kind == "ru_m":
                     month = _month(word, _RU_MONTHS)
@@ -197,7 +237,7 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                 year = _resolve_year(month, day, ref)
             if month is not None and not _valid(year, month, day):
                 continue
-            taken.append((a, b))
+            take(a, b)
             found.append(FoundDate(a, b, year, month, day))
     found.sort(key=lambda f: f.start)
     return found

@@ -61,8 +61,12 @@ _KK_VERBS = {
 }
 
 _PATTERNS: list[tuple[str, re.Pattern]] = []
+#: For each pattern, a cheaper expression any of its matches contains: a sentence
+#: without it cannot give that pattern a match, so the pattern is not run.
+_NEEDS: list[re.Pattern] = []
 for _fig in ("killed", "injured", "detained"):
     en, ru, kk = _EN_VERBS[_fig], _RU_VERBS[_fig], _KK_VERBS[_fig]
+    _NEEDS += [re.compile(rf"{en}|{ru}|{kk}", re.I)] * 5
     _PATTERNS += [
         # "16 soldiers had been killed", "nine people dead", "eleven of them attackers" is not matched
         (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+{_WHO}{_BE}{en}\b", re.I)),
@@ -85,6 +89,19 @@ _PATTERNS += [
     ("detained", re.compile(rf"(?:число|количество)\s+задержанн\w+\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
     ("killed", re.compile(rf"қаза\s+тапқандар\s+саны\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>\d+)", re.I)),
 ]
+_NEEDS += [re.compile(r"toll", re.I)] + [re.compile(r"число|количество", re.I)] * 3 + [re.compile(r"саны", re.I)]
+_NEED_LIST = list(dict.fromkeys(_NEEDS))
+_NEED_INDEX = [_NEED_LIST.index(n) for n in _NEEDS]
+_NEEDS_SCAN = None
+
+
+def _needs_scan():
+    global _NEEDS_SCAN
+    if _NEEDS_SCAN is None:
+        from .multiscan import MultiScan
+
+        _NEEDS_SCAN = MultiScan(_NEED_LIST)
+    return _NEEDS_SCAN
 
 
 def parse_number(s: str) -> int | None:
@@ -102,7 +119,10 @@ def parse_number(s: str) -> int | None:
 def figures(sentence: str) -> dict[str, int | None]:
     """Killed/injured/detained figures stated in one sentence (None when not stated)."""
     out: dict[str, int | None] = {"killed": None, "injured": None, "detained": None}
-    for fig, pat in _PATTERNS:
+    present = [bool(found) for found in _needs_scan().scan(sentence)]
+    for (fig, pat), need in zip(_PATTERNS, _NEED_INDEX):
+        if not present[need]:
+            continue
         for m in pat.finditer(sentence):
             n = parse_number(m.group("n"))
             if n is None or n <= 0:
