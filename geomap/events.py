@@ -132,6 +132,8 @@ _REF_POINT = re.compile(
     r"(?:\w+\s+){0,2}?(?:from|of|away\s+from|от|из)\s+(?:the\s+)?(?:(?:city|town|village|settlement|города|села|посёлка|поселка)\s+(?:of\s+)?)?$",
     re.I,
 )
+#: Every match of ``_REF_POINT`` holds one of these: without one it is not run.
+_REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақырым", re.I)
 _ORIGIN = re.compile(
     r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
 )
@@ -215,9 +217,13 @@ _LIST_REASONS = {"origin", "destination", "reference point", "place of a stateme
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+", re.I)
 
 
+_NON_SPACE = re.compile(r"\S")
+_NEWLINE = re.compile(r"\n")
+
+
 def _is_dateline(text: str, m: dict) -> bool:
     ls = _paragraph_of(text, m["start"])
-    if text[ls:m["start"]].strip():
+    if _NON_SPACE.search(text, ls, m["start"]):
         return False
     after = text[m["end"]: m["end"] + 40]
     if re.match(r"^\s*(?:,\s*[^—–\n]{0,30})?\s*(?:—|–|--|-\s)", after):
@@ -239,7 +245,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     after = text[m["end"]: m["end"] + 40]
     if _is_dateline(text, m):
         return "dateline"
-    if _REF_POINT.search(before):
+    if _REF_POINT_GATE.search(before) and _REF_POINT.search(before):
         return "reference point"
     if re.search(r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", before, re.I):
         return "reference point"
@@ -499,12 +505,92 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
     return out
 
 
+class _Nearest:
+    """``_nearest``-style lookups among fixed items for many positions.
+
+    The item nearest to ``pos`` by ``centre(item)``, ties to the smaller ``start``.
+    When the centres strictly increase along the list, only the two items around
+    ``pos`` can be nearest (every other one is strictly farther), so they are found
+    by bisection; otherwise every item is compared."""
+
+    def __init__(self, items: list, centre):
+        self.items = items
+        self.centre = centre
+        self.centres = [centre(x) for x in items]
+        self.sorted = all(a < b for a, b in zip(self.centres, self.centres[1:]))
+
+    def __call__(self, pos):
+        items, centre = self.items, self.centre
+        if not items:
+            return None
+        if self.sorted and len(items) > 4:
+            i = bisect.bisect_left(self.centres, pos)
+            items = items[max(0, i - 1): i + 1]
+        return min(items, key=lambda x: (abs(pos - centre(x)), x.start))
+
+
+def _hit_centre(h) -> float:
+    return (h.start + h.end) / 2
+
+
+def _date_pos(d) -> int:
+    return d.start
+
+
+def _trigger_chooser(hits) -> _Nearest:
+    """``_choose_trigger(hits, pos)`` for many positions."""
+    for pool in ([h for h in hits if not h.weak and not h.agent], [h for h in hits if not h.weak], hits):
+        if pool:
+            return _Nearest(pool, _hit_centre)
+    return _Nearest([], _hit_centre)
+
+
+class _RawWords:
+    """Whether the event word nearest to a position of a sentence is a plan or a
+    denial (an event word that is not one of the sentence's factual hits)."""
+
+    def __init__(self, sent: str, hits_all: list):
+        self.nearest = _Nearest(raw_trigger_hits(sent), _hit_centre)
+        self.factual = {h.start for h in hits_all}
+
+    def denied(self, pos: int) -> bool:
+        near = self.nearest(pos)
+        return near is not None and near.start not in self.factual
+
+
 def _choose_trigger(hits, pos: int):
     """The trigger of a place: the nearest event word, before a participant noun, before deaths."""
     for pool in ([h for h in hits if not h.weak and not h.agent], [h for h in hits if not h.weak], hits):
         if pool:
             return _nearest(pool, pos)
     return None
+
+
+def _by_clause(clauses: list[tuple[int, int]], *groups: list[tuple[int, object]]) -> list[tuple[list, ...]]:
+    """For each clause, the items of each group whose position lies in it, in order.
+
+    Clauses in order and apart are looked up by bisection; clauses that overlap
+    (a break inside a leading "After ...," clause) are filtered one by one."""
+    out: list[tuple[list, ...]] = [tuple([] for _ in groups) for _ in clauses]
+    apart = all(a <= b for a, b in clauses) and all(b <= a2 for (_, b), (a2, _) in zip(clauses, clauses[1:]))
+    starts = [a for a, _ in clauses]
+    for g, items in enumerate(groups):
+        if apart:
+            for pos, item in items:
+                i = bisect.bisect_right(starts, pos) - 1
+                if i >= 0 and pos < clauses[i][1]:
+                    out[i][g].append(item)
+        else:
+            for i, (a, b) in enumerate(clauses):
+                out[i][g].extend(item for pos, item in items if a <= pos < b)
+    return out
+
+
+def _sent_test(cache: dict, key: str, pattern: re.Pattern, sent: str) -> bool:
+    """``bool(pattern.search(sent))``, worked out once per sentence."""
+    if key not in cache:
+        cache[key] = pattern.search(sent) is not None
+    return cache[key]
 
 
 def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
@@ -527,6 +613,30 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     alias: dict[tuple, tuple] = {}  # (adm1, place) of a place inside a city -> the city
 
     spans = sentences(text)
+    # what is worked out once per document: why a mention is not an incident place,
+    # the trigger hits and the dates of a span
+    why_memo: dict[tuple, str | None] = {}
+    trig_memo: dict[tuple[int, int], list] = {}
+    date_memo: dict[tuple[int, int], list] = {}
+
+    def why_not(m: dict, sent_start: int) -> str | None:
+        key = (m["start"], m["end"], m.get("kind"), sent_start)
+        if key not in why_memo:
+            why_memo[key] = _non_incident(text, m, sent_start)
+        return why_memo[key]
+
+    def triggers_of(a: int, b: int) -> list:
+        hits = trig_memo.get((a, b))
+        if hits is None:
+            hits = trig_memo[(a, b)] = find_triggers(text[a:b])
+        return hits
+
+    def dates_of(a: int, b: int) -> list:
+        found = date_memo.get((a, b))
+        if found is None:
+            found = date_memo[(a, b)] = _event_dates(text, a, b, doc_date)
+        return found
+
     # units the document supports with a located settlement or region: a facility
     # the geoparser could not locate is trusted only inside one of them
     support = set()
@@ -534,8 +644,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     for m in mentions:
         if m.get("adm1") and m.get("kind") in ("city", "village", "district", "region"):
             i = bisect.bisect_right(starts, m["start"]) - 1
-            if not _non_incident(text, m, starts[i] if i >= 0 else 0):
+            if not why_not(m, starts[i] if i >= 0 else 0):
                 support.add(m["adm1"])
+    # mentions by start, to find a sentence's mentions by bisection
+    m_starts = [m["start"] for m in mentions]
+    ordered = all(m["start"] <= m["end"] for m in mentions)
+    line_breaks = [b.start() for b in _NEWLINE.finditer(text)]
     # the document's first reported event: a natural disaster makes a declared
     # emergency mark the unit as affected
     # a headline: the first sentence, alone on its line, of a text of several lines
@@ -545,14 +659,17 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         nl = text.find("\n", a0)
         if nl >= b0 and spans[1][0] > nl and b0 - a0 <= 160 and text[b0 - 1] not in ".!?…":
             head_start = a0
-    first_type = next((h.type for a, b in spans for h in find_triggers(text[a:b]) if not h.weak and not h.agent), None)
+    first_type = next((h.type for a, b in spans for h in triggers_of(a, b) if not h.weak and not h.agent), None)
     prev_cands: list[dict] = []  # the incidents of the sentence just before
     for s_start, s_end in spans:
         sent = text[s_start:s_end]
-        para = _paragraph_of(text, s_start)
-        found = _event_dates(text, s_start, s_end, doc_date)
+        para = line_breaks[bisect.bisect_left(line_breaks, s_start) - 1] + 1 \
+            if line_breaks and line_breaks[0] < s_start else 0  # as _paragraph_of
+        found = dates_of(s_start, s_end)
         precise = [d for d in found if d.month is not None]
-        hits_all = find_triggers(sent)
+        hits_all = triggers_of(s_start, s_end)
+        raw_words = None  # every event word of the sentence, when needed
+        sent_tests: dict[str, bool] = {}
         if first_type in NATURAL and not any(not h.weak for h in hits_all):
             em = EMERGENCY.search(sent) or AFFECTED.search(sent)
             if em and not NEGATED_MEASURE.search(sent[max(0, em.start() - 30): em.end() + 30]):
@@ -560,7 +677,11 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
-        sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
+        if ordered:
+            lo, hi = bisect.bisect_left(m_starts, s_start), bisect.bisect_right(m_starts, s_end)
+            sent_mentions = [m for m in mentions[lo:hi] if m["end"] <= s_end]
+        else:
+            sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
         places, quants = [], []
         prev_reason, prev_end = None, None
         for m in sent_mentions:
@@ -568,7 +689,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             if kind == "quantified":
                 quants.append(m)
                 continue
-            why = _non_incident(text, m, s_start)
+            why = why_not(m, s_start)
             if why == "dateline" and kind in ("city", "village") and m.get("adm1"):
                 datelines.append(m)  # "the city" may still point to it
             if not why and kind == "facility" and m.get("lat") is None and m.get("adm1") and support \
@@ -595,24 +716,32 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
-        for c_start, c_end in _clauses(text, s_start, s_end):
+        clauses = _clauses(text, s_start, s_end)
+        # the hits, places and quantified mentions of each clause, in their order
+        by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
+                               [(m["start"], m) for m in places], [(q["start"], q) for q in quants])
+        for (c_start, c_end), (hits, cl_places, cl_quants) in zip(clauses, by_clause):
             clause = text[c_start:c_end]
-            measure = bool(MEASURE.search(clause))
-            hits = [h for h in hits_all if c_start <= s_start + h.start < c_end]
-            past = [h for h in hits if is_past_reference(sent, h)]
-            hits = [h for h in hits if h not in past]
-            others = [h for h in hits if not h.weak and not is_background(sent, h)]
-            dropped = past + [h for h in hits if is_background(sent, h) and (measure or others)]
-            use = [h for h in hits if h not in dropped]
+            past = {h for h in hits if is_past_reference(sent, h)}
+            if past:
+                hits = [h for h in hits if h not in past]
+            background = {h for h in hits if is_background(sent, h)}
+            dropped = set(past)
+            if background:
+                others = [h for h in hits if not h.weak and h not in background]
+                if others or MEASURE.search(clause):
+                    dropped |= background
+            use = [h for h in hits if h not in dropped] if dropped else hits
             # participants of a background event ("after clashes between demonstrators and police")
-            use = [h for h in use if not (h.agent and any(0 <= h.start - d.end <= 40 for d in dropped))]
+            if dropped:
+                ends = [d.end for d in dropped]
+                use = [h for h in use if not (h.agent and any(0 <= h.start - e <= 40 for e in ends))]
             strong = [h for h in use if not h.weak]
             if not use:
                 continue
             para_type[para] = (strong or use)[0].type
-            cl_places = [m for m in places if c_start <= m["start"] < c_end]
-            anaphor = _ANAPHOR.search(clause)
-            antecedents = last_place or [m for m in datelines if m["start"] < c_start]
+            anaphor = _ANAPHOR.search(clause) if not cl_places and strong else None
+            antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
             if not cl_places and strong and anaphor and antecedents and \
                     (last_place or re.search(r"city|town|village|город|сел|посёлк|поселк|қала|ауыл", anaphor.group(0), re.I)):
                 ref = antecedents[-1]
@@ -621,21 +750,21 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     ("city", "village") if re.search(r"city|town|village|capital|город|мегаполис|столиц|сел|посёлк|поселк|қала|ауыл", word, re.I) \
                     else None
                 if want:
-                    same = [p for p in antecedents if p.get("kind") in want]
-                    ref = same[-1] if same else ref
+                    ref = next((p for p in reversed(antecedents) if p.get("kind") in want), ref)
                 cl_places = [dict(ref, _anaphor=True)]
-            nearby = _NEARBY.search(clause)
+            nearby = _NEARBY.search(clause) if not cl_places and strong else None
             if nearby and re.search(r"(?:\bfrom|\bиз|\bот)\s+$", clause[:nearby.start()], re.I):
                 nearby = None  # where people came from
-            real = [c for c in cands if not c["m"].get("_nearby")]
+            real = next((c for c in reversed(cands) if not c["m"].get("_nearby")), None) if nearby else None
             if not cl_places and strong and nearby and real:
                 # "the violence spread to nearby villages": unnamed places around the last event place
-                base = dict(real[-1]["m"], _nearby=True)
+                base = dict(real["m"], _nearby=True)
                 cl_places = [dict(base, place=f"{nearby.group(0)} ({base.get('place')})", kind="village",
                                   lat=None, lon=None, start=c_start + nearby.start(), end=c_start + nearby.end(),
                                   _anaphor=True)]
             if not cl_places and strong and prev_cands and not places and not quants and not precise \
-                    and not _SCOPE.search(sent) and not _COUNTRYWIDE.search(sent) \
+                    and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
+                    and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent) \
                     and len({_place_key(c) for c in prev_cands}) == 1 \
                     and strong[0].type in (prev_cands[-1]["type"], "arrest"):
                 # "Near X two lorries collided. The fire spread to a third car.": the
@@ -660,15 +789,18 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
                     continue
                 chosen.append(m)
-            c_dates = _event_dates(text, c_start, c_end, doc_date)
+            c_dates = dates_of(c_start, c_end)
             c_precise = [d for d in c_dates if d.month is not None] or c_dates
+            choose = _trigger_chooser(use) if chosen else None
+            nearest_date = _Nearest(c_precise, _date_pos) if chosen and c_precise else None
+            tail_targets: dict[tuple, list] = {}
             for m in chosen:
                 pos = m["start"] - s_start
-                h = _choose_trigger(use, pos)
+                h = choose(pos)
                 if m.get("_residence") and h.type in _NOT_AT_HOME:
                     continue
                 if c_precise:
-                    d = min(c_precise, key=lambda x: (abs(x.start + c_start - m["start"]), x.start))
+                    d = nearest_date(m["start"] - c_start)
                 elif precise:
                     d = precise[0]
                 elif found:
@@ -677,8 +809,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     d = para_date.get(para)
                 targets = [None]
                 if h.type in _TARGET_TYPES:
-                    t = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "",
-                                 listed=len(chosen) == 1 and h.type in ("attack", "seizure", "arson"))
+                    listed = len(chosen) == 1 and h.type in ("attack", "seizure", "arson")
+                    key = (h.start, h.end, listed)
+                    if key not in tail_targets:  # the same trigger has the same targets
+                        tail_targets[key] = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "",
+                                                     listed=listed)
+                    t = tail_targets[key]
                     if t:
                         targets = t
                 for tgt in targets:
@@ -689,7 +825,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     }
                     cands.append(cand)
                     sent_cands.append(cand)
-            for q in [q for q in quants if c_start <= q["start"] < c_end]:
+            for q in cl_quants:
                 if _listed_or_located(text[q["end"]: q["end"] + 30]):
                     continue  # members listed or located
                 if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
@@ -697,9 +833,9 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     continue  # "two Zhambyl region districts": inside a named unit
                 if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]):
                     continue  # "Қостанай облысының бірнеше ауданында": inside a named unit
-                words = raw_trigger_hits(sent)
-                near = _nearest(words, q["start"] - s_start)
-                if near is not None and not any(h.start == near.start for h in hits_all):
+                if raw_words is None:
+                    raw_words = _RawWords(sent, hits_all)
+                if raw_words.denied(q["start"] - s_start):
                     continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, q["start"] - s_start)
                 scopes.append({"label": q.get("text") or q.get("place"), "count": q.get("count"),
@@ -711,8 +847,9 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 if _listed_or_located(text[c_start + sm.end(): c_start + sm.end() + 30]) or \
                         _IN_NAMED_UNIT.search(text[max(s_start, a - 40): a]):
                     continue
-                near = _nearest(raw_trigger_hits(sent), a - s_start)
-                if near is not None and not any(h.start == near.start for h in hits_all):
+                if raw_words is None:
+                    raw_words = _RawWords(sent, hits_all)
+                if raw_words.denied(a - s_start):
                     continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, sm.start() + c_start - s_start)
                 label = sm.group(0)
