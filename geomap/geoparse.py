@@ -255,13 +255,21 @@ def _is_place_word(word: str) -> bool:
 
 
 def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Candidate | None:
-    start, end = hit.start, hit.end
-    opts = [e.opt for e in hit.entries if e.opt is not None]
+    opts = getattr(hit, "opts", None)
+    if opts is None:
+        opts = [e.opt for e in hit.entries if e.opt is not None]
+    return _read(hit.start, hit.end, opts, text, quotes, heads)
+
+
+def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None) -> Candidate | None:
+    """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
+    (None when the context says it is no place: a person, an organisation, a time zone...)."""
     if not opts:
         return None
     c = Candidate(start, end, opts)
     latin = text[start].isascii()
-    nw = _NEXT_WORD.match(text, end)
+    after = text[end:end + 1]
+    nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""
     nxt_low = nxt.lower()
     spaced = nw is not None
@@ -303,7 +311,11 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
             and any("A" in f for _, f in opts) and any(p.kind == "region" for p, _ in opts)):
         c.kind_hint = "region"  # "Актюбинской, Карагандинской": a feminine adjective agrees with область
         c.extra["list"] = True
-    w1, w2 = _cue_words(text, start)
+    # the two words before the name (as _cue_words gives them)
+    lo = start - 40 if start > 40 else 0
+    words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)
+    w1 = words[-1] if words else ""
+    w2 = words[-2] if len(words) > 1 else ""
     w1l, w2l = w1.lower(), w2.lower()
     if c.kind_hint in ("region", "district") and _FOREIGN_OWNER.match(w1l):
         # "Ресейдің Қорған облысы", "России Курганской области", "Russia's Kurgan region": a unit
@@ -372,8 +384,15 @@ def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Can
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
-    if latin and not c.cue and not _prev_ok(text, start):
-        return None
+    if latin and not c.cue and start >= 2 and (text[start - 1] == " " or text[start - 1] == "\u00a0"):
+        # _prev_ok reads the word before the space; when that is w1 for certain (no quote or second
+        # space before the name, the word not cut by the 40-character window) and it does not
+        # start with a capital letter, the answer is known
+        word = w1.lstrip("\"'«(“„")
+        if (word and "A" <= word[0] <= "Z") or text[start - 2] in _CUE_STRIP or not (
+                lo == 0 or len(words) > 1 or (words and text[lo].isspace())):
+            if not _prev_ok(text, start):
+                return None
     return c
 
 
@@ -391,6 +410,7 @@ _ATTRIBUTIVE_NEXT = frozenset(
 )
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
+_CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audany",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент")
@@ -413,16 +433,16 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     """Pick the place for a candidate; False drops it."""
     opts = c.places
     hk = c.kind_hint
-    if hk is None and len(opts) == 1 and not opts[0][1]:
-        c.chosen = opts[0][0]  # one place, no conditions
-        return True
-    allowed = []
-    for p, flags in opts:
-        if "H" in flags and hk is None:
-            continue
-        allowed.append((p, flags))
+    if hk is None:
+        if len(opts) == 1 and not opts[0][1]:
+            c.chosen = opts[0][0]  # one place, no conditions
+            return True
+        allowed = [o for o in opts if "H" not in o[1]]
+    else:
+        allowed = list(opts)
     if not allowed:
         return False
+    extra = c.extra
     if hk:
         want = _WANT[hk]
         same = [(p, f) for p, f in allowed if p.kind in want]
@@ -432,32 +452,37 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
             same = units or same  # "Kurgan region": the Russian oblast, not the city
         if same:
             allowed = same
-            if hk in ("region", "district") and not c.extra.get("list"):
+            if hk in ("region", "district") and not extra.get("list"):
                 c.conf = 0.95
         else:
-            if c.extra.get("micro"):
+            if extra.get("micro"):
                 return False  # an unknown microdistrict, not a village elsewhere with that name
             allowed = [(p, f) for p, f in allowed if "H" not in f]
             c.in_span_head = False
-            c.extra.pop("head_end", None) if not c.facility else None
+            extra.pop("head_end", None) if not c.facility else None
             if not allowed:
                 return False
             hk = None
     # context-needing entries
     strong = hk is not None or c.cue
     ok = []
-    unique = len({p.id for p, f in allowed if "C" in f}) == 1
+    unique = None
     for p, flags in allowed:
-        if "C" in flags and p.kind == "facility" and not c.extra.get("river"):
-            continue  # a bare river name needs its own context ("the Tobol"), not the town's
-        if "S" in flags and not strong and not c.extra.get("list_place") and not (local and c.extra.get("prep")):
-            continue
-        if "C" in flags and not strong and p.id not in ctx_pids:
-            # a small place after a locative preposition, in a unit the document already names
-            # or with a name no other place has (never an ordinary word or a person's name)
-            if not (local and c.extra.get("prep") and c.end - c.start >= 5
-                    and (p.atom in doc_atoms or (unique and "W" not in flags and c.end - c.start >= 6))):
+        if flags:
+            if "C" in flags and p.kind == "facility" and not extra.get("river"):
+                continue  # a bare river name needs its own context ("the Tobol"), not the town's
+            if "S" in flags and not strong and not extra.get("list_place") and not (local and extra.get("prep")):
                 continue
+            if "C" in flags and not strong and p.id not in ctx_pids:
+                # a small place after a locative preposition, in a unit the document already names
+                # or with a name no other place has (never an ordinary word or a person's name)
+                if not (local and extra.get("prep") and c.end - c.start >= 5):
+                    continue
+                if p.atom not in doc_atoms:
+                    if unique is None:
+                        unique = len({q.id for q, f in allowed if "C" in f}) == 1
+                    if not (unique and "W" not in flags and c.end - c.start >= 6):
+                        continue
         ok.append(p)
     if not ok:
         return False

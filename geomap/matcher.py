@@ -54,6 +54,7 @@ class Hit:
     start: int
     end: int
     entries: list  # Entry objects that matched with this tail
+    opts: list | None = None  # their (place, flags) pairs, where the matcher knows the places
 
 
 def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
@@ -111,12 +112,18 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
 
 
 def _group(tails: frozenset, entries: list) -> tuple:
-    """One tail group of a key, ready for :meth:`Matcher.find`: the entries that hold when the
-    surface starts with a capital letter, those that hold when it does not, and (for two-letter
-    and capitals-only names, which need a look at the whole surface) all entries, else None."""
+    """One tail group of a key, ready for :meth:`Matcher.find`: ``(tails, if_upper, if_lower,
+    special)`` where ``if_upper`` and ``if_lower`` are ``(entries, opts)`` pairs that hold when the
+    surface starts with a capital letter or does not, and ``special`` (for two-letter and
+    capitals-only names, which need a look at the whole surface) all entries, else None."""
     if any("S" in e.name.flags or "U" in e.name.flags for e in entries if e.cap):
-        return (tails, (), (), tuple(entries))
-    return (tails, tuple(entries), tuple(e for e in entries if not e.cap), None)
+        return (tails, None, None, tuple(entries))
+    lower = [e for e in entries if not e.cap]
+    return (tails, _pair(entries), _pair(lower) if lower else None, None)
+
+
+def _pair(entries: list) -> tuple:
+    return (tuple(entries), tuple(e.opt for e in entries if e.opt is not None))
 
 
 def _cap_ok(e: Entry, text: str, start: int, end_idx: int, upper: bool) -> bool:
@@ -204,19 +211,16 @@ class Matcher:
                     continue
                 if special is None:
                     found = if_upper if upper else if_lower
-                    if not found:
+                    if found is None:
                         continue
                 else:
-                    found = [e for e in special if _cap_ok(e, text, start, end_idx, upper)]
-                    if not found:
+                    found = _pair([e for e in special if _cap_ok(e, text, start, end_idx, upper)])
+                    if not found[0]:
                         continue
                 span = (start, stop)
-                lst = hits.get(span)
-                if lst is None:
-                    hits[span] = list(found)
-                else:
-                    lst.extend(found)
-        return [Hit(a, b, es) for (a, b), es in sorted(hits.items())]
+                got = hits.get(span)
+                hits[span] = found if got is None else (got[0] + found[0], got[1] + found[1])
+        return [Hit(a, b, list(es), list(opts)) for (a, b), (es, opts) in sorted(hits.items())]
 
     def is_place_word(self, word: str) -> bool:
         """True when ``word`` alone is a gazetteer form (any kind)."""

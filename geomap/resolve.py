@@ -97,11 +97,31 @@ def era(day: _date) -> _date | None:
 
 def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str | None = None) -> tuple[Place, float]:
     """The most plausible place among homonyms for a bare name, and a confidence."""
+    if len(places) == 1:
+        return places[0], 0.9
+    doc_atoms = doc_atoms or set()
+    # the answer depends only on the places, the preferred kind and which of the places lie in
+    # units the document names: homonyms recur, so it is worked out once for each combination
+    ids = tuple([p.id for p in places])
+    if "" in ids:  # a place made up from the text: nothing to remember it by
+        return _choose(places, doc_atoms, prefer)
+    memo = (ids, prefer, tuple([p.atom in doc_atoms for p in places]) if doc_atoms else ())
+    got = _CHOSEN.get(memo)
+    if got is None:
+        if len(_CHOSEN) >= 50_000:
+            _CHOSEN.clear()
+        got = _CHOSEN[memo] = _choose(places, doc_atoms, prefer)
+    return got
+
+
+_CHOSEN: dict = {}
+
+
+def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tuple[Place, float]:
     uniq = {p.id: p for p in places}
     places = list(uniq.values())
     if len(places) == 1:
         return places[0], 0.9
-    doc_atoms = doc_atoms or set()
     big_city = [p for p in places if p.kind == "city" and p.population >= BIG_CITY]
 
     def score(p: Place):
