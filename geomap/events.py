@@ -79,8 +79,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         ls, le = line.span()
         pos = ls
         for m in _SENT_END.finditer(text, ls, le):
-            head = text[pos:m.start()]
-            if _ABBREV.search(head):
+            # an abbreviation is at most 6 characters long and ends the head, so
+            # looking at its last 16 characters is enough (no slice of a long head);
+            # the character before ``pos`` is a line break or a sentence's last
+            # punctuation, so word boundaries read the same as in a slice
+            if _ABBREV.search(text, max(pos, m.start() - 16), m.start()):
                 continue
             spans.append((pos, m.end()))
             pos = m.end()
@@ -109,6 +112,23 @@ _LEADING_SUBCLAUSE = re.compile(
 )
 
 
+_DASH = re.compile(r"\s?[—–-]\s?")
+
+
+def _ends_capitalised(text: str, a: int, e: int) -> bool:
+    """``re.search(rf"[{_UPPER}][\\w-]*$", text[a:e])`` without the slice: the word
+    characters and hyphens ending at ``e`` hold a capital letter."""
+    i = e - 1
+    while i >= a:
+        ch = text[i]
+        if ch in _UPPER_SET:
+            return True
+        if not (ch.isalnum() or ch == "_" or ch == "-"):
+            return False
+        i -= 1
+    return False
+
+
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out, pos = [], a
     lead = _LEADING_SUBCLAUSE.match(text, a, b)
@@ -116,8 +136,8 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((a, lead.end() - 1))
         pos = lead.end()
     for m in _CLAUSE_BREAK.finditer(text, a, b):
-        if re.fullmatch(r"\s?[—–-]\s?", m.group(0)) and re.search(rf"[{_UPPER}][\w-]*$", text[a:m.start()]) \
-                and re.match(rf"[{_UPPER}]", text[m.end():b]):
+        if _DASH.fullmatch(m.group(0)) and _ends_capitalised(text, a, m.start()) \
+                and m.end() < b and text[m.end()] in _UPPER_SET:
             continue  # "Самара – Шымкент тас жолы": a route, not a break
         out.append((pos, m.start()))
         pos = m.end()
@@ -309,6 +329,59 @@ _TARGET_WORD = re.compile(
 )
 
 
+_NUM_TARGET_NEAR = re.compile(r"(?s:.){0,40}?(?P<at>" + _NUM_TARGETS.pattern + ")", re.I)
+_LONG_TAIL = 400
+
+
+def _num_target(tail: str):
+    """``_NUM_TARGETS.search(tail)`` when it starts within 40 characters, else None."""
+    if len(tail) <= _LONG_TAIL:
+        m = _NUM_TARGETS.search(tail)
+        return m if m and m.start() <= 40 else None
+    near = _NUM_TARGET_NEAR.match(tail)  # the first position up to 40 where it matches
+    return _NUM_TARGETS.match(tail, near.start("at")) if near else None
+
+
+def _more_targets(tail: str, end: int):
+    """The ``_MORE_TARGET`` matches after ``end``, as ``finditer`` finds them, while
+    they start within 60 characters of ``end``."""
+    if len(tail) <= _LONG_TAIL:
+        for extra in _MORE_TARGET.finditer(tail, end):
+            if extra.start() - end > 60:
+                return
+            yield extra
+        return
+    pos, limit = end, end + 60
+    while True:
+        extra = None
+        for k in range(pos, min(limit, len(tail)) + 1):  # finditer's next match, if it starts in time
+            extra = _MORE_TARGET.match(tail, k)
+            if extra is not None:
+                break
+        if extra is None:
+            return
+        yield extra
+        pos = extra.end()
+
+
+def _list_items(tail: str, start: int, most: int) -> list[str] | None:
+    """The non-empty items of ``_LIST_SPLIT.split(tail[start:])`` (stripped), or None
+    as soon as there are more than ``most``."""
+    items: list[str] = []
+    pos = start
+    for sep in _LIST_SPLIT.finditer(tail, start):
+        item = tail[pos:sep.start()].strip(" .;«»\"")
+        if item:
+            items.append(item)
+            if len(items) > most:
+                return None
+        pos = sep.end()
+    item = tail[pos:].strip(" .;«»\"")
+    if item:
+        items.append(item)
+    return items if len(items) <= most else None
+
+
 def _targets(tail: str, listed: bool = False) -> list[str]:
     """Labels of the separately listed targets right after a trigger, or [] (one event).
 
@@ -319,22 +392,22 @@ def _targets(tail: str, listed: bool = False) -> list[str]:
     after the event word ("attacked the akimat, the police department and the
     prosecutor's office").
     """
-    m = _NUM_TARGETS.search(tail)
-    if m and m.start() <= 40:
+    # (a long tail is read only as far as the rules look: the first number within
+    # 40 characters, further targets within 60 characters of it, a colon within 80)
+    m = _num_target(tail)
+    if m:
         n = parse_number(m.group(0).split()[0])
         if n and 2 <= n <= 20:
             noun = re.sub(r"^\S+\s+", "", m.group(0)).lower()
             labels = [f"{noun} #{i + 1}" for i in range(n)]
-            for extra in _MORE_TARGET.finditer(tail, m.end()):
-                if extra.start() - m.end() > 60:
-                    break
+            for extra in _more_targets(tail, m.end()):
                 labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(),
                                      flags=re.I).lower())
             return labels
-    colon = tail.find(":")
-    if 0 <= colon <= 80:
-        items = [i.strip(" .;«»\"") for i in _LIST_SPLIT.split(tail[colon + 1:]) if i.strip(" .;«»\"")]
-        if 2 <= len(items) <= 12 and sum(bool(_TARGET_WORD.search(i)) for i in items) >= 2:
+    colon = tail.find(":", 0, 81)
+    if colon >= 0:
+        items = _list_items(tail, colon + 1, 12)
+        if items is not None and 2 <= len(items) <= 12 and sum(bool(_TARGET_WORD.search(i)) for i in items) >= 2:
             return [i.lower() for i in items]
     if listed:
         head = re.match(r"^\s*(?:on|at|against|на|по)?\s*", tail, re.I)
@@ -367,6 +440,8 @@ _SCOPE = re.compile(rf"(?<![\w-]){_SCOPE_NUM}\s+(?:(?:other|more|Kazakh|of\s+the
 
 
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_UPPER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(chr(c) for c in range(ord("А"), ord("Я") + 1))
+                       + "ЁӘІҢҒҮҰҚӨҺ")
 
 #: A quantified phrase right after its named unit in the genitive.
 _IN_NAMED_UNIT = re.compile(
@@ -476,8 +551,11 @@ def _inside_city(text: str, m: dict, city: dict) -> bool:
     if unit is not None and unit.city:
         return True  # every place of a city-unit lies in that city
     a, b = (m["end"], city["start"]) if m["end"] <= city["start"] else (city["end"], m["start"])
-    return bool(re.fullmatch(r"[»\"'\s,]*(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"
-                             r"(?:the\s+(?:city|town)\s+of\s+|(?:города|посёлка|поселка)\s+)?", text[a:b], re.I))
+    return a <= b and _INSIDE_GAP.fullmatch(text, a, b) is not None
+
+
+_INSIDE_GAP = re.compile(r"[»\"'\s,]*(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"
+                         r"(?:the\s+(?:city|town)\s+of\s+|(?:города|посёлка|поселка)\s+)?", re.I)
 
 
 def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
@@ -486,13 +564,53 @@ def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
     if m.get("kind") != "district" or m.get("subkind") in ("city district", "microdistrict"):
         return None
     for p in places:
-        if p is m or p["adm1"] != m["adm1"] or p.get("kind") not in ("city", "village", "facility"):
+        if p is m or p["adm1"] != m["adm1"] or p.get("kind") not in _HOST_KINDS:
             continue
-        gap = text[p["end"]:m["start"]]
-        if 0 <= len(gap) <= 45 and re.fullmatch(
-                r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", gap, re.I):
+        if _hosts(text, p, m):
             return p
     return None
+
+
+_HOST_KINDS = ("city", "village", "facility")
+_HOST_GAP = re.compile(r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", re.I)
+
+
+def _hosts(text: str, p: dict, m: dict) -> bool:
+    """True when what lies between settlement ``p`` and district ``m`` makes ``p`` a
+    place of the district (nothing at all when ``p`` does not end before ``m``)."""
+    if p["end"] >= m["start"]:
+        return True  # an empty gap
+    if m["start"] - p["end"] > 45:
+        return False
+    return _HOST_GAP.fullmatch(text[p["end"]:m["start"]]) is not None
+
+
+class _HostIndex:
+    """``_district_host(text, m, places)`` for every district of a long clause: the
+    candidate settlements by unit, skipping by bisection those that end more than
+    45 characters before the district (they can never be its host)."""
+
+    def __init__(self, places: list[dict]):
+        self.by_unit: dict = {}
+        for p in places:
+            if p.get("kind") in _HOST_KINDS:
+                self.by_unit.setdefault(p["adm1"], []).append(p)
+        self.ends = {u: [p["end"] for p in ps] for u, ps in self.by_unit.items()}
+        self.ordered = {u: all(a <= b for a, b in zip(e, e[1:])) for u, e in self.ends.items()}
+
+    def host(self, text: str, m: dict) -> dict | None:
+        if m.get("kind") != "district" or m.get("subkind") in ("city district", "microdistrict"):
+            return None
+        unit = m["adm1"]
+        ps = self.by_unit.get(unit)
+        if not ps:
+            return None
+        i = bisect.bisect_left(self.ends[unit], m["start"] - 45) if self.ordered[unit] else 0
+        for j in range(i, len(ps)):
+            p = ps[j]
+            if p is not m and _hosts(text, p, m):
+                return p
+        return None
 
 
 def _event_dates(text: str, start: int, end: int, ref) -> list:
@@ -777,10 +895,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             specific = {m["adm1"] for m in cl_places if m.get("kind") in _SPECIFIC_KINDS}
             cities = {m["adm1"]: m for m in cl_places if m.get("kind") == "city"}
             chosen = []
+            host_index = None
             for m in cl_places:
                 if m.get("kind") in _CONTAINER_KINDS and m["adm1"] in specific:
                     continue
-                host = _district_host(text, m, cl_places)
+                if m.get("kind") != "district":
+                    host = None
+                else:
+                    if host_index is None:
+                        host_index = _HostIndex(cl_places)
+                    host = host_index.host(text, m)
                 if host is not None:
                     alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
                     continue

@@ -406,7 +406,27 @@ def is_past_reference(text: str, h: Hit) -> bool:
     if bp and not any(not x.weak for x in _raw_hits(bp.group(0))) \
             and not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", bp.group(0), re.I):
         return True  # "after a similar fight in X" tells a new event; "after the arrests" points back
-    return bool(_PAST_CLAUSE.search(text[:h.start]))
+    return _in_past_clause(text, h.start)
+
+
+#: ``_PAST_CLAUSE`` without its tail ``[^,;:]*$``: the cue words hold no comma,
+#: semicolon or colon, so the clause reaches ``end`` exactly when none comes before it.
+_PAST_HEAD = re.compile(r"^\s*(?:After|Since(?!\s+then)|Before|Following|После\s+того\s+как|После|С\s+тех\s+пор\s+как)\b")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_first_punct: tuple = (None, 0)  # (text, offset of its first , ; or :) of the last text asked about
+
+
+def _in_past_clause(text: str, end: int) -> bool:
+    """``bool(_PAST_CLAUSE.search(text[:end]))`` without copying or rescanning the text."""
+    global _first_punct
+    if _PAST_HEAD.match(text, 0, end) is None:
+        return False
+    seen, first = _first_punct
+    if seen is not text:
+        found = _CLAUSE_PUNCT.search(text)
+        first = found.start() if found else len(text)
+        _first_punct = (text, first)
+    return first >= end
 
 
 #: A state of emergency: in a document about a natural disaster it marks a unit as affected.
