@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, hints, quantified
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold
-from .resolve import choose, era, era_starts, unit_of
+from .resolve import choose, era, era_starts, unit_of, unit_table
 
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
 
@@ -518,16 +519,19 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     hits = default_matcher().find(text, folded)
     trig = hints.scan(folded)
     quants = quantified.find(text, lang, folded, trig["quant"])
+    units = unit_table(day)  # place id -> ADM1 unit on this day (shared by every day of the era)
     cands: list[Candidate] = []
     quotes = _quoted_spans(text) if '"' in folded else None
     heads = [a for a, _ in trig["list"]]
-    for h in hits:
-        c = _analyse(h, text, gaz, quotes, heads)
-        if c is not None:
-            cands.append(c)
-    # an item of a list that follows a cued item ("villages of A, B and C") shares the cue
+    # an item of a list that follows a cued item ("villages of A, B and C") shares the cue;
+    # places accepted with a cue or head noun license later bare mentions of the same place
     cued: list[tuple[int, str | None]] = []
-    for c in cands:
+    ctx_pids: set[str] = set()
+    for h in hits:
+        c = _read(h.start, h.end, h.opts, text, quotes, heads)
+        if c is None:
+            continue
+        cands.append(c)
         if not c.cue and cued:
             for pend, hint in reversed(cued):
                 if pend < c.start - 12:
@@ -540,31 +544,37 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     break
         if c.cue:
             cued.append((c.end, c.kind_hint))
-    # places accepted with a cue or head noun license later bare mentions of the same place
-    ctx_pids: set[str] = set()
-    doc_atoms: set[str] = set()
-    for c in cands:
         if c.kind_hint or c.cue:
             for p, f in c.places:
                 ctx_pids.add(p.id)
+    doc_atoms: set[str] = set()
     kept = []
     seen_units: set[str] = set()
+    era_atoms = None
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
-            u = unit_of(c.chosen, day) if c.chosen.kind in ("region", "city", "district") else None
-            if u is not None and u.iso not in seen_units:
-                seen_units.add(u.iso)
-                doc_atoms.update(_unit_atoms(u.iso, day))
+            p = c.chosen
+            if p.kind in ("region", "city", "district"):
+                u = units.get(p.id) if p.id else None
+                if u is None:
+                    u = unit_of(p, day)
+                if u is not None and u.iso not in seen_units:
+                    seen_units.add(u.iso)
+                    if era_atoms is None:
+                        era_atoms = _atoms_in_era(era(day))
+                    doc_atoms.update(era_atoms.get(u.iso, ()))
     # second pass with the document's units known (homonymous villages, small places after "in")
     for c in kept:
         if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):
             _select(c, doc_atoms, ctx_pids)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
-    ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
+    ends = None
     for c in cands:
         if c.chosen is None and any("S" in f for _, f in c.places):
+            if ends is None:
+                ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
             for pend, prev in ends.items():
                 if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):
                     c.extra["list_place"] = True
@@ -574,59 +584,50 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     break
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
-    # the span of a candidate includes a following singular head noun or facility word
-    for c in kept:
-        if c.in_span_head or c.facility:
-            c.extra["span_end"] = c.extra.get("head_end", c.end)
-        else:
-            c.extra["span_end"] = c.end
-    # "the Zhetysu Alatau range", "the Nura river": a following generic noun joins a natural feature
-    for c in kept:
-        if c.chosen.kind == "facility" and c.chosen.subkind in _NAME_ONLY and c.extra["span_end"] == c.end:
-            m = _NATURAL_AFTER.match(text, c.end)
-            if m is not None:
-                c.extra["span_end"] = m.end()
-    # "космодрома Байконур", "реки Урал": a common noun before the name stays out of the span
-    for c in kept:
-        if c.chosen.kind == "facility" and c.chosen.subkind in _NAME_ONLY and text[c.start].islower():
-            m = _FIRST_CAP.search(text, c.start, c.extra["span_end"])
-            if m is not None:
-                c.start = m.start()
-    # overlaps: quantified first, then longer spans, then earlier
+    # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
     spans = []
     for q in quants:
-        spans.append((q["start"], q["end"], 0, q))
+        spans.append(((0, 0, 0, q["start"]), q["start"], q["end"], 0, q))
     for c in kept:
-        spans.append((c.start, c.extra["span_end"], 1, c))
+        # the span of a candidate includes a following singular head noun or facility word
+        extra = c.extra
+        end = extra.get("head_end", c.end) if c.in_span_head or c.facility else c.end
+        p = c.chosen
+        if p.kind == "facility" and p.subkind in _NAME_ONLY:
+            # "the Zhetysu Alatau range", "the Nura river": a following generic noun joins a natural feature
+            if end == c.end:
+                m = _NATURAL_AFTER.match(text, c.end)
+                if m is not None:
+                    end = m.end()
+            # "космодрома Байконур", "реки Урал": a common noun before the name stays out of the span
+            if text[c.start].islower():
+                m = _FIRST_CAP.search(text, c.start, end)
+                if m is not None:
+                    c.start = m.start()
+        extra["span_end"] = end
+        # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun
+        spans.append(((1, c.start - end, 0 if c.facility or p.kind == "facility" else 2, 1 if c.in_span_head else 0,
+                       c.start), c.start, end, 1, c))
     if kept and trig["vil"]:
         for c in _unknown_villages(text, kept, trig["vil"]):
-            spans.append((c.start, c.extra["span_end"], 1, c))
+            spans.append(((1, c.start - c.extra["span_end"], 2, 1 if c.in_span_head else 0, c.start),
+                          c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
-    city_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
+    city_spans = None
     for f in facs:
-        if city_spans and f["subkind"] in ("market", "square") and not text[f["start"]:f["end"]][:1].isupper():
-            last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
-            if (f["end"] - len(last), f["end"]) in city_spans:
-                continue  # "на рынке Шымкента": an unnamed market of a city; the city is the mention
-        spans.append((f["start"], f["end"], 2, f))
-
-    def _prio(sp):
-        s0, s1, typ, obj = sp
-        if typ == 0:
-            return (0, 0, 0, s0)
-        tie = 2
-        if typ == 1 and (obj.facility or obj.chosen.kind == "facility"):
-            tie = 0
-        elif typ == 2:
-            tie = 1
-        # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun
-        own = 1 if typ == 1 and obj.in_span_head else 0
-        return (1, -(s1 - s0), tie, own, s0)
-
-    spans.sort(key=_prio)
+        if f["subkind"] in ("market", "square") and not text[f["start"]:f["end"]][:1].isupper():
+            if city_spans is None:
+                city_spans = {(c.start, c.end) for c in kept
+                              if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
+            if city_spans:
+                last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
+                if (f["end"] - len(last), f["end"]) in city_spans:
+                    continue  # "на рынке Шымкента": an unnamed market of a city; the city is the mention
+        spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
+    spans.sort(key=_first)
     covered = bytearray(len(text) + 1)
     final = []
-    for s0, s1, typ, obj in spans:
+    for _, s0, s1, typ, obj in spans:
         if covered.find(1, s0, s1) != -1:
             continue
         covered[s0:s1] = b"\x01" * (s1 - s0)
@@ -639,7 +640,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         c.extra["fuzzy"] = True
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, 1, c))
-    final.sort(key=lambda s: (s[0], s[1]))
+    final.sort(key=_first_two)
     out = []
     pending_fac = []
     for s0, s1, typ, obj in final:
@@ -676,7 +677,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         kind = p.kind
         subkind = p.subkind or None
         name = p.name
-        if c.facility and p.kind != "facility":
+        if c.facility and kind != "facility":
             kind = "facility"
             surface = re.sub(r"\s+", " ", c.extra["facility_word"])
             word = surface.lower()
@@ -686,20 +687,24 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             kind = "city"
         elif c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY:
             kind = "village"  # "the village of X", "в селе X": a rural settlement the sources call a town
-        unit = unit_of(p, day)
-        if kind == "facility" and subkind in ("river", "sea", "lake", "mountain", "mountains", "desert", "peninsula"):
+        if kind == "country" or kind == "foreign" or (kind == "facility" and subkind in _NO_UNIT):
             unit = None
-        if kind in ("country", "foreign"):
-            unit = None
-        rec = {"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
-               "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
-               "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
-               "lang": lang}
+        else:
+            unit = units.get(p.id) if p.id else None
+            if unit is None:
+                unit = unit_of(p, day)
         if subkind:
-            rec["subkind"] = subkind
-        rec["place_id"] = p.id
-        rec["atom"] = p.atom or None
-        out.append(rec)
+            out.append({"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
+                        "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
+                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
+                        "lang": lang, "subkind": subkind, "place_id": p.id, "atom": p.atom or None})
+        else:
+            out.append({"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
+                        "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
+                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
+                        "lang": lang, "place_id": p.id, "atom": p.atom or None})
+    if not pending_fac:
+        return out
     # a facility with no place in its name lies in the unit the document talks about most, the
     # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
     freq: dict[str, int] = {}
@@ -720,6 +725,11 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
+
+
+_first = itemgetter(0)
+_first_two = itemgetter(0, 1)
+_NO_UNIT = frozenset(("river", "sea", "lake", "mountain", "mountains", "desert", "peninsula"))
 
 
 _VILLAGE_NAME_EN = r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)"

@@ -35,6 +35,13 @@ def unit_of(place: Place, date) -> adm1.Unit | None:
     return unit
 
 
+def unit_table(day: _date) -> dict:
+    """``{place id: unit}`` for ``day``, as far as :func:`unit_of` has worked it out (one table per
+    era, shared by every day of it); a place not in it is looked up with :func:`unit_of`."""
+    table = _DAY_TABLES.get(day)
+    return table if table is not None else _table(day)
+
+
 _MISSING = object()
 _ERA_TABLES: dict = {}  # first day of an era -> {place id: unit}
 _DAY_TABLES: dict = {}  # article date -> the table of its era
