@@ -1336,48 +1336,64 @@ def _iter_docs(docs) -> Iterator[Document]:
         yield Document.coerce(d, i)
 
 
-def _detect_one(args):
-    doc, as_of = args
-    return detect(doc, None, as_of)
+#: Column types of an incidents frame (see :func:`to_frame`).
+INT_COLUMNS = ("start", "end", "count", "killed", "injured", "detained", "mention_start", "mention_end")
+FLOAT_COLUMNS = ("lat", "lon", "confidence")
+
+
+def _column(name: str, values: list):
+    import pandas as pd
+
+    if name in INT_COLUMNS:
+        return pd.Series(pd.array([None if v is None or v != v else int(v) for v in values], dtype="Int64"))
+    if name in FLOAT_COLUMNS:
+        return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype("float64")
+    # a Series of dtype object stays object (an object array would be inferred as strings)
+    return pd.Series([None if v is None or (isinstance(v, float) and v != v) else v for v in values], dtype=object)
 
 
 def empty_frame():
-    """An incidents frame with no rows and the right columns and dtypes."""
-    import pandas as pd
-
-    dtypes = {
-        "start": "Int64", "end": "Int64", "count": "Int64", "killed": "Int64", "injured": "Int64",
-        "detained": "Int64", "lat": "float64", "lon": "float64", "mention_start": "Int64",
-        "mention_end": "Int64", "confidence": "float64",
-    }
-    return pd.DataFrame({c: pd.Series([], dtype=dtypes.get(c, "object")) for c in COLUMNS})
+    """An incidents frame with no rows and the right columns and dtypes (see :func:`to_frame`)."""
+    return to_frame([])
 
 
 def to_frame(records: Iterable[dict]):
+    """The incident records as a pandas DataFrame with the ``COLUMNS`` columns, in order.
+
+    Column types are the same whatever the values, even with no rows or a column
+    that is missing everywhere:
+
+    * counts and offsets (``INT_COLUMNS``: start, end, count, killed, injured,
+      detained, mention_start, mention_end): nullable ``Int64``, missing = ``<NA>``;
+    * coordinates and confidence (``FLOAT_COLUMNS``): ``float64``, missing = NaN;
+    * everything else (doc, adm1, adm1_iso, place, type, date, evidence, scope,
+      kind, doc_date, url, title): ``object`` holding ``str``, missing = ``None``.
+
+    Keys of a record outside ``COLUMNS`` are left out.
+    """
     import pandas as pd
 
     rows = list(records)
-    if not rows:
-        return empty_frame()
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    for c in ("start", "end", "count", "killed", "injured", "detained", "mention_start", "mention_end"):
-        df[c] = pd.array([None if v is None or v != v else int(v) for v in df[c]], dtype="Int64")
-    for c in ("lat", "lon", "confidence"):
-        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    for c in df.columns:
-        if df[c].dtype == object:
-            df[c] = df[c].where(df[c].notna(), None)
-    return df
+    return pd.DataFrame({c: _column(c, [r.get(c) for r in rows]) for c in COLUMNS},
+                        index=pd.RangeIndex(len(rows)))
 
 
-def incidents_frame(docs, as_of=None, jobs=1):
-    """Incidents of every document as a pandas DataFrame with the ``COLUMNS`` columns."""
-    items = list(_iter_docs(docs))
-    if jobs and jobs > 1 and len(items) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+def incidents_frame(docs, as_of=None, jobs=1, engine="local", scheduler=None, **options):
+    """Incidents of every document as a pandas DataFrame (see :func:`to_frame`).
 
-        with ProcessPoolExecutor(max_workers=jobs) as ex:
-            parts = list(ex.map(_detect_one, [(d, as_of) for d in items], chunksize=8))
-    else:
-        parts = [detect(d, None, as_of) for d in items]
-    return to_frame(r for part in parts for r in part)
+    ``docs``: a path as on the command line (file, directory), a list of paths,
+    texts, dicts or :class:`~geomap.documents.Document`. The documents are read
+    lazily and streamed through :func:`geomap.engine.map_documents` (``jobs``
+    worker processes, or the ``dask`` ``engine`` at ``scheduler``), so only the
+    incident records are held, in the input order.
+    """
+    import functools
+
+    from .engine import incidents_task, map_documents, warm
+
+    task = functools.partial(incidents_task, as_of=as_of, **options)
+    records: list[dict] = []
+    for found in map_documents(task, _iter_docs(docs), jobs=jobs or 1, engine=engine, scheduler=scheduler,
+                               initializer=warm):
+        records.extend(found)
+    return to_frame(records)
