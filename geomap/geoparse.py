@@ -784,10 +784,18 @@ def warm() -> None:
     """Load the gazetteer and build the matcher now (worker start-up), not on the first document."""
     import gc
 
-    load().by_form()
-    default_matcher()
-    fuzzy.warm()
-    extract("Astana, 9 regions, Kostenko mine", date="2020-01-01")
+    # hundreds of thousands of long-lived objects are made here: a full pass of the cyclic
+    # collector in the middle would walk all of them for nothing
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        load().by_form()
+        default_matcher()
+        fuzzy.warm()
+        extract("Astana, 9 regions, Kostenko mine", date="2020-01-01")
+    finally:
+        if was:
+            gc.enable()
     # the gazetteer and the automaton live as long as the process: keep them out of the
     # cyclic collector's full passes
     gc.freeze()

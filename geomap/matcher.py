@@ -64,51 +64,51 @@ def _keys_for(n: Name) -> list[tuple[str, frozenset]]:
 @lru_cache(maxsize=None)
 def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
     """Keys and tails of a form (homonymous places share their forms: computed once)."""
-    n = Name(form, "", "", flags)
-    k = key(n.form)
+    k = key(form)
     if not k:
         return []
-    if "U" in n.flags:
-        return [(k, frozenset([""]))]
+    if "U" in flags:
+        return [(k, _NO_TAIL)]
     last = k.split(" ")[-1]
-    cyr = bool(re.search(r"[а-яәғқңөұүһі]", last))
-    if not cyr:
-        return [(k, frozenset(["", "s"]) if False else frozenset([""]))]
+    if not _CYR_LETTER.search(last):
+        return [(k, _NO_TAIL)]
     out = []
-    if "A" in n.flags:
+    if "A" in flags:
         for end in ("ская", "цкая", "ский", "цкий", "ской", "ая", "ий", "ый", "ой"):
             if last.endswith(end):
-                stem = k[: -2] if end in ("ая", "ий", "ый", "ой") or len(end) == 4 else k
-                if len(end) == 4:
-                    stem = k[:-2]
-                out.append((stem, ADJ_TAILS))
+                out.append((k[:-2], ADJ_TAILS))  # both the 2- and the 4-letter endings lose two letters
                 break
         return out
-    tails = set(KK_TAILS) | {""}
     if len(last) >= 4:
         if last[-1] not in _VOWELS and last[-1] not in "ьй":
-            tails |= RU_CONS_TAILS
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_RU_CONS))
         elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
             out.append((k[:-2], ADJ_NOUN_TAILS))
         elif last[-1] in "ая":
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
             out.append((k[:-1], RU_A_TAILS))
         elif last[-1] == "ь":
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
             out.append((k[:-1], RU_SOFT_TAILS))
         elif last[-1] == "й":  # Семей -> Семее, Китай -> Китае
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
             out.append((k[:-1], RU_J_TAILS))
         elif last[-1] in "ыи" and len(last) >= 6 and not KK_LETTERS.search(last):
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
             out.append((k[:-1], RU_PLURAL_TAILS))
         else:
-            out.append((k, frozenset(tails)))
+            out.append((k, _KK_OR_NONE))
     else:
-        out.append((k, frozenset({""} | (KK_TAILS if len(last) >= 3 else set()))))
+        out.append((k, _KK_OR_NONE if len(last) >= 3 else _NO_TAIL))
     return out
+
+
+# the tail sets, made once (shared sets also hash once when the matcher groups its entries)
+_NO_TAIL = frozenset([""])
+_KK_OR_NONE = frozenset(KK_TAILS | {""})
+_KK_RU_CONS = frozenset(KK_TAILS | {""} | RU_CONS_TAILS)
+_CYR_LETTER = re.compile(r"[а-яәғқңөұүһі]")
 
 
 def _group(tails: frozenset, entries: list) -> tuple:
