@@ -4,8 +4,8 @@ One document in, a list of incident records out (see ``RECORD_KEYS``); the rules
 are written out in ``docs/incidents.md``. The steps:
 
 1. Split the text into sentences (a headline or a line is a sentence too) and
-   the sentences into clauses (``;``, a spaced dash, "while", "where", a
-   leading "After ...," clause).
+   the sentences into clauses (``;``, a spaced dash, "while", "where", ", and
+   in <date or Place>", a leading "After ...," clause).
 2. Find the event triggers of every sentence (``geomap.triggers``) and keep the
    ones that report a fact: not a plan, threat, denial or charge, and not an
    event named only as a time frame ("the emergency imposed during the unrest",
@@ -13,12 +13,15 @@ are written out in ``docs/incidents.md``. The steps:
 3. Tie each trigger to the place mentions of its clause. A mention is not an
    incident place when it is a dateline, the place where something was said,
    an origin, a destination, a route endpoint, a reference point, the seat of
-   an authority, the object of solidarity, a foreign place or the country. A
+   an authority, the object of solidarity, a foreign place or the country ("he
+   said in X"; but "he said, and in X ..." starts a new clause about X). A
    clause with an event but no place that says "in the city" / "в регионе"
    takes the place mentioned last; "spread to X" carries the event to X.
 4. Give each place one type per clause (the nearest factual trigger).
 5. Deduplicate into events (``FAMILY``): one per place, family, date and listed
-   target ("seven weapons stores as well as the office ..." gives eight);
+   target ("seven weapons stores as well as the office ..." gives eight; so
+   does a number before a passive verb: "seven weapons stores were seized"
+   gives seven);
    disasters one per unit and date; undated mentions are the news of the day.
 6. Quantified statements with no named unit ("9 regions", "many cities",
    "11 points") become unattributed records (``adm1`` null, ``scope`` = phrase).
@@ -104,7 +107,7 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?\d)")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
 
 
 _LEADING_SUBCLAUSE = re.compile(
@@ -165,6 +168,9 @@ _SPEECH = re.compile(
     r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+)$",
     re.I,
 )
+#: A comma and a conjunction after a speech verb start a new clause: "he said, and
+#: in Almaty seven stores were seized" tells where the stores were, not where he spoke.
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|и|а|но|және)\s", re.I)
 _AUTHORITY_BEFORE = re.compile(
     r"\b(?:governor|akim|mayor|head|chief|prosecutor|spokes(?:man|woman|person)|ambassador|deputy\s+governor)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -295,7 +301,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "container of places named elsewhere"
     sp = _SPEECH.search(before)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
-            not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I):
+            not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
+            not _NEW_CLAUSE.search(sp.group(0)):
         return "place of a statement"
     if _AUTHORITY_BEFORE.search(before) or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
@@ -380,6 +387,25 @@ def _list_items(tail: str, start: int, most: int) -> list[str] | None:
     if item:
         items.append(item)
     return items if len(items) <= most else None
+
+
+_PASSIVE_TARGETS = re.compile(
+    rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$",
+    re.I)
+
+
+def _passive_targets(sent: str, a: int, b: int) -> list[str]:
+    """Labels of the targets a passive sentence names before its verb ("seven weapons
+    stores were seized"): as many as the number says, or [] (one event)."""
+    m = _PASSIVE_TARGETS.search(sent, a, b)
+    if not m:
+        return []
+    n = parse_number(m.group(0).split()[0])
+    if not n or not 2 <= n <= 20:
+        return []
+    noun = re.sub(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$", "", m.group(0), flags=re.I)
+    noun = re.sub(r"^\S+\s+", "", noun).lower()
+    return [f"{noun} #{i + 1}" for i in range(n)]
 
 
 def _targets(tail: str, listed: bool = False) -> list[str]:
@@ -939,6 +965,8 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                         tail_targets[key] = _targets(sent[h.end:c_end - s_start] if c_end > s_start + h.end else "",
                                                      listed=listed)
                     t = tail_targets[key]
+                    if not t:  # "seven weapons stores were seized": the targets before a passive verb
+                        t = _passive_targets(sent, max(c_start - s_start, h.start - 80), h.start)
                     if t:
                         targets = t
                 for tgt in targets:
