@@ -26,7 +26,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from . import adm1, facilities, fuzzy, hints, quantified
+from . import adm1, facilities, fuzzy, quantified
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold
@@ -516,8 +516,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     lang = lang or detect_lang(text)
     gaz = load()
     folded = fold(text)
-    hits = default_matcher().find(text, folded)
-    trig = hints.scan(folded)
+    hits, trig = default_matcher().scan(text, folded)
     quants = quantified.find(text, lang, folded, trig["quant"])
     units = unit_table(day)  # place id -> ADM1 unit on this day (shared by every day of the era)
     cands: list[Candidate] = []
@@ -527,8 +526,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     # places accepted with a cue or head noun license later bare mentions of the same place
     cued: list[tuple[int, str | None]] = []
     ctx_pids: set[str] = set()
-    for h in hits:
-        c = _read(h.start, h.end, h.opts, text, quotes, heads)
+    for start, end, opts in hits:
+        c = _read(start, end, opts, text, quotes, heads)
         if c is None:
             continue
         cands.append(c)

@@ -26,14 +26,20 @@ LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "tow
 
 
 @lru_cache(maxsize=1)
-def _automaton():
+def words() -> dict[str, tuple[str, ...]]:
+    """Every trigger word with its categories (the gazetteer matcher looks for them in the same pass)."""
     table: dict[str, set[str]] = {}
-    for cat, words in (("quant", QUANT), ("fac", FAC), ("list", LIST), ("vil", VILLAGE)):
-        for w in words:
+    for cat, group in (("quant", QUANT), ("fac", FAC), ("list", LIST), ("vil", VILLAGE)):
+        for w in group:
             table.setdefault(w, set()).add(cat)
+    return {w: tuple(sorted(cats)) for w, cats in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _automaton():
     a = ahocorasick.Automaton()
-    for w, cats in table.items():
-        a.add_word(w, (len(w), tuple(sorted(cats))))
+    for w, cats in words().items():
+        a.add_word(w, (len(w), cats))
     a.make_automaton()
     return a
 

@@ -138,18 +138,23 @@ def _cap_ok(e: Entry, text: str, start: int, end_idx: int, upper: bool) -> bool:
 
 
 class Matcher:
-    def __init__(self, names: list[Name], places: dict | None = None):
+    """The automaton over every key of ``names``; with ``hint_words`` (``{word: categories}``, see
+    :mod:`geomap.hints`) the same pass over a text also finds the trigger words of the other rules
+    (:meth:`scan`)."""
+
+    def __init__(self, names: list[Name], places: dict | None = None, hint_words: dict | None = None):
         # tens of thousands of small objects: the cyclic garbage collector would run many
         # times for nothing while they are built (half the build time)
         was = gc.isenabled()
         gc.disable()
         try:
-            self._build(names, places)
+            self._build(names, places, hint_words or {})
         finally:
             if was:
                 gc.enable()
+        self.hint_words = hint_words
 
-    def _build(self, names: list[Name], places: dict | None) -> None:
+    def _build(self, names: list[Name], places: dict | None, hint_words: dict) -> None:
         table: dict[str, list[Entry]] = {}
         places = places or {}
         for n in names:
@@ -164,6 +169,8 @@ class Matcher:
                 table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
         self.automaton = ahocorasick.Automaton()
         tail_word: dict[frozenset, bool] = {}  # tails that let a longer word match
+        # the value of a key: (length, all entries need a capital, a tail may follow, tail groups,
+        # trigger categories of the word or None)
         for k, entries in table.items():
             if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
                 continue
@@ -179,19 +186,46 @@ class Matcher:
                 if h:
                     has_tail = True
                     break
-            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items())))
+            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items()),
+                                        hint_words.get(k)))
+        for w, cats in hint_words.items():
+            if self.automaton.get(w, None) is None:
+                self.automaton.add_word(w, (len(w), False, False, (), cats))
         self.automaton.make_automaton()
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Whole-word hits of gazetteer keys (with allowed tails), in text order."""
-        s = folded if folded is not None else fold(text)
+        hits = self._hits(text, folded if folded is not None else fold(text), None)
+        return [Hit(a, b, list(es), list(opts)) for (a, b), (es, opts) in sorted(hits.items())]
+
+    def scan(self, text: str, folded: str) -> tuple[list[tuple[int, int, tuple]], dict]:
+        """One pass over ``folded`` (``fold(text)``): ``(start, end, opts)`` of the gazetteer hits in
+        text order (``opts``: the (place, flags) pairs, as in :attr:`Hit.opts`) and the trigger
+        words by category, as :func:`geomap.hints.scan` gives them."""
+        if self.hint_words is None:
+            from .hints import scan
+
+            return [(a, b, opts) for a, b, _, opts in self._sorted(text, folded, None)], scan(folded)
+        trig: dict[str, list[tuple[int, int]]] = {"quant": [], "fac": [], "list": [], "vil": []}
+        return [(a, b, opts) for a, b, _, opts in self._sorted(text, folded, trig)], trig
+
+    def _sorted(self, text: str, s: str, trig):
+        return [(a, b, es, opts) for (a, b), (es, opts) in sorted(self._hits(text, s, trig).items())]
+
+    def _hits(self, text: str, s: str, trig: dict | None) -> dict:
         n = len(s)
-        hits: dict[tuple[int, int], list] = {}
+        hits: dict[tuple[int, int], tuple] = {}
         tail_re = _LETTER_TAIL.match
-        for end_idx, (klen, all_cap, has_tail, groups) in self.automaton.iter(s):
+        for end_idx, (klen, all_cap, has_tail, groups, cats) in self.automaton.iter(s):
             start = end_idx - klen + 1
             if start and s[start - 1].isalnum():
                 continue  # inside a word: most raw hits stop here
+            if cats is not None:
+                if trig is not None:
+                    for cat in cats:
+                        trig[cat].append((start, end_idx + 1))
+                if not groups:
+                    continue
             upper = text[start].isupper()
             if all_cap and not upper:
                 continue
@@ -220,7 +254,7 @@ class Matcher:
                 span = (start, stop)
                 got = hits.get(span)
                 hits[span] = found if got is None else (got[0] + found[0], got[1] + found[1])
-        return [Hit(a, b, list(es), list(opts)) for (a, b), (es, opts) in sorted(hits.items())]
+        return hits
 
     def is_place_word(self, word: str) -> bool:
         """True when ``word`` alone is a gazetteer form (any kind)."""
@@ -229,5 +263,7 @@ class Matcher:
 
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
+    from .hints import words
+
     gaz = load()
-    return Matcher(gaz.names, gaz.places)
+    return Matcher(gaz.names, gaz.places, words())
