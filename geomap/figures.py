@@ -119,7 +119,9 @@ def parse_number(s: str) -> int | None:
 def figures(sentence: str) -> dict[str, int | None]:
     """Killed/injured/detained figures stated in one sentence (None when not stated)."""
     out: dict[str, int | None] = {"killed": None, "injured": None, "detained": None}
-    present = [bool(found) for found in _needs_scan().scan(sentence)]
+    present = [False] * len(_NEED_LIST)
+    for i, _ in _needs_scan().found(sentence):
+        present[i] = True
     for (fig, pat), need in zip(_PATTERNS, _NEED_INDEX):
         if not present[need]:
             continue

@@ -16,7 +16,8 @@ word, ``(?<![\\w-])``); the finder uses it too, on the lower-cased text.
 The lower-cased text stands for the text only when lower-casing keeps every
 character at its offset and case-insensitive matching means equal lower case.
 A few characters break that (dotted and dotless i, the long s, Cyrillic
-letter variants: ``UNSAFE``); a text holding one of them, or a pattern the
+letter variants: ``UNSAFE``), and a digit class is read as the ASCII digits; a text
+holding one of those characters or a digit of another script, or a pattern the
 analysis cannot bound, is scanned pattern by pattern, as ``finditer`` would.
 
 Pure logic, no I/O.
@@ -41,6 +42,7 @@ __all__ = ["MultiScan", "UNSAFE", "beginnings"]
 #: its lower case (tests/test_triggers_scan.py recomputes this list).
 UNSAFE = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86"
 _UNSAFE_RE = re.compile("[" + UNSAFE + "]")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 #: The characters a beginning may be made of (lower-case letters and digits).
 SAFE = "abcdefghijklmnopqrstuvwxyz0123456789абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһ"
@@ -53,6 +55,9 @@ class _Unbounded(Exception):
 _LIMIT = 600  # beginnings per pattern before giving up on a longer key
 
 
+_DIGITS = "0123456789"
+
+
 def _chars(op, av) -> set[str]:
     if op is _C.LITERAL:
         return {chr(av).lower()}
@@ -63,6 +68,8 @@ def _chars(op, av) -> set[str]:
                 out.add(chr(a).lower())
             elif o is _C.RANGE and a[1] - a[0] <= 200:
                 out |= {chr(c).lower() for c in range(a[0], a[1] + 1)}
+            elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+                out |= set(_DIGITS)  # other digits: see MultiScan.scan
             else:
                 raise _Unbounded
         return out
@@ -172,19 +179,29 @@ class MultiScan:
                 idx |= by_key.get(key[:n], set())
             self._dispatch[key] = tuple(sorted(idx))
         self._lens = sorted({len(k) for k in by_key}, reverse=True)
+        # ``\d`` also matches digits of other scripts: a text with one is scanned slowly
+        self._digits = any(ch in _DIGITS for key in by_key for ch in key)
         self._finder = re.compile(lead + "(?=" + _trie_regex(sorted(by_key)) + ")") if by_key else None
 
     def _slow(self, text: str) -> list[list[re.Match]]:
         return [list(p.finditer(text)) for p in self.patterns]
 
     def scan(self, text: str) -> list[list[re.Match]]:
-        if self._always or self._finder is None:
-            return self._slow(text)
-        low = text.lower()
-        if len(low) != len(text) or _UNSAFE_RE.search(text):
-            return self._slow(text)
+        """The matches of every pattern, as ``finditer`` gives them."""
         out: list[list[re.Match]] = [[] for _ in self.patterns]
-        resume = [0] * len(self.patterns)  # where finditer would go on looking
+        for i, found in self.found(text):
+            out[i] = found
+        return out
+
+    def found(self, text: str) -> list[tuple[int, list[re.Match]]]:
+        """``(index, matches)`` of the patterns that match ``text``, in pattern order."""
+        if self._always or self._finder is None:
+            return [(i, f) for i, f in enumerate(self._slow(text)) if f]
+        low = text.lower()
+        if len(low) != len(text) or _UNSAFE_RE.search(text) or (self._digits and _OTHER_DIGIT.search(text)):
+            return [(i, f) for i, f in enumerate(self._slow(text)) if f]
+        out: dict[int, list[re.Match]] = {}
+        resume: dict[int, int] = {}  # where finditer would go on looking
         dispatch = self._dispatch
         lens = self._lens
         patterns = self.patterns
@@ -198,12 +215,12 @@ class MultiScan:
             if idx is None:  # pragma: no cover - the finder only stops at keys
                 continue
             for i in idx:
-                if p < resume[i]:
+                if p < resume.get(i, 0):
                     continue
                 m = patterns[i].match(text, p)
                 if m is not None:
                     if m.end() == p:  # an empty match: finditer's stepping differs
-                        return self._slow(text)
-                    out[i].append(m)
+                        return [(j, f) for j, f in enumerate(self._slow(text)) if f]
+                    out.setdefault(i, []).append(m)
                     resume[i] = m.end()
-        return out
+        return sorted(out.items())

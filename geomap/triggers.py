@@ -298,7 +298,8 @@ def _scanner():
 
 def _raw_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for (trig, _), found in zip(_COMPILED, _scanner().scan(text)):
+    for i, found in _scanner().found(text):
+        trig = TRIGGERS[i]
         for m in found:
             hits.append(Hit(m.start(), m.end(), trig.type, trig.weak, m.group(0), trig.agent))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.agent))

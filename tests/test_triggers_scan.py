@@ -108,3 +108,11 @@ def test_raw_hits_unchanged_on_sample_documents():
         hits = triggers._raw_hits(text)
         slow = [(a, b) for found in reference(SCAN.patterns, text) for a, b, _ in found]
         assert {(h.start, h.end) for h in hits} <= set(slow)
+
+
+def test_digit_classes_are_read_as_ascii_digits_unless_the_text_has_other_digits():
+    pats = [re.compile(r"(?<![\w.,])(?:about\s+)?\d+\s+(?:people|человек)", re.I), re.compile(r"toll\s+\d+", re.I)]
+    scan = MultiScan(pats, lead="")
+    for text in ["about 12 people and 7 человек", "toll 5", "\u0661\u0662 people, 3 people", "x12 people"]:
+        assert as_tuples(scan.scan(text)) == reference(pats, text)
+    assert scan._digits
