@@ -49,9 +49,19 @@ EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblast
 _EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|" \
           r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|" \
           r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
+
+
+def _first_letter_gate(words) -> str:
+    """A lookahead on the first letters of ``words``: implied by their alternation, it only lets the
+    regex engine give up at once where no word can start (a digit, another word)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)), key=len, reverse=True))
 EN_RE = re.compile(
-    r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True)) + r"))|\d{1,3}(?:,\d{3})*|" + _EN_Q + r")(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
+    r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True))
+    + r"))|\d{1,3}(?:,\d{3})*|" + _first_letter_gate(list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)) + "(?:" + _EN_Q
+    + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
     r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
     re.I,
 )
@@ -59,7 +69,9 @@ EN_RE = re.compile(
 _RU_Q = "|".join(sorted([re.escape(w) for w in RU_NUM_WORDS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
                         key=len, reverse=True))
 RU_RE = re.compile(
-    r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|" + _RU_Q + r")(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
+    r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|"
+    + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
+    + r"))(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
     r"(?P<u>регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
@@ -67,7 +79,8 @@ RU_RE = re.compile(
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
 KK_RE = re.compile(
-    r"(?<![\w,.-])(?P<q>\d{1,3}|" + _KK_Q + r")(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
+    r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
+    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
     r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
     re.I,
 )
@@ -122,12 +135,20 @@ _QUANT_TOKENS = frozenset(
 _QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
-_QUICK_SEEN: dict[str, bool] = {}  # word -> may it be (part of) a quantifier; words repeat across texts
+_WORD_SEEN: dict[str, tuple] = {}  # word -> _word_info(word); words repeat across texts
 
 
 def _quant_word(w: str) -> bool:
     return (w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
             or w[1:2].isdigit())
+
+
+def _word_info(w: str) -> tuple[bool, bool, int]:
+    """(may the word be part of a quantifier, may a quantifier start at it, where it starts after
+    opening quotes and brackets)."""
+    core = w.strip(".,;:()\"'«»")
+    starts = core in _QUANT_TOKENS or core[:1].isdigit() or core.startswith(_QUANT_STEMS)
+    return _quant_word(w), starts, len(w) - len(w.lstrip("\"'(«"))
 
 
 def _windows(text: str, folded: str | None = None, positions=None):
@@ -142,31 +163,36 @@ def _windows(text: str, folded: str | None = None, positions=None):
         from .hints import scan
 
         positions = scan(folded)["quant"]
+    seen = _WORD_SEEN
+    n = len(text)
     for start, stop in positions:
-        a = max(0, start - 60)
+        a = start - 60 if start > 60 else 0
         seg = low[a:start]
-        quick = seg.split()[-5:]
+        quick = seg.rsplit(None, 5)[-5:]  # the last five words (the first may be cut by the window)
+        infos = []
+        hit = False
         for w in quick:
-            q = _QUICK_SEEN.get(w)
-            if q is None:
-                q = _quant_word(w)
-                if len(_QUICK_SEEN) > 50_000:
-                    _QUICK_SEEN.clear()
-                _QUICK_SEEN[w] = q
-            if q:
-                break
-        else:
+            info = seen.get(w)
+            if info is None:
+                if len(seen) > 50_000:
+                    seen.clear()
+                info = seen[w] = _word_info(w)
+            infos.append(info)
+            if info[0]:
+                hit = True
+        if not hit:
             continue
         starts = []
         pos = len(seg)
-        for w in reversed(quick):  # the same words, located from the right
+        for i in range(len(quick) - 1, -1, -1):  # the same words, located from the right
+            w = quick[i]
             pos = seg.rfind(w, 0, pos)
-            core = w.strip(".,;:()\"'«»")
-            if core in _QUANT_TOKENS or core[:1].isdigit() or core.startswith(_QUANT_STEMS):
-                starts.append(a + pos + (len(w) - len(w.lstrip("\"'(«"))))
+            info = infos[i]
+            if info[1]:
+                starts.append(a + pos + info[2])
         starts.reverse()
         if starts:
-            out.append((starts, min(len(text), stop + 30), low[start].isascii()))
+            out.append((starts, n if stop + 30 > n else stop + 30, low[start].isascii()))
     return out
 
 
