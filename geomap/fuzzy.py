@@ -50,13 +50,16 @@ def _by_first() -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def find(text: str, covered) -> list[tuple[int, int, str, int]]:
-    """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans."""
+def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
+    """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans
+    (``mask``, if given: a bytes-like object, non-zero at each covered offset, for a quicker test)."""
     choices = _choices()
     by_first = _by_first()
     out = []
     process = fuzz = None
     for m in CUE_RE.finditer(text):
+        if mask is not None and mask[m.end()]:
+            continue  # the word after the cue starts inside a span already taken
         w = CAP_WORD.match(text, m.end())
         if w is None:
             continue

@@ -632,7 +632,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, typ, obj))
     # misspelt big places after a locative cue ("in Almatty"), where nothing else matched
-    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1):
+    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1, covered):
         c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=round(0.5 + (score - 90) / 40, 2))
         c.chosen = gaz.places[pid]
         c.extra["span_end"] = s1
