@@ -86,6 +86,19 @@ _GATE_RES = {
     "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
 }
 
+_MONTH_GATES = ("en", "ru", "kk")
+_MONTH_SCAN = None
+
+
+def _month_scan():
+    global _MONTH_SCAN
+    if _MONTH_SCAN is None:
+        from .multiscan import MultiScan
+
+        _MONTH_SCAN = MultiScan([_GATE_RES[g] for g in _MONTH_GATES], lead=r"(?<!\w)")
+    return _MONTH_SCAN
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b|прошл\w+\s+год\w*|былтыр\w*|өткен\s+жыл\w*", re.I)
 
 
@@ -167,7 +180,13 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
         for gate in _GATES[kind]:
             ok = present.get(gate)
             if ok is None:
-                ok = present[gate] = _GATE_RES[gate].search(text) is not None
+                if gate in _MONTH_GATES:  # the three month-name gates in one pass
+                    months = {_MONTH_GATES[i] for i, _ in _month_scan().found(text)}
+                    for g in _MONTH_GATES:
+                        present[g] = g in months
+                    ok = present[gate]
+                else:
+                    ok = present[gate] = _GATE_RES[gate].search(text) is not None
             if not ok:
                 gated = True
                 break
