@@ -355,11 +355,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.cue = True
             c.extra["river"] = True
             return c
-    am = APPOSITIVE_CUE.match(text, end) if text[end:end + 1] == "," else None
+    am = APPOSITIVE_CUE.match(text, end) if after == "," else None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
-    if text[end:end + 1] == "-" and HYPHEN_WORD.match(text, end):
+    if after == "-" and HYPHEN_WORD.match(text, end):
         sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
         if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
             c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation

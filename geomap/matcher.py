@@ -205,12 +205,12 @@ class Matcher:
         if self.hint_words is None:
             from .hints import scan
 
-            return [(a, b, opts) for a, b, _, opts in self._sorted(text, folded, None)], scan(folded)
-        trig: dict[str, list[tuple[int, int]]] = {"quant": [], "fac": [], "list": [], "vil": []}
-        return [(a, b, opts) for a, b, _, opts in self._sorted(text, folded, trig)], trig
-
-    def _sorted(self, text: str, s: str, trig):
-        return [(a, b, es, opts) for (a, b), (es, opts) in sorted(self._hits(text, s, trig).items())]
+            trig = scan(folded)
+            hits = self._hits(text, folded, None)
+        else:
+            trig = {"quant": [], "fac": [], "list": [], "vil": []}
+            hits = self._hits(text, folded, trig)
+        return [(a, b, opts) for (a, b), (_, opts) in sorted(hits.items())], trig
 
     def _hits(self, text: str, s: str, trig: dict | None) -> dict:
         n = len(s)
