@@ -56,6 +56,11 @@ _LIMIT = 600  # beginnings per pattern before giving up on a longer key
 
 
 _DIGITS = "0123456789"
+#: What ``\s`` matches in a str pattern, i.e. ``str.isspace`` (lower case leaves
+#: these alone; tests/test_triggers_scan.py checks the list).
+SPACES = ("\u0009\u000a\u000b\u000c\u000d\u001c\u001d\u001e\u001f\u0020\u0085\u00a0\u1680\u2000\u2001"
+          "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACES = frozenset(SPACES)
 
 
 def _chars(op, av) -> set[str]:
@@ -70,6 +75,8 @@ def _chars(op, av) -> set[str]:
                 out |= {chr(c).lower() for c in range(a[0], a[1] + 1)}
             elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
                 out |= set(_DIGITS)  # other digits: see MultiScan.scan
+            elif o is _C.CATEGORY and a is _C.CATEGORY_SPACE:
+                out |= _SPACES
             else:
                 raise _Unbounded
         return out
@@ -132,7 +139,7 @@ def beginnings(pattern: re.Pattern, k: int) -> set[str] | None:
         done, partial = _seq(_P.parse(pattern.pattern, pattern.flags), k, {""})
     except (_Unbounded, RecursionError):
         return None
-    if partial or not done or any(c not in SAFE for s in done for c in s):
+    if partial or not done or any(c not in SAFE and c not in _SPACES for s in done for c in s):
         return None
     return done
 

@@ -116,3 +116,10 @@ def test_digit_classes_are_read_as_ascii_digits_unless_the_text_has_other_digits
     for text in ["about 12 people and 7 человек", "toll 5", "\u0661\u0662 people, 3 people", "x12 people"]:
         assert as_tuples(scan.scan(text)) == reference(pats, text)
     assert scan._digits
+
+
+def test_space_list_is_what_backslash_s_matches():
+    from geomap.multiscan import SPACES
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(r"\s", every)) == set(SPACES)
