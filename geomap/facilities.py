@@ -114,10 +114,17 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
 
 # Every match of a head-word pattern contains one of these literal strings (the patterns are
 # case-sensitive): a window without any of them is not searched with that pattern.
-_ROAD_WORDS = ("road", "highway", "motorway", "route", "трасс")
-_HEAD_FIRST_WORDS = ("Lake", "Mount", "Mt.")
-_RU_HEADS = ("улиц", "проспект", "площад", "мавзоле", "рын", "шахт", "рудник", "аэропорт", "месторождени", "станци")
-_KK_STREET_HEADS = ("даңғыл", "көше", "алаң", "шағын", "ықшам")
+GATES = {
+    ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
+    HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
+    RU_RE: ("улиц", "проспект", "площад", "мавзоле", "рын", "шахт", "рудник", "аэропорт", "месторождени", "станци"),
+    QUOTED_HEAD_RE: ("»",),
+    RU_MINE_RE: ("«",),
+    NAMED_AFTER_RE: ("имени", "атындағы"),
+    KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
+    KK_RIVER_RE: ("өзені", "көлі"),
+    RIVER_CUE_RE: ("рек", "озер"),
+}
 
 
 def _has(window: str, words: tuple) -> bool:
@@ -147,9 +154,9 @@ def _find_latin(text: str, a: int, b: int) -> list[dict]:
         sub = EN_HEADS[head]
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
     w = text[a:b]
-    for m in (ROAD_RE.finditer(text, a, b) if _has(w, _ROAD_WORDS) else ()):
+    for m in (ROAD_RE.finditer(text, a, b) if _has(w, GATES[ROAD_RE]) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
-    for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, _HEAD_FIRST_WORDS) else ()):
+    for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, GATES[HEAD_FIRST_RE]) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
     return out
 
@@ -157,27 +164,27 @@ def _find_latin(text: str, a: int, b: int) -> list[dict]:
 def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     out = []
     w = text[a:b]
-    for m in (RU_RE.finditer(text, a, b) if _has(w, _RU_HEADS) else ()):
+    for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
-    for m in (QUOTED_HEAD_RE.finditer(text, a, b) if "»" in w else ()):
+    for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, GATES[QUOTED_HEAD_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
-    for m in (RU_MINE_RE.finditer(text, a, b) if "«" in w else ()):
+    for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, GATES[RU_MINE_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
-    for m in (NAMED_AFTER_RE.finditer(text, a, b) if "имени" in w or "атындағы" in w else ()):
+    for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, GATES[NAMED_AFTER_RE]) else ()):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
-    for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, _KK_STREET_HEADS) else ()):
+    for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
         label = _label(m.group("name"), "avenue" if h.startswith("даңғыл") else sub)
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
-    for m in (KK_RIVER_RE.finditer(text, a, b) if "өзені" in w or "көлі" in w else ()):
+    for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
-    for m in (RIVER_CUE_RE.finditer(text, a, b) if "рек" in w or "озер" in w else ()):
+    for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
         sub = "lake" if m.group(0).lower().startswith("озер") else "river"
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
     return out

@@ -1,0 +1,169 @@
+"""The fast paths of extraction give exactly what the plain ways give.
+
+Each shortcut (one automaton pass for names and trigger words, tables remembered per era or
+per combination of homonyms, literal pre-tests before patterns, lookaheads in front of
+alternations) is compared here with the straightforward computation it replaces, on texts
+that exercise it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+import pytest
+
+from geomap import adm1, facilities, fuzzy, hints, quantified, resolve
+from geomap.gazetteer import load
+from geomap.matcher import Matcher, default_matcher
+from geomap.normalize import fold
+
+TEXTS = [
+    "Protesters gathered in Almaty and Zhanaozen; police in the Mangystau region detained 9 people "
+    "in 3 districts. The Tobol and the Ishim rose near Kostanay. Tole-Bi Street and the Quanysh Market.",
+    "В Алматы и Шымкенте прошли митинги; в двух районах Жамбылской области задержаны 12 человек. "
+    "На улице Абая и на площади Республики собрались люди. Паводок в сёлах Актюбинской области.",
+    "Алматыдағы оқиға: екі ауданында, Мерке ауданының Ойтал ауылында, «Казахстанская» шахтасында, "
+    "Сазды өзені, Абай даңғылы, Қаныш Сәтбаевтың туған күні.",
+    "Kazakhstan's 17 regions; all of the country's cities; the village of Zhanatalap, Zhambyl district; "
+    "KZ-11 highway; Lake Balkhash; in Almatty; FC Kairat Almaty; Russia's Kurgan region; ШҚО-да.",
+    "",
+    "x",
+]
+
+
+def _texts():
+    rng = random.Random(7)
+    words = " ".join(TEXTS).split()
+    out = list(TEXTS)
+    for _ in range(60):
+        out.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))))
+    return out
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_scan_is_find_plus_hints(text):
+    folded = fold(text)
+    hits, trig = default_matcher().scan(text, folded)
+    assert [(a, b, list(opts)) for a, b, opts in hits] == [(h.start, h.end, h.opts) for h in default_matcher().find(text)]
+    assert trig == hints.scan(folded)
+
+
+def test_scan_without_trigger_words_falls_back_to_hints():
+    gaz = load()
+    plain = Matcher(gaz.names[:2000], gaz.places)
+    text = TEXTS[0]
+    hits, trig = plain.scan(text, fold(text))
+    assert trig == hints.scan(fold(text))
+    assert [(a, b) for a, b, _ in hits] == [(h.start, h.end) for h in plain.find(text)]
+
+
+def test_unit_of_is_remembered_per_era_not_per_day():
+    gaz = load()
+    places = [p for p in gaz.places.values() if p.kind in ("region", "city", "district", "village") and p.atom][:400]
+    days = [dt.date(1997, 1, 1), adm1.REFORM_2018 - dt.timedelta(days=1), adm1.REFORM_2018,
+            adm1.REFORM_2022 - dt.timedelta(days=1), adm1.REFORM_2022, dt.date(2026, 1, 1)]
+    for day in days:
+        for p in places:
+            got = resolve.unit_of(p, day)
+            if p.kind == "region":
+                want = adm1.resolve_unit(p.id, day)
+            else:
+                want = adm1.resolve_unit(p.atom, day) if p.atom not in adm1.ATOMS else adm1.unit_for_atom(p.atom, day)
+            assert got == want, (p.id, day)
+            assert resolve.unit_table(day).get(p.id) == want
+
+
+def test_choose_remembers_only_what_it_depends_on():
+    gaz = load()
+    groups = [ns for ns in gaz.by_form().values() if len({n.place_id for n in ns}) > 2][:300]
+    rng = random.Random(3)
+    for ns in groups:
+        places = [gaz.places[n.place_id] for n in ns if n.place_id in gaz.places]
+        atoms = {p.atom for p in places if p.atom and rng.random() < 0.5}
+        for prefer in (None, "city", "village", "region"):
+            assert resolve.choose(places, atoms, prefer) == resolve._choose(list(places), atoms, prefer)
+            assert resolve.choose(places, set(), prefer) == resolve._choose(list(places), set(), prefer)
+
+
+def test_number_word_lookaheads_admit_every_first_letter():
+    """The lookahead in front of each number-word alternation accepts every character that the
+    alternation's first letters accept under IGNORECASE (all of Unicode)."""
+    groups = [list(quantified.EN_NUM) + list(quantified.EN_VAGUE) + list(quantified.EN_ALL),
+              list(quantified.RU_NUM_WORDS) + list(quantified.RU_VAGUE) + list(quantified.RU_ALL),
+              list(quantified.KK_NUM) + list(quantified.KK_VAGUE) + list(quantified.KK_ALL)]
+    everything = "".join(map(chr, range(0x110000))).replace("\n", " ")
+    for words in groups:
+        firsts = sorted({w[0] for w in words})
+        literal = re.compile("|".join(map(re.escape, firsts)), re.I)
+        gate = re.compile(quantified._first_letter_gate(words) + ".", re.I | re.S)
+        wanted = {m.start() for m in literal.finditer(everything)}
+        admitted = {m.start() for m in gate.finditer(everything)}
+        assert wanted and wanted <= admitted
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_quantified_windows_match_the_plain_reading(text):
+    """Quantifier starts: the last five words before each territorial noun, read afresh."""
+    folded = fold(text)
+    positions = hints.scan(folded)["quant"]
+    want = []
+    for start, stop in positions:
+        a = max(0, start - 60)
+        seg = folded[a:start]
+        quick = seg.split()[-5:]
+        if not any(quantified._quant_word(w) for w in quick):
+            continue
+        starts, pos = [], len(seg)
+        for w in reversed(quick):
+            pos = seg.rfind(w, 0, pos)
+            core = w.strip(".,;:()\"'«»")
+            if core in quantified._QUANT_TOKENS or core[:1].isdigit() or core.startswith(quantified._QUANT_STEMS):
+                starts.append(a + pos + (len(w) - len(w.lstrip("\"'(«"))))
+        starts.reverse()
+        if starts:
+            want.append((starts, min(len(text), stop + 30), folded[start].isascii()))
+    assert quantified._windows(text, folded, positions) == want
+
+
+FACILITY_TEXTS = _texts() + [
+    "Шахтёры шахты «Казахстанская» и рудника «Восход», улица Абая, проспект Назарбаева, месторождение Кашаган, "
+    "станция Жаман; реки Урал, озера Балхаш; шахты имени Ленина; Абай атындағы көше; Сазды өзені, Алакөл көлі; "
+    "Абай даңғылы, Республика алаңы, Самал шағын ауданы; «Бекабад» кен орны; M-36 трасса, KZ-11 highway, E40 road; "
+    "Lake Alakol, Mount Khan Tengri, Mt. Belukha; «Тәуелсіздік» көшесі, рынок «Барахолка».",
+]
+
+
+@pytest.mark.parametrize("rx", list(facilities.GATES), ids=lambda rx: rx.pattern[:30])
+def test_facility_pattern_gates_are_necessary(rx):
+    """A window without any of a pattern's literal strings holds no match of the pattern."""
+    words = facilities.GATES[rx]
+    rng = random.Random(5)
+    checked = 0
+    for text in FACILITY_TEXTS:
+        n = len(text)
+        for _ in range(40):
+            a = rng.randrange(n + 1)
+            b = min(n, a + rng.randint(0, 150))
+            found = list(rx.finditer(text, a, b))
+            if not any(w in text[a:b] for w in words):
+                assert found == []
+                checked += 1
+            else:
+                checked += bool(found)
+        assert all(any(w in m.group(0) for w in words) for m in rx.finditer(text))
+    assert checked > 100
+
+
+def test_fuzzy_mask_gives_the_same_answers():
+    text = "Rallies were held in Almatty and in Shymkient, and near Aktobee; in Almaty too."
+    covered = bytearray(len(text) + 1)
+    i = text.index("Almaty ")
+    covered[i:i + 6] = b"\x01" * 6
+
+    def test(a, b):
+        return covered.find(1, a, b) != -1
+
+    assert fuzzy.find(text, test, covered) == fuzzy.find(text, test)
+    assert [text[s0:s1] for s0, s1, _, _ in fuzzy.find(text, test, covered)] == ["Almatty", "Shymkient", "Aktobee"]
