@@ -225,6 +225,7 @@ def _prev_ok(text: str, start: int) -> bool:
 
 
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
+_SURNAME_SHAPED: dict[str, bool] = {}  # place id -> a city, village or district with a surname-shaped name
 _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
 
 
@@ -232,7 +233,15 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     """A place named after a person read as the person: a surname-shaped name (Сәтбаев, Курчатов)
     right after a capitalised word that is not a place and does not start a sentence
     ("Қаныш Сәтбаевтың туған күні")."""
-    if not any(p.kind in ("city", "village", "district") and _SURNAME_SHAPE.search(p.name.lower()) for p, _ in opts):
+    for p, _ in opts:
+        shaped = _SURNAME_SHAPED.get(p.id)
+        if shaped is None:
+            shaped = p.kind in ("city", "village", "district") and _SURNAME_SHAPE.search(p.name.lower()) is not None
+            if p.id:
+                _SURNAME_SHAPED[p.id] = shaped
+        if shaped:
+            break
+    else:
         return False
     word = prev.strip("\"«»()")
     if not word or not word[:1].isupper() or word.isupper() or len(word) < 3:
@@ -381,7 +390,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None
     if w1.strip("\"«") in ORG_PREV_WORDS:
         return None
-    if w2.strip("\"«") in CLUB_PREV and w1[:1].isupper():
+    if w1[:1].isupper() and w2.strip("\"«") in CLUB_PREV:
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
