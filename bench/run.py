@@ -214,6 +214,50 @@ def _geotext_seconds(path: str) -> float:
     return t
 
 
+def _inprocess_seconds(path: str) -> float:
+    """Seconds for ``geoparse.extract`` over every text of ``path`` in one process, the gazetteer
+    already loaded (no reading, formatting or writing: the extraction alone)."""
+    code = (
+        "import json, sys, time\nfrom geomap import geoparse\ngeoparse.warm()\n"
+        "docs = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]\n"
+        "t = time.perf_counter()\n"
+        "for d in docs:\n    geoparse.extract(d['text'], date=d.get('date'), lang=d.get('lang'))\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, path], cwd=ROOT, check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _previous_rows(skip: set[str], jobs_skipped: bool) -> list[tuple[str, str, str]]:
+    """Rows of the current RESULTS.md for the parts skipped in this run (kept, marked as earlier
+    figures, so that a partial run does not erase them)."""
+    path = os.path.join(ROOT, "bench", "RESULTS.md")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return []
+    date = ""
+    for line in lines:
+        if line.startswith("Produced by"):
+            date = line.rstrip(".").rsplit(" on ", 1)[-1]
+    kept = []
+    for line in lines:
+        if not line.startswith("| ") or line.startswith(("| measure", "|---")):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 3:
+            continue
+        name = cells[0]
+        part = ("incidents" if "incidents" in name else
+                "map" if name.startswith("`geomap map` of") else
+                "parallel" if "--jobs 2" in name or "all processes, extract" in name else "")
+        if part and (part in skip or (part == "parallel" and jobs_skipped)):
+            value = cells[1] if "(earlier run" in cells[1] else f"{cells[1]} (earlier run{', ' + date if date else ''})"
+            kept.append((name, value, cells[2]))
+    return kept
+
+
 def _machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -296,6 +340,9 @@ def main(argv=None) -> int:
                          ">= 5 MB/s per core" if command == "extract" else ""))
     if extract_1:
         rows.append(("extract (1 core) / geotext throughput", f"{gt / extract_1:.2f}", ">= 0.5"))
+    t_in = _inprocess_seconds(big)
+    rows.append(("extraction alone, in-process (`geoparse.extract` per text, gazetteer loaded), 1 core",
+                 f"{mb / t_in:.2f} MB/s, {args.n / t_in:,.0f} docs/s ({t_in:.1f} s)", ""))
 
     # memory: streaming means the big corpus needs no more memory than the small one
     for command, _ in commands:
@@ -325,15 +372,27 @@ def main(argv=None) -> int:
         rows.append(("`geomap map data/samples/kazakhstan_news.jsonl -o map.html` (median of 3)",
                      f"{statistics.median(times):.2f} s", "< 3 s"))
 
+    if args.write and skip:
+        rows.extend(_previous_rows(skip, not (cores > 1 and "parallel" not in skip)))
     width = max(len(r[0]) for r in rows)
     table = ["| measure | result | target |", "|---|---|---|"]
     for name, value, target in rows:
         print(f"{name.ljust(width)}  {value}  {target}")
         table.append(f"| {name} | {value} | {target} |")
     if args.write:
-        with open(os.path.join(ROOT, "bench", "RESULTS.md"), "w", encoding="utf-8") as fh:
+        results = os.path.join(ROOT, "bench", "RESULTS.md")
+        notes = ""  # the hand-written notes after the table ("## ..." sections) are kept
+        try:
+            with open(results, encoding="utf-8") as fh:
+                old = fh.read()
+            if "\n## " in old:
+                notes = old[old.index("\n## "):]
+        except OSError:
+            pass
+        with open(results, "w", encoding="utf-8") as fh:
             fh.write("# Benchmark results\n\n")
-            fh.write(f"Produced by `python bench/run.py --n {args.n} --write` on "
+            opts = f"--n {args.n}" + (f" --skip {args.skip}" if args.skip else "")
+            fh.write(f"Produced by `python bench/run.py {opts} --write` on "
                      f"{time.strftime('%Y-%m-%d', time.gmtime())}.\n\n")
             for line in lines:
                 fh.write(f"- {line}\n")
@@ -344,6 +403,7 @@ def main(argv=None) -> int:
                      "shared by the forked workers counted in each) and PSS (shared pages split "
                      "between the processes sharing them).\n\n")
             fh.write("\n".join(table) + "\n")
+            fh.write(notes)
     return 0
 
 
