@@ -753,6 +753,11 @@ UNKNOWN_VILLAGE = (
 )
 
 
+# every match of an unknown-village pattern contains one of these strings (the patterns are case-sensitive)
+_VILLAGE_GATES = {UNKNOWN_VILLAGE[0]: ("village",), UNKNOWN_VILLAGE[1]: ("village",),
+                  UNKNOWN_VILLAGE[2]: ("сел", "посёл", "аул"), UNKNOWN_VILLAGE[3]: ("ауыл",)}
+
+
 def _unknown_villages(text: str, kept: list, positions) -> list:
     """Villages missing from the gazetteer, named with a village head noun right next to a
     district or region the text names ("Karakystak village in Ryskulov district", "в селе
@@ -765,7 +770,10 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     n = len(text)
     for start, stop in positions:
         a, b = max(0, start - 45), min(n, stop + 45)
+        w = text[a:b]
         for rx in (UNKNOWN_VILLAGE[:2] if text[start].isascii() else UNKNOWN_VILLAGE[2:]):
+            if not any(x in w for x in _VILLAGE_GATES[rx]):
+                continue  # none of the pattern's literal head nouns is in the window
             for m in rx.finditer(text, a, b):
                 matches.setdefault(m.span(), m)
     out = []
