@@ -265,6 +265,26 @@ def _is_dateline(text: str, m: dict) -> bool:
     return bool(found) and found[0].start == lead.end() and found[0].month is not None
 
 
+_COMPASS = re.compile(
+    r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", re.I)
+#: The tests of the text before a mention, run together (``_before_scan``); the
+#: first match of each is what its ``search`` would give.
+_BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
+                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE)
+(_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY) = range(len(_BEFORE_TESTS))
+_BEFORE_SCAN = None
+
+
+def _before_scan():
+    global _BEFORE_SCAN
+    if _BEFORE_SCAN is None:
+        from .multiscan import MultiScan
+
+        _BEFORE_SCAN = MultiScan(_BEFORE_TESTS)
+    return _BEFORE_SCAN
+
+
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     """Why a place mention is not an incident location, or None when it may be one."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
@@ -273,11 +293,13 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "dateline"
     if _REF_POINT_GATE.search(before) and _REF_POINT.search(before):
         return "reference point"
-    if re.search(r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", before, re.I):
+    # the other tests of the text before the mention, all in one pass
+    ahead = {i: found[0] for i, found in _before_scan().found(before)}
+    if _B_COMPASS in ahead:
         return "reference point"
-    if _ORIGIN.search(before) and not _SPREAD.search(before):
+    if _B_ORIGIN in ahead and _B_SPREAD not in ahead:
         return "origin"
-    if _DEST.search(before) and not _SPREAD.search(before):
+    if _B_DEST in ahead and _B_SPREAD not in ahead:
         return "destination"
     # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
@@ -285,26 +307,26 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
             _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
         return "route endpoint"
-    if _TAKEN_TO.search(before) or _FROM_TO.search(before) or _HOSPITAL_AFTER.match(after):
+    if _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
         return "destination"
-    if _CLUB_BEFORE.search(before):
+    if _B_CLUB in ahead:
         return "name of a club"
     if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
         return "origin"
-    if _COURT_BEFORE.search(before):
+    if _B_COURT in ahead:
         return "seat of an authority"
-    if _RESIDENTS_AFTER.match(after) or _RESIDENTS_BEFORE.search(before):
+    if _RESIDENTS_AFTER.match(after) or _B_RESIDENTS in ahead:
         return "residence"
-    if m.get("kind") == "region" and (_SEAT_BEFORE.search(before) or _SEAT_AFTER.search(after)):
+    if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
         return "seat of an authority"
-    if _OTHER_PLACES.search(before):
+    if _B_OTHER in ahead:
         return "container of places named elsewhere"
-    sp = _SPEECH.search(before)
+    sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
             not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
             not _NEW_CLAUSE.search(sp.group(0)):
         return "place of a statement"
-    if _AUTHORITY_BEFORE.search(before) or _AUTHORITY_AFTER.search(after):
+    if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
     if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and m.get("kind") in ("city", "village"):
         return "origin"

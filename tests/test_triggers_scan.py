@@ -123,3 +123,20 @@ def test_space_list_is_what_backslash_s_matches():
 
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert set(re.findall(r"\s", every)) == set(SPACES)
+
+
+def test_tests_before_a_mention_find_what_search_finds():
+    from geomap import events
+
+    scan = events._before_scan()
+    assert scan._always == []
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))]
+    windows = [t[max(0, i - 80):i] for t in texts for i in range(0, len(t), 37)]
+    windows += ["the governor said, and in ", "crews from ", "residents of the city of ", "10 km north of ",
+                "He told reporters in ", "fans of FC Kairat ", "акимат Мангистауской ", "жители села "]
+    for w in windows:
+        first = {i: found[0] for i, found in scan.found(w)}
+        for i, pat in enumerate(events._BEFORE_TESTS):
+            m = pat.search(w)
+            got = first.get(i)
+            assert (m.span() if m else None) == (got.span() if got else None), (w, pat.pattern[:40])
