@@ -29,6 +29,7 @@ _TABLE = str.maketrans(
 
 _MAP = {c: (chr(v) if isinstance(v, int) else v) for c, v in ((c, _TABLE[ord(c)]) for c in _DASHES + _APOS + _QUOTES + _SPACES + "ёЁ")}
 _SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES) + "ёЁ]")
+_ASCII_SPECIAL = tuple(c for c in _MAP if c.isascii())
 _SPACES_RE = re.compile(r" +")
 _KK = re.compile(r"[әғқңөұүһі]", re.I)
 _CYR = re.compile(r"[а-яё]", re.I)
@@ -41,6 +42,11 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # the special characters are few and rare: replacing each one found beats str.translate
+    if low.isascii():  # only four of them are ASCII
+        for c in _ASCII_SPECIAL:
+            if c in low:
+                low = low.replace(c, _MAP[c])
+        return low
     for c in set(_SPECIAL.findall(low)):
         low = low.replace(c, _MAP[c])
     return low
