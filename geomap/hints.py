@@ -4,6 +4,9 @@
 word boundary: ``quant`` (territorial nouns counted by quantified mentions), ``fac``
 (facility head words), ``list`` (plural or shared head nouns that close a list) and ``vil``
 (village head nouns, for villages missing from the gazetteer).
+
+The geoparser gets the same lists from :meth:`geomap.matcher.Matcher.scan`, whose automaton
+holds these words next to the gazetteer's names, so one pass over a text finds both.
 """
 
 from __future__ import annotations
