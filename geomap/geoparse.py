@@ -134,15 +134,6 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
                            "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК".split())
 
 
-def _cue_words(text: str, start: int) -> tuple[str, str]:
-    """The two words before ``start`` (quotes and spaces skipped), lower-cased."""
-    seg = text[max(0, start - 40):start].rstrip(" \u00a0\"«„“")
-    words = seg.rsplit(None, 2)
-    w1 = words[-1] if words else ""
-    w2 = words[-2] if len(words) > 1 else ""
-    return w1, w2
-
-
 def _head_kind(m: re.Match) -> str:
     for k in ("region", "district", "city", "village"):
         if m.group(k):
@@ -264,13 +255,6 @@ def _is_place_word(word: str) -> bool:
     return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
 
 
-def _analyse(hit, text: str, gaz, quotes=None, heads: list | None = None) -> Candidate | None:
-    opts = getattr(hit, "opts", None)
-    if opts is None:
-        opts = [e.opt for e in hit.entries if e.opt is not None]
-    return _read(hit.start, hit.end, opts, text, quotes, heads)
-
-
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
     (None when the context says it is no place: a person, an organisation, a time zone...)."""
@@ -321,7 +305,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any("A" in f for _, f in opts) and any(p.kind == "region" for p, _ in opts)):
         c.kind_hint = "region"  # "Актюбинской, Карагандинской": a feminine adjective agrees with область
         c.extra["list"] = True
-    # the two words before the name (as _cue_words gives them)
+    # the two words before the name (quotes and spaces skipped)
     lo = start - 40 if start > 40 else 0
     words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)
     w1 = words[-1] if words else ""
@@ -504,10 +488,6 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     c.chosen = place
     c.conf = min(c.conf, conf) if not hk else max(conf, 0.8)
     return True
-
-
-def _unit_atoms(iso: str, day) -> tuple[str, ...]:
-    return _atoms_in_era(era(day)).get(iso, ())
 
 
 @lru_cache(maxsize=64)
