@@ -733,9 +733,15 @@ UNKNOWN_VILLAGE = (
 )
 
 
-# every match of an unknown-village pattern contains one of these strings (the patterns are case-sensitive)
-_VILLAGE_GATES = {UNKNOWN_VILLAGE[0]: ("village",), UNKNOWN_VILLAGE[1]: ("village",),
-                  UNKNOWN_VILLAGE[2]: ("сел", "посёл", "аул"), UNKNOWN_VILLAGE[3]: ("ауыл",)}
+# every match of an unknown-village pattern contains a match of its gate (a quick search that
+# starts with a literal word): the singular head noun "village" after a space, "village of X",
+# or one of the Russian and Kazakh head nouns
+_VILLAGE_GATES = {
+    UNKNOWN_VILLAGE[0]: re.compile(r"village(?![\w-])(?<=[ \u00a0]village)"),
+    UNKNOWN_VILLAGE[1]: re.compile(r"village[ \u00a0]+of[ \u00a0]+[A-Z]"),
+    UNKNOWN_VILLAGE[2]: re.compile(r"сел|посёл|аул"),
+    UNKNOWN_VILLAGE[3]: re.compile(r"ауыл"),
+}
 
 
 def _unknown_villages(text: str, kept: list, positions) -> list:
@@ -750,10 +756,9 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     n = len(text)
     for start, stop in positions:
         a, b = max(0, start - 45), min(n, stop + 45)
-        w = text[a:b]
         for rx in (UNKNOWN_VILLAGE[:2] if text[start].isascii() else UNKNOWN_VILLAGE[2:]):
-            if not any(x in w for x in _VILLAGE_GATES[rx]):
-                continue  # none of the pattern's literal head nouns is in the window
+            if _VILLAGE_GATES[rx].search(text, a, b) is None:
+                continue  # the window lacks a part that every match of the pattern has
             for m in rx.finditer(text, a, b):
                 matches.setdefault(m.span(), m)
     out = []
