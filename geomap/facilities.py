@@ -102,7 +102,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             wins.append([a, b, latin])
     out = []
     for a, b, latin in wins:
-        out.extend(_find_latin(text, a, b) if latin else _find_cyrillic(text, a, b))
+        out.extend(_find_latin(text, a, b, _singular_head(text, a, b, positions)) if latin
+                   else _find_cyrillic(text, a, b))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
     for r in out:
@@ -134,9 +135,28 @@ def _has(window: str, words: tuple) -> bool:
     return False
 
 
-def _find_latin(text: str, a: int, b: int) -> list[dict]:
+# characters that IGNORECASE matching equates with an ASCII letter although str.lower() does not
+# fold them onto it (the trigger words are found in the lower-cased text)
+_ODD_CASE = ("\u0131", "\u017f", "\u0130")
+
+
+def _singular_head(text: str, a: int, b: int, positions) -> bool:
+    """False only when no match of EN_RE can lie in ``text[a:b]``: every match ends with a head word
+    whose last word is a trigger word (positions) after a space and before no letter, digit or
+    hyphen ("Caspian ports" has none)."""
+    w = text[a:b]
+    if any(ch in w for ch in _ODD_CASE):
+        return True
+    for start, stop in positions:
+        if a < start and stop <= b and text[start - 1] in " \u00a0" and (
+                stop == b or not (text[stop].isalnum() or text[stop] in "_-")):
+            return True
+    return False
+
+
+def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     out = []
-    for m in EN_RE.finditer(text, a, b):
+    for m in (EN_RE.finditer(text, a, b) if heads else ()):
         words = list(re.finditer(r"\S+", m.group("name")))
         keep = []
         for w in words:

@@ -179,3 +179,25 @@ def test_fuzzy_mask_gives_the_same_answers():
 
     assert fuzzy.find(text, test, covered) == fuzzy.find(text, test)
     assert [text[s0:s1] for s0, s1, _, _ in fuzzy.find(text, test, covered)] == ["Almatty", "Shymkient", "Aktobee"]
+
+
+def test_odd_case_characters_are_all_there():
+    """The characters IGNORECASE matches with an ASCII letter while str.lower() gives another."""
+    everything = "".join(map(chr, range(0x110000)))
+    odd = {m.group(0) for x in "abcdefghijklmnopqrstuvwxyz" for m in re.finditer("(?i)" + x, everything)
+           if m.group(0).lower() != x}
+    assert odd == set(facilities._ODD_CASE)
+
+
+@pytest.mark.parametrize("text", FACILITY_TEXTS + [
+    "The Caspian ports. Abai Street and Kazakh mines; the Ekibastuz Mine; Almaty International Airport, "
+    "Zhibek Zholy Avenue-side; Medeu Arena's; Oil Field, KAZAKH MINES, Koktem Square", "Abai Statıon is closed",
+    "Abai ſtreet", "The İnternational Airport"])
+def test_english_head_gate_is_necessary(text):
+    folded = fold(text)
+    positions = hints.scan(folded)["fac"]
+    n = len(text)
+    for a in range(0, n, 11):
+        for b in (min(n, a + 60), min(n, a + 140), n):
+            if not facilities._singular_head(text, a, b, positions):
+                assert list(facilities.EN_RE.finditer(text, a, b)) == []
