@@ -10,6 +10,7 @@ roads: no ADM1 of their own).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_EN = r"(?:[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
@@ -101,8 +102,9 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
         else:
             wins.append([a, b, latin])
     out = []
+    stops = [e for _, e in positions]  # in order: the trigger words come by their end
     for a, b, latin in wins:
-        out.extend(_find_latin(text, a, b, _singular_head(text, a, b, positions)) if latin
+        out.extend(_find_latin(text, a, b, _singular_head(text, a, b, positions, stops)) if latin
                    else _find_cyrillic(text, a, b))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
@@ -140,15 +142,18 @@ def _has(window: str, words: tuple) -> bool:
 _ODD_CASE = ("\u0131", "\u017f", "\u0130")
 
 
-def _singular_head(text: str, a: int, b: int, positions) -> bool:
+def _singular_head(text: str, a: int, b: int, positions, stops=None) -> bool:
     """False only when no match of EN_RE can lie in ``text[a:b]``: every match ends with a head word
-    whose last word is a trigger word (positions) after a space and before no letter, digit or
-    hyphen ("Caspian ports" has none)."""
+    whose last word is a trigger word (``positions``, ordered by their ends ``stops``) after a space
+    and before no letter, digit or hyphen ("Caspian ports" has none)."""
     w = text[a:b]
     if any(ch in w for ch in _ODD_CASE):
         return True
-    for start, stop in positions:
-        if a < start and stop <= b and text[start - 1] in " \u00a0" and (
+    if stops is None:
+        stops = [e for _, e in positions]
+    for i in range(bisect_right(stops, a), bisect_right(stops, b)):
+        start, stop = positions[i]
+        if a < start and text[start - 1] in " \u00a0" and (
                 stop == b or not (text[stop].isalnum() or text[stop] in "_-")):
             return True
     return False

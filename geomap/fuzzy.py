@@ -22,6 +22,7 @@ CUE_RE = re.compile(
     r" (in|In|at|At|near|Near|from|From|outside|Outside|to|for|towards|of|[Вв]|[Вв]о|[Ии]з|[Пп]од|[Оо]коло|[Дд]о|г\.) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 OF_HEADS = frozenset("city town".split())
+_OF_HEAD_LEN = max(map(len, OF_HEADS))
 _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
 
 
@@ -66,7 +67,9 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
         s0, s1 = w.span()
         if m.group(1).lower() == "of":
             k = text.rfind(" ", max(0, m.start() - 8), m.start())
-            if text[k + 1:m.start()].lower() not in OF_HEADS:
+            # (a word longer than the head nouns cannot be one: no need to copy what may be the
+            # whole text before it when no space is near)
+            if m.start() - k - 1 > _OF_HEAD_LEN or text[k + 1:m.start()].lower() not in OF_HEADS:
                 continue
         if covered(s0, s1):
             continue

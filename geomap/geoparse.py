@@ -22,8 +22,9 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, chain
 from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, quantified
@@ -639,11 +640,10 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                        confidence=0.7)
             rec["lang"] = lang
             rec["subkind"] = obj["subkind"]
-            inner = [c for c in kept if c.chosen is not None and s0 <= c.start and c.end <= s1
-                     and c.chosen.kind in ("city", "village", "district", "region", "facility")]
             if not obj["natural"]:
-                if inner:
-                    u = unit_of(inner[0].chosen, day)
+                inner = _first_inside(kept, s0, s1)
+                if inner is not None:
+                    u = unit_of(inner.chosen, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 else:
@@ -705,7 +705,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     top = max(freq.values()) if freq else 0
     for i in pending_fac:
         near = None
-        for j in sorted(range(len(out)), key=lambda j: (j > i, abs(j - i))):
+        for j in chain(range(i, -1, -1), range(i + 1, len(out))):  # the nearest before it, then after it
             r = out[j]
             if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") and freq.get(r["adm1"]) == top:
                 near = r
@@ -713,6 +713,15 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
+
+
+def _first_inside(kept: list, s0: int, s1: int):
+    """The first kept candidate (a settlement, unit or facility) lying within ``s0..s1``, or None."""
+    for c in kept:
+        if c.chosen is not None and s0 <= c.start and c.end <= s1 \
+                and c.chosen.kind in ("city", "village", "district", "region", "facility"):
+            return c
+    return None
 
 
 _first = itemgetter(0)
@@ -762,9 +771,17 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
             for m in rx.finditer(text, a, b):
                 matches.setdefault(m.span(), m)
     out = []
+    if not matches:
+        return out
+    # the spans taken, by start, with the furthest end reached so far: a name overlaps one of them
+    # when the spans starting before its end reach past its start (one search, however long the text)
+    taken = sorted((c.start, c.extra["span_end"]) for c in kept)
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
     for _, m in sorted(matches.items()):
         s0, s1 = m.start("name"), m.end("name")
-        if any(c.start < s1 and s0 < c.extra["span_end"] for c in kept):
+        j = bisect_left(taken_starts, s1)
+        if j and reach[j - 1] > s0:
             continue  # a known place (or a district) already covers it
         if _is_place_word(m.group("name")):
             continue  # a known name the rules rejected on purpose
