@@ -632,6 +632,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     final.sort(key=_first_two)
     out = []
     pending_fac = []
+    kept_starts = False  # worked out for the first facility that needs it
     for s0, s1, typ, obj in final:
         if typ == 2:
             rec = dict.fromkeys(KEYS)
@@ -641,7 +642,9 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             rec["lang"] = lang
             rec["subkind"] = obj["subkind"]
             if not obj["natural"]:
-                inner = _first_inside(kept, s0, s1)
+                if kept_starts is False:
+                    kept_starts = _ordered_starts(kept)
+                inner = _first_inside(kept, s0, s1, kept_starts)
                 if inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:
@@ -715,13 +718,24 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     return out
 
 
-def _first_inside(kept: list, s0: int, s1: int):
-    """The first kept candidate (a settlement, unit or facility) lying within ``s0..s1``, or None."""
-    for c in kept:
+def _first_inside(kept: list, s0: int, s1: int, starts: list | None = None):
+    """The first kept candidate (a settlement, unit or facility) lying within ``s0..s1``, or None
+    (``starts``: the candidates' starts when they are in order, to begin the walk at ``s0``)."""
+    i = bisect_left(starts, s0) if starts is not None else 0
+    for k in range(i, len(kept)):
+        c = kept[k]
+        if starts is not None and c.start > s1:
+            break  # in order: no later candidate lies inside
         if c.chosen is not None and s0 <= c.start and c.end <= s1 \
                 and c.chosen.kind in ("city", "village", "district", "region", "facility"):
             return c
     return None
+
+
+def _ordered_starts(cands: list) -> list | None:
+    """The starts of the candidates, if they are in order (else None)."""
+    starts = [c.start for c in cands]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
 
 
 _first = itemgetter(0)
@@ -775,6 +789,8 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
         return out
     # the spans taken, by start, with the furthest end reached so far: a name overlaps one of them
     # when the spans starting before its end reach past its start (one search, however long the text)
+    unit_starts = _ordered_starts(units)
+    longest = max(c.extra["span_end"] - c.start for c in units)
     taken = sorted((c.start, c.extra["span_end"]) for c in kept)
     taken_starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))
@@ -786,16 +802,30 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
         if _is_place_word(m.group("name")):
             continue  # a known name the rules rejected on purpose
         end = m.end("head") if "head" in m.re.groupindex else s1
-        near = [c for c in units if 0 <= c.start - end <= 25 or 0 <= s0 - c.extra["span_end"] <= 3]
-        if not near:
+        near = _first_near(units, unit_starts, longest, s0, end)
+        if near is None:
             continue
-        unit_place = near[0].chosen
+        unit_place = near.chosen
         place = Place("", m.group("name"), "village", "", None, None, unit_place.atom or unit_place.id, 0)
         c = Candidate(s0, end, [(place, "")], conf=0.6)
         c.chosen = place
         c.extra["span_end"] = end
         out.append(c)
     return out
+
+
+def _first_near(units: list, starts: list | None, longest: int, s0: int, end: int):
+    """The first unit starting at most 25 characters after ``end`` or ending at most 3 before
+    ``s0``, or None (``starts``: the units' starts when in order; ``longest``: their longest span)."""
+    if starts is None:
+        lo, hi = 0, len(units)
+    else:  # only units starting between s0 - 3 - longest and end + 25 can qualify
+        lo, hi = bisect_left(starts, s0 - 3 - longest), bisect_right(starts, end + 25)
+    for k in range(lo, hi):
+        c = units[k]
+        if 0 <= c.start - end <= 25 or 0 <= s0 - c.extra["span_end"] <= 3:
+            return c
+    return None
 
 
 def warm() -> None:

@@ -201,3 +201,32 @@ def test_english_head_gate_is_necessary(text):
         for b in (min(n, a + 60), min(n, a + 140), n):
             if not facilities._singular_head(text, a, b, positions):
                 assert list(facilities.EN_RE.finditer(text, a, b)) == []
+
+
+def test_walks_over_ordered_candidates_match_full_scans():
+    """The nearest-unit and first-inside searches started by bisection give what a full scan gives."""
+    gaz = load()
+    kinds = {k: next(p for p in gaz.places.values() if p.kind == k) for k in ("city", "region", "district", "foreign")}
+    rng = random.Random(11)
+    for _ in range(300):
+        cands = []
+        pos = 0
+        for _ in range(rng.randint(1, 25)):
+            pos += rng.randint(0, 30)
+            c = geoparse.Candidate(pos, pos + rng.randint(1, 12), [])
+            c.chosen = kinds[rng.choice(list(kinds))]
+            c.extra["span_end"] = c.end + rng.choice([0, 0, 7, 15])
+            cands.append(c)
+        starts = geoparse._ordered_starts(cands)
+        assert starts is not None
+        longest = max(c.extra["span_end"] - c.start for c in cands)
+        for _ in range(20):
+            s0 = rng.randint(0, pos + 20)
+            s1 = s0 + rng.randint(1, 40)
+            full = [c for c in cands if c.chosen is not None and s0 <= c.start and c.end <= s1
+                    and c.chosen.kind in ("city", "village", "district", "region", "facility")]
+            assert geoparse._first_inside(cands, s0, s1, starts) is (full[0] if full else None)
+            near = [c for c in cands if 0 <= c.start - s1 <= 25 or 0 <= s0 - c.extra["span_end"] <= 3]
+            assert geoparse._first_near(cands, starts, longest, s0, s1) is (near[0] if near else None)
+    shuffled = [geoparse.Candidate(5, 9, []), geoparse.Candidate(2, 4, [])]
+    assert geoparse._ordered_starts(shuffled) is None
