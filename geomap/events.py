@@ -265,14 +265,27 @@ def _is_dateline(text: str, m: dict) -> bool:
     return bool(found) and found[0].start == lead.end() and found[0].month is not None
 
 
+#: A route or a direction: "the line between X and Y", "между X и Y", "в сторону X",
+#: "в направлении X" (both ends of "between" are endpoints, not sites).
+_ROUTE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?(?:[\w'-]+\s+){0,3}?(?:and\s+)?|"
+    r"(?<![\w])между\s+(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?(?:[\w-]+\s+){0,3}?(?:и\s+)?|"
+    r"(?<![\w])(?:в\s+сторону|в\s+направлении|по\s+направлению\s+(?:к|ко)|курсом\s+на)\s+(?:(?:города|села|посёлка|поселка|станции)\s+)?)$",
+    re.I,
+)
+#: Kazakh route and direction after a place: "Алматы бағытында", "Алматы мен Бішкек арасындағы".
+_ROUTE_AFTER = re.compile(
+    r"^(?:\s+(?:қала|ауыл|кент|станция)\w*)?\s+бағыт\w*|^\s+(?:мен|бен|пен|және)\s+[\w-]+\s+(?:\w+\s+)?арасында\w*|^\s+арасында\w*",
+    re.I,
+)
 _COMPASS = re.compile(
     r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", re.I)
 #: The tests of the text before a mention, run together (``_before_scan``); the
 #: first match of each is what its ``search`` would give.
 _BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
-                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE)
+                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE)
 (_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
- _B_OTHER, _B_SPEECH, _B_AUTHORITY) = range(len(_BEFORE_TESTS))
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE) = range(len(_BEFORE_TESTS))
 _BEFORE_SCAN = None
 
 
@@ -306,6 +319,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "route endpoint"
     if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
             _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
+        return "route endpoint"
+    if _B_ROUTE in ahead or _ROUTE_AFTER.match(after):
         return "route endpoint"
     if _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
         return "destination"
@@ -1154,7 +1169,7 @@ _AREA = "*area*"  # the place key of an area-wide disaster
 #: Disasters that cover an area: one event per unit and date, whichever places the
 #: text names for them. Any other disaster (a fire, a blast, a crash, an accident)
 #: is one event per place and date.
-AREA_WIDE = {"flood", "earthquake"}
+AREA_WIDE = {"flood", "earthquake", "storm"}
 
 #: Event families used for deduplication. Violent events at one place and date
 #: (riot, clash, attack, shooting, seizure, arson) are one event unless the text
@@ -1166,7 +1181,7 @@ FAMILY = {
     "riot": "violence", "clash": "violence", "attack": "violence", "shooting": "violence",
     "seizure": "violence", "arson": "violence",
     "fire": "disaster", "explosion": "disaster", "flood": "disaster", "earthquake": "disaster",
-    "crash": "disaster", "accident": "disaster", "killing": "disaster", "other": "other",
+    "crash": "disaster", "accident": "disaster", "storm": "disaster", "killing": "disaster", "other": "other",
 }
 
 

@@ -33,6 +33,7 @@ TYPES: tuple[str, ...] = (
     "crash",        # crash of a vehicle, plane, rocket; road accident
     "accident",     # industrial accident, collapse, drowning, other deadly mishap
     "arrest",       # detention, arrest
+    "storm",        # windstorm, hurricane, hailstorm tearing roofs, felling trees
     "killing",      # deaths reported with no other event named
     "other",
 )
@@ -88,7 +89,7 @@ _EN: list[Trigger] = [
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
-    Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigade|service|station|safety|fighters?|engines?|trucks?|alarm|exits?)\b)|burning\b"),
+    Trigger("fire", r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|burst\s+its\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
@@ -113,6 +114,11 @@ _EN: list[Trigger] = [
             r"(?:left|leaves|leaving|jumped|went\s+off|came\s+off)\s+the\s+(?:rails|tracks|road)\b|"
             r"(?:slammed|ploughed|plowed|smashed|crashed|careered|veered)\s+(?:\w+\s+)?(?:into|off)\b|"
             r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b"),
+    Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
+    Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b"
+            r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
+            r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)"),
+    Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
@@ -131,7 +137,7 @@ _RU: list[Trigger] = [
     Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
     Trigger("explosion", r"взрыв\w*|взорв\w*|подрыв\w*|подорва\w*"),
-    Trigger("fire", r"пожар\w*|возгорани\w*|загорел\w*|горел\w*"),
+    Trigger("fire", r"пожар(?!н)\w*|пожарн\w*\s+(?:\w+\s+)?(?:ликвидир|потуш|туш)\w*\s+(?:\w+\s+)?(?:огонь|пламя|пожар|возгорани)\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
     Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|катастроф\w*|дтп\b"),
@@ -171,6 +177,10 @@ _RU: list[Trigger] = [
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
     Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
+    Trigger("storm", r"ураган\w*|шквал\w*|смерч\w*|бур(?:я|и|ю|ей)\b|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
+            r"(?:сильн|штормов|ураганн)\w*\s+ветер\w*|(?:сильн|штормов|ураганн)\w*\s+ветр\w*|ветер\s+(?:\w+\s+){0,2}?(?:сорвал|повалил|оборвал|снёс|снес|повредил)\w*|"
+            r"сорвал\w*\s+(?:\w+\s+){0,2}?(?:крыш|кровл)\w*|(?:крыш|кровл)\w*\s+(?:\w+\s+){0,2}?сорва\w*"),
+    Trigger("accident", r"удар\w*\s+молни\w*|молни(?:я|ей|ю)\s+(?:\w+\s+)?(?:убил|ударил|попал)\w*|убит\w*\s+молни\w*|погиб\w*\s+от\s+(?:удара\s+)?молни\w*"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
     Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
     Trigger("accident", r"разрыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс)\w*|"
@@ -189,7 +199,7 @@ _KK: list[Trigger] = [
     Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*"),
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
-    Trigger("fire", r"өрт\w*"),
+    Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шы[қғ]\w*"),
     Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*"),
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*"),
@@ -214,6 +224,9 @@ _KK: list[Trigger] = [
             r"биіктіктен\s+құла\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
+    Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
+            r"шатыр\w*\s+(?:\w+\s+)?(?:ұшты|ұшып|ұшырды|ұшырып|жұлып)\w*|(?:ағаш|бағана|электр\s+бағана)\w*\s+(?:\w+\s+)?(?:құлатты|қиратты|жұлып)\w*"),
+    Trigger("accident", r"найзағай\w*\s+(?:\w+\s+)?(?:түсіп|түсті|соғып|ұрып|атып)\w*|найзағай\w*\s+соққ\w*|найзағай\w*\s+(?:\w+\s+)?қаза\w*"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
     Trigger("shooting", r"атып\s+(?:өлтір|жарақатта|тастад|жіберді)\w*"),
     Trigger("arson", r"от\s+қой\w*"),
@@ -281,7 +294,37 @@ def raw_trigger_hits(text: str) -> list[Hit]:
     out = _raw_hits(text)
     # water "entering" homes is the flood, not a seizure
     floods = [h.end for h in out if h.type == "flood"]
-    return [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    if any(h.type == "arrest" for h in out):
+        # trains, flights and traffic "задержаны" are delayed, not detained
+        out = [h for h in out if not (h.type == "arrest" and _DELAYED.match(h.text) and _delay(text, h))]
+    if any(h.type == "protest" for h in out):
+        # a line or road "blocked" by a derailed train, a landslide or snow is a
+        # consequence of that mishap, not a blockade by people
+        mishaps = [h.end for h in out if h.type in _MISHAP_TYPES]
+        out = [h for h in out if not (h.type == "protest" and _BLOCKING.match(h.text)
+                                      and any(0 <= h.start - e <= 150 for e in mishaps)
+                                      and not _PEOPLE.search(text, max(0, h.start - 60), h.start))]
+    return out
+
+
+_DELAYED = re.compile(r"задерж", re.I)
+_TRANSPORT = re.compile(
+    r"(?<![\w])(?:поезд|рейс|авиарейс|вылет|прибыти|отправлени|электричк|самол[её]т|состав|движени|пойыз)\w*", re.I)
+_DURATION = re.compile(r"\w*\s+(?:\w+\s+)?на\s+(?:\d+|[\w-]+)\s+(?:\w+\s+)?(?:час|минут|сут(?:ки|ок))\w*", re.I)
+
+
+def _delay(text: str, h: "Hit") -> bool:
+    """True when "задержан(о/ы)" is about transport being late, not about a detention."""
+    return bool(_TRANSPORT.search(text, max(0, h.start - 60), h.start) or _DURATION.match(text, h.start))
+
+
+_BLOCKING = re.compile(r"block|(?:за)?блокир", re.I)
+_MISHAP_TYPES = {"crash", "accident", "flood", "storm", "fire", "explosion"}
+#: People before "blocking": then the blockade is theirs even after a mishap.
+_PEOPLE = re.compile(
+    r"\b(?:residents|protesters|demonstrators|workers|villagers|drivers|people|activists|relatives|miners|crowds?)\b|"
+    r"(?<![\w])(?:жител|протестующ|рабоч|водител|люд|активист|родственник|шахт[её]р|толп)\w*", re.I)
 
 
 _SCANNER = None
@@ -436,7 +479,7 @@ EMERGENCY = re.compile(
     r"төтенше\s+жағдай\w*)",
     re.I,
 )
-NATURAL = ("flood", "earthquake", "fire")
+NATURAL = ("flood", "earthquake", "fire", "storm")
 
 #: Units named as hit by a natural disaster ("the worst-hit are X and Y regions").
 AFFECTED = re.compile(
