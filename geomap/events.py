@@ -279,7 +279,33 @@ _ROUTE_AFTER = re.compile(
     re.I,
 )
 _COMPASS = re.compile(
-    r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$", re.I)
+    r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$|"
+    r"\bon\s+the\s+(?:shores?|banks?|coast)\s+of\s+(?:(?:the\s+)?lake\s+)?$|(?<![\w])на\s+(?:берегу|побережье)\s+(?:озера\s+|реки\s+)?$",
+    re.I)
+#: After a place: its shore ("Балқаш жағасында"), the place where an official spoke
+#: ("В Талдыкоргане аким области заявил на брифинге"), or a negated effect ("did not
+#: affect X", "X не пострадал", "X ... әсер еткен жоқ").
+_SHORE_AFTER = re.compile(r"^(?:\s+(?:көлі|өзені)\w*)?\s+(?:жағасында|жағалауында)\w*", re.I)
+_STATEMENT_AFTER = re.compile(
+    r"^,?\s+(?:[\w'-]+\s+){0,6}?(?:(?:заявил|сообщил|рассказал|сказал|отметил|подчеркнул|пояснил)\w*\s+"
+    r"(?:на\s+(?:брифинге|пресс-конференции|совещании|заседании|пресс-подходе)|журналистам|СМИ)|"
+    r"(?:told\s+(?:reporters|journalists|a\s+(?:briefing|press\s+conference))|said\s+at\s+a\s+(?:briefing|press\s+conference|meeting))|"
+    r"(?:брифингте|баспасөз\s+мәслихатында|жиында|кеңесте)\s+(?:\w+\s+)?(?:мәлімде|хабарла|айт)\w*)",
+    re.I)
+_UNAFFECTED_BEFORE = re.compile(
+    r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|hasn't|haven't|had\s+not|does\s+not|doesn't)\s+(?:\w+\s+)?"
+    r"(?:affect|disrupt|reach|spread\s+to|hit|touch|halt)\w*\s+(?:(?:work|operations|production|output|traffic)\s+(?:at|in|of)\s+)?(?:the\s+)?|"
+    r"(?<![\w])не\s+(?:затрон|коснул|повлия|отрази|распростран)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?)$",
+    re.I)
+_UNAFFECTED_AFTER = re.compile(
+    r"^\s+(?:(?:was|were|has\s+been|have\s+been|remained|remains)\s+(?:\w+\s+)?(?:unaffected|not\s+affected)|"
+    r"(?:\w+\s+){0,2}?не\s+пострадал\w*|(?:\w+\s+){0,4}?әсер\s+(?:\w+\s+)?(?:етпе|еткен\s+жоқ|етпеді|жоқ)\w*|(?:\w+\s+){0,2}?зардап\s+шекпе\w*)",
+    re.I)
+#: An official named by the place he heads ("Аким Буландынского района встретился с
+#: протестующими"): the place is his seat, not a new site.
+_OFFICIAL_BEFORE = re.compile(
+    r"(?<![\w])(?:аким|глав[аеуы]|губернатор\w*|мэр\w*|руководител\w*|начальник\w*)\s+(?:\w+\s+)?$", re.I)
+_OFFICIAL_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл)\w*)?\s+әкімі(?:\b|нің\s+орынбасар)", re.I)
 #: The tests of the text before a mention, run together (``_before_scan``); the
 #: first match of each is what its ``search`` would give.
 _BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
@@ -322,6 +348,14 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "route endpoint"
     if _B_ROUTE in ahead or _ROUTE_AFTER.match(after):
         return "route endpoint"
+    if _SHORE_AFTER.match(after):
+        return "reference point"
+    if _UNAFFECTED_AFTER.match(text[m["end"]: m["end"] + 80]) or _UNAFFECTED_BEFORE.search(before):
+        return "not affected"
+    if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
+        return "place of a statement"
+    if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
+        return "seat of an authority"
     if _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
         return "destination"
     if _B_CLUB in ahead:
@@ -519,6 +553,31 @@ def _listed_or_located(after: str) -> bool:
                 or re.match(rf"^\s+[{_UPPER}][\w-]+\s+(?:region|oblast|област\w*|облыс\w*|район\w*|аудан\w*)", after))
 
 
+#: "the region's three districts", "облыстың үш ауданы", "трёх районах области": a
+#: quantified phrase inside the region the text is about (the anaphor rule places it).
+_UNIT_WORD_BEFORE = re.compile(r"(?:\bthe\s+(?:region|oblast)'s|(?<![\w])облыстың|(?<![\w])өңірдің)\s+$", re.I)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:of\s+the\s+(?:region|oblast)|области|региона|облыстың)(?![\w])", re.I)
+
+
+def _in_unit_told(text: str, a: int, b: int, cl_places: list) -> bool:
+    """True when a quantified phrase lies in "the region" of the text and the clause
+    has a place for it (the region the anaphor points to)."""
+    if not cl_places:
+        return False
+    return bool(_UNIT_WORD_BEFORE.search(text[max(0, a - 30): a]) or _UNIT_WORD_AFTER.match(text[b: b + 30]))
+
+
+def _measure_scope(sent: str, hq, pos: int) -> bool:
+    """True when the event word of a quantified phrase is an official measure or a
+    warning (a state of emergency, a fire-danger class), not an event."""
+    if hq is None:
+        return False
+    if EMERGENCY.fullmatch(hq.text) or AFFECTED.fullmatch(hq.text):
+        return True
+    lo, hi = sorted((pos, hq.start))
+    return bool(MEASURE.search(sent, max(0, lo - 40), hi + 40) and EMERGENCY.search(sent, max(0, lo - 60), hi + 60))
+
+
 def _scope_count(label: str) -> int | None:
     first = label.split()[0]
     return parse_number(first)
@@ -568,6 +627,8 @@ _ANAPHOR = re.compile(
     r"(?<![\w])(?:в|по)\s+(?:регионе|городе|области|районе|селе|посёлке|поселке|мегаполисе|столице)\b|"
     r"(?<![\w])(?:на\s+окраин\w*|в\s+центре|в\s+черте|в\s+пригород\w*|на\s+территории|в\s+(?:северн|южн|восточн|западн)\w*\s+част\w*)"
     r"\s+(?:этого\s+)?(?:города|села|посёлка|поселка|района|области|столицы)\b|"
+    r"(?<![\w])облыстың\s+(?:\w+\s+)?(?:аудан|ауыл|қала|елді)\w*|\b(?:districts|villages|towns)\s+of\s+the\s+region\b|"
+    r"(?<![\w])(?:район|сел|город|посёлк|поселк)\w*\s+области\b|"
     r"(?<![\w])(?:қалада\w*|облыста\w*|өңірде\w*|ауданда\w*|ауылда\w*|қала\s+(?:шетінде|маңында|орталығында|іргесінде)\w*|"
     r"қаланың\s+(?:шет|орталы|солтүстік|оңтүстік|шығыс|батыс)\w*)",
     re.I,
@@ -1020,13 +1081,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
                         re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
                     continue  # "two Zhambyl region districts": inside a named unit
-                if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]):
+                if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]) or \
+                        _in_unit_told(text, q["start"], q["end"], cl_places):
                     continue  # "Қостанай облысының бірнеше ауданында": inside a named unit
                 if raw_words is None:
                     raw_words = _RawWords(sent, hits_all)
                 if raw_words.denied(q["start"] - s_start):
                     continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, q["start"] - s_start)
+                if _measure_scope(sent, hq, q["start"] - s_start):
+                    continue  # an official measure or warning over several units
                 scopes.append({"label": q.get("text") or q.get("place"), "count": q.get("count"),
                                "m": q, "type": hq.type, "start": s_start, "end": s_end})
             for sm in _SCOPE.finditer(clause):
@@ -1034,13 +1098,16 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 if any(q["start"] <= a < q["end"] for q in sent_mentions):
                     continue
                 if _listed_or_located(text[c_start + sm.end(): c_start + sm.end() + 30]) or \
-                        _IN_NAMED_UNIT.search(text[max(s_start, a - 40): a]):
+                        _IN_NAMED_UNIT.search(text[max(s_start, a - 40): a]) or \
+                        _in_unit_told(text, a, c_start + sm.end(), cl_places):
                     continue
                 if raw_words is None:
                     raw_words = _RawWords(sent, hits_all)
                 if raw_words.denied(a - s_start):
                     continue  # the nearest event word is a plan or a denial
                 hq = _nearest(strong or use, sm.start() + c_start - s_start)
+                if _measure_scope(sent, hq, a - s_start):
+                    continue  # "a state of emergency remains in force in ten regions"
                 label = sm.group(0)
                 if re.search(r"points?|точк|sites?|locations?|places?", label, re.I) and FAMILY.get(hq.type) != "violence":
                     continue  # "five points" of an earthquake is an intensity

@@ -434,7 +434,11 @@ def _negated(text: str, h: Hit) -> bool:
 
 def is_background(text: str, h: Hit) -> bool:
     """True when the trigger only names a time frame ("during the unrest")."""
-    return bool(BACKGROUND.search(text[max(0, h.start - 40): h.start]))
+    return bool(BACKGROUND.search(text[max(0, h.start - 40): h.start]) or _BACKGROUND_AFTER.match(text, h.end))
+
+
+#: A Kazakh postposition of time after the event word ("қатты дауыл кезінде": during a storm).
+_BACKGROUND_AFTER = re.compile(r"\w*\s+(?:кезінде|кезіндегі|уақытында)(?![\w])", re.I)
 
 
 _PAST_CLAUSE = re.compile(r"^\s*(?:After|Since(?!\s+then)|Before|Following|После\s+того\s+как|После|С\s+тех\s+пор\s+как)\b[^,;:]*$")
