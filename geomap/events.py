@@ -646,6 +646,13 @@ _SOLIDARITY = re.compile(
     re.I,
 )
 _CONTAINER_KINDS = ("region",)
+#: A facility named as the workplace of the people acting ("former workers of the test
+#: site", "работников полигона", "кен орнының жұмысшылары").
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:workers|employees|staff|miners|oilmen|personnel|veterans)\s+(?:of|at|from)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:работник|сотрудник|рабоч|шахт[её]р|горняк|нефтяник|персонал|ветеран)\w*\s+)$",
+    re.I)
+_EMPLOYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:жұмысшы|қызметкер|кенші|мұнайшы)\w*", re.I)
 #: Events that happen where people are, not where they live ("victims include residents of X").
 _NOT_AT_HOME = {"crash", "accident", "fire", "explosion", "killing", "arrest", "arson", "attack", "shooting"}
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
@@ -947,6 +954,10 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             if why == "residence":
                 m = dict(m, _residence=True)  # not where an accident or a detention happened
                 why = None
+            if not why and kind == "facility" and (
+                    _EMPLOYER_BEFORE.search(text, max(s_start, m["start"] - 40), m["start"])
+                    or _EMPLOYER_AFTER.match(text[m["end"]: m["end"] + 40])):
+                m = dict(m, _employer=True)  # "workers of the test site picketed the akimat in Semey"
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
@@ -1020,6 +1031,9 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             cities = {m["adm1"]: m for m in cl_places if m.get("kind") == "city"}
             chosen = []
             host_index = None
+            if any(m.get("_employer") for m in cl_places) and not all(m.get("_employer") for m in cl_places):
+                # the workplace of the people is not a site when the clause names where they acted
+                cl_places = [m for m in cl_places if not m.get("_employer")]
             for m in cl_places:
                 if m.get("kind") in _CONTAINER_KINDS and m["adm1"] in specific:
                     continue
