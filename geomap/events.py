@@ -835,6 +835,34 @@ def _by_clause(clauses: list[tuple[int, int]], *groups: list[tuple[int, object]]
     return out
 
 
+#: A regional service that reports an event in its territory ("the road police of the
+#: Qaraghandy region said", "ДЧС Карагандинской области", "облысының полиция департаменті").
+_JURISDICTION_BEFORE = re.compile(
+    r"(?:\b(?:police|road\s+police|traffic\s+police|emergency\s+(?:situations\s+)?(?:department|service)|rescuers|"
+    r"transport\s+prosecutor's\s+office)\s+(?:department\s+)?(?:of|in)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:полици\w*|ДП|ДЧС|МЧС|департамент\w*\s+(?:полиции|по\s+чрезвычайным\s+ситуациям))\s+)$",
+    re.I)
+_JURISDICTION_AFTER = re.compile(r"\s+(?:облысы\w*\s+)?(?:полиция\s+департамент|төтенше\s+жағдайлар\s+департамент)\w*", re.I)
+_JURISDICTION_REACH = 400  # the regional service is named at most this far after the event
+
+
+def _jurisdiction(text: str, mentions: list[dict], m_starts: list[int], s_start: int) -> dict | None:
+    """The region whose police or emergency service is named in the same paragraph
+    from ``s_start`` on, when it is the only one."""
+    nl = text.find("\n", s_start)
+    end = min(s_start + _JURISDICTION_REACH, nl if nl >= 0 else len(text))
+    found = []
+    for m in mentions[bisect.bisect_left(m_starts, s_start):]:
+        if m["start"] >= end:
+            break
+        if m.get("kind") != "region" or not m.get("adm1"):
+            continue
+        if _JURISDICTION_BEFORE.search(text, max(0, m["start"] - 50), m["start"]) or \
+                _JURISDICTION_AFTER.match(text[m["end"]: m["end"] + 50]):
+            found.append(m)
+    return found[0] if len({m["adm1"] for m in found}) == 1 else None
+
+
 def _sent_test(cache: dict, key: str, pattern: re.Pattern, sent: str) -> bool:
     """``bool(pattern.search(sent))``, worked out once per sentence."""
     if key not in cache:
@@ -1023,6 +1051,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 # "Near X two lorries collided. The fire spread to a third car.": the
                 # sentence goes on about the event just told, at its place
                 cl_places = [dict(prev_cands[-1]["m"], _anaphor=True)]
+            if not cl_places and strong and not places and not quants \
+                    and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):
+                # "A minibus overturned 80 km north of X. ... The road police of the Y
+                # region said ...": the unit whose police or emergency service reports it
+                ref = _jurisdiction(text, mentions, m_starts, s_start)
+                if ref is not None:
+                    cl_places = [dict(ref, _anaphor=True)]
             if not cl_places and strong:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
