@@ -415,9 +415,10 @@ _IRREALIS_AFTER = re.compile(
 
 #: An event named as the topic of news or talk ("хабар алды апат туралы", "узнал об
 #: аварии", "was informed of the crash"): the report is elsewhere or the event is known.
-_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде)\b", re.I)
+_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|себеб\w*|мән-жай\w*)(?![\w])", re.I)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
+    r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
     r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
     re.I,
 )
