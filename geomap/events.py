@@ -350,8 +350,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "route endpoint"
     if _SHORE_AFTER.match(after):
         return "reference point"
-    if _UNAFFECTED_AFTER.match(text[m["end"]: m["end"] + 80]) or _UNAFFECTED_BEFORE.search(before):
-        return "not affected"
+    ua = _UNAFFECTED_AFTER.match(text[m["end"]: m["end"] + 80])
+    if (ua and not any(not h.weak for h in raw_trigger_hits(ua.group(0)))) or _UNAFFECTED_BEFORE.search(before):
+        return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
     if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
         return "place of a statement"
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):

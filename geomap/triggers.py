@@ -311,12 +311,21 @@ def raw_trigger_hits(text: str) -> list[Hit]:
 _DELAYED = re.compile(r"задерж", re.I)
 _TRANSPORT = re.compile(
     r"(?<![\w])(?:поезд|рейс|авиарейс|вылет|прибыти|отправлени|электричк|самол[её]т|состав|движени|пойыз)\w*", re.I)
-_DURATION = re.compile(r"\w*\s+(?:\w+\s+)?на\s+(?:\d+|[\w-]+)\s+(?:\w+\s+)?(?:час|минут|сут(?:ки|ок))\w*", re.I)
+
+
+_PASSIVE_DELAY = re.compile(r"задержан|задержива", re.I)
+_BY_POLICE = re.compile(r"(?<![\w])(?:полиц|сотрудник|правоохранител|подозрева|нарушител|пассажир\w*\s+с)\w*", re.I)
+_TRANSPORT_NEXT = re.compile(r"\s+(?:вылет|рейс|авиарейс|отправлени|прибыти|движени|поезд|электричк)\w*", re.I)
 
 
 def _delay(text: str, h: "Hit") -> bool:
     """True when "задержан(о/ы)" is about transport being late, not about a detention."""
-    return bool(_TRANSPORT.search(text, max(0, h.start - 60), h.start) or _DURATION.match(text, h.start))
+    # (a duration alone says nothing: "задержан на 72 часа" is a detention)
+    if _TRANSPORT_NEXT.match(text, h.end):
+        return True  # "задержан вылет", "задержали отправление поезда"
+    # a passive form with transport before it: "движение поездов было задержано"
+    return bool(_PASSIVE_DELAY.match(h.text) and _TRANSPORT.search(text, max(0, h.start - 60), h.start)
+                and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))
 
 
 _BLOCKING = re.compile(r"block|(?:за)?блокир", re.I)

@@ -1,0 +1,189 @@
+"""Families of places that are not sites, ambiguous event words, measures over several
+units and events that were missed (each with sentences written for the test)."""
+
+from __future__ import annotations
+
+from geomap import adm1
+from geomap.documents import Document
+from geomap.events import TYPES, detect
+from geomap.triggers import find_triggers
+
+
+def mention(text, surface, kind, unit=None, place=None, nth=0):
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(surface, pos + 1)
+    return {"start": pos, "end": pos + len(surface), "text": surface, "kind": kind, "place": place or surface,
+            "adm1": unit, "adm1_iso": adm1.BY_NAME[unit].iso if unit else None, "lat": None, "lon": None,
+            "count": None, "unit": None, "confidence": 1.0}
+
+
+def run(text, mentions, date="2023-09-12", lang="en"):
+    return detect(Document(id="t", text=text, date=date, lang=lang), mentions)
+
+
+def units(recs):
+    return sorted((r["adm1"], r["type"]) for r in recs if r["adm1"])
+
+
+# ---- route endpoints and directions
+
+def test_both_ends_of_a_line_between_two_towns_are_not_sites():
+    text = ("Nine wagons of a coal train left the rails near Shu on Friday, blocking the line between "
+            "Taraz and Almaty for six hours.")
+    ms = [mention(text, "Shu", "city", "Jambyl Region"), mention(text, "Taraz", "city", "Jambyl Region"),
+          mention(text, "Almaty", "city", "Almaty")]
+    assert units(run(text, ms)) == [("Jambyl Region", "crash")]
+
+
+def test_direction_and_delayed_trains_make_no_incident():
+    text = "Движение поездов из Караганды в сторону Балхаша было задержано на четыре часа."
+    ms = [mention(text, "Караганды", "city", "Karaganda Region"), mention(text, "Балхаша", "city", "Karaganda Region")]
+    assert run(text, ms, lang="ru") == []
+    text = "Павлодар бағытындағы пойыздар үш сағатқа кешікті, ал Екібастұзда жол апаты болды."
+    ms = [mention(text, "Павлодар", "city", "Pavlodar Region"), mention(text, "Екібастұзда", "city", "Pavlodar Region")]
+    assert [r["place"] for r in run(text, ms, lang="kk")] == ["Екібастұзда"]
+
+
+def test_detained_people_are_still_an_arrest():
+    text = "В Костанае полиция задержала пятерых человек на шесть суток."
+    ms = [mention(text, "Костанае", "city", "Kostanay Region")]
+    assert units(run(text, ms, lang="ru")) == [("Kostanay Region", "arrest")]
+    assert [h.type for h in find_triggers("Рейс на Анталью задержан на три часа.")] == []
+    assert [h.type for h in find_triggers("Задержаны трое подозреваемых.")] == ["arrest"]
+    assert [h.type for h in find_triggers("Подозреваемый задержан на 72 часа.")] == ["arrest"]
+    assert [h.type for h in find_triggers("Задержан вылет самолёта в Астану.")] == []
+    assert [h.type for h in find_triggers("Полиция задержала машиниста поезда.")] == ["arrest"]
+    assert [h.type for h in find_triggers("После аварии поезда полиция задержала машиниста.")] == ["crash", "arrest"]
+
+
+def test_blocking_by_a_mishap_is_not_a_blockade_but_by_people_it_is():
+    assert [h.type for h in find_triggers("A landslide blocked the road for a day.")] == ["accident"]
+    hits = find_triggers("After the crash, angry villagers blocked the road for an hour.")
+    assert "protest" in [h.type for h in hits]
+
+
+# ---- responders, briefings, officials, negation, workplaces
+
+def test_fire_crews_and_fire_danger_are_not_fires():
+    assert find_triggers("Пожарные расчёты выехали на помощь соседям.") == []
+    assert find_triggers("Өрт сөндіру бригадалары дайындықта тұр.") == []
+    assert find_triggers("Three fire crews were sent to help the neighbours.") == []
+    assert [h.type for h in find_triggers("Пожарные потушили пожар на складе.")] == ["fire"]
+
+
+def test_a_place_where_an_official_spoke_before_the_verb_is_not_a_site():
+    text = "В Уральске аким Западно-Казахстанской области заявил на брифинге, что в Аксае сгорел склад."
+    ms = [mention(text, "Уральске", "city", "West Kazakhstan Region"),
+          mention(text, "Западно-Казахстанской области", "region", "West Kazakhstan Region"),
+          mention(text, "Аксае", "city", "West Kazakhstan Region")]
+    assert [r["place"] for r in run(text, ms, lang="ru")] == ["Аксае"]
+
+
+def test_an_official_of_a_place_meeting_protesters_is_no_new_protest():
+    text = ("Около ста водителей провели митинг у автовокзала в Кокшетау. Аким Зерендинского района "
+            "встретился с протестующими.")
+    ms = [mention(text, "Кокшетау", "city", "Akmola Region"),
+          mention(text, "Зерендинского района", "district", "Akmola Region")]
+    recs = run(text, ms, lang="ru")
+    assert [r["place"] for r in recs] == ["Кокшетау"]
+
+
+def test_a_place_the_event_did_not_affect_is_not_a_site():
+    text = "The strike in Aksai did not affect production at Karachaganak."
+    ms = [mention(text, "Aksai", "city", "West Kazakhstan Region"),
+          mention(text, "Karachaganak", "facility", "West Kazakhstan Region")]
+    assert [r["place"] for r in run(text, ms)] == ["Aksai"]
+    text = "Жаңаөзендегі ереуіл Ақтау портының жұмысына әсер еткен жоқ."
+    ms = [mention(text, "Жаңаөзендегі", "city", "Mangystau Region"),
+          mention(text, "Ақтау портының", "facility", "Mangystau Region")]
+    assert [r["place"] for r in run(text, ms, lang="kk")] == ["Жаңаөзендегі"]
+
+
+def test_the_workplace_of_protesters_is_not_a_second_site():
+    text = "Около ста бывших работников Карагандинского завода провели пикет у акимата в Темиртау."
+    ms = [mention(text, "Карагандинского завода", "facility", "Karaganda Region"),
+          mention(text, "Темиртау", "city", "Karaganda Region")]
+    assert [r["place"] for r in run(text, ms, lang="ru")] == ["Темиртау"]
+    text = "Workers of the Kashagan field went on strike."
+    ms = [mention(text, "Kashagan field", "facility", "Atyrau Region")]
+    assert [r["place"] for r in run(text, ms)] == ["Kashagan field"]
+
+
+def test_shore_of_a_lake_is_a_reference_not_a_site():
+    text = "В Сарканде, небольшом городе на берегу Алаколя, сгорел рынок."
+    ms = [mention(text, "Сарканде", "city", "Jetisu Region"), mention(text, "Алаколя", "city", "Abai Region")]
+    assert units(run(text, ms, lang="ru")) == [("Jetisu Region", "fire")]
+
+
+# ---- measures over several units
+
+def test_measures_over_several_units_are_not_unattributed_incidents():
+    text = "Floods hit Uralsk on Monday. A state of emergency remains in force in seven regions."
+    ms = [mention(text, "Uralsk", "city", "West Kazakhstan Region")]
+    recs = run(text, ms)
+    assert [r["scope"] for r in recs if r["adm1"] is None] == []
+    text = "Protests were reported in seven regions."
+    assert [r["scope"] for r in run(text, [])] == ["seven regions"]
+
+
+def test_quantified_districts_of_the_region_just_named_go_to_that_region():
+    text = ("ОРАЛ, 4 наурыз. Батыс Қазақстан облысында жол апаты болды. "
+            "Сейсенбі күні облыстың екі ауданында дауыл соғып, ондаған үйдің шатыры ұшты.")
+    ms = [mention(text, "Батыс Қазақстан облысында", "region", "West Kazakhstan Region")]
+    recs = run(text, ms, lang="kk")
+    assert ("West Kazakhstan Region", "storm") in units(recs)
+    assert [r for r in recs if r["adm1"] is None] == []
+
+
+# ---- missed events
+
+def test_storm_is_a_type_and_its_words_are_found():
+    assert "storm" in TYPES
+    for sent in ("A storm tore roofs off forty houses.", "Сильный ветер сорвал крыши с домов.",
+                 "Қатты жел соғып, үйлердің шатыры ұшты.", "Ураган повалил деревья.", "Дауыл шатырларды ұшырды."):
+        assert "storm" in [h.type for h in find_triggers(sent)], sent
+
+
+def test_lightning_death_is_its_own_incident_beside_a_flood():
+    text = ("A mudflow flooded forty houses in Talgar on Sunday. In a separate incident, a herder was "
+            "killed by lightning near Esik.")
+    ms = [mention(text, "Talgar", "city", "Almaty Region"), mention(text, "Esik", "city", "Almaty Region")]
+    assert units(run(text, ms)) == [("Almaty Region", "accident"), ("Almaty Region", "flood")]
+
+
+def test_a_storm_during_which_a_boat_capsized_and_a_storm_elsewhere_are_two():
+    text = ("Қатты дауыл кезінде Құрық маңында қайық аударылып, бір адам қаза тапты. "
+            "Дауыл Жаңаөзенде де бірнеше үйдің шатырын ұшырды.")
+    ms = [mention(text, "Құрық", "village", "Mangystau Region"),
+          mention(text, "Жаңаөзенде", "city", "Mangystau Region")]
+    recs = run(text, ms, lang="kk")
+    assert units(recs) == [("Mangystau Region", "crash"), ("Mangystau Region", "storm")]
+
+
+def test_second_clause_with_water_cutting_off_villages_is_a_flood():
+    text = ("In the Aktobe region a river burst its banks near Shalkar, and in the Kostanay region water "
+            "cut off two villages.")
+    ms = [mention(text, "Aktobe region", "region", "Aktobe Region"), mention(text, "Shalkar", "city", "Aktobe Region"),
+          mention(text, "Kostanay region", "region", "Kostanay Region")]
+    assert units(run(text, ms)) == [("Aktobe Region", "flood"), ("Kostanay Region", "flood")]
+
+
+def test_crash_near_a_reference_point_goes_to_the_region_of_the_reporting_police():
+    text = ("A lorry overturned on the highway 60 km east of Aral. Two people died. The road police of the "
+            "Kyzylorda region said the driver was speeding.")
+    ms = [mention(text, "Aral", "city", "Kyzylorda Region"), mention(text, "Kyzylorda region", "region", "Kyzylorda Region")]
+    recs = run(text, ms)
+    assert units(recs) == [("Kyzylorda Region", "crash")]
+    assert recs[0]["killed"] == 2
+    # two regions' services named: no guess
+    text2 = text.replace("said the driver", "and the emergency department of the Aktobe region said the driver")
+    ms2 = ms + [mention(text2, "Aktobe region", "region", "Aktobe Region")]
+    ms2[1] = mention(text2, "Kyzylorda region", "region", "Kyzylorda Region")
+    assert units(run(text2, ms2)) == []
+
+
+def test_the_cause_of_an_event_is_a_re_mention():
+    assert find_triggers("Причины пожара выясняются.") == []
+    assert find_triggers("Өрттің себебі анықталып жатыр.") == []
+    assert [h.type for h in find_triggers("A fire destroyed a market.")] == ["fire"]
