@@ -353,6 +353,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
+    if after == "-" and text[end + 1:end + 2].isdigit():
+        return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
     if after == "-" and HYPHEN_WORD.match(text, end):
         sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
         if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
