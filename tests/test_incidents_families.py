@@ -187,3 +187,18 @@ def test_the_cause_of_an_event_is_a_re_mention():
     assert find_triggers("Причины пожара выясняются.") == []
     assert find_triggers("Өрттің себебі анықталып жатыр.") == []
     assert [h.type for h in find_triggers("A fire destroyed a market.")] == ["fire"]
+
+
+def test_a_clause_after_comma_al_or_a_with_a_new_place_has_its_own_event():
+    text = "Екібастұзда жол апаты болды, ал Павлодар облысында дауыл үйлердің шатырын ұшырды."
+    ms = [mention(text, "Екібастұзда", "city", "Pavlodar Region"),
+          mention(text, "Павлодар облысында", "region", "Pavlodar Region")]
+    assert sorted(r["type"] for r in run(text, ms, lang="kk")) == ["crash", "storm"]
+    text = "В Актобе прошёл митинг, а в Атырауской области сгорел склад."
+    ms = [mention(text, "Актобе", "city", "Aktobe Region"),
+          mention(text, "Атырауской области", "region", "Atyrau Region")]
+    assert units(run(text, ms, lang="ru")) == [("Aktobe Region", "protest"), ("Atyrau Region", "fire")]
+    # a comma and "и" keep one clause: the second place shares the event
+    text = "Пикеты прошли в Семее, и в Курчатове."
+    ms = [mention(text, "Семее", "city", "Abai Region"), mention(text, "Курчатове", "city", "Abai Region")]
+    assert [r["place"] for r in run(text, ms, lang="ru")] == ["Семее", "Курчатове"]
