@@ -18,3 +18,13 @@ def test_hyphen_number_code_name_is_not_the_place():
 def test_kazakh_common_noun_at_sentence_start_is_no_village():
     got = _got("Зауыт жұмысын тоқтатты. Жастар жиналды. Мектеп жабылды.", "kk")
     assert got == []
+
+
+def test_curated_small_units_and_facilities():
+    got = _got("Сайрам мен Төлеби аудандарында жаңбыр жауды.", "kk")
+    assert ("Төлеби", "district", "KZ-61") in got
+    got = _got("Ветер повредил крыши, а в микрорайоне Нурсат упали деревья.", "ru")
+    assert any(t == "Нурсат" and a == "KZ-79" for t, _, a in got)
+    got = _got("Coal output at the Bogatyr mine rose; lorries waited at the Zhibek Zholy checkpoint.", "en")
+    assert ("Bogatyr mine", "facility", "KZ-55") in got
+    assert ("Zhibek Zholy checkpoint", "facility", "KZ-61") in got
