@@ -270,10 +270,21 @@ class Hit:
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
     out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
+    if any(h.type == "storm" for h in out):
+        # a weather forecast or warning is not a storm that happened
+        out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
     if _PERIOD.search(text):
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+#: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел
+#: соғады деп күтілуде", "strong winds are expected").
+_FORECAST = re.compile(
+    r"\b(?:forecast\w*|expected|expect|predicted|warning|warned|alert)\b|"
+    r"(?<![\w])(?:прогноз\w*|ожида\w*|синоптик\w*|предупрежд\w*|штормов\w*\s+предупрежден\w*|"
+    r"күтіл\w*|болжа\w*|синоптик\w*|ескерт\w*)", re.I)
 
 
 #: Statistics: many events over a period ("1,200 road accidents since January",

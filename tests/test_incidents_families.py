@@ -202,3 +202,9 @@ def test_a_clause_after_comma_al_or_a_with_a_new_place_has_its_own_event():
     text = "Пикеты прошли в Семее, и в Курчатове."
     ms = [mention(text, "Семее", "city", "Abai Region"), mention(text, "Курчатове", "city", "Abai Region")]
     assert [r["place"] for r in run(text, ms, lang="ru")] == ["Семее", "Курчатове"]
+
+
+def test_a_wind_forecast_is_not_a_storm():
+    for sent in ("Синоптики прогнозируют сильный ветер в Астане.", "Ертең қатты жел соғады деп күтілуде.",
+                 "Strong winds are expected to hit Aktau tomorrow."):
+        assert "storm" not in [h.type for h in find_triggers(sent)], sent
