@@ -78,6 +78,13 @@ def test_a_place_where_an_official_spoke_before_the_verb_is_not_a_site():
           mention(text, "Западно-Казахстанской области", "region", "West Kazakhstan Region"),
           mention(text, "Аксае", "city", "West Kazakhstan Region")]
     assert [r["place"] for r in run(text, ms, lang="ru")] == ["Аксае"]
+    # people who act where they speak: the place stays a site
+    text = "В Аксае бастующие рабочие заявили журналистам о своих требованиях."
+    ms = [mention(text, "Аксае", "city", "West Kazakhstan Region")]
+    assert [r["place"] for r in run(text, ms, lang="ru")] == ["Аксае"]
+    text = "Шымкентте облыс әкімі брифингте өрт туралы мәлімдеді, ал Кентауда үй өртенді."
+    ms = [mention(text, "Шымкентте", "city", "Turkistan Region"), mention(text, "Кентауда", "city", "Turkistan Region")]
+    assert [r["place"] for r in run(text, ms, lang="kk")] == ["Кентауда"]
 
 
 def test_an_official_of_a_place_meeting_protesters_is_no_new_protest():
