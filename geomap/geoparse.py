@@ -131,6 +131,12 @@ CITY_WORDS = frozenset("city town towns cities город города горо�
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+# words that put a name on the water: a lake, river or sea rather than the town of the same name
+WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
+WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
+                         "shore shores lakeshore lakeside".split())
+WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters".split())
+WATER_AFTER = ("жаға", "жағалау", "shore", "lakeshore", "lakeside", "burst", "overflow", "flooded its", "берег")
 ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
                            "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК".split())
 
@@ -346,6 +352,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
         if rivers:  # "the Tobol and the Ishim are rising": a river, not the village or the club
             c.places = rivers
+            c.cue = True
+            c.extra["river"] = True
+            return c
+    if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
+            or (spaced and nxt_low.startswith(WATER_AFTER))):
+        waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in WATER_KINDS]
+        if waters:  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
+            c.places = waters
             c.cue = True
             c.extra["river"] = True
             return c

@@ -28,3 +28,15 @@ def test_curated_small_units_and_facilities():
     got = _got("Coal output at the Bogatyr mine rose; lorries waited at the Zhibek Zholy checkpoint.", "en")
     assert ("Bogatyr mine", "facility", "KZ-55") in got
     assert ("Zhibek Zholy checkpoint", "facility", "KZ-61") in got
+
+
+def test_water_word_makes_the_lake_or_river_not_the_town():
+    got = _got("Пожар вспыхнул на берегу Балхаша, а в Балхаше отключили свет.", "ru")
+    assert got[0][:2] == ("Балхаша", "facility") and got[0][2] is None
+    assert got[1] == ("Балхаше", "city", "KZ-35")
+    got = _got("Балқаш жағасында демалушылар көп.", "kk")
+    assert got == [("Балқаш", "facility", None)]
+    got = _got("After the rain the Ilek burst its banks near Aktobe.", "en")
+    assert ("Ilek", "facility", None) in got
+    # without a water word the town stays the town
+    assert _got("A house burned in Balkhash on Monday.", "en") == [("Balkhash", "city", "KZ-35")]
