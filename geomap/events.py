@@ -270,11 +270,16 @@ def _is_dateline(text: str, m: dict) -> bool:
 #: A route or a direction: "the line between X and Y", "между X и Y", "в сторону X",
 #: "в направлении X" (both ends of "between" are endpoints, not sites).
 _ROUTE_BEFORE = re.compile(
-    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?(?:[\w'-]+\s+){0,3}?(?:and\s+)?|"
-    r"(?<![\w])между\s+(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?(?:[\w-]+\s+){0,3}?(?:и\s+)?|"
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?(?-i:[A-ZА-ЯЁ])[\w'-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w'-]*)?\s+and\s+|"
+    r"(?<![\w])между\s+(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?(?-i:[А-ЯЁ])[\w-]*(?:\s+(?-i:[А-ЯЁ])[\w-]*)?\s+и\s+|"
     r"(?<![\w])(?:в\s+сторону|в\s+направлении|по\s+направлению\s+(?:к|ко)|курсом\s+на)\s+(?:(?:города|села|посёлка|поселка|станции)\s+)?)$",
     re.I,
 )
+#: The first end of "between X and Y" (a capitalised name follows the conjunction).
+_BETWEEN_OPEN = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?|(?<![\w])между\s+"
+    r"(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?)$", re.I)
+_BETWEEN_NEXT = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?-i:[A-ZА-ЯЁ])", re.I)
 #: Kazakh route and direction after a place: "Алматы бағытында", "Алматы мен Бішкек арасындағы".
 _ROUTE_AFTER = re.compile(
     r"^(?:\s+(?:қала|ауыл|кент|станция)\w*)?\s+бағыт\w*|^\s+(?:мен|бен|пен|және)\s+[\w-]+\s+(?:\w+\s+)?арасында\w*|^\s+арасында\w*",
@@ -350,7 +355,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
             _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
         return "route endpoint"
-    if _B_ROUTE in ahead or _ROUTE_AFTER.match(after):
+    if _B_ROUTE in ahead or _ROUTE_AFTER.match(after) or \
+            (_BETWEEN_OPEN.search(before) and _BETWEEN_NEXT.match(after)):
         return "route endpoint"
     if _SHORE_AFTER.match(after):
         return "reference point"

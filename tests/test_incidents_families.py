@@ -34,6 +34,10 @@ def test_both_ends_of_a_line_between_two_towns_are_not_sites():
     ms = [mention(text, "Shu", "city", "Jambyl Region"), mention(text, "Taraz", "city", "Jambyl Region"),
           mention(text, "Almaty", "city", "Almaty")]
     assert units(run(text, ms)) == [("Jambyl Region", "crash")]
+    # "between" people, not places: the place is a site
+    text = "A fight broke out between locals in Karatau on Friday."
+    ms = [mention(text, "Karatau", "city", "Jambyl Region")]
+    assert units(run(text, ms)) == [("Jambyl Region", "clash")]
 
 
 def test_direction_and_delayed_trains_make_no_incident():
