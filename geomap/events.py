@@ -292,7 +292,7 @@ _COMPASS = re.compile(
 #: After a place: its shore ("Балқаш жағасында"), the place where an official spoke
 #: ("В Талдыкоргане аким области заявил на брифинге"), or a negated effect ("did not
 #: affect X", "X не пострадал", "X ... әсер еткен жоқ").
-_SHORE_AFTER = re.compile(r"^(?:\s+(?:көлі|өзені)\w*)?\s+(?:жағасында|жағалауында)\w*", re.I)
+_SHORE_AFTER = re.compile(r"^(?:\s+(?:көлі|өзені)\w*)?\s+жағасында\w*", re.I)
 _STATEMENT_AFTER = re.compile(
     r"^,?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:аким|министр|вице-министр|глав|представител|спикер|пресс-секретар|начальник|"
     r"руководител|губернатор|мэр|депутат|прокурор|akim|governor|minister|mayor|officials?|spokes\w*|head|chief|prosecutor|"

@@ -114,6 +114,7 @@ _EN: list[Trigger] = [
             r"(?:left|leaves|leaving|jumped|went\s+off|came\s+off)\s+the\s+(?:rails|tracks|road)\b|"
             r"(?:slammed|ploughed|plowed|smashed|crashed|careered|veered)\s+(?:\w+\s+)?(?:into|off)\b|"
             r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b"),
+    Trigger("fire", r"(?:firefighters|fire\s+crews|firemen)\s+(?:\w+\s+){0,3}?(?:put\s+out|extinguished|battled|fought|contained|tackled|doused)\b"),
     Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b"
             r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
@@ -137,7 +138,7 @@ _RU: list[Trigger] = [
     Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
     Trigger("explosion", r"взрыв\w*|взорв\w*|подрыв\w*|подорва\w*"),
-    Trigger("fire", r"пожар(?!н)\w*|пожарн\w*\s+(?:\w+\s+)?(?:ликвидир|потуш|туш)\w*\s+(?:\w+\s+)?(?:огонь|пламя|пожар|возгорани)\w*|возгорани\w*|загорел\w*|горел\w*"),
+    Trigger("fire", r"пожар(?!н)\w*|пожарн\w*\s+(?:\w+\s+){0,3}?(?:ликвидир|потуш|туш|локализ)\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
     Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|катастроф\w*|дтп\b"),
@@ -199,7 +200,7 @@ _KK: list[Trigger] = [
     Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*"),
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
-    Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*"),
+    Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*|өрт\s+сөндіруші\w*\s+(?:\w+\s+){0,3}?(?:сөндірді|сөндіріп|ауыздықта|жойды)\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шы[қғ]\w*"),
     Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*"),
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*"),

@@ -73,7 +73,10 @@ def test_fire_crews_and_fire_danger_are_not_fires():
     assert find_triggers("Пожарные расчёты выехали на помощь соседям.") == []
     assert find_triggers("Өрт сөндіру бригадалары дайындықта тұр.") == []
     assert find_triggers("Three fire crews were sent to help the neighbours.") == []
-    assert [h.type for h in find_triggers("Пожарные потушили пожар на складе.")] == ["fire"]
+    assert {h.type for h in find_triggers("Пожарные потушили пожар на складе.")} == {"fire"}
+    assert [h.type for h in find_triggers("Пожарные расчёты потушили склад за два часа.")] == ["fire"]
+    assert {h.type for h in find_triggers("Firefighters battled the blaze for hours.")} == {"fire"}
+    assert [h.type for h in find_triggers("Өрт сөндірушілер қоймадағы отты сөндірді.")] == ["fire"]
 
 
 def test_a_place_where_an_official_spoke_before_the_verb_is_not_a_site():
