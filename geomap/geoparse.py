@@ -575,6 +575,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             _select(c, doc_atoms, ctx_pids)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
+    # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
     ends = None
     for c in cands:
         if c.chosen is None and any("S" in f for _, f in c.places):
@@ -587,6 +588,10 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     if _select(c, doc_atoms, ctx_pids):
                         late.append(c)
                     break
+        elif c.chosen is None and any("W" in f and p.kind == "city" for p, f in c.places):
+            if ends is None:
+                ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
+            _town_in_list(c, text, ends, kept) and _select(c, doc_atoms, ctx_pids) and late.append(c)
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
@@ -732,6 +737,29 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
+
+
+_AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
+
+
+def _town_in_list(c: Candidate, text: str, ends: dict, kept: list) -> bool:
+    """True when a town with a person's name sits in a list of towns: a town just before and one
+    just after it, or one on either side joined by "and" ("Satbayev and Karazhal")."""
+    seps = []
+    for pend in ends:
+        if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):
+            seps.append(text[pend:c.start])
+            break
+    for k in kept:
+        if k.start > c.end and k.start - c.end <= 8 and k.chosen.kind in ("city", "village") \
+                and LIST_SEP.match(text[c.end:k.start]):
+            seps.append(text[c.end:k.start])
+            break
+    if len(seps) == 2 or (seps and _AND_SEP.search(seps[0])):
+        c.extra["list_place"] = True
+        c.kind_hint = c.kind_hint or "city"
+        return True
+    return False
 
 
 def _first_inside(kept: list, s0: int, s1: int, starts: list | None = None):

@@ -40,3 +40,12 @@ def test_water_word_makes_the_lake_or_river_not_the_town():
     assert ("Ilek", "facility", None) in got
     # without a water word the town stays the town
     assert _got("A house burned in Balkhash on Monday.", "en") == [("Balkhash", "city", "KZ-35")]
+
+
+def test_town_named_after_a_person_inside_a_list_of_towns():
+    got = _got("Жезказган, Сатпаев и Каражал перешли в новую область.", "ru")
+    assert ("Сатпаев", "city", "KZ-62") in got
+    got = _got("Satbayev and Karazhal lost power.", "en")
+    assert ("Satbayev", "city", "KZ-62") in got
+    # a person after a city and a comma is still a person
+    assert [t for t, _, _ in _got("In Astana, Satpayev said that prices rose.", "en")] == ["Astana"]
