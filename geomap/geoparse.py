@@ -728,7 +728,10 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         freq[out[0]["adm1"]] = freq.get(out[0]["adm1"], 0) + 2  # the dateline city: where local streets lie
     top = max(freq.values()) if freq else 0
     for i in pending_fac:
-        near = None
+        near = _context_place(text, out, i)
+        if near is not None:
+            out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+            continue
         for j in chain(range(i, -1, -1), range(i + 1, len(out))):  # the nearest before it, then after it
             r = out[j]
             if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") and freq.get(r["adm1"]) == top:
@@ -737,6 +740,36 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
+_SETTLED = ("city", "village", "district")
+
+
+def _context_place(text: str, out: list, i: int):
+    """The place a street or square lies in when its own sentence says: the nearest town or
+    district before it in the sentence, else the first after it in the sentence (None: the
+    document's main unit decides; a town in an earlier sentence is as often an origin or a
+    visitor's home as the street's town)."""
+    f = out[i]
+    s0, s1 = f["start"], f["end"]
+    for j in range(i - 1, -1, -1):
+        r = out[j]
+        if r["end"] > s0 or not r.get("adm1"):
+            continue
+        if _SENTENCE_END.search(text, r["end"], s0):
+            break
+        if r["kind"] in _SETTLED or r["kind"] == "region":
+            return r
+    for j in range(i + 1, len(out)):
+        r = out[j]
+        if r["start"] < s1 or not r.get("adm1"):
+            continue
+        if _SENTENCE_END.search(text, s1, r["start"]):
+            break
+        if r["kind"] in _SETTLED:
+            return r
+    return None
 
 
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")

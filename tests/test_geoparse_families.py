@@ -49,3 +49,13 @@ def test_town_named_after_a_person_inside_a_list_of_towns():
     assert ("Satbayev", "city", "KZ-62") in got
     # a person after a city and a comma is still a person
     assert [t for t, _, _ in _got("In Astana, Satpayev said that prices rose.", "en")] == ["Astana"]
+
+
+def test_street_takes_the_town_of_its_own_sentence():
+    text = ("Митинги прошли в Семее, Аягозе и Курчатове. В Семее задержали двоих. "
+            "В Риддере на улице Гагарина сгорел дом. Аягоз тоже пострадал.")
+    got = _got(text, "ru")
+    assert ("улице Гагарина", "facility", "KZ-63") in got
+    # with no town in its sentence the street stays in the unit the text is about
+    got = _got("В Семее и Аягозе прошли митинги. В Семее тоже. Люди собрались на улице Абая.", "ru")
+    assert ("улице Абая", "facility", "KZ-10") in got
