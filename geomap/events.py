@@ -570,11 +570,22 @@ _UNIT_WORD_BEFORE = re.compile(r"(?:\bthe\s+(?:region|oblast)'s|(?<![\w])обл�
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:of\s+the\s+(?:region|oblast)|области|региона|облыстың)(?![\w])", re.I)
 
 
+#: Units below a region, and words that point outside the units already named.
+_SUB_UNIT = re.compile(r"villages|settlements|towns|districts|сёл|сел|посёлк|поселк|населённ|район|ауыл|аудан|елді\s+мекен", re.I)
+_OTHER_UNITS = re.compile(r"\b(?:other|more)\b|(?<![\w])(?:други|ещё|еще|басқа|тағы)", re.I)
+
+
 def _in_unit_told(text: str, a: int, b: int, cl_places: list) -> bool:
     """True when a quantified phrase lies in "the region" of the text and the clause
-    has a place for it (the region the anaphor points to)."""
+    has a place for it (the region the anaphor points to), or when it counts villages
+    or districts in a clause that names their region ("in the Kostanay region water
+    cut off several villages")."""
     if not cl_places:
         return False
+    label = text[a:b]
+    if _SUB_UNIT.search(label) and not _OTHER_UNITS.search(label) and \
+            any(m.get("kind") == "region" for m in cl_places):
+        return True
     return bool(_UNIT_WORD_BEFORE.search(text[max(0, a - 30): a]) or _UNIT_WORD_AFTER.match(text[b: b + 30]))
 
 

@@ -119,7 +119,8 @@ _EN: list[Trigger] = [
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b"
             r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
             r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)"),
-    Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)"),
+    Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
+            r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
@@ -223,6 +224,7 @@ _KK: list[Trigger] = [
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
             r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
             r"биіктіктен\s+құла\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
+    Trigger("flood", r"сумен\s+қоршал\w*|су\s+(?:\w+\s+){1,4}?(?:басты|басып\s+қалды|шайып\s+кетті)(?![\w])"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"

@@ -222,3 +222,16 @@ def test_a_wind_forecast_is_not_a_storm():
     for sent in ("Синоптики прогнозируют сильный ветер в Астане.", "Ертең қатты жел соғады деп күтілуде.",
                  "Strong winds are expected to hit Aktau tomorrow."):
         assert "storm" not in [h.type for h in find_triggers(sent)], sent
+
+
+def test_villages_counted_in_a_clause_naming_their_region_are_not_unattributed():
+    text = ("In the Aktobe region a river burst its banks near Shalkar, and in the Kostanay region "
+            "several villages were cut off by water.")
+    ms = [mention(text, "Aktobe region", "region", "Aktobe Region"), mention(text, "Shalkar", "city", "Aktobe Region"),
+          mention(text, "Kostanay region", "region", "Kostanay Region")]
+    recs = run(text, ms)
+    assert units(recs) == [("Aktobe Region", "flood"), ("Kostanay Region", "flood")]
+    assert [r for r in recs if r["adm1"] is None] == []
+    text = "Protests were held in the Mangystau region and in five other regions."
+    ms = [mention(text, "Mangystau region", "region", "Mangystau Region")]
+    assert [r["scope"] for r in run(text, ms) if r["adm1"] is None] == ["five other regions"]
