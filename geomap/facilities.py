@@ -190,7 +190,12 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     out = []
     w = text[a:b]
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
-        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], _sub(m.group("head"), RU_HEAD_SUB)))
+        sub = _sub(m.group("head"), RU_HEAD_SUB)
+        if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention
+            s0, s1 = m.start("name") + 1, m.end("name") - 1
+            out.append(_rec(s0, s1, text[s0:s1], sub, _label(text[s0:s1], sub)))
+            continue
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
     for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, GATES[QUOTED_HEAD_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
