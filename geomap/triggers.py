@@ -116,7 +116,7 @@ _EN: list[Trigger] = [
             r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b"),
     Trigger("fire", r"(?:firefighters|fire\s+crews|firemen)\s+(?:\w+\s+){0,3}?(?:put\s+out|extinguished|battled|fought|contained|tackled|doused)\b"),
     Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
-    Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b"
+    Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b(?!\s+of\s+(?:criticism|protests?|indignation|outrage|applause|anger|controversy))"
             r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
             r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)"),
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
@@ -179,7 +179,8 @@ _RU: list[Trigger] = [
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
     Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
-    Trigger("storm", r"ураган\w*|шквал\w*|смерч\w*|бур(?:я|и|ю|ей)\b|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
+    Trigger("storm", r"ураган\w*|шквал\w*(?!\s+(?:критик|возмущени|негодовани|звонк|обращени|жалоб))|смерч\w*|"
+            r"бур(?:я|и|ю|ей)\b(?!\s+(?:эмоций|возмущени|негодовани|аплодисмент|восторг|критик))|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
             r"(?:сильн|штормов|ураганн)\w*\s+ветер\w*|(?:сильн|штормов|ураганн)\w*\s+ветр\w*|ветер\s+(?:\w+\s+){0,2}?(?:сорвал|повалил|оборвал|снёс|снес|повредил)\w*|"
             r"сорвал\w*\s+(?:\w+\s+){0,2}?(?:крыш|кровл)\w*|(?:крыш|кровл)\w*\s+(?:\w+\s+){0,2}?сорва\w*"),
     Trigger("accident", r"удар\w*\s+молни\w*|молни(?:я|ей|ю)\s+(?:\w+\s+)?(?:убил|ударил|попал)\w*|убит\w*\s+молни\w*|погиб\w*\s+от\s+(?:удара\s+)?молни\w*"),

@@ -235,3 +235,9 @@ def test_villages_counted_in_a_clause_naming_their_region_are_not_unattributed()
     text = "Protests were held in the Mangystau region and in five other regions."
     ms = [mention(text, "Mangystau region", "region", "Mangystau Region")]
     assert [r["scope"] for r in run(text, ms) if r["adm1"] is None] == ["five other regions"]
+
+
+def test_a_storm_of_criticism_is_not_a_storm():
+    for sent in ("A storm of criticism hit the ministry.", "Решение вызвало бурю возмущения.",
+                 "На акимат обрушился шквал критики."):
+        assert "storm" not in [h.type for h in find_triggers(sent)], sent
