@@ -377,6 +377,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None  # "Russia-led", "Almaty-based"
     if quotes and (_inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text)):
         return None
+    if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
+            and any(p.kind == "foreign" for p, _ in opts)):
+        # "Махачкала портынан", "Үрімші әуежайына": a Kazakh head noun after a foreign city joins its span
+        c.places = opts = [(p, f) for p, f in opts if p.kind == "foreign"]
+        c.in_span_head = True
+        c.extra["head_end"] = nw.end()
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
     if fm and any(p.kind in ("city", "village") for p, _ in opts):
         c.facility = True
@@ -407,6 +413,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
+_KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
                             r"[Rr]eservoir|[Dd]esert)(?![\w-])")
@@ -457,6 +464,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     if hk:
         want = _WANT[hk]
         same = [(p, f) for p, f in allowed if p.kind in want]
+        if hk == "city" and not any(p.kind == "city" for p, _ in same):
+            # "Астрахань қаласы", "Мәскеу қаласында": a foreign city before a village of that name
+            same = [(p, f) for p, f in allowed if p.kind == "foreign" and p.subkind == "city"] or same
         if hk == "region" and not same:
             same = [(p, f) for p, f in allowed if p.kind == "foreign"]
             units = [(p, f) for p, f in same if p.subkind == "region"]

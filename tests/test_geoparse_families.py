@@ -59,3 +59,10 @@ def test_street_takes_the_town_of_its_own_sentence():
     # with no town in its sentence the street stays in the unit the text is about
     got = _got("В Семее и Аягозе прошли митинги. В Семее тоже. Люди собрались на улице Абая.", "ru")
     assert ("улице Абая", "facility", "KZ-10") in got
+
+
+def test_kazakh_head_noun_joins_a_foreign_city():
+    got = _got("Кемелер Махачкала портынан шықты. Ол Мәскеу қаласында тұрады.", "kk")
+    assert got == [("Махачкала портынан", "foreign", None), ("Мәскеу қаласында", "foreign", None)]
+    # a village head noun keeps the Kazakh village of that name
+    assert _got("Мәскеу ауылында өрт шықты.", "kk")[0][1] == "village"
