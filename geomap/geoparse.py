@@ -367,7 +367,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
-    if after == "-" and text[end + 1:end + 2].isdigit():
+    if after == "-" and text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
         return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
     if after == "-" and HYPHEN_WORD.match(text, end):
         sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
@@ -413,6 +413,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
+_NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
