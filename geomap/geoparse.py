@@ -414,6 +414,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
 
 
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
+_CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
@@ -480,11 +481,18 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
             if extra.get("micro"):
                 return False  # an unknown microdistrict, not a village elsewhere with that name
             allowed = [(p, f) for p, f in allowed if "H" not in f]
-            c.in_span_head = False
-            extra.pop("head_end", None) if not c.facility else None
-            if not allowed:
-                return False
-            hk = None
+            towns = [(p, f) for p, f in allowed if p.kind == "city" and "W" not in f and p.atom not in _CITY_UNITS]
+            if hk == "district" and (c.in_span_head or extra.get("list")) and towns:
+                # "Zhitikara district", "Жітіқара ауданы": a district named after its centre town that
+                # the data lacks lies where the town lies
+                allowed = towns
+                extra["town_district"] = True
+            else:
+                c.in_span_head = False
+                extra.pop("head_end", None) if not c.facility else None
+                if not allowed:
+                    return False
+                hk = None
     # context-needing entries
     strong = hk is not None or c.cue
     ok = []
@@ -706,6 +714,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             word = surface.lower()
             subkind = {"international airport": "airport", "station": "railway station"}.get(word, word)
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
+        elif c.extra.get("town_district") and kind == "city":
+            kind, name = "district", f"{p.name} District"
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
         elif c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY:

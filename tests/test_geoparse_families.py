@@ -69,3 +69,12 @@ def test_kazakh_head_noun_joins_a_foreign_city():
     assert got == [("Махачкала портынан", "foreign", None), ("Мәскеу қаласында", "foreign", None)]
     # a village head noun keeps the Kazakh village of that name
     assert _got("Мәскеу ауылында өрт шықты.", "kk")[0][1] == "village"
+
+
+def test_district_named_after_its_centre_town():
+    got = _got("Water cut off several villages in the Zhitikara district.", "en")
+    assert got == [("Zhitikara district", "district", "KZ-39")]
+    got = _got("Жітіқара ауданында су тасқыны болды.", "kk")
+    assert got == [("Жітіқара ауданында", "district", "KZ-39")]
+    # the town itself stays a town
+    assert _got("Flooding reached Zhitikara on Monday.", "en") == [("Zhitikara", "city", "KZ-39")]
