@@ -402,6 +402,16 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         p["osm_place"] = osm_place or ("town" if kind == "city" else "village")
     for p in osm_places:
         p["kind"] = "city" if p["osm_place"] in ("city", "town") else "village"
+    # settlements without town status that the sources tag as towns (data/curated/rural_status.tsv)
+    import unicodedata
+
+    def plain(name: str) -> str:  # "Būrabay" -> "burabay"
+        return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+    rural = {(plain(r[0]), r[1]) for r in read_tsv(CURATED / "rural_status.tsv")}
+    for p in gn_places + osm_places:
+        if p["kind"] == "city" and (plain(p["name"]), p["atom"]) in rural:
+            p["kind"] = "village"
     for p in gn_places:
         # GeoNames writes many names in Kazakh Latin (Zhezqazghan, Balqash); English news mostly uses the
         # Russian-based spelling (Zhezkazgan, Balkhash): prefer it for the canonical name
