@@ -335,6 +335,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
+    elif w1l in _DASHES and not c.kind_hint and w2l.startswith(_APPOSED_HEADS_T):
+        # "үшінші аудан - Қазығұрт", "второй район — Сайрам": the name of the unit just named
+        c.kind_hint = _APPOSED_HEADS[w2l[:4]]
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
@@ -415,6 +418,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
 
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
+_DASHES = frozenset(["-", "–", "—", ":"])
+_APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
+                  "regi": "region"}
+_APPOSED_HEADS_T = tuple(_APPOSED_HEADS)
 _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"

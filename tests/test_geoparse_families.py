@@ -78,3 +78,10 @@ def test_district_named_after_its_centre_town():
     assert got == [("Жітіқара ауданында", "district", "KZ-39")]
     # the town itself stays a town
     assert _got("Flooding reached Zhitikara on Monday.", "en") == [("Zhitikara", "city", "KZ-39")]
+
+
+def test_name_after_a_unit_noun_and_a_dash_is_that_unit():
+    got = _got("Екі аудан зардап шекті, үшінші аудан - Қазығұрт.", "kk")
+    assert ("Қазығұрт", "district", "KZ-61") in got
+    got = _got("Пострадал и третий район — Сайрам.", "ru")
+    assert got == [("Сайрам", "district", "KZ-61")]
