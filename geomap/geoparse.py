@@ -418,6 +418,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
 
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
+_STREET_KINDS = frozenset(["street", "square", "microdistrict"])
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
                   "regi": "region"}
@@ -692,6 +693,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                 if kept_starts is False:
                     kept_starts = _ordered_starts(kept)
                 inner = _first_inside(kept, s0, s1, kept_starts)
+                if inner is not None and obj["subkind"] in _STREET_KINDS and inner.chosen.kind != "city":
+                    inner = None  # "улице Сейфуллина": a street named after a person, not after a village
                 if inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:
@@ -772,6 +775,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
 _SETTLED = ("city", "village", "district")
+_TOWN_RIGHT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:в|во|in|at|of)?\s*$", re.I)
 
 
 def _context_place(text: str, out: list, i: int):
@@ -781,6 +785,10 @@ def _context_place(text: str, out: list, i: int):
     visitor's home as the street's town)."""
     f = out[i]
     s0, s1 = f["start"], f["end"]
+    if i + 1 < len(out):
+        r = out[i + 1]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
+        if r.get("adm1") and r["kind"] in _SETTLED and r["start"] >= s1 and _TOWN_RIGHT_AFTER.match(text[s1:r["start"]]):
+            return r
     for j in range(i - 1, -1, -1):
         r = out[j]
         if r["end"] > s0 or not r.get("adm1"):

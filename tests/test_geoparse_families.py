@@ -85,3 +85,11 @@ def test_name_after_a_unit_noun_and_a_dash_is_that_unit():
     assert ("Қазығұрт", "district", "KZ-61") in got
     got = _got("Пострадал и третий район — Сайрам.", "ru")
     assert got == [("Сайрам", "district", "KZ-61")]
+
+
+def test_each_street_takes_the_town_right_after_it():
+    got = _got("На проспекте Абая в Алматы и на улице Сейфуллина в Астане прошли пикеты.", "ru")
+    assert ("проспекте Абая", "facility", "KZ-75") in got
+    assert ("улице Сейфуллина", "facility", "KZ-71") in got  # not a village named after the same person
+    got = _got("Protests on Abai Avenue in Almaty and on Kenesary Street in Astana.", "en")
+    assert ("Kenesary Street", "facility", "KZ-71") in got
