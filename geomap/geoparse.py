@@ -814,6 +814,9 @@ _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 def _town_in_list(c: Candidate, text: str, ends: dict, kept: list) -> bool:
     """True when a town with a person's name sits in a list of towns: a town just before and one
     just after it, or one on either side joined by "and" ("Satbayev and Karazhal")."""
+    before = text[max(0, c.start - 40):c.start].split()
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        return False  # "Taras Shevchenko and Guryev": a capitalised word right before is a given name
     seps = []
     for pend in ends:
         if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):

@@ -50,6 +50,8 @@ def test_town_named_after_a_person_inside_a_list_of_towns():
     assert ("Сатпаев", "city", "KZ-62") in got
     got = _got("Satbayev and Karazhal lost power.", "en")
     assert ("Satbayev", "city", "KZ-62") in got
+    # a given name right before makes it the person, even before "and" and a town
+    assert not any(t == "Satbayev" for t, _, _ in _got("Academician Kanysh Satbayev and Karazhal miners.", "en"))
     # a person after a city and a comma is still a person
     assert [t for t, _, _ in _got("In Astana, Satpayev said that prices rose.", "en")] == ["Astana"]
 
