@@ -63,7 +63,8 @@ LIST_RE = re.compile(
 )
 FACILITY_AFTER = re.compile(
     r"[ \u00a0]+(?P<f>International\s+Airport|airport|Airport|mine|Mine|railway\s+station|station|Station|"
-    r"nature\s+reserve|forest\s+reserve|Reserve|reserve|forestry|Arena|Stadium|stadium|Market|market|Bazaar|bazaar)(?![\w-])"
+    r"nature\s+reserve|forest\s+reserve|Reserve|reserve|forestry|Arena|Stadium|stadium|Market|market|Bazaar|bazaar|"
+    r"[Cc]heckpoint|[Bb]order\s+(?:crossing|post|checkpoint))(?![\w-])"
 )
 SURNAME = re.compile(
     rf"[ \u00a0]+[{_UP}][a-zа-яёәғқңөұүһі'-]*(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|ovich|evich|ovna|evna|bayev|bayeva|"
@@ -443,7 +444,7 @@ _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audany",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент")
 _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
-                             "forestry", "arena", "stadium", "market", "bazaar"])
+                             "forestry", "arena", "stadium", "market", "bazaar", "checkpoint", "border"])
 
 
 _BIG_CITY = 50_000
@@ -643,7 +644,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     c.start = m.start()
         extra["span_end"] = end
         # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun
-        spans.append(((1, c.start - end, 0 if c.facility or p.kind == "facility" else 2, 1 if c.in_span_head else 0,
+        spans.append(((1, c.start - end, 0 if p.kind == "facility" else (0.5 if c.facility else 2), 1 if c.in_span_head else 0,
                        c.start), c.start, end, 1, c))
     if kept and trig["vil"]:
         for c in _unknown_villages(text, kept, trig["vil"]):
@@ -723,6 +724,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             surface = re.sub(r"\s+", " ", c.extra["facility_word"])
             word = surface.lower()
             subkind = {"international airport": "airport", "station": "railway station"}.get(word, word)
+            if "checkpoint" in word or word.startswith("border"):
+                subkind = "border crossing"  # "Kairak checkpoint", "Tazhen border post"
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
         elif c.extra.get("town_district") and kind == "city":
             kind, name = "district", f"{p.name} District"

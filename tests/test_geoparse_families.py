@@ -95,3 +95,12 @@ def test_each_street_takes_the_town_right_after_it():
     assert ("улице Сейфуллина", "facility", "KZ-71") in got  # not a village named after the same person
     got = _got("Protests on Abai Avenue in Almaty and on Kenesary Street in Astana.", "en")
     assert ("Kenesary Street", "facility", "KZ-71") in got
+
+
+def test_checkpoint_head_noun_makes_a_border_crossing():
+    got = geoparse.extract("Trucks waited at the Kalzhat border crossing for two days.", date="2023-07-01", lang="en")
+    assert [(m["text"], m["kind"], m.get("subkind"), m["adm1_iso"]) for m in got] == [
+        ("Kalzhat border crossing", "facility", "border crossing", "KZ-19")]
+    # a curated crossing wins over the town of the same name with the head noun
+    got = _got("Lorries queued at the Zhibek Zholy checkpoint.", "en")
+    assert got == [("Zhibek Zholy checkpoint", "facility", "KZ-61")]
