@@ -277,10 +277,26 @@ def find_triggers(text: str) -> list[Hit]:
     if any(h.type == "storm" for h in out):
         # a weather forecast or warning is not a storm that happened
         out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
+        if any(h.type != "storm" and not h.weak for h in out):
+            # wind named as the cause of another event ("spread due to strong winds",
+            # "из-за сильного ветра", "қатты жел салдарынан") is not a storm of its own
+            out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
     if _PERIOD.search(text):
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+_CAUSE_BEFORE = re.compile(
+    r"(?:\bdue\s+to|\bbecause\s+of|\bowing\s+to|\bfanned\s+by|\bdriven\s+by|\bamid|"
+    r"(?<![\w])из-за|(?<![\w])вследствие|(?<![\w])по\s+причине|(?<![\w])под\s+воздействием)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
+_CAUSE_AFTER = re.compile(r"\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті)(?![\w])", re.I)
+
+
+def _wind_is_cause(text: str, hit: Hit) -> bool:
+    """True when the storm word is the stated cause of something else."""
+    return bool(_CAUSE_AFTER.match(text, hit.end) or _CAUSE_BEFORE.search(text[max(0, hit.start - 40): hit.start]))
 
 
 #: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел

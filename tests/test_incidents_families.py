@@ -241,3 +241,17 @@ def test_a_storm_of_criticism_is_not_a_storm():
     for sent in ("A storm of criticism hit the ministry.", "Решение вызвало бурю возмущения.",
                  "На акимат обрушился шквал критики."):
         assert "storm" not in [h.type for h in find_triggers(sent)], sent
+
+
+def test_wind_named_as_the_cause_of_another_event_is_no_storm():
+    for sent in ("The grass fire spread quickly due to strong winds.",
+                 "Пожар быстро распространился из-за сильного ветра.",
+                 "Өрт қатты жел салдарынан тез тарады."):
+        types = [h.type for h in find_triggers(sent)]
+        assert "fire" in types and "storm" not in types, (sent, types)
+    # a storm that did its own damage stays a storm
+    assert "storm" in [h.type for h in find_triggers("Strong winds tore roofs off houses, and a fire broke out.")]
+    text = "Өрт Абай ауданының аумағында қатты жел салдарынан тез тарап, бірнеше ауыл тұрғындары көшірілді."
+    recs = run(text, [mention(text, "Абай ауданының", "district", "Abai Region"),
+                      {**mention(text, "бірнеше ауыл", "quantified"), "unit": "village"}], lang="kk")
+    assert {r["type"] for r in recs} == {"fire"}, recs
