@@ -104,3 +104,14 @@ def test_checkpoint_head_noun_makes_a_border_crossing():
     # a curated crossing wins over the town of the same name with the head noun
     got = _got("Lorries queued at the Zhibek Zholy checkpoint.", "en")
     assert got == [("Zhibek Zholy checkpoint", "facility", "KZ-61")]
+
+
+def test_khorgos_is_the_kazakh_border_village_and_horgos_the_chinese_town():
+    import geomap
+
+    text = "Trucks queued at Khorgos on the border with China."
+    for date, unit in (("2021-01-05", "Almaty Region"), ("2023-01-05", "Jetisu Region")):
+        first = geomap.extract(text, date=date)[0]
+        assert (first["text"], first["kind"], first["adm1"]) == ("Khorgos", "village", unit)
+    first = geomap.extract("Trucks queued at Horgos in Xinjiang.", date="2023-01-05")[0]
+    assert (first["text"], first["kind"], first["adm1"]) == ("Horgos", "foreign", None)
