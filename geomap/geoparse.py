@@ -694,8 +694,11 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                 if kept_starts is False:
                     kept_starts = _ordered_starts(kept)
                 inner = _first_inside(kept, s0, s1, kept_starts)
-                if inner is not None and obj["subkind"] in _STREET_KINDS and inner.chosen.kind != "city":
-                    inner = None  # "улице Сейфуллина": a street named after a person, not after a village
+                if inner is not None and obj["subkind"] in _STREET_KINDS:
+                    # a street is named after a person or another town ("улице Сейфуллина",
+                    # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
+                    # the text around it, not from the name
+                    inner = None
                 if inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:

@@ -115,3 +115,10 @@ def test_khorgos_is_the_kazakh_border_village_and_horgos_the_chinese_town():
         assert (first["text"], first["kind"], first["adm1"]) == ("Khorgos", "village", unit)
     first = geomap.extract("Trucks queued at Horgos in Xinjiang.", date="2023-01-05")[0]
     assert (first["text"], first["kind"], first["adm1"]) == ("Horgos", "foreign", None)
+
+
+def test_a_street_named_after_a_town_lies_where_the_text_puts_it():
+    got = _got("Taras Shevchenko street in Almaty was flooded.", "en")
+    assert got[0] == ("Taras Shevchenko street", "facility", "KZ-75"), got
+    got = _got("В Павлодаре на улице Астана произошёл пожар.", "ru")
+    assert ("улице Астана", "facility", "KZ-55") in got, got
