@@ -255,3 +255,12 @@ def test_wind_named_as_the_cause_of_another_event_is_no_storm():
     recs = run(text, [mention(text, "Абай ауданының", "district", "Abai Region"),
                       {**mention(text, "бірнеше ауыл", "quantified"), "unit": "village"}], lang="kk")
     assert {r["type"] for r in recs} == {"fire"}, recs
+
+
+def test_a_fire_at_a_place_is_a_fire_and_opening_fire_at_people_a_shooting():
+    text = "A fire at a warehouse in Temirtau killed two workers."
+    recs = run(text, [mention(text, "Temirtau", "city", "Karaganda Region")])
+    assert units(recs) == [("Karaganda Region", "fire")], recs
+    assert recs[0]["killed"] == 2
+    assert [h.type for h in find_triggers("Police opened fire at protesters.")][0] == "shooting"
+    assert "fire" not in [h.type for h in find_triggers("Troops returned fire on the attackers.")]
