@@ -24,6 +24,13 @@ EN_HEADS = {
     "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "power plant": "power plant", "hpp": "power plant",
+    # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
+    # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
+    "plant": "plant", "factory": "plant", "smelter": "plant",
+    **{f"{kind} {works}": "plant" for kind in (
+        "metallurgical", "steel", "cement", "chemical", "petrochemical", "ferroalloy", "aluminium", "aluminum",
+        "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
+       for works in ("plant", "factory", "smelter", "works")},
 }
 NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea", "mountain"}
 _EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))

@@ -699,7 +699,14 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
                     # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
                     # the text around it, not from the name
                     inner = None
-                if inner is not None:
+                if inner is None and obj["subkind"] == "plant":
+                    town = _town_naming(obj["name"])
+                    if town is None:
+                        continue  # "the Coca-Cola plant": a company's works, not a place
+                    u = unit_of(town, day)
+                    if u:
+                        rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                elif inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
@@ -777,6 +784,24 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     return out
+
+
+def _town_naming(name: str):
+    """The Kazakh town or region whose name opens an industrial works' name ("Karaganda
+    Metallurgical Plant", "Shymkent Cement Factory"), the most populous of its homonyms; else None."""
+    from .normalize import key
+
+    words = name.split()
+    forms = load().by_form()
+    places = load().places
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        found = [places[x.place_id] for x in forms.get(key(" ".join(words[:n])), ())
+                 if x.place_id in places and places[x.place_id].kind in ("city", "region")]
+        if found:
+            return max(found, key=lambda p: (p.population, p.id))
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")

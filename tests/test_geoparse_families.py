@@ -122,3 +122,14 @@ def test_a_street_named_after_a_town_lies_where_the_text_puts_it():
     assert got[0] == ("Taras Shevchenko street", "facility", "KZ-75"), got
     got = _got("В Павлодаре на улице Астана произошёл пожар.", "ru")
     assert ("улице Астана", "facility", "KZ-55") in got, got
+
+
+def test_industrial_works_named_after_a_town_are_facilities_of_its_unit():
+    got = _got("A fire at the Karaganda Metallurgical Plant in Temirtau killed two workers.", "en", "2020-01-01")
+    assert got[0] == ("Karaganda Metallurgical Plant", "facility", "KZ-35"), got
+    assert ("Temirtau", "city", "KZ-35") in got
+    assert _got("Workers at the Balkhash smelter went on strike.", "en", "2020-01-01")[0] == \
+        ("Balkhash smelter", "facility", "KZ-35")
+    # a company's plant with no place in its name is not a place
+    assert _got("Workers at the Coca-Cola plant in Almaty went on strike.", "en") == [("Almaty", "city", "KZ-75")]
+    assert _got("Workers of the Kazakh steel plant went on strike.", "en") == []
