@@ -122,6 +122,7 @@ def choose(places: list[Place], doc_atoms: set[str] | None = None, prefer: str |
 
 
 _CHOSEN: dict = {}
+_SETTLEMENTS = ("village", "city")
 
 
 def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tuple[Place, float]:
@@ -137,8 +138,13 @@ def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tup
             rank = 2
         if prefer and p.kind == prefer:
             rank = -1
+        elif prefer in _SETTLEMENTS and p.kind in _SETTLEMENTS:
+            # "село X" / "the town of X": town and village status are often mixed up in
+            # sources and texts, so the unit the document names decides between them first
+            rank = -1
         in_doc = 0 if (p.atom and p.atom in doc_atoms) else 1
-        return (rank, in_doc if p.kind in ("village", "city", "district") else 0, -p.population, p.id)
+        return (rank, in_doc if p.kind in ("village", "city", "district") else 0, p.kind != prefer,
+                -p.population, p.id)
 
     ranked = sorted(places, key=score)
     best = ranked[0]

@@ -133,3 +133,10 @@ def test_industrial_works_named_after_a_town_are_facilities_of_its_unit():
     # a company's plant with no place in its name is not a place
     assert _got("Workers at the Coca-Cola plant in Almaty went on strike.", "en") == [("Almaty", "city", "KZ-75")]
     assert _got("Workers of the Kazakh steel plant went on strike.", "en") == []
+
+
+def test_region_named_in_the_text_decides_between_a_town_and_a_village_of_one_name():
+    text = "В Атырауской области из-за паводка эвакуированы жители сел Махамбет и Алмалы."
+    assert ("Махамбет", "village", "KZ-23") in _got(text, "ru", "2024-04-08")
+    text = "В Западно-Казахстанской области жители села Махамбет вышли на митинг."
+    assert ("Махамбет", "village", "KZ-27") in _got(text, "ru", "2024-04-08")
