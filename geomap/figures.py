@@ -50,9 +50,9 @@ _EN_VERBS = {
     "detained": r"(?:detained|detaining|arrested|arresting|held|taken\s+into\s+custody|apprehended|detentions|arrests)",
 }
 _RU_VERBS = {
-    "killed": r"(?:погиб\w*|убит\w*|скончал\w*|утонул\w*|жертв\w*|погибш\w*)",
-    "injured": r"(?:пострадал\w*|ранен\w*|ранены|госпитализирован\w*|травм\w*)",
-    "detained": r"(?:задержан\w*|арестован\w*)",
+    "killed": r"(?:погиб\w*|убит\w*|убил[аи]?|скончал\w*|утонул\w*|жертв\w*|погибш\w*)",
+    "injured": r"(?:пострадал\w*|ранен\w*|ранены|ранил[аи]?|госпитализирован\w*|травм\w*)",
+    "detained": r"(?:задержан\w*|задержал[аи]?|арестован\w*|арестовал[аи]?)",
 }
 _KK_VERBS = {
     "killed": r"(?:қаза\s+тап\w*|мерт\s+бол\w*|көз\s+жұм\w*|қайтыс\s+бол\w*|су\s+қа\w*)",
@@ -90,6 +90,18 @@ _PATTERNS += [
     ("killed", re.compile(rf"қаза\s+тапқандар\s+саны\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>\d+)", re.I)),
 ]
 _NEEDS += [re.compile(r"toll", re.I)] + [re.compile(r"число|количество", re.I)] * 3 + [re.compile(r"саны", re.I)]
+
+# Kazakh active verbs with the people in the accusative: "полиция 50 адамды ұстады",
+# "30-ға жуық белсендіні қамауға алды", "екі адамды өлтірді"
+_KK_ACTIVE = {
+    "detained": r"(?:ұстады|ұстап\s+алды|қамауға\s+алды|тұтқындады)",
+    "killed": r"(?:өлтірді|атып\s+өлтірді)",
+}
+for _fig, _verb in _KK_ACTIVE.items():
+    _PATTERNS.append((_fig, re.compile(
+        rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})(?:-?(?:ға|ге|қа|ке)\s+жуық)?\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"[\w-]+(?:ды|ді|ны|ні|ты|ті)\s+(?:[\w-]+\s+){{0,2}}?{_verb}(?![\w])", re.I)))
+    _NEEDS.append(re.compile(_verb, re.I))
 _NEED_LIST = list(dict.fromkeys(_NEEDS))
 _NEED_INDEX = [_NEED_LIST.index(n) for n in _NEEDS]
 _NEEDS_SCAN = None
