@@ -139,7 +139,12 @@ WATER_BEFORE = frozenset("берегу берега берегом берего�
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters".split())
 WATER_AFTER = ("жаға", "жағалау", "shore", "lakeshore", "lakeside", "burst", "overflow", "flooded its", "берег")
 ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
-                           "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК".split())
+                           "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК "
+                           # sports clubs named "<club> <city>" (Kairat Almaty, Барыс Астана): the city
+                           # names the club, not a place in the story
+                           "Kairat Tobol Ordabasy Shakhtar Shakhter Irtysh Kaisar Okzhetpes Kyzylzhar Zhenis Barys "
+                           "Caspiy Akzhayik Yertis Кайрат Қайрат Тобол Тобыл Ордабасы Шахтер Шахтёр Иртыш Ертіс "
+                           "Кайсар Қайсар Окжетпес Оқжетпес Кызылжар Қызылжар Барыс Акжайык Ақжайық".split())
 
 
 def _head_kind(m: re.Match) -> str:
@@ -399,7 +404,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 return None
         if ORG_AFTER.match(text, end):
             return None
-    if w1.strip("\"«") in ORG_PREV_WORDS:
+    if w1.strip("\"«»“”") in ORG_PREV_WORDS:
         return None
     if w1[:1].isupper() and w2.strip("\"«") in CLUB_PREV:
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name

@@ -140,3 +140,10 @@ def test_region_named_in_the_text_decides_between_a_town_and_a_village_of_one_na
     assert ("Махамбет", "village", "KZ-23") in _got(text, "ru", "2024-04-08")
     text = "В Западно-Казахстанской области жители села Махамбет вышли на митинг."
     assert ("Махамбет", "village", "KZ-27") in _got(text, "ru", "2024-04-08")
+
+
+def test_a_city_naming_a_sports_club_is_not_a_place():
+    assert _got("Kairat Almaty beat Tobol Kostanay 2-1 on Sunday.", "en") == []
+    assert _got("«Барыс» Астана обыграл «Трактор».", "ru") == []
+    # the same names as places
+    assert ("Kostanay", "city", "KZ-39") in _got("The Tobol river flooded Kostanay.", "en")
