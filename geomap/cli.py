@@ -47,27 +47,21 @@ exit status: 0 ok; 1 an input could not be read (or an internal error);
 # --------------------------------------------------------------------------- tasks
 # Module-level so worker processes and dask can pickle them.
 
-def _formatted_task(doc, *, task, fmt, columns, as_of=None, options=None):
+def _formatted_task(doc, *, task, fmt, columns, as_of=None):
     """Run ``task`` and turn its records into output text where it runs (a worker)."""
     from .outputs import format_records
 
-    records = task(doc, as_of=as_of, **(options or {}))
+    records = task(doc, as_of=as_of)
     return len(records), format_records(fmt, records, columns)
 
 
-def _extract_options(args, err) -> dict:
-    """Announce ``--online`` once; the lookup itself runs in :mod:`geomap.online`."""
-    if not getattr(args, "online", False):
-        return {}
-    err.write("geomap: --online: places the gazetteer cannot put on the map are looked up on "
-              "Nominatim (one request a second, one process)\n")
-    return {"online": True}
-
-
-def _online_task(task):
-    """The task with the network lookup between extraction and what follows."""
+def _online_task(task, err):
+    """With ``--online``: announce it, and the task with the network lookup between extraction
+    and what follows (the lookup itself is in :mod:`geomap.online`)."""
     from . import online
 
+    err.write("geomap: --online: places the gazetteer cannot put on the map are looked up on "
+              "Nominatim (one request a second, one process)\n")
     return {_extract_task: online.extract_task, _incidents_task: online.incidents_task}[task]
 
 
@@ -310,15 +304,14 @@ class _Run:
         docs = self._track(iter_documents(args.inputs, encoding=args.encoding, errors=reporter,
                                           stats=self.stats, stdin=self.stdin, warn=reporter.warn))
         progress = Progress(f"geomap {args.command}", progress_enabled(self.err, args.quiet), self.err)
-        options = _extract_options(args, self.err)
         jobs, engine = args.jobs, args.engine
-        if options.pop("online", False):  # one process keeps Nominatim's rate limit and cache
-            task, jobs, engine = _online_task(task), 1, "local"
+        if getattr(args, "online", False):  # one process keeps Nominatim's rate limit and cache
+            task, jobs, engine = _online_task(task, self.err), 1, "local"
         if formatted is not None:  # (fmt, columns): workers return text, not records
             func = functools.partial(_formatted_task, task=task, fmt=formatted[0], columns=formatted[1],
-                                     as_of=args.as_of, options=options)
+                                     as_of=args.as_of)
         else:
-            func = functools.partial(task, as_of=args.as_of, **options)
+            func = functools.partial(task, as_of=args.as_of)
         try:
             options = {"initializer": _warm, **engine_options}
             for result in map_documents(func, docs, jobs=jobs, engine=engine,

@@ -70,19 +70,20 @@ def warm() -> None:
         geoparse.extract("Astana", date="2020-01-01")
 
 
-def extract_task(doc, as_of=None, **options) -> list[dict]:
+def extract_task(doc, as_of=None) -> list[dict]:
     """The place mentions of one document (what ``geomap extract`` writes)."""
     from .geoparse import extract_document
 
-    return extract_document(doc, as_of=as_of, **options)
+    return extract_document(doc, as_of=as_of)
 
 
-def incidents_task(doc, as_of=None, **options) -> list[dict]:
-    """The incidents of one document (what ``geomap incidents`` writes)."""
+def incidents_task(doc, as_of=None, mentions: list[dict] | None = None) -> list[dict]:
+    """The incidents of one document (what ``geomap incidents`` writes), from its
+    ``mentions`` when they are already known."""
     from .events import detect
-    from .geoparse import extract_document
 
-    mentions = extract_document(doc, as_of=as_of, **options)
+    if mentions is None:
+        mentions = extract_task(doc, as_of=as_of)
     return detect(doc, mentions=mentions, as_of=as_of)
 
 

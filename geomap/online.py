@@ -93,19 +93,19 @@ def _warn_once(exc) -> None:
 
 
 def extract_task(doc: Document, as_of=None) -> list[dict]:
-    """``engine.extract_task`` followed by the online lookup."""
-    from .geoparse import extract_document
+    """:func:`geomap.engine.extract_task` followed by the online lookup."""
+    from . import engine
 
-    mentions = extract_document(doc, as_of=as_of)
+    mentions = engine.extract_task(doc, as_of=as_of)
     place_unplaced(mentions, doc.date or as_of)
     return mentions
 
 
 def incidents_task(doc: Document, as_of=None) -> list[dict]:
-    """``engine.incidents_task`` with the online lookup between extraction and detection."""
-    from .events import detect
+    """:func:`geomap.engine.incidents_task` with the online lookup between extraction and detection."""
+    from . import engine
 
-    return detect(doc, mentions=extract_task(doc, as_of=as_of), as_of=as_of)
+    return engine.incidents_task(doc, as_of=as_of, mentions=extract_task(doc, as_of=as_of))
 
 
 __all__ = ["place_unplaced", "needs_lookup", "geocoder", "extract_task", "incidents_task"]
