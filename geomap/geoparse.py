@@ -793,7 +793,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
 
 def _town_naming(name: str):
     """The Kazakh town or region whose name opens an industrial works' name ("Karaganda
-    Metallurgical Plant", "Shymkent Cement Factory"), the most populous of its homonyms; else None."""
+    Metallurgical Plant", "Shymkent Cement Factory"), chosen among its homonyms as a bare name
+    is; else None."""
     from .normalize import key
 
     words = name.split()
@@ -805,7 +806,7 @@ def _town_naming(name: str):
         found = [places[x.place_id] for x in forms.get(key(" ".join(words[:n])), ())
                  if x.place_id in places and places[x.place_id].kind in ("city", "region")]
         if found:
-            return max(found, key=lambda p: (p.population, p.id))
+            return choose(found)[0]
     return None
 
 

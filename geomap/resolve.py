@@ -26,9 +26,7 @@ def unit_of(place: Place, date) -> adm1.Unit | None:
     pid = place.id
     if not pid:  # a place made up from the text (an unknown village): nothing to remember it by
         return _unit_of(place, day)
-    table = _DAY_TABLES.get(day)
-    if table is None:
-        table = _table(day)
+    table = unit_table(day)
     unit = table.get(pid, _MISSING)
     if unit is _MISSING:
         unit = table[pid] = _unit_of(place, day)
