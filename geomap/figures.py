@@ -64,10 +64,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = []
 #: For each pattern, a cheaper expression any of its matches contains: a sentence
 #: without it cannot give that pattern a match, so the pattern is not run.
 _NEEDS: list[re.Pattern] = []
+
+
+def _add(need: str, *entries: tuple[str, re.Pattern]) -> None:
+    """Register ``(figure, pattern)`` entries that all need ``need`` in the sentence."""
+    need_rx = re.compile(need, re.I)
+    for entry in entries:
+        _PATTERNS.append(entry)
+        _NEEDS.append(need_rx)
+
+
 for _fig in ("killed", "injured", "detained"):
     en, ru, kk = _EN_VERBS[_fig], _RU_VERBS[_fig], _KK_VERBS[_fig]
-    _NEEDS += [re.compile(rf"{en}|{ru}|{kk}", re.I)] * 5
-    _PATTERNS += [
+    _add(
+        rf"{en}|{ru}|{kk}",
         # "16 soldiers had been killed", "nine people dead", "eleven of them attackers" is not matched
         (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+{_WHO}{_BE}{en}\b", re.I)),
         # "killing 38 people", "killed at least eleven people", "killed another two"
@@ -78,18 +88,17 @@ for _fig in ("killed", "injured", "detained"):
         (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+(?:человек\w*|полицейск\w*|военнослужащ\w*|ребён\w*|детей|шахтёр\w*|горняк\w*)\s+(?:\w+\s+){{0,1}}{ru}", re.I)),
         # "12 адам қаза тапты"
         (_fig, re.compile(rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}{kk}", re.I)),
-    ]
+    )
 
-
-_PATTERNS += [
-    # "the death toll rose to 225", "число погибших возросло до 12", "қаза тапқандар саны 5-ке жетті"
-    ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|stands\s+at)\s+{_QUAL}(?P<n>{_NUM})", re.I)),
-    ("killed", re.compile(rf"(?:число|количество)\s+(?:погибш\w+|жертв\w*)\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
-    ("injured", re.compile(rf"(?:число|количество)\s+(?:пострадавш\w+|раненых)\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
-    ("detained", re.compile(rf"(?:число|количество)\s+задержанн\w+\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
-    ("killed", re.compile(rf"қаза\s+тапқандар\s+саны\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>\d+)", re.I)),
-]
-_NEEDS += [re.compile(r"toll", re.I)] + [re.compile(r"число|количество", re.I)] * 3 + [re.compile(r"саны", re.I)]
+# "the death toll rose to 225", "число погибших возросло до 12", "қаза тапқандар саны 5-ке жетті"
+_add(r"toll",
+     ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,4}}?(?:to|of|at|is|was|reached|stands\s+at)\s+{_QUAL}(?P<n>{_NUM})", re.I)))
+_add(r"число|количество",
+     ("killed", re.compile(rf"(?:число|количество)\s+(?:погибш\w+|жертв\w*)\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
+     ("injured", re.compile(rf"(?:число|количество)\s+(?:пострадавш\w+|раненых)\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)),
+     ("detained", re.compile(rf"(?:число|количество)\s+задержанн\w+\s+(?:\w+\s+){{0,2}}?(?:до\s+)?{_QUAL}(?P<n>{_NUM})", re.I)))
+_add(r"саны",
+     ("killed", re.compile(rf"қаза\s+тапқандар\s+саны\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>\d+)", re.I)))
 
 # Kazakh active verbs with the people in the accusative: "полиция 50 адамды ұстады",
 # "30-ға жуық белсендіні қамауға алды", "екі адамды өлтірді"
@@ -98,10 +107,9 @@ _KK_ACTIVE = {
     "killed": r"(?:өлтірді|атып\s+өлтірді)",
 }
 for _fig, _verb in _KK_ACTIVE.items():
-    _PATTERNS.append((_fig, re.compile(
+    _add(_verb, (_fig, re.compile(
         rf"(?<![\w.,]){_QUAL}(?P<n>{_NUM})(?:-?(?:ға|ге|қа|ке)\s+жуық)?\s+(?:[\w-]+\s+){{0,2}}?"
         rf"[\w-]+(?:ды|ді|ны|ні|ты|ті)\s+(?:[\w-]+\s+){{0,2}}?{_verb}(?![\w])", re.I)))
-    _NEEDS.append(re.compile(_verb, re.I))
 _NEED_LIST = list(dict.fromkeys(_NEEDS))
 _NEED_INDEX = [_NEED_LIST.index(n) for n in _NEEDS]
 _NEEDS_SCAN = None
