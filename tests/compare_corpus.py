@@ -1,24 +1,34 @@
 #!/usr/bin/env python3
-"""Diagnostic listing: the product's mentions and incidents against the held-out gold.
+"""Every disagreement between the product and an annotated corpus's gold.
 
-Run with the project's Python (needs geomap installed):
-    python tests/heldout/build/compare.py [--incidents]
-Prints every disagreement: missed, spurious, span boundary, kind, ADM1, place.
+    python tests/compare_corpus.py tests/unseen [--incidents]
+
+Mentions: missed, spurious, and wrong span, kind, ADM1, place or count. With
+``--incidents``: each document whose incident counts per ADM1 differ from the
+gold rows, with the predicted records and their evidence sentences. The corpus
+folder has the layout of ``tests/corpus`` (texts/, corpus.jsonl, gold.jsonl,
+incidents.jsonl). A diagnostic tool, not a test.
 """
 import json
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+def main(argv=None):
+    import argparse
 
-def load(name):
-    with open(os.path.join(ROOT, name), encoding='utf-8') as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def main():
     import geomap
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('corpus', help='an annotated corpus folder, e.g. tests/heldout or tests/unseen')
+    ap.add_argument('--incidents', action='store_true', help='also compare incident rows per document')
+    args = ap.parse_args(argv)
+    root = args.corpus
+
+    def load(name):
+        with open(os.path.join(root, name), encoding='utf-8') as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+
     corpus = load('corpus.jsonl')
     gold = load('gold.jsonl')
     by_doc = {}
@@ -26,7 +36,7 @@ def main():
         by_doc.setdefault(g['id'], []).append(g)
     docs = []
     for c in corpus:
-        with open(os.path.join(ROOT, 'texts', c['id'] + '.txt'), encoding='utf-8', newline='') as fh:
+        with open(os.path.join(root, 'texts', c['id'] + '.txt'), encoding='utf-8', newline='') as fh:
             text = fh.read()
         docs.append(dict(c, text=text))
         pred = geomap.extract(text, date=c['date'], lang=c['lang'])
@@ -60,7 +70,7 @@ def main():
             if id(p) not in used:
                 print('SPURIOUS', c['id'], c['lang'], repr(p['text']),
                       f"[{p['kind']}/{p.get('place')}/{p.get('adm1')}]")
-    if '--incidents' in sys.argv:
+    if args.incidents:
         gold_inc = {}
         for r in load('incidents.jsonl'):
             gold_inc.setdefault(r['id'], {})[r['adm1']] = r['incidents']
@@ -80,4 +90,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())
