@@ -575,6 +575,12 @@ _SUB_UNIT = re.compile(r"villages|settlements|towns|districts|сёл|сел|по
 _OTHER_UNITS = re.compile(r"\b(?:other|more)\b|(?<![\w])(?:други|ещё|еще|басқа|тағы)", re.I)
 
 
+#: Settlements below a district: a district named in the clause contains them too.
+_VILLAGES = re.compile(r"villages|settlements|сёл|сел[аоу]|посёлк|поселк|населённ|ауыл|елді\s+мекен", re.I)
+#: A relative clause on the place just named ("..., where the river burst its banks").
+_RELATIVE_WHERE = re.compile(r"(?:,\s*|\s)(?:where|где|в\s+котор\w+)\s*$", re.I)
+
+
 def _in_unit_told(text: str, a: int, b: int, cl_places: list) -> bool:
     """True when a quantified phrase lies in "the region" of the text and the clause
     has a place for it (the region the anaphor points to), or when it counts villages
@@ -584,7 +590,8 @@ def _in_unit_told(text: str, a: int, b: int, cl_places: list) -> bool:
         return False
     label = text[a:b]
     if _SUB_UNIT.search(label) and not _OTHER_UNITS.search(label) and \
-            any(m.get("kind") == "region" for m in cl_places):
+            any(m.get("kind") == "region" or (m.get("kind") == "district" and _VILLAGES.search(label))
+                for m in cl_places):
         return True
     return bool(_UNIT_WORD_BEFORE.search(text[max(0, a - 30): a]) or _UNIT_WORD_AFTER.match(text[b: b + 30]))
 
@@ -981,6 +988,11 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             sent_mentions = [m for m in mentions[lo:hi] if m["end"] <= s_end]
         else:
             sent_mentions = [m for m in mentions if s_start <= m["start"] and m["end"] <= s_end]
+        if hits_all and sent_mentions:
+            # an event word inside a place name ("Атакент", "Жарылғап") is no event
+            named = [(m["start"] - s_start, m["end"] - s_start) for m in sent_mentions if m.get("kind") != "quantified"]
+            if any(a <= h.start < b for h in hits_all for a, b in named):
+                hits_all = [h for h in hits_all if not any(a <= h.start < b for a, b in named)]
         places, quants = [], []
         prev_reason, prev_end = None, None
         for m in sent_mentions:
@@ -1065,6 +1077,11 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 cl_places = [dict(base, place=f"{nearby.group(0)} ({base.get('place')})", kind="village",
                                   lat=None, lon=None, start=c_start + nearby.start(), end=c_start + nearby.end(),
                                   _anaphor=True)]
+            if not cl_places and strong and _RELATIVE_WHERE.search(text, max(s_start, c_start - 16), c_start):
+                # "in Chingirlau district, where the Ilek burst its banks": the place just named
+                before = [m for m in places if m["end"] <= c_start]
+                if before:
+                    cl_places = [before[-1]]
             if not cl_places and strong and prev_cands and not places and not quants and not precise \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent) \
@@ -1184,6 +1201,14 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     continue  # "five points" of an earthquake is an intensity
                 scopes.append({"label": label, "count": _scope_count(label), "m": None,
                                "type": hq.type, "start": s_start, "end": s_end})
+        if scopes and sent_cands:
+            # "Подтоплены несколько сёл, сильнее всего пострадали X и Y": villages hit by
+            # a flood, storm or earthquake whose named sites the sentence gives are those
+            # sites' units, not an unattributed statement
+            sites = {c["type"] for c in sent_cands if not c["weak"]}
+            scopes = [sc for sc in scopes if not (
+                sc["start"] == s_start and sc["m"] is not None and sc["type"] in AREA_WIDE and sc["type"] in sites
+                and _VILLAGES.search(str(sc["label"])) and not _OTHER_UNITS.search(str(sc["label"])))]
         if precise:
             para_date[para] = precise[-1]
         if any(v is not None for v in figs.values()):
@@ -1302,7 +1327,11 @@ def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-_AREA = "*area*"  # the place key of an area-wide disaster
+_AREA = "*area*"  # the place key of an area-wide disaster, followed by its type
+
+
+def _is_area(key) -> bool:
+    return isinstance(key, str) and key.startswith(_AREA)
 
 #: Disasters that cover an area: one event per unit and date, whichever places the
 #: text names for them. Any other disaster (a fire, a blast, a crash, an accident)
@@ -1391,7 +1420,8 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
         if fam == "disaster" and c["type"] in area_wide:
-            key = (c["m"]["adm1"], _AREA, fam, None)
+            # one flood, one earthquake, one storm per unit: different disasters stay apart
+            key = (c["m"]["adm1"], _AREA + c["type"], fam, None)
         elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or c["m"].get("kind") not in _SPECIFIC_KINDS):
             key = (c["m"]["adm1"], None, fam, None)
         elif fam == "disaster":
@@ -1424,11 +1454,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
 
     merged_events = []
     for k, ev in events:
-        if k[2] == "disaster" and k[1] not in (None, _AREA) and _kinds(ev) <= {"facility", "district"}:
+        if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"}:
             types = {c["type"] for c in ev}
             d = _ev_date(ev)
             hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
-                     and hk[1] not in (None, _AREA) and _kinds(hev) & {"city", "village"}
+                     and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
                      and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))]
             if len(hosts) == 1:
                 hosts[0].extend(ev)
@@ -1448,9 +1478,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev
                     and (_close_dates(d, _ev_date(hev)) if d is not None
                          else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
-                    and (hk[1] != _AREA or types & {c["type"] for c in hev})]
+                    and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
-                        pool[0] if pool and k[1] != _AREA else None)
+                        pool[0] if pool and not _is_area(k[1]) else None)
             if host is not None:
                 host.extend(ev)
                 continue

@@ -60,6 +60,14 @@ _KK_VERBS = {
     "detained": r"(?:ұсталды\w*|қамауға\s+алын\w*|тұтқындал\w*)",
 }
 
+#: Animals counted in a figure: their deaths are no casualties.
+_ANIMALS = re.compile(
+    r"\b(?:cows?|cattle|sheep|goats?|horses?|camels?|pigs?|birds?|poultry|chickens?|livestock|animals?)\b|"
+    r"(?<![\w])(?:коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|"
+    r"түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?)(?![\w])", re.I)
+
+_ANIMALS_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _ANIMALS.pattern + ")", re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern]] = []
 #: For each pattern, a cheaper expression any of its matches contains: a sentence
 #: without it cannot give that pattern a match, so the pattern is not run.
@@ -152,6 +160,8 @@ def figures(sentence: str) -> dict[str, int | None]:
             # a year or a clock time is not a head count
             if 1900 <= n <= 2100 and m.group("n").isdigit():
                 continue
+            if _ANIMALS.search(m.group(0)) or _ANIMALS_NEXT.match(sentence, m.end()):
+                continue  # "two cows died", "40 бас мал қырылды": animals, not people
             if out[fig] is None or n > out[fig]:
                 out[fig] = n
     return out

@@ -97,10 +97,11 @@ _EN: list[Trigger] = [
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
-    Trigger("protest", r"(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews)\s+(?:\w+\s+){0,3}?"
+    Trigger("protest", r"(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews)\s+[^.;:!?,]{0,80}?"
             r"(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
             r"(?:downed|laid\s+down)\s+tools\b|"
-            r"refus(?:ed|ing|e)\s+to\s+(?:go\s+(?:down|underground|to\s+work)|work|start\s+(?:work|their\s+shifts?))|"
+            r"refus(?:ed|ing|es?)\s+to\s+(?:go\s+(?:down|underground|to\s+work)|work|start\s+(?:work|their\s+shifts?))|"
+            r"refus(?:ed|ing|es?)\s+to\s+(?:go|come)\s+(?:back\s+)?(?:up|out|to\s+the\s+surface)\b|"
             r"walked\s+off\s+the\s+job|did\s+not\s+(?:turn\s+up|show\s+up|report)\s+for\s+(?:work|their\s+shifts?)|"
             r"hunger-strik\w*"),
     Trigger("flood", r"(?:dams?|dykes?|dikes?|levees?|embankments?)\s+(?:\w+\s+){0,2}?(?:breached|burst|broke|failed|collapsed|gave\s+way|was\s+washed\s+away)|"
@@ -109,12 +110,15 @@ _EN: list[Trigger] = [
             r"(?:rivers?|water\s+levels?)\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|have\s+risen|are\s+rising|is\s+rising)\b"),
     Trigger("accident", r"avalanches?\b|landslides?\b|rockslides?\b|(?:gas|ammonia|chlorine|methane)\s+leak(?:s|ed)?\b|"
             r"leak\s+of\s+(?:\w+\s+)?(?:gas|ammonia|chlorine|methane)|(?:carbon\s+monoxide|gas|fume)\s+poisoning|poisoned\s+by\b|"
-            r"capsized\b|electrocuted\b|buried\s+(?:\w+\s+){0,3}?(?:under|by)\s+(?:snow|rubble|rock|earth|debris)"),
+            r"capsized\b|electrocuted\b|(?:swept|washed|fell|thrown)\s+overboard\b|"
+            r"(?:methane|gas|coal)\s+(?:and\s+\w+\s+)?outbursts?\b|outbursts?\s+of\s+(?:methane|gas|coal)\b|buried\s+(?:\w+\s+){0,3}?(?:under|by)\s+(?:snow|rubble|rock|earth|debris)"),
     Trigger("crash", r"(?:hit|struck|run\s+over|knocked\s+down|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:train|car|lorry|truck|bus|minibus|vehicle|tram|locomotive)\b|"
             r"(?:left|leaves|leaving|jumped|went\s+off|came\s+off)\s+the\s+(?:rails|tracks|road)\b|"
             r"(?:slammed|ploughed|plowed|smashed|crashed|careered|veered)\s+(?:\w+\s+)?(?:into|off)\b|"
-            r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b"),
+            r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b|"
+            r"(?:slid|slipped|skidded|swerved|veered|plunged|rolled|tumbled|went|drove)\s+(?:off|into|down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:road|highway|motorway|bridge|embankment|ditch|ravine|gorge|cliff|precipice|slope|river|canal)\b"),
     Trigger("fire", r"(?:firefighters|fire\s+crews|firemen)\s+(?:\w+\s+){0,3}?(?:put\s+out|extinguished|battled|fought|contained|tackled|doused)\b"),
     Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b(?!\s+of\s+(?:criticism|protests?|indignation|outrage|applause|anger|controversy))"
@@ -135,7 +139,7 @@ _RU: list[Trigger] = [
             r"(?:стихийн|несанкционированн)\w*\s+(?:сход|собрани|митинг)\w*"),
     Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
-    Trigger("attack", r"напад\w*|атак\w*|штурм\w*|обстрел\w*|теракт\w*"),
+    Trigger("attack", r"напад\w*|атак(?:а|и|у|ой|е|ам|ами|ах|ов\w*|у\w*)\b|штурм\w*|обстрел\w*|теракт\w*"),
     Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь"),
     Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
@@ -171,7 +175,8 @@ _RU: list[Trigger] = [
             r"врезал(?=(?P<tail2>\w*))(?P=tail2)(?!\s+в\s+памят)|наехал\w*|наезд\w*|сбил\w*\s+(?:\w+\s+)?(?:пешеход|человек|женщин|мужчин|ребён|ребен|школьни|велосипед)\w*|"
             r"сбит\w*\s+(?:\w+\s+)?(?:поезд|автомобил|машин|грузовик)\w*|попал\w*\s+в\s+(?:дтп|аварию|авари)|"
             r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*"),
-    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород)\w*|"
+    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|"
+            r"(?:смыло|смыл[аио]?|смыт\w*|упал\w*|выпал\w*)\s+(?:\w+\s+)?за\s+борт|"
             r"отравлени\w*|отравил\w*|угарн\w*\s+газ\w*|обрушил\w*|обвал\w*|рухнул\w*|завалил\w*|лавин\w*|оползн\w*|оползень|"
             r"селев\w*|сель\b|сел(?:ем|ю)\b|утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"
             r"травмирован\w*\s+на\s+производств\w*|производственн\w*\s+(?:авари|травм)\w*"),
@@ -180,7 +185,7 @@ _RU: list[Trigger] = [
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
     Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
-    Trigger("storm", r"ураган\w*|шквал\w*(?!\s+(?:критик|возмущени|негодовани|звонк|обращени|жалоб))|смерч\w*|"
+    Trigger("storm", r"ураган\w*|шторм(?:а|ом|е|ы|ов)?\b(?!\s+(?:возмущени|негодовани|критик|эмоций|аплодисмент))|шквал\w*(?!\s+(?:критик|возмущени|негодовани|звонк|обращени|жалоб))|смерч\w*|"
             r"бур(?:я|и|ю|ей)\b(?!\s+(?:эмоций|возмущени|негодовани|аплодисмент|восторг|критик))|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
             r"(?:сильн|штормов|ураганн)\w*\s+ветер\w*|(?:сильн|штормов|ураганн)\w*\s+ветр\w*|ветер\s+(?:\w+\s+){0,2}?(?:сорвал|повалил|оборвал|снёс|снес|повредил)\w*|"
             r"сорвал\w*\s+(?:\w+\s+){0,2}?(?:крыш|кровл)\w*|(?:крыш|кровл)\w*\s+(?:\w+\s+){0,2}?сорва\w*"),
@@ -225,8 +230,8 @@ _KK: list[Trigger] = [
             r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
             r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
-            r"биіктіктен\s+құла\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
-    Trigger("flood", r"сумен\s+қоршал\w*|су\s+(?:\w+\s+){1,4}?(?:басты|басып\s+қалды|шайып\s+кетті)(?![\w])"),
+            r"биіктіктен\s+құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
+    Trigger("flood", r"сумен\s+қоршал\w*|(?:су|суы|сулары|тасқын\s+суы)\s+(?:\w+\s+){1,4}?(?:басты|басып\s+(?:қалды|кетті|қалған)|шайып\s+кетті)(?![\w])"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
@@ -282,10 +287,31 @@ def find_triggers(text: str) -> list[Hit]:
             # wind named as the cause of another event ("spread due to strong winds",
             # "из-за сильного ветра", "қатты жел салдарынан") is not a storm of its own
             out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
+    if any(h.type == "protest" and _GATHERING.match(h.text) for h in out) and _OFFICIAL_TALK.search(text) \
+            and not _PROTEST_CUE.search(text):
+        # "әкім ... өткен жиында талқылады": officials meeting to discuss, not a rally
+        out = [h for h in out if not (h.type == "protest" and _GATHERING.match(h.text))]
+    if any(h.type == "killing" for h in out):
+        # "two cows died", "40 бас мал өлді": deaths of animals are no killing
+        out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
     if _PERIOD.search(text):
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+#: A Kazakh "жиын" (gathering) is also an officials' meeting: with an official or a
+#: discussion in the sentence and no word of protest it is not a rally.
+_GATHERING = re.compile(r"жиын|жиналыс", re.I)
+_OFFICIAL_TALK = re.compile(
+    r"(?<![\w])(?:әкім(?!дік\s+алд)\w*|министр\w*|депутат\w*|басшы\w*|талқыла\w*|кеңес(?:те|і|ін|ке)\w*|отырыс\w*|"
+    r"тапсыр(?:ды|ма)\w*|баяндама\w*|сөз\s+сөйле\w*|мәжіліс\w*|жоспар\w*)", re.I)
+_PROTEST_CUE = re.compile(r"(?<![\w])(?:наразы\w*|талап\w*|митинг\w*|шеру\w*|ереуіл\w*|плакат\w*|ұран\w*)", re.I)
+#: Animals counted just before a death word ("two cows died", "40 бас мал өлді").
+_ANIMALS_BEFORE = re.compile(
+    r"(?:\b(?:cows?|cattle|sheep|goats?|horses?|camels?|pigs?|birds?|poultry|chickens?|livestock|animals?)|"
+    r"(?<![\w])(?:коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|"
+    r"түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?)(?![\w]))\s+(?:\w+\s+)?$", re.I)
 
 
 _CAUSE_BEFORE = re.compile(
