@@ -97,8 +97,7 @@ _EN: list[Trigger] = [
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
-    Trigger("protest", r"(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews)\s+[^.;:!?,]{0,80}?"
-            r"(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
+    Trigger("protest", r"(?:(?:have|has|had)\s+)?(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
             r"(?:downed|laid\s+down)\s+tools\b|"
             r"refus(?:ed|ing|es?)\s+to\s+(?:go\s+(?:down|underground|to\s+work)|work|start\s+(?:work|their\s+shifts?))|"
             r"refus(?:ed|ing|es?)\s+to\s+(?:go|come)\s+(?:back\s+)?(?:up|out|to\s+the\s+surface)\b|"
@@ -123,7 +122,8 @@ _EN: list[Trigger] = [
     Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b(?!\s+of\s+(?:criticism|protests?|indignation|outrage|applause|anger|controversy))"
             r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
-            r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)"),
+            r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)|"
+            r"(?:tore|ripped|blew)\s+(?:the\s+)?roofs?\s+(?:off|from)\b"),
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
@@ -157,7 +157,6 @@ _RU: list[Trigger] = [
     # strikes and sit-ins told by what people did
     Trigger("protest", r"не\s+выход\w*\s+на\s+(?:работу|смен\w*)|не\s+вышл\w*\s+на\s+(?:работу|смен\w*)|"
             r"отказ\w*\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься|работать|приступать|приступить|от\s+работы)|"
-            r"(?:рабоч|шахт[её]р|горняк|водител|сотрудник|работник|нефтяник|врач|учител|строител|медик)\w*\s+(?:\w+\s+){0,3}?"
             r"(?:прекратил|остановил|приостановил)\w*\s+работу|бастов\w*|бастую\w*|бастующ\w*|стачк\w*|"
             r"(?:объявил|начал|держ)\w*\s+голодовк\w*|сидяч\w*\s+(?:забастовк|акци)\w*|"
             r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*|(?:разогна|разгон)\w*\s+(?:\w+\s+)?(?:митинг|акци|протест|толп|собрани|участник|демонстрант|пикет)\w*|(?:за)?блокирова\w*\s+(?:\w+\s+)?(?:трасс|дорог|улиц|движени|въезд|проезд|здани|вход|железн|пут[иь]|мост|кпп|ворот)\w*|"
@@ -217,7 +216,7 @@ _KK: list[Trigger] = [
     Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*|көз\s+жұм\w*|опат\s+бол\w*|қайтыс\s+бол\w*|"
             r"ажал\s+құш\w*|жан\s+тәсілім\w*|көз\s+жұмған\w*|қаза\s+болды\w*|мәйіт\w*", weak=True),
     Trigger("protest", r"жиын(?!ты[қғ]|ды\b)\w*|жиналыс\w*\s+(?:\w+\s+)?(?:өтті|өткізді)|пикет\w*|ереуілге\s+шы[қғ]\w*|аштық\s+жария\w*|"
-            r"жұмысқа\s+шықпа\w*|жұмысқа\s+шығудан\s+бас\s+тарт\w*|жұмыстан\s+бас\s+тарт\w*|(?:жұмысшы|кенші|жүргізуші|қызметкер|мұнайшы|дәрігер|мұғалім|құрылысшы)\w*\s+(?:\w+\s+){0,3}?жұмысты\s+тоқтат\w*|"
+            r"жұмысқа\s+шықпа\w*|жұмысқа\s+шығудан\s+бас\s+тарт\w*|жұмыстан\s+бас\s+тарт\w*|жұмысты\s+тоқтат\w*|"
             r"(?:шахтаға|кенішке|жерасты\w*)\s+түсуден\s+бас\s+тарт\w*|(?:алаңға|көшеге|көшелерге)\s+шы[қғ]\w*|"
             r"(?:жаппай\s+)?жиналып\s+(?:\w+\s+)?(?:талап|наразы)\w*|наразы\s+бол\w*|плакат\w*\s+ұстап"),
     Trigger("arrest", r"(?<!бақылауда\s)(?<!назарда\s)(?<!қолында\s)ұстады\w*|ұстап\s+(?:ал|әкет)\w*|ұсталып\w*|ұсталған\w*|қамауға\s+ал\w*|қамауда\w*|қамалған\w*|"
@@ -225,7 +224,7 @@ _KK: list[Trigger] = [
             r"әкімшілік\s+(?:жауапкершілікке|қамауға)\s+тарт\w*"),
     Trigger("fire", r"жанып\s+(?:кет|жат|тұр)\w*|күйіп\s+кет\w*|отқа\s+орал\w*|от\s+(?:шы[қғ]|алып|тұтан)\w*|тұтанып\w*|тұтанды\w*|"
             r"түтін\w*\s+(?:шы[қғ]|бұрқ)\w*"),
-    Trigger("crash", r"соғыл\w*|соғып\s+(?:кет|ал)\w*|соқтығ\w*|аударыл\w*|аунап\s+(?:кет|түс)\w*|жолдан\s+(?:шығып|ұшып)\s+кет\w*|"
+    Trigger("crash", r"соғыл\w*|соғып\s+(?:кет|ал)\w*|соқтығ\w*|аударыл\w*|аунап\s+(?:кет|түс)\w*|жолдан\s+(?:шығып|ұшып|тайып|сырғып)\s+кет\w*|"
             r"рельстен\s+(?:шы[қғ]|ауы|ұш)\w*|қағып\s+(?:кет|өл|жібер)\w*|қағып\s+кетті|(?:жол|көлік)\s+оқиға\w*|"
             r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
@@ -356,6 +355,10 @@ def raw_trigger_hits(text: str) -> list[Hit]:
     if any(h.type == "arrest" for h in out):
         # trains, flights and traffic "задержаны" are delayed, not detained
         out = [h for h in out if not (h.type == "arrest" and _DELAYED.match(h.text) and _delay(text, h))]
+    if any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
+        # a work stoppage needs workers as its subject ("400 workers at the X mine have
+        # stopped work"); a plant or a line that "stopped work" is no strike
+        out = [h for h in out if not (h.type == "protest" and _STOP_WORK.match(h.text) and not _workers_before(text, h.start))]
     if any(h.type == "protest" for h in out):
         # a line or road "blocked" by a derailed train, a landslide or snow is a
         # consequence of that mishap, not a blockade by people
@@ -364,6 +367,23 @@ def raw_trigger_hits(text: str) -> list[Hit]:
                                       and any(0 <= h.start - e <= 150 for e in mishaps)
                                       and not _PEOPLE.search(text, max(0, h.start - 60), h.start))]
     return out
+
+
+_STOP_WORK = re.compile(r"(?:(?:have|has|had)\s+)?(?:stopped|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)|"
+                        r"(?:прекратил|остановил|приостановил)\w*\s+работу|жұмысты\s+тоқтат", re.I)
+_WORKERS = re.compile(
+    r"\b(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews|strikers)\b|"
+    r"(?<![\w])(?:рабоч|шахт[её]р|горняк|водител|сотрудник|работник|нефтяник|врач|учител|строител|медик|"
+    r"жұмысшы|кенші|жүргізуші|қызметкер|мұнайшы|дәрігер|мұғалім|құрылысшы)\w*", re.I)
+_SENT_PUNCT = re.compile(r"[.;!?]")
+
+
+def _workers_before(text: str, pos: int) -> bool:
+    """True when workers are named before ``pos`` in the same sentence, within 100 characters."""
+    a = max(0, pos - 100)
+    for p in _SENT_PUNCT.finditer(text, a, pos):
+        a = p.end()
+    return bool(_WORKERS.search(text, a, pos))
 
 
 _DELAYED = re.compile(r"задерж", re.I)
