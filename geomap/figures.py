@@ -46,7 +46,7 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got|had)\s
 
 _EN_VERBS = {
     "killed": r"(?:killed|killing|dead|died|perished|lost\s+their\s+lives|drowned|murdered|slain|shot\s+dead|fatalities|deaths)",
-    "injured": r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries)",
+    "injured": r"(?:injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|injuries)",
     "detained": r"(?:detained|detaining|arrested|arresting|held|taken\s+into\s+custody|apprehended|detentions|arrests)",
 }
 _RU_VERBS = {

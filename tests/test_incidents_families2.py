@@ -203,3 +203,8 @@ def test_animal_deaths_and_livestock_disease_are_no_incidents():
     assert figures("погибли 300 голов скота")["killed"] is None
     assert figures("погибли 3 человека и 40 коров")["killed"] == 3
     assert "killing" in types("Бас инженер қаза тапты.")
+
+
+def test_injuring_and_wounding_give_injured_figures():
+    assert figures("A minibus slid off the road near Kordai, injuring four people.")["injured"] == 4
+    assert figures("The attackers fled after wounding two policemen.")["injured"] == 2
