@@ -1433,6 +1433,20 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for key, items in groups.items():
         for ev in _group_by_date(items, doc_date):
             events.append((key, ev))
+    # two kinds of area disaster told in one sentence of one unit ("a storm brought rain
+    # that flooded X") are one event
+    area_at: dict[tuple, tuple] = {}
+    merged_events = []
+    for k, ev in events:
+        if _is_area(k[1]):
+            host = next((area_at[(k[0], c["start"])] for c in ev if (k[0], c["start"]) in area_at), None)
+            if host is not None and host[0] != k and _close_dates(_ev_date(ev), _ev_date(host[1])):
+                host[1].extend(ev)
+                continue
+            for c in ev:
+                area_at.setdefault((k[0], c["start"]), (k, ev))
+        merged_events.append((k, ev))
+    events = merged_events
     # an event told without its targets joins the same place's listed targets
     targeted = {}
     for k, ev in events:

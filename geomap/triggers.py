@@ -303,7 +303,7 @@ def find_triggers(text: str) -> list[Hit]:
 #: discussion in the sentence and no word of protest it is not a rally.
 _GATHERING = re.compile(r"жиын|жиналыс", re.I)
 _OFFICIAL_TALK = re.compile(
-    r"(?<![\w])(?:әкім(?!дік\s+алд)\w*|министр\w*|депутат\w*|басшы\w*|талқыла\w*|кеңес(?:те|і|ін|ке)\w*|отырыс\w*|"
+    r"(?<![\w])(?:әкім(?!\w*\s+(?:ғимараты\w*\s+)?алд)\w*|министр\w*|депутат\w*|басшы\w*|талқыла\w*|кеңес(?:те|і|ін|ке)\w*|отырыс\w*|"
     r"тапсыр(?:ды|ма)\w*|баяндама\w*|сөз\s+сөйле\w*|мәжіліс\w*|жоспар\w*)", re.I)
 _PROTEST_CUE = re.compile(r"(?<![\w])(?:наразы\w*|талап\w*|митинг\w*|шеру\w*|ереуіл\w*|плакат\w*|ұран\w*)", re.I)
 #: Animals counted just before a death word ("two cows died", "40 бас мал өлді").

@@ -208,3 +208,15 @@ def test_animal_deaths_and_livestock_disease_are_no_incidents():
 def test_injuring_and_wounding_give_injured_figures():
     assert figures("A minibus slid off the road near Kordai, injuring four people.")["injured"] == 4
     assert figures("The attackers fled after wounding two policemen.")["injured"] == 2
+
+
+def test_a_storm_and_a_flood_told_in_one_sentence_are_one_event():
+    text = "A storm brought heavy rain that flooded 50 houses in Kaskelen and tore roofs off in Talgar, Almaty Region."
+    ms = [mention(text, "Kaskelen", "city", "Almaty Region"), mention(text, "Talgar", "city", "Almaty Region"),
+          mention(text, "Almaty Region", "region", "Almaty Region")]
+    assert len(run(text, ms)) == 1
+
+
+def test_a_gathering_in_front_of_the_akimat_is_still_a_rally():
+    assert types("Аудан әкімдігі алдында жиын өтті.") == ["protest"]
+    assert types("Облыс әкімі жиында құрылысты талқылады.") == []
