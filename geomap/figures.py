@@ -66,6 +66,12 @@ _ANIMALS = re.compile(
     r"(?<![\w])(?:коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|"
     r"түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?)(?![\w])", re.I)
 
+#: Things counted in a figure ("пострадали 200 домов", "40 үй зардап шекті").
+_OBJECTS = re.compile(
+    r"\b(?:houses?|homes?|buildings?|flats?|apartments?|cars?|vehicles?|hectares?|wagons?|trees|roofs?)\b|"
+    r"(?<![\w])(?:дом(?:а|ов)?|жил(?:ых|ые|ищ\w*)|здани\w*|квартир\w*|постро\w*|автомобил\w*|машин(?:а|ы|у|ой)?|"
+    r"гектар\w*|га|вагон\w*|үй(?:ді|лер\w*|дің|і|ге)?|пәтер\w*|ғимарат\w*|көлік\w*)(?![\w])", re.I)
+_OBJECTS_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _OBJECTS.pattern + ")", re.I)
 _ANIMALS_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _ANIMALS.pattern + ")", re.I)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = []
@@ -162,6 +168,8 @@ def figures(sentence: str) -> dict[str, int | None]:
                 continue
             if _ANIMALS.search(m.group(0)) or _ANIMALS_NEXT.match(sentence, m.end()):
                 continue  # "two cows died", "40 бас мал қырылды": animals, not people
+            if _OBJECTS.search(m.group(0)) or _OBJECTS_NEXT.match(sentence, m.end()):
+                continue  # "пострадали 200 домов", "40 houses and injured": things, not people
             if out[fig] is None or n > out[fig]:
                 out[fig] = n
     return out

@@ -506,6 +506,7 @@ _TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|с�
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
     r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
+    r"\bdiscuss(?:ed|ing|es)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?<![\w])(?:обсуди\w*|обсужда\w*)\s+(?:\w+\s+)?|"
     r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
     re.I,
 )

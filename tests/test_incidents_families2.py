@@ -220,3 +220,14 @@ def test_a_storm_and_a_flood_told_in_one_sentence_are_one_event():
 def test_a_gathering_in_front_of_the_akimat_is_still_a_rally():
     assert types("Аудан әкімдігі алдында жиын өтті.") == ["protest"]
     assert types("Облыс әкімі жиында құрылысты талқылады.") == []
+
+
+def test_houses_and_things_are_no_casualties():
+    assert figures("в результате паводка пострадали 200 домов")["injured"] is None
+    assert figures("The storm damaged 40 houses and injured 3 people.")["injured"] == 3
+    assert figures("40 үй зардап шекті, 5 адам жарақат алды")["injured"] == 5
+
+
+def test_an_event_named_as_the_topic_of_a_discussion_is_no_report():
+    assert types("Officials gathered at a meeting in the akimat to discuss the floods.") == []
+    assert types("На совещании обсудили последствия паводка.") == []
