@@ -116,8 +116,10 @@ _EN: list[Trigger] = [
             r"(?:left|leaves|leaving|jumped|went\s+off|came\s+off)\s+the\s+(?:rails|tracks|road)\b|"
             r"(?:slammed|ploughed|plowed|smashed|crashed|careered|veered)\s+(?:\w+\s+)?(?:into|off)\b|"
             r"skidded\b|ran\s+(?:off|over)\s+the\s+road|head-on\b|pile-?ups?\b|"
-            r"(?:slid|slipped|skidded|swerved|veered|plunged|rolled|tumbled|went|drove)\s+(?:off|into|down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:road|highway|motorway|bridge|embankment|ditch|ravine|gorge|cliff|precipice|slope|river|canal)\b"),
+            r"(?:slid|slipped|skidded|swerved|veered|plunged|rolled|tumbled)\s+(?:off|into|down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:road|highway|motorway|bridge|embankment|ditch|ravine|gorge|cliff|precipice|slope|river|canal)\b|"
+            r"(?:went|drove|ran)\s+off\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:road|highway|motorway|bridge|embankment|cliff)\b|"
+            r"drove\s+into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ditch|ravine|gorge|river|canal)\b"),
     Trigger("fire", r"(?:firefighters|fire\s+crews|firemen)\s+(?:\w+\s+){0,3}?(?:put\s+out|extinguished|battled|fought|contained|tackled|doused)\b"),
     Trigger("accident", r"(?:struck|killed|hit)\s+by\s+(?:a\s+)?lightning|lightning\s+(?:strikes?|struck|bolts?|killed|hit)\b"),
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b(?!\s+of\s+(?:criticism|protests?|indignation|outrage|applause|anger|controversy))"
@@ -193,7 +195,8 @@ _RU: list[Trigger] = [
     Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
     Trigger("accident", r"разрыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс)\w*|"
             r"порыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс|водопровод)\w*|упал\w*\s+с\s+высоты|"
-            r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*"),
+            r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*|"
+            r"(?:упал|сорвал|слетел|скатил)\w*\s+(?:\w+\s+)?(?:в|с)\s+(?:реку|овраг|пропасть|ущелье|обрыв|кювет|канал|моста|обрыва)\b"),
 ]
 
 _KK: list[Trigger] = [
@@ -229,7 +232,7 @@ _KK: list[Trigger] = [
             r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
             r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
-            r"биіктіктен\s+құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
+            r"биіктіктен\s+құла\w*|(?:жардан|көпірден|құздан|шыңыраудан|өзенге|жыраға|арыққа)\s+(?:\w+\s+)?құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"сумен\s+қоршал\w*|(?:су|суы|сулары|тасқын\s+суы)\s+(?:\w+\s+){1,4}?(?:басты|басып\s+(?:қалды|кетті|қалған)|шайып\s+кетті)(?![\w])"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),

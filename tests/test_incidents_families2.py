@@ -77,9 +77,30 @@ def test_a_strike_named_far_from_its_workers_goes_to_the_mine_region():
     "Two lorries collided on the bypass.",
     "Екі жүк көлігі соқтығысты.",
     "На трассе столкнулись два автобуса.",
+    "A bus went off the mountain road near Kegen.",
+    "The driver drove into a ditch.",
 ])
 def test_vehicles_leaving_the_road_and_collisions_are_crashes(sentence):
     assert "crash" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Автобус сорвался в пропасть на перевале.",
+    "Машина упала с моста.",
+    "Жүк көлігі өзенге құлады.",
+])
+def test_falls_into_rivers_and_ravines_are_accidents(sentence):
+    assert "accident" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters went down the road to the akimat.",
+    "We drove down the highway to Almaty.",
+    "A boy went into the river to swim.",
+    "Курс тенге упал в понедельник.",
+])
+def test_ordinary_movement_is_no_crash(sentence):
+    assert not {"crash", "accident"} & set(types(sentence))
 
 
 # ---- storms, sea storms and people swept overboard
