@@ -91,7 +91,7 @@ _EN: list[Trigger] = [
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small)\s+)?fires?(?=\s+(?:at|on)\b)|"
                     r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
-    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|burst\s+its\s+banks"),
+    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
@@ -158,7 +158,7 @@ _RU: list[Trigger] = [
             r"погибш\w*|жертв(?:ами|ой)\s+стал\w*|убийств\w*", weak=True),
     # strikes and sit-ins told by what people did
     Trigger("protest", r"не\s+выход\w*\s+на\s+(?:работу|смен\w*)|не\s+вышл\w*\s+на\s+(?:работу|смен\w*)|"
-            r"отказ\w*\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься|работать|приступать|приступить|от\s+работы)|"
+            r"отказ\w*\s+(?:\w+\s+)?(?:выходить|выйти|спускаться|спуститься|подниматься|подняться|работать|приступать|приступить|от\s+работы)|"
             r"(?:прекратил|остановил|приостановил)\w*\s+работу|бастов\w*|бастую\w*|бастующ\w*|стачк\w*|"
             r"(?:объявил|начал|держ)\w*\s+голодовк\w*|сидяч\w*\s+(?:забастовк|акци)\w*|"
             r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*|(?:разогна|разгон)\w*\s+(?:\w+\s+)?(?:митинг|акци|протест|толп|собрани|участник|демонстрант|пикет)\w*|(?:за)?блокирова\w*\s+(?:\w+\s+)?(?:трасс|дорог|улиц|движени|въезд|проезд|здани|вход|железн|пут[иь]|мост|кпп|ворот)\w*|"
@@ -220,7 +220,7 @@ _KK: list[Trigger] = [
             r"ажал\s+құш\w*|жан\s+тәсілім\w*|көз\s+жұмған\w*|қаза\s+болды\w*|мәйіт\w*", weak=True),
     Trigger("protest", r"жиын(?!ты[қғ]|ды\b)\w*|жиналыс\w*\s+(?:\w+\s+)?(?:өтті|өткізді)|пикет\w*|ереуілге\s+шы[қғ]\w*|аштық\s+жария\w*|"
             r"жұмысқа\s+шықпа\w*|жұмысқа\s+шығудан\s+бас\s+тарт\w*|жұмыстан\s+бас\s+тарт\w*|жұмысты\s+тоқтат\w*|"
-            r"(?:шахтаға|кенішке|жерасты\w*)\s+түсуден\s+бас\s+тарт\w*|(?:алаңға|көшеге|көшелерге)\s+шы[қғ]\w*|"
+            r"(?:шахтаға|кенішке|жерасты\w*)\s+түсуден\s+бас\s+тарт\w*|(?:жер\s+бетіне|жоғары|шахтадан|кеніштен)\s+шығудан\s+бас\s+тарт\w*|(?:алаңға|көшеге|көшелерге)\s+шы[қғ]\w*|"
             r"(?:жаппай\s+)?жиналып\s+(?:\w+\s+)?(?:талап|наразы)\w*|наразы\s+бол\w*|плакат\w*\s+ұстап"),
     Trigger("arrest", r"(?<!бақылауда\s)(?<!назарда\s)(?<!қолында\s)ұстады\w*|ұстап\s+(?:ал|әкет)\w*|ұсталып\w*|ұсталған\w*|қамауға\s+ал\w*|қамауда\w*|қамалған\w*|"
             r"тұтқындал\w*|тұтқынға\s+ал\w*|(?:полиция|құқық\s+қорғау)\w*\s+(?:\w+\s+)?(?:әкетіл|жеткізіл|алып\s+кет|әкет)\w*|"
@@ -235,7 +235,7 @@ _KK: list[Trigger] = [
             r"биіктіктен\s+құла\w*|(?:жардан|көпірден|құздан|шыңыраудан|өзенге|жыраға|арыққа)\s+(?:\w+\s+)?құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"сумен\s+қоршал\w*|(?:су|суы|сулары|тасқын\s+суы)\s+(?:\w+\s+){1,4}?(?:басты|басып\s+(?:қалды|кетті|қалған)|шайып\s+кетті)(?![\w])"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
-            r"су\s+(?:астында|басқан|басып)\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
+            r"су\s+(?:астында|басқан|басып)\w*|(?:ауласын|аулаларын|үйлерін|үйін|жертөлесін|жертөлелерін|көшелерін|егістікті|ауылды)\s+су\s+ал\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
             r"шатыр\w*\s+(?:\w+\s+)?(?:ұшты|ұшып|ұшырды|ұшырып|жұлып)\w*|(?:ағаш|бағана|электр\s+бағана)\w*\s+(?:\w+\s+)?(?:құлатты|қиратты|жұлып)\w*"),
     Trigger("accident", r"найзағай\w*\s+(?:\w+\s+)?(?:түсіп|түсті|соғып|ұрып|атып)\w*|найзағай\w*\s+соққ\w*|найзағай\w*\s+(?:\w+\s+)?қаза\w*"),

@@ -43,6 +43,8 @@ def types(sentence):
     "The miners refuse to go up until the debts are paid.",
     "Около 300 рабочих медеплавильного завода в Балхаше прекратили работу.",
     "Балқаш мыс қорыту зауытының 300-ге жуық жұмысшысы жұмысты тоқтатты.",
+    "Горняки отказались подниматься на поверхность.",
+    "Кеншілер жер бетіне шығудан бас тартты.",
 ])
 def test_work_stoppages_by_workers_are_protests(sentence):
     assert "protest" in types(sentence)
@@ -150,6 +152,9 @@ def test_kazakh_water_covering_villages_is_a_flood_in_the_named_district():
     assert units(recs) == [("Akmola Region", "flood")]
     assert not [r for r in recs if r["adm1"] is None]  # the villages lie in the named district
     assert "flood" in types("Көктемгі тасқын сулары бірнеше үйді басып кетті.")
+    assert "flood" in types("Онда 40 үйдің ауласын су алды.")
+    assert types("Ол дүкеннен су алды.") == []
+    assert "flood" in types("The Tobol broke its banks.")
 
 
 # ---- attribution: a relative "where" clause
