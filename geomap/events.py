@@ -237,6 +237,10 @@ _OTHER_PLACES = re.compile(
     re.I,
 )
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+#: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_KK_HEADING_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*|келе\s+жат\w*|сапар\w*|қатына\w*|бағыт\w*)", re.I)
 
 
 #: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
@@ -373,6 +377,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "name of a club"
     if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
         return "origin"
+    if _KK_DATIVE.search(text, m["start"], m["end"]) and _KK_HEADING_AFTER.match(after):
+        return "destination"  # "Петропавлға бара жатқан": heading for
     if _B_COURT in ahead:
         return "seat of an authority"
     if _RESIDENTS_AFTER.match(after) or _B_RESIDENTS in ahead:
@@ -892,6 +898,51 @@ def _jurisdiction(text: str, mentions: list[dict], m_starts: list[int], s_start:
     return found[0] if len({m["adm1"] for m in found}) == 1 else None
 
 
+#: "20 km from", "в двадцати километрах от", "он шақырым": the distance of a reference point.
+_REF_DISTANCE = re.compile(
+    r"(\d[\d,.]*|[^\W\d]+)[\s-]*(km|kilomet\w*|miles?|км|километр\w*|шақырым\w*)", re.I)
+_REF_DISTANCE_AFTER = re.compile(
+    r"\s+(?:(?:шамамен|жуық|кемінде)\s+)?(\d[\d,.]*|[^\W\d]+)[\s-]*(км|шақырым)\w*\s+(?:жерде|қашықтықта|жердегі)", re.I)
+_FEW = re.compile(r"few|нескольк\w*|бірнеше", re.I)
+#: At most this far from a settlement, a place lies in the settlement's unit (the units
+#: are hundreds of kilometres across).
+_NEAR_KM = 50
+#: Cities that are units of their own: the land around them is another unit.
+_CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
+
+
+def _near_reference(text: str, sent_mentions: list, c_start: int, c_end: int, s_start: int, why_not) -> dict | None:
+    """The settlement a clause with no place of its own measures its event from, when it
+    is near (at most ``_NEAR_KM``) and not a city that is a unit of its own; only when the
+    clause has exactly one such reference."""
+    from .figures import parse_number
+
+    found = []
+    for m in sent_mentions:
+        if not (c_start <= m["start"] < c_end) or m.get("kind") not in ("city", "village") or not m.get("adm1"):
+            continue
+        if m["adm1"] in _CITY_UNITS or why_not(m, s_start) not in ("reference point", "origin"):
+            continue
+        after = _REF_DISTANCE_AFTER.match(text, m["end"], c_end)  # "Арқалық қаласынан 30 шақырым жерде"
+        if after:
+            number, unit = after.group(1), after.group(2)
+        else:
+            dist = list(_REF_DISTANCE.finditer(text, max(s_start, m["start"] - 60), m["start"]))
+            if not dist or why_not(m, s_start) != "reference point":
+                continue
+            number, unit = dist[-1].group(1), dist[-1].group(2)
+        km = parse_number(number)
+        if km is None:
+            if not _FEW.fullmatch(number):
+                continue
+            km = 5
+        if unit.lower().startswith("mile"):
+            km = km * 1.6
+        if km <= _NEAR_KM:
+            found.append(m)
+    return found[0] if len({m["adm1"] for m in found}) == 1 else None
+
+
 def _sent_test(cache: dict, key: str, pattern: re.Pattern, sent: str) -> bool:
     """``bool(pattern.search(sent))``, worked out once per sentence."""
     if key not in cache:
@@ -1095,6 +1146,12 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 # "A minibus overturned 80 km north of X. ... The road police of the Y
                 # region said ...": the unit whose police or emergency service reports it
                 ref = _jurisdiction(text, mentions, m_starts, s_start)
+                if ref is not None:
+                    cl_places = [dict(ref, _anaphor=True)]
+            if not cl_places and strong and not places and not quants:
+                # "на трассе, в двадцати километрах от Ерейментау, столкнулись ...": with no
+                # other place, a settlement a few dozen kilometres away gives the unit
+                ref = _near_reference(text, sent_mentions, c_start, c_end, s_start, why_not)
                 if ref is not None:
                     cl_places = [dict(ref, _anaphor=True)]
             if not cl_places and strong:

@@ -257,3 +257,32 @@ def test_houses_and_things_are_no_casualties():
 def test_an_event_named_as_the_topic_of_a_discussion_is_no_report():
     assert types("Officials gathered at a meeting in the akimat to discuss the floods.") == []
     assert types("На совещании обсудили последствия паводка.") == []
+
+
+# ---- an event placed only by a near reference point
+
+def test_an_event_near_a_town_with_no_other_place_is_in_the_towns_unit():
+    text = ("На трассе Костанай – Рудный, в пятнадцати километрах от Тобыла, столкнулись автобус и грузовик. "
+            "Погибли два человека.")
+    ms = [mention(text, "Костанай", "city", "Kostanay Region"), mention(text, "Рудный", "city", "Kostanay Region"),
+          mention(text, "Тобыла", "village", "Kostanay Region")]
+    recs = run(text, ms, lang="ru")
+    assert units(recs) == [("Kostanay Region", "crash")]
+    assert recs[0]["killed"] == 2 and recs[0]["confidence"] < 0.8
+    # far away, or measured from a city that is a unit of its own: no guess
+    far = "A lorry overturned 120 km from Aral on Friday."
+    assert units(run(far, [mention(far, "Aral", "city", "Kyzylorda Region")])) == []
+    city = "An earthquake struck 30 km south of Almaty."
+    assert units(run(city, [mention(city, "Almaty", "city", "Almaty")])) == []
+    # a named unit in the clause wins over the reference point
+    text = "Қостанай облысында Арқалық қаласынан 30 шақырым жерде дала өрті шықты."
+    ms = [mention(text, "Қостанай облысында", "region", "Kostanay Region"),
+          mention(text, "Арқалық қаласынан", "city", "Kostanay Region")]
+    assert [r["place"] for r in run(text, ms, lang="kk")] == ["Қостанай облысында"]
+    # Kazakh tells the distance after the town
+    text = "Арқалық қаласынан 30 шақырым жерде дала өрті шықты."
+    ms = [mention(text, "Арқалық қаласынан", "city", "Kostanay Region")]
+    assert units(run(text, ms, lang="kk")) == [("Kostanay Region", "fire")]
+    text = "Жол полициясы хабарлады. Автобус Арқалық қаласынан Астанаға бара жатқанда аударылды."
+    ms = [mention(text, "Арқалық қаласынан", "city", "Kostanay Region"), mention(text, "Астанаға", "city", "Astana")]
+    assert units(run(text, ms, lang="kk")) == []  # an origin, not a reference point
