@@ -125,7 +125,8 @@ _EN: list[Trigger] = [
     Trigger("storm", r"(?:wind\s?storms?|hurricane|gales?|storm(?:y)?\s+winds?|strong\s+winds?|high\s+winds?|gusts?|squall|hailstorms?|tornado(?:es)?|blizzards?|snowstorms?|duststorms?|dust\s+storms?|storms?)\b(?!\s+of\s+(?:criticism|protests?|indignation|outrage|applause|anger|controversy))"
             r"(?=[^.;]{0,80}\b(?:tore|torn|ripped|blew|blown|damaged|felled|toppled|uprooted|knocked\s+(?:down|out)|brought\s+down|cut\s+power|swept|hit|lashed|battered)\b)|"
             r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)|"
-            r"(?:tore|ripped|blew)\s+(?:the\s+)?roofs?\s+(?:off|from)\b"),
+            r"(?:tore|ripped|blew)\s+(?:the\s+)?roofs?\s+(?:off|from)\b|"
+            r"hail(?:stones)?\s+(?:\w+\s+){0,5}?(?:damaged|destroyed|smashed|battered|flattened|broke)\b"),
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
@@ -175,8 +176,8 @@ _RU: list[Trigger] = [
             r"сош(?:ёл|ел|ла|ло|ли)\s+с\s+(?:рельсов|путей)|сход\w*\s+(?:\w+\s+){0,2}с\s+(?:рельсов|путей)|сошедш\w*\s+с\s+рельсов|"
             r"врезал(?=(?P<tail2>\w*))(?P=tail2)(?!\s+в\s+памят)|наехал\w*|наезд\w*|сбил\w*\s+(?:\w+\s+)?(?:пешеход|человек|женщин|мужчин|ребён|ребен|школьни|велосипед)\w*|"
             r"сбит\w*\s+(?:\w+\s+)?(?:поезд|автомобил|машин|грузовик)\w*|попал\w*\s+в\s+(?:дтп|аварию|авари)|"
-            r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*"),
-    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|"
+            r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*|лобов\w*\s+столкновени\w*"),
+    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|газодинамическ\w*\s+явлени\w*|"
             r"(?:смыло|смыл[аио]?|смыт\w*|упал\w*|выпал\w*)\s+(?:\w+\s+)?за\s+борт|"
             r"отравлени\w*|отравил\w*|угарн\w*\s+газ\w*|обрушил\w*|обвал\w*|рухнул\w*|завалил\w*|лавин\w*|оползн\w*|оползень|"
             r"селев\w*|сель\b|сел(?:ем|ю)\b|утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"

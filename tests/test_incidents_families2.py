@@ -286,3 +286,12 @@ def test_an_event_near_a_town_with_no_other_place_is_in_the_towns_unit():
     text = "Жол полициясы хабарлады. Автобус Арқалық қаласынан Астанаға бара жатқанда аударылды."
     ms = [mention(text, "Арқалық қаласынан", "city", "Kostanay Region"), mention(text, "Астанаға", "city", "Astana")]
     assert units(run(text, ms, lang="kk")) == []  # an origin, not a reference point
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("На трассе произошло лобовое столкновение.", "crash"),
+    ("На шахте произошло газодинамическое явление.", "accident"),
+    ("Hail the size of eggs damaged crops and cars in Sarkand.", "storm"),
+])
+def test_head_on_collisions_gas_dynamic_events_and_hail(sentence, kind):
+    assert kind in types(sentence)
