@@ -46,6 +46,7 @@ OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
 
 sys.path.insert(0, str(ROOT))
 from geomap import adm1  # noqa: E402
+from geomap.normalize import romanize  # noqa: E402
 
 CYR = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 LAT = re.compile(r"[a-z]", re.I)
@@ -542,6 +543,10 @@ def build_districts(b: Builder):
             if m:
                 bases.append((m.group(1), "", ""))
                 continue
+            m = re.match(r"^(?:Rayon|Район)\s+(\S+)$", f)
+            if m:  # "Rayon Sauran", "Район Сауран": the head noun first
+                bases.append((m.group(1), "", ""))
+                continue
             if re.fullmatch(r"\S+(?:ский|цкий)", f):
                 bases.append((f, "ru", "A"))
             elif " " not in f and not re.search(r"(?i)rayon|district|oblast", f):
@@ -550,7 +555,10 @@ def build_districts(b: Builder):
             continue
         if canon is None:
             en = next((x for x, lang, fl in bases if LAT.search(x)), bases[0][0])
-            canon = unicodedata.normalize("NFKD", en).encode("ascii", "ignore").decode() + " District"
+            ascii_name = unicodedata.normalize("NFKD", en).encode("ascii", "ignore").decode().strip()
+            if not ascii_name:  # only a Cyrillic base: its romanisation, never an empty name
+                ascii_name = romanize(en)
+            canon = ascii_name + " District"
         # English news writes a vowel + y before a consonant or at the end as "i" (Kordai, Baizak, Zhylyoi)
         if canon.split()[0] not in {u.name.split()[0] for u in adm1.UNITS.values()}:  # Kostanay District stays
             canon = re.sub(r"(?<=[aeou])y(?=[^aeiouy\s]|\s|$)", "i", canon)

@@ -324,13 +324,23 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     w1 = words[-1] if words else ""
     w2 = words[-2] if len(words) > 1 else ""
     w1l, w2l = w1.lower(), w2.lower()
-    if c.kind_hint in ("region", "district") and _FOREIGN_OWNER.match(w1l):
-        # "Ресейдің Қорған облысы", "России Курганской области", "Russia's Kurgan region": a unit
-        # of a neighbour, never the Kazakh place of the same name
+    owner = _FOREIGN_OWNER.match(w1l)
+    if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:
+        w3 = words[-3].rsplit(None, 1)[-1].lower()
+        owner = _FOREIGN_OWNER.match(w3)  # "the Russian town of Kurgan", "the Chinese port of Horgos"
+    if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
+                              or owner.group(0) not in _FOREIGN_ADJ):
+        # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
+        # "Russia's Kurgan", "the Russian town of Kurgan": a place of a neighbour, never the
+        # Kazakh place of the same name
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
         if not foreign:
             return None
         c.places = opts = foreign
+    elif owner is not None:
+        foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+        if foreign:  # "Russian Kurgan": the foreign reading when there is one
+            c.places = opts = foreign
     if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "district"
@@ -438,6 +448,8 @@ _FOREIGN_OWNER = re.compile(
     r"uzbek|қырғызстанның|киргизии|кыргызстана|kyrgyzstan's|kyrgyz|түрікменстанның|туркменистана|"
     r"turkmenistan's|turkmen|ресей|рф)$"
 )
+_FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
+_OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
 _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
