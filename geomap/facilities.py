@@ -23,7 +23,9 @@ EN_HEADS = {
     "canyon": "canyon", "reservoir": "reservoir", "dam": "dam",
     "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
-    "seaport": "port", "sea port": "port", "port": "port", "power plant": "power plant", "hpp": "power plant",
+    "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
+    "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
+ "power plant": "power plant", "hpp": "power plant",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
     "plant": "plant", "factory": "plant", "smelter": "plant",
@@ -34,9 +36,18 @@ EN_HEADS = {
 }
 NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea", "mountain"}
 _EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
+# a material or kind between a mine's name and its head noun ("Karazhal iron-ore mine", "Annensky copper mine")
+MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc lead lead-zinc polymetallic chrome chromite
+    manganese bauxite phosphorite silver tungsten molybdenum nickel open-pit opencast underground""".split())
+_MOD_RE = "|".join(sorted((re.escape(m) for m in MINE_MODIFIERS), key=len, reverse=True))
 EN_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
+    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+"
+    rf"(?:(?P<mod>{_MOD_RE})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
 )
+# "the Russian port of ...", "Chinese station": a nationality word with a common noun names no facility
+DEMONYMS = frozenset("""Russian Chinese Kazakh Kazakhstani Uzbek Kyrgyz Tajik Turkmen Iranian Azerbaijani Georgian
+    Turkish Mongolian Ukrainian Belarusian European Asian American Soviet Caspian Baltic Black Arctic Siberian
+    Afghan Indian Korean Japanese German French British Polish Latvian Lithuanian Estonian Finnish""".split())
 HEAD_FIRST_RE = re.compile(rf"(?<![\w-])(?P<head>Lake|Mount|Mt\.)[ \u00a0]+(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN})?)")
 ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>highway|road|motorway|route|трасс\w*)(?![\w-])")
 _LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With
@@ -100,6 +111,9 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 continue
             prev = text[max(0, start - 40):start].split()
             head_first = text[start].isupper() and text[end + 1:end + 2].isupper()  # "Lake Alakol"
+            if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
+                                           or f"{prev[-1].lower()} {text[start:end].lower()}" in EN_HEADS):
+                prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
             if not head_first and (not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1]))):
                 continue
         latin = text[start].isascii()
@@ -181,6 +195,8 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             continue
         if any(re.search(r"[a-z][A-Z]", w.group(0)) for w in keep):
             continue  # CamelCase company names (ArcelorMittal)
+        if all(w.group(0) in DEMONYMS for w in keep):
+            continue  # "the Russian port", "Chinese border checkpoint": no name
         s0 = m.start("name") + keep[0].start()
         head = re.sub(r"\s+", " ", m.group("head").lower())
         sub = EN_HEADS[head]

@@ -20,7 +20,7 @@ QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "
 FAC = tuple(
     "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
-    "plant factory smelter hpp mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
+    "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде".split()
 ) + ("кен орн",)
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
