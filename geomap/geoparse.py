@@ -36,17 +36,18 @@ from .resolve import choose, era, era_starts, unit_of, unit_table
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_REGION_W = r"regions?|oblasts?|oblys(?:y)?|provinces?|област\w*|облыс\w*|обл\."
-_DISTRICT_W = r"districts?|rayons?|raions?|audany|район\w*|аудан\w*"
-_CITY_W = r"city|town|қала\w*"
-_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*"
+_REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
+_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*"
+_CITY_W = r"city|town|қала\w*|qala\w*"
+_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*"
 HEAD_RE = re.compile(
     rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
     re.I,
 )
 PLURAL_HEAD = re.compile(
     r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|"
-    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*)$",
+    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|oblystar\w*|"
+    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*)$",
     re.I,
 )
 _RU_LIST_HEAD = re.compile(r"(?i)област|район")
@@ -454,12 +455,14 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
-_ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық")
+_ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
+              "qalalyq", "auyldyq", "aýyldyq")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
-_HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audany",
-               "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент")
+_HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
+               "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
+               "aýdan", "aýyl")
 _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
                              "forestry", "arena", "stadium", "market", "bazaar", "checkpoint", "border"])
 

@@ -1,6 +1,7 @@
 """Text normalisation that keeps string length, so offsets map 1:1 back to the input.
 
-The matcher runs over ``fold(text)``: lower case, ``ё`` -> ``е``, every dash or minus
+The matcher runs over ``fold(text)``: lower case, ``ё`` -> ``е``, Kazakh Latin letters with
+diacritics -> ASCII (``ǵ`` -> ``g``, ``ý`` -> ``u``), every dash or minus
 -> ``-``, typographic apostrophes -> ``'``, quotes -> ``"``, no-break and other spaces
 (not line breaks) -> `` ``. A character whose lower case is longer than one code point (``İ``) is kept
 as it is, so ``len(fold(t)) == len(t)`` always holds.
@@ -16,8 +17,14 @@ _APOS = "\u2019\u2018\u02bc\u02bb`\u00b4"
 _QUOTES = "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\t\v\f"
 
+# Kazakh Latin letters (the 2018 acute and 2021 umlaut alphabets) as the ASCII letters the
+# gazetteer's generated Latin forms use: "Qaraǵandy" -> "qaragandy", "aýdany" -> "audany"
+_KK_LATIN = {"á": "a", "ä": "a", "ǵ": "g", "ğ": "g", "ń": "n", "ñ": "n", "ó": "o", "ö": "o", "ú": "u", "ü": "u",
+             "ū": "u", "ý": "u", "ı": "i"}
+
 _TABLE = str.maketrans(
     {
+        **_KK_LATIN,
         **{c: "-" for c in _DASHES},
         **{c: "'" for c in _APOS},
         **{c: '"' for c in _QUOTES},
@@ -27,8 +34,10 @@ _TABLE = str.maketrans(
     }
 )
 
-_MAP = {c: (chr(v) if isinstance(v, int) else v) for c, v in ((c, _TABLE[ord(c)]) for c in _DASHES + _APOS + _QUOTES + _SPACES + "ёЁ")}
-_SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES) + "ёЁ]")
+_KK_LAT = "".join(_KK_LATIN)
+_MAP = {c: (chr(v) if isinstance(v, int) else v)
+        for c, v in ((c, _TABLE[ord(c)]) for c in _DASHES + _APOS + _QUOTES + _SPACES + "ёЁ" + _KK_LAT)}
+_SPECIAL = re.compile("[" + re.escape(_DASHES + _APOS + _QUOTES + _SPACES + _KK_LAT) + "ёЁ]")
 _ASCII_SPECIAL = tuple(c for c in _MAP if c.isascii())
 _SPACES_RE = re.compile(r" +")
 _KK = re.compile(r"[әғқңөұүһі]", re.I)
