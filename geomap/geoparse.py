@@ -349,6 +349,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "village"
+    elif ((w1l.startswith("центр") and w2l.startswith("районн"))
+          or (w1l == "of" and w2l in ("centre", "center") and len(words) > 2
+              and words[-3].lower().endswith(("district", "rural")))):
+        # a district centre ("the district centre of Ulytau", "районного центра Аягоз") is a
+        # settlement, never the unit of the same name; town or village as the data says
+        c.cue = True
+        c.kind_hint = c.kind_hint or "village"
+        c.extra["centre"] = True
     elif w1l in CITY_WORDS or (w1l == "of" and w2l in CITY_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "city"
@@ -535,7 +543,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
             if "C" in flags and not strong and p.id not in ctx_pids:
                 # a small place after a locative preposition, in a unit the document already names
                 # or with a name no other place has (never an ordinary word or a person's name)
-                if not (local and extra.get("prep") and c.end - c.start >= 5):
+                if not (local and extra.get("prep")
+                        and (c.end - c.start >= 5 or (p.kind == "city" and p.atom in doc_atoms))):
+                    # (a four-letter name only for a town in a unit the document names: "loaded at Esil")
                     continue
                 if p.atom not in doc_atoms:
                     if unique is None:
@@ -761,7 +771,8 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             kind, name = "district", f"{p.name} District"
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
-        elif c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY:
+        elif (c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY
+              and not c.extra.get("centre")):
             kind = "village"  # "the village of X", "в селе X": a rural settlement the sources call a town
         if kind == "country" or kind == "foreign" or (kind == "facility" and subkind in _NO_UNIT):
             unit = None
