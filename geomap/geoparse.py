@@ -284,6 +284,16 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if spaced and (nxt_low in _TIME_WORDS or nxt_low.startswith("уақыт")):
         return None
     m = HEAD_RE.match(text, end) if spaced and nxt_low.startswith(_HEAD_STEMS) else None
+    if m is None and spaced and nxt_low == "атындағы":
+        # "Ғабит Мүсірепов атындағы ауданда": a unit named after a person; the head noun after
+        # "named after" joins the span
+        m = HEAD_RE.match(text, nw.end())
+    if m is None and (after in _CLOSE_QUOTES or (spaced and nxt_low.startswith(_MICRO_STEMS))):
+        mm = _MICRO_AFTER.match(text, end + 1 if after in _CLOSE_QUOTES else end)
+        if mm is not None:  # "«Тұран» шағын ауданында", "Turan microdistrict": a city district
+            c.kind_hint = "district"
+            c.cue = True
+            c.extra["micro"] = c.extra["micro_after"] = True
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
@@ -363,6 +373,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif w1l in _DASHES and not c.kind_hint and w2l.startswith(_APPOSED_HEADS_T):
         # "үшінші аудан - Қазығұрт", "второй район — Сайрам": the name of the unit just named
         c.kind_hint = _APPOSED_HEADS[w2l[:4]]
+    elif w1l == "имени" and not c.kind_hint and w2l.startswith(("район", "област", "город", "сел", "посел")):
+        # "района имени Габита Мусрепова": a unit named after a person
+        c.kind_hint = "district" if w2l.startswith("район") else ("region" if w2l.startswith("област") else
+                                                                   ("city" if w2l.startswith("город") else "village"))
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
@@ -457,6 +471,9 @@ _FOREIGN_OWNER = re.compile(
     r"uzbek|қырғызстанның|киргизии|кыргызстана|kyrgyzstan's|kyrgyz|түрікменстанның|туркменистана|"
     r"turkmenistan's|turkmen|ресей|рф)$"
 )
+_CLOSE_QUOTES = frozenset('»"”')
+_MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
+_MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistrict)(?![\w-])", re.I)
 _FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
 _OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
 _ATTRIBUTIVE_NEXT = frozenset(
@@ -558,6 +575,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     if hk == "city":
         ok.sort(key=lambda p: (p.kind != "city", -p.population))
     place, conf = choose(ok, doc_atoms, prefer=hk)
+    if extra.get("micro_after") and place.atom not in doc_atoms:
+        return False  # "«Тұран» шағын ауданы" names a district only of a city the text is about
     if hk and place.kind in ("region", "district"):
         conf = max(conf, 0.9)
     c.chosen = place
