@@ -300,6 +300,15 @@ def build_regions(b: Builder):
             base = REGION_PREFIX.sub("", REGION_SUFFIX.sub("", alias))
             if base and base != alias or not re.search(r"(?i)oblast|облыс|област", alias):
                 b.add_name(base, iso, "")
+    # Kazakh Latin spellings of the region names (Qostanai oblysy, Qaragandy oblysynda): with a head
+    # noun only (a bare name is the city as often as the region), unless the form is known already
+    known = {(norm_key(f), pid) for f, pid, _, _ in b.names}
+    for iso, u in adm1.UNITS.items():
+        if u.city or not u.name_kk.endswith(" облысы"):
+            continue
+        for lat_form in sorted(latin_forms(u.name_kk[: -len(" облысы")], "kk")):
+            if (norm_key(lat_form), iso) not in known:
+                b.add_name(lat_form, iso, "en", "H")
     # a curated "head noun required" wins over the same form taken from the tables
     for form, pid, lang, flags in list(b.names):
         if (norm_key(form), pid) in needs_head and "H" not in flags:
