@@ -212,7 +212,9 @@ class _Reporter:
             more = " (all are in the --errors file)" if self.errors_fh else " (use --errors FILE to keep them all)"
             self._print(f"geomap: further rejections not shown{more}")
         if self.errors_fh is not None:
-            self.errors_fh.write(json.dumps(rejection.to_dict(), ensure_ascii=False) + "\n")
+            from .outputs import _dumps
+
+            self.errors_fh.write(_dumps(rejection.to_dict()) + "\n")
 
     def warn(self, message: str) -> None:
         self._print(message)

@@ -60,6 +60,16 @@ _MAX_TRACKED_IDS = 2_000_000  # duplicate-id check: bounded memory (about 70 MB 
 _RECORD_PREVIEW = 2000  # characters of a rejected record kept in the error report
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _utf8_clean(line: str) -> bool:
+    """False when ``line`` holds a lone surrogate (bytes the decoder could not read); encoding
+    is quicker than a search for one."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -291,7 +301,7 @@ class _Reader:
             lineno += 1
             if not line.strip():
                 continue
-            if _SURROGATE.search(line):
+            if not _utf8_clean(line):
                 self._reject(name, lineno, f"undecodable bytes (not {self._enc_label()}); {_ENCODING_HINT}", line)
                 continue
             if line.startswith("\ufeff"):  # a BOM left by concatenating files
@@ -396,9 +406,12 @@ class _Reader:
             if value is not None and not isinstance(value, str):
                 return self._reject(name, lineno, f"{key!r} is not a string (got {type(value).__name__})", raw)
             fields[key] = value or None
-        for key, value in (("text", text), ("id", doc_id), *fields.items()):
-            if value and _SURROGATE.search(value):
-                return self._reject(name, lineno, f"{key!r} contains a lone surrogate (not valid Unicode)", raw)
+        # the raw line or row was checked for lone surrogates when read: in a value, one can only
+        # come from a JSON escape ("\\ud800")
+        if raw is None or not isinstance(raw, str) or "\\u" in raw:
+            for key, value in (("text", text), ("id", doc_id), *fields.items()):
+                if value and _SURROGATE.search(value):
+                    return self._reject(name, lineno, f"{key!r} contains a lone surrogate (not valid Unicode)", raw)
         doc = Document(id=doc_id, text=text, date=date, source=name, line=lineno, **fields)
         return self._make(doc, name, lineno)
 

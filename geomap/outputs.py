@@ -20,6 +20,8 @@ import sys
 import tempfile
 from typing import IO, Iterator, Sequence
 
+import orjson
+
 __all__ = [
     "atomic_output",
     "staged_outputs",
@@ -174,11 +176,22 @@ def _clean(value):
     return value
 
 
+_ORJSON = orjson.OPT_SERIALIZE_NUMPY
+_COMPACT = (",", ":")
+
+
 def _dumps(record: dict) -> str:
-    try:  # fast path: plain Python values (the library's records)
-        return json.dumps(record, ensure_ascii=False, allow_nan=False)
-    except (ValueError, TypeError):  # NaN/inf or numpy/pandas values
-        return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str)
+    """One record as compact JSON text (UTF-8 kept, no spaces; NaN/inf as null).
+
+    orjson writes the records (about ten times faster than the standard
+    library); whatever it refuses (a lone surrogate, an integer beyond 64 bits,
+    an unknown type) goes through :mod:`json` with the same layout.
+    """
+    try:
+        return orjson.dumps(record, option=_ORJSON).decode()
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False, default=str,
+                          separators=_COMPACT)
 
 
 class _Writer:
@@ -205,7 +218,7 @@ class _Writer:
 
 
 class JsonlWriter(_Writer):
-    """One ``json.dumps(record, ensure_ascii=False)`` per line, keys as produced."""
+    """One compact JSON object per line (UTF-8, keys as produced)."""
 
     fmt = "jsonl"
 
@@ -270,7 +283,13 @@ def format_records(fmt: str, records: Sequence[dict], columns: Sequence[str] = (
     only copies text. For GeoJSON the features are joined by ``",\\n"``.
     """
     if fmt == "jsonl":
-        return "".join(_dumps(r) + "\n" for r in records)
+        if not records:
+            return ""
+        try:
+            dumps = orjson.dumps
+            return (b"\n".join([dumps(r, option=_ORJSON) for r in records]) + b"\n").decode()
+        except (orjson.JSONEncodeError, TypeError):
+            return "".join(_dumps(r) + "\n" for r in records)
     if fmt == "csv":
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\n")
@@ -284,10 +303,10 @@ def format_records(fmt: str, records: Sequence[dict], columns: Sequence[str] = (
 
 def _dumps_feature(feature: dict) -> str:
     try:
-        return json.dumps(feature, ensure_ascii=False, allow_nan=False)
-    except (ValueError, TypeError):
+        return orjson.dumps(feature, option=_ORJSON).decode()
+    except (orjson.JSONEncodeError, TypeError):
         feature = dict(feature, properties={k: _clean(v) for k, v in feature["properties"].items()})
-        return json.dumps(feature, ensure_ascii=False, default=str)
+        return json.dumps(feature, ensure_ascii=False, default=str, separators=_COMPACT)
 
 
 def make_writer(fmt: str, fh: IO, columns: Sequence[str] = ()):

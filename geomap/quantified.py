@@ -132,22 +132,23 @@ _QUANT_TOKENS = frozenset(
     list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
     + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(RU_NUM_WORDS) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
 )
-_QUANT_STEMS = tuple(sorted({stem for stem, _ in RU_NUM_STEMS}))
 
 
 _WORD_SEEN: dict[str, tuple] = {}  # word -> _word_info(word); words repeat across texts
+_NOT_QUANT: set[str] = set()  # words seen that cannot be part of a quantifier
 
 
 def _quant_word(w: str) -> bool:
-    return (w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w.startswith(_QUANT_STEMS)
-            or w[1:2].isdigit())
+    # (a Russian numeral is matched as a whole word from RU_NUM_WORDS, so "семей", "пятница"
+    # need no look)
+    return w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w[1:2].isdigit()
 
 
 def _word_info(w: str) -> tuple[bool, bool, int]:
     """(may the word be part of a quantifier, may a quantifier start at it, where it starts after
     opening quotes and brackets)."""
     core = w.strip(".,;:()\"'«»")
-    starts = core in _QUANT_TOKENS or core[:1].isdigit() or core.startswith(_QUANT_STEMS)
+    starts = core in _QUANT_TOKENS or core[:1].isdigit()
     return _quant_word(w), starts, len(w) - len(w.lstrip("\"'(«"))
 
 
@@ -164,11 +165,14 @@ def _windows(text: str, folded: str | None = None, positions=None):
 
         positions = scan(folded)["quant"]
     seen = _WORD_SEEN
+    plain = _NOT_QUANT
     n = len(text)
     for start, stop in positions:
         a = start - 60 if start > 60 else 0
         seg = low[a:start]
         quick = seg.rsplit(None, 5)[-5:]  # the last five words (the first may be cut by the window)
+        if plain.issuperset(quick):
+            continue  # the usual case, decided without a loop
         infos = []
         hit = False
         for w in quick:
@@ -176,7 +180,10 @@ def _windows(text: str, folded: str | None = None, positions=None):
             if info is None:
                 if len(seen) > 50_000:
                     seen.clear()
+                    plain.clear()
                 info = seen[w] = _word_info(w)
+                if not info[0]:
+                    plain.add(w)
             infos.append(info)
             if info[0]:
                 hit = True

@@ -119,12 +119,42 @@ def test_quantified_windows_match_the_plain_reading(text):
         for w in reversed(quick):
             pos = seg.rfind(w, 0, pos)
             core = w.strip(".,;:()\"'«»")
-            if core in quantified._QUANT_TOKENS or core[:1].isdigit() or core.startswith(quantified._QUANT_STEMS):
+            if core in quantified._QUANT_TOKENS or core[:1].isdigit():
                 starts.append(a + pos + (len(w) - len(w.lstrip("\"'(«"))))
         starts.reverse()
         if starts:
             want.append((starts, min(len(text), stop + 30), folded[start].isascii()))
     assert quantified._windows(text, folded, positions) == want
+
+
+QUANT_TEXTS = _texts() + [
+    "Из-за паводка эвакуированы 40 семей из сёл Актюбинской области; в пятницу в семи областях и в пяти-шести "
+    "районах, в семьдесят районах, у семей в двух сёлах, десятки сёл, в ряде регионов.",
+    "Seven families left three villages; a Friday in all 17 regions, in twenty-two districts, in dozens of towns.",
+    "Бес отбасы үш ауылдан көшірілді; барлық өңірлерде, он бір ауданда, жүздеген ауылда.",
+]
+
+
+@pytest.mark.parametrize("text", QUANT_TEXTS)
+def test_quantified_find_equals_trying_every_word(text):
+    """The word tests that pick where a quantifier may start lose nothing: trying the patterns at
+    every word of each window gives the same references."""
+    folded = fold(text)
+    positions = hints.scan(folded)["quant"]
+    brute = []
+    for start, stop in positions:
+        a = max(0, start - 60)
+        starts = [a + m.start() for m in re.finditer(r"\S+", folded[a:start])]
+        starts = [s + (len(folded[s:].split(None, 1)[0]) - len(folded[s:].split(None, 1)[0].lstrip("\"'(«")))
+                  for s in starts]
+        brute.extend(quantified._find(text, starts, min(len(text), stop + 30), folded[start].isascii()))
+    brute.sort(key=lambda r: (r["start"], -r["end"]))
+    want, last = [], -1
+    for r in brute:
+        if r["start"] >= last:
+            want.append(r)
+            last = r["end"]
+    assert quantified.find(text, None, folded, positions) == want
 
 
 FACILITY_TEXTS = _texts() + [
