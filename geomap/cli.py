@@ -52,7 +52,7 @@ def _formatted_task(doc, *, task, fmt, columns, as_of=None):
     from .outputs import format_records
 
     records = task(doc, as_of=as_of)
-    return len(records), format_records(fmt, records, columns)
+    return len(records), format_records(fmt, records, columns, as_bytes=fmt == "jsonl")
 
 
 def _online_task(task, err):

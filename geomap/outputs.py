@@ -218,9 +218,33 @@ class _Writer:
 
 
 class JsonlWriter(_Writer):
-    """One compact JSON object per line (UTF-8, keys as produced)."""
+    """One compact JSON object per line (UTF-8, keys as produced).
+
+    Blocks may come as UTF-8 bytes (``format_records(..., as_bytes=True)``); on a UTF-8 text
+    stream with a binary buffer underneath, everything then goes straight to that buffer.
+    """
 
     fmt = "jsonl"
+
+    def __init__(self, fh: IO, columns: Sequence[str] = ()):
+        super().__init__(fh, columns)
+        raw = getattr(fh, "buffer", None)
+        encoding = (getattr(fh, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if raw is not None and encoding == "utf8":
+            fh.flush()  # whatever was written as text before goes first
+            self.raw = raw
+        else:
+            self.raw = None
+
+    def write_block(self, text, n: int) -> None:
+        if not n:
+            return
+        raw = self.raw
+        if raw is None:
+            self.fh.write(text.decode() if isinstance(text, bytes) else text)
+        else:
+            raw.write(text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape"))
+        self.count += n
 
 
 class CsvWriter(_Writer):
@@ -240,7 +264,7 @@ class GeoJsonWriter(_Writer):
 
     def __init__(self, fh: IO, columns: Sequence[str] = ()):
         super().__init__(fh, columns)
-        fh.write('{"type": "FeatureCollection", "features": [')
+        fh.write('{"type":"FeatureCollection","features":[')
 
     def write_block(self, text: str, n: int) -> None:
         if n:
@@ -276,20 +300,24 @@ def _feature(record: dict) -> str:
     return _dumps_feature({"type": "Feature", "geometry": geometry, "properties": record})
 
 
-def format_records(fmt: str, records: Sequence[dict], columns: Sequence[str] = ()) -> str:
+def format_records(fmt: str, records: Sequence[dict], columns: Sequence[str] = (), as_bytes: bool = False):
     """The text a writer of format ``fmt`` writes for ``records`` (no header/footer).
 
     Pure and picklable, so worker processes can do it and the main process
     only copies text. For GeoJSON the features are joined by ``",\\n"``.
+    With ``as_bytes``, JSONL comes as UTF-8 bytes (what :class:`JsonlWriter` writes without
+    decoding and encoding it again); other formats are always text.
     """
     if fmt == "jsonl":
         if not records:
-            return ""
+            return b"" if as_bytes else ""
         try:
             dumps = orjson.dumps
-            return (b"\n".join([dumps(r, option=_ORJSON) for r in records]) + b"\n").decode()
+            data = b"\n".join([dumps(r, option=_ORJSON) for r in records]) + b"\n"
         except (orjson.JSONEncodeError, TypeError):
-            return "".join(_dumps(r) + "\n" for r in records)
+            text = "".join(_dumps(r) + "\n" for r in records)
+            return text.encode("utf-8", "surrogateescape") if as_bytes else text
+        return data if as_bytes else data.decode()
     if fmt == "csv":
         buf = io.StringIO(newline="")
         writer = csv.writer(buf, lineterminator="\n")

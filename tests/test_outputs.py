@@ -173,3 +173,30 @@ def test_preformatted_blocks_give_the_same_bytes(fmt):
     w.close()
     assert blocks.getvalue() == one.getvalue()
     assert w.count == 6
+
+
+def test_jsonl_byte_blocks_on_a_file_keep_order_and_content(tmp_path):
+    """Blocks given as UTF-8 bytes go to the file's binary buffer, interleaved correctly with
+    records written one by one, and read back as the same records."""
+    from geomap.outputs import atomic_output, format_records, make_writer
+
+    target = tmp_path / "out.jsonl"
+    with atomic_output(target) as fh:
+        w = make_writer("jsonl", fh)
+        w.write(RECORDS[0])
+        w.write_block(format_records("jsonl", RECORDS, as_bytes=True), 2)
+        w.write_block(format_records("jsonl", [], as_bytes=True), 0)
+        w.write_block(format_records("jsonl", RECORDS[:1]), 1)  # text blocks still work
+        w.close()
+    lines = target.read_bytes().decode("utf-8").splitlines()
+    got = [json.loads(line) for line in lines]
+    want = [json.loads(json.dumps(r, allow_nan=True).replace("NaN", "null")) for r in [RECORDS[0], *RECORDS, RECORDS[0]]]
+    assert got == want
+    assert w.count == 4
+    # the same blocks on a text stream without a buffer (StringIO) give the same text
+    buf = io.StringIO(newline="")
+    w = make_writer("jsonl", buf)
+    w.write(RECORDS[0])
+    w.write_block(format_records("jsonl", RECORDS, as_bytes=True), 2)
+    w.write_block(format_records("jsonl", RECORDS[:1]), 1)
+    assert buf.getvalue() == "\n".join(lines) + "\n"
