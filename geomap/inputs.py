@@ -49,6 +49,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+import orjson
+
 from .documents import Document
 from .errors import InputError, InputWarning, Rejection
 
@@ -287,6 +289,13 @@ class _Reader:
         return self._make(Document(id=stem, text=text, source=name, line=None), name, 1)
 
     def _read_jsonl(self, stream, name, stem) -> Iterator[Document]:
+        head = stream.peek(_HEAD)[:_HEAD]
+        encoding, skip = _detect_encoding(head, self.encoding, lenient=True)
+        if encoding is not None and codecs.lookup(encoding).name == "utf-8":
+            if skip:
+                stream.read(skip)
+            yield from self._read_jsonl_utf8(stream, name, stem)
+            return
         text = self._text_stream(stream, name, newline="\n")
         lineno = 0
         while True:
@@ -299,25 +308,58 @@ class _Reader:
             if not line:
                 break
             lineno += 1
-            if not line.strip():
-                continue
-            if not _utf8_clean(line):
-                self._reject(name, lineno, f"undecodable bytes (not {self._enc_label()}); {_ENCODING_HINT}", line)
-                continue
-            if line.startswith("\ufeff"):  # a BOM left by concatenating files
-                line = line[1:]
-            try:
-                obj = json.loads(line, strict=False)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                reason = f"malformed JSON: {exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else "malformed JSON: nested too deeply"
-                self._reject(name, lineno, reason, line)
-                continue
-            if not isinstance(obj, dict):
-                self._reject(name, lineno, f"not a JSON object (got {type(obj).__name__})", line)
-                continue
-            doc = self._from_fields(obj, name, stem, lineno, line)
+            doc = self._jsonl_line(line, name, stem, lineno)
             if doc is not None:
                 yield doc
+
+    def _read_jsonl_utf8(self, stream, name, stem) -> Iterator[Document]:
+        """UTF-8 JSONL: orjson parses the line's bytes (checking the UTF-8 as it goes); a line it
+        refuses, or one whose object it could read differently from :mod:`json` (a float at the
+        top level: an integer beyond 64 bits), is decoded and read as in the general case, so
+        every line gives the same document or the same rejection either way."""
+        lineno = 0
+        loads, error = orjson.loads, orjson.JSONDecodeError
+        while True:
+            try:
+                raw = stream.readline()
+            except (OSError, EOFError, zlib.error) as exc:
+                raise InputError(f"cannot read: {exc}", name, lineno + 1) from None
+            if not raw:
+                break
+            lineno += 1
+            try:
+                obj = loads(raw)
+            except error:
+                obj = None
+            if type(obj) is dict:
+                for value in obj.values():
+                    if type(value) is float:
+                        obj = None
+                        break
+            else:
+                obj = None  # not an object (or unreadable): the general case words the rejection
+            if obj is None:
+                doc = self._jsonl_line(raw.decode("utf-8", "surrogateescape"), name, stem, lineno)
+            else:
+                doc = self._from_fields(obj, name, stem, lineno, raw)
+            if doc is not None:
+                yield doc
+
+    def _jsonl_line(self, line: str, name, stem, lineno) -> Document | None:
+        if not line.strip():
+            return None
+        if not _utf8_clean(line):
+            return self._reject(name, lineno, f"undecodable bytes (not {self._enc_label()}); {_ENCODING_HINT}", line)
+        if line.startswith("\ufeff"):  # a BOM left by concatenating files
+            line = line[1:]
+        try:
+            obj = json.loads(line, strict=False)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = f"malformed JSON: {exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else "malformed JSON: nested too deeply"
+            return self._reject(name, lineno, reason, line)
+        if not isinstance(obj, dict):
+            return self._reject(name, lineno, f"not a JSON object (got {type(obj).__name__})", line)
+        return self._from_fields(obj, name, stem, lineno, line)
 
     def _read_csv(self, stream, name, stem) -> Iterator[Document]:
         text = self._text_stream(stream, name, newline="")
@@ -408,7 +450,7 @@ class _Reader:
             fields[key] = value or None
         # the raw line or row was checked for lone surrogates when read: in a value, one can only
         # come from a JSON escape ("\\ud800")
-        if raw is None or not isinstance(raw, str) or "\\u" in raw:
+        if raw is None or (b"\\u" if isinstance(raw, bytes) else "\\u") in raw:
             for key, value in (("text", text), ("id", doc_id), *fields.items()):
                 if value and _SURROGATE.search(value):
                     return self._reject(name, lineno, f"{key!r} contains a lone surrogate (not valid Unicode)", raw)
@@ -440,6 +482,8 @@ class _Reader:
         self.stats.rejected += 1
         record = None
         if raw is not None:
+            if isinstance(raw, bytes):  # a line read as bytes (valid UTF-8: it was parsed)
+                raw = raw.decode("utf-8", "surrogateescape")
             record = raw.rstrip("\r\n")
             if len(record) > _RECORD_PREVIEW:
                 record = record[:_RECORD_PREVIEW] + "..."

@@ -338,3 +338,53 @@ def test_gzip_on_stdin():
     data = gzip.compress(b'{"id": "z", "text": "Semey"}\n')
     docs, errs = read(["-"], stdin=io.BytesIO(data))
     assert [d.text for d in docs] == ["Semey"] and errs == []
+
+
+TRICKY_JSONL = [
+    '{"id": 123456789012345678901234567890, "text": "A big integer id"}',
+    '{"id": "tab", "text": "a raw\ttab and\x01control"}',
+    '{"id": "nan", "text": NaN}',
+    '\ufeff{"id": "bom", "text": "a BOM inside the file"}',
+    '[1, 2]',
+    '   ',
+    '\u00a0',
+    '{"id": "lone", "text": "\\ud800 lone surrogate"}',
+    '{"id": "pair", "text": "\\ud83d\\ude00 a pair"}',
+    '{"id": "crlf", "text": "ends with CR LF"}\r',
+    '{"id": {"x": 1.5}, "text": "a dict id"}',
+    '{"id": 7, "text": "an integer id", "date": "2022-01-05", "lang": "en"}',
+    '{"id": "baddate", "text": "x", "date": 20220105}',
+    '{"id": "floatlang", "text": "x", "lang": 1.0}',
+    '{"text": "no id"}',
+    '{"id": "esc", "text": "\\u00e9t\\u00e9", "title": "T", "url": "https://example.org/a"}',
+    '{"id": "cut"',
+    '{"id": "deep", "text": "x", "n": ' + "[" * 3000 + "]" * 3000 + "}",
+    '{"id": "dup", "text": "first", "text": "second"}',
+    '{"id": "big", "text": "x", "n": 1e400}',
+    '"just a string"',
+    '{}',
+]
+
+
+def test_utf8_jsonl_reads_like_the_general_path(tmp_path):
+    """UTF-8 JSONL has its own quicker reader; it gives the same documents and the same
+    rejections (line, reason, record) as the general reader, here fed the same lines in UTF-16."""
+    body = "\n".join(TRICKY_JSONL) + "\n"
+    fast = tmp_path / "a.jsonl"
+    fast.write_bytes(body.encode("utf-8"))
+    general = tmp_path / "b.jsonl"
+    general.write_bytes(codecs.BOM_UTF16_LE + body.encode("utf-16-le"))
+
+    def run(path):
+        stats = ReadStats()
+        docs, errs = read([path], stats=stats)
+        return ([(d.id.replace(f"{path.stem}:", "S:"), d.text, d.date, d.lang, d.url, d.title, d.line) for d in docs],
+                [(e.line, e.reason, e.record) for e in errs], (stats.read, stats.rejected, stats.documents))
+
+    got, want = run(fast), run(general)
+    assert got == want
+    docs, rejections, counts = got
+    assert counts[0] == len([line for line in TRICKY_JSONL if line.strip()])  # every record accounted for
+    assert any(d[0] == "123456789012345678901234567890" for d in docs)
+    assert any(d[0] == "tab" and "\t" in d[1] for d in docs)
+    assert {r[0] for r in rejections} >= {3, 5, 8, 17, 18}
