@@ -288,7 +288,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Ғабит Мүсірепов атындағы ауданда": a unit named after a person; the head noun after
         # "named after" joins the span
         m = HEAD_RE.match(text, nw.end())
-    if m is None and (after in _CLOSE_QUOTES or (spaced and nxt_low.startswith(_MICRO_STEMS))):
+    if m is None and (after in _CLOSE_QUOTES or (spaced and nxt_low[:2] in _MICRO_P2
+                                                  and nxt_low.startswith(_MICRO_STEMS))):
         mm = _MICRO_AFTER.match(text, end + 1 if after in _CLOSE_QUOTES else end)
         if mm is not None:  # "«Тұран» шағын ауданында", "Turan microdistrict": a city district
             c.kind_hint = "district"
@@ -335,12 +336,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     w1 = words[-1] if words else ""
     w2 = words[-2] if len(words) > 1 else ""
     w1l, w2l = w1.lower(), w2.lower()
-    owner = _FOREIGN_OWNER.match(w1l)
+    owner = w1l if w1l in _FOREIGN_OWNER else None
     if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1].lower()
-        owner = _FOREIGN_OWNER.match(w3)  # "the Russian town of Kurgan", "the Chinese port of Horgos"
+        owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"
     if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
-                              or owner.group(0) not in _FOREIGN_ADJ):
+                              or owner not in _FOREIGN_ADJ):
         # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
         # "Russia's Kurgan", "the Russian town of Kurgan": a place of a neighbour, never the
         # Kazakh place of the same name
@@ -359,7 +360,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "village"
-    elif ((w1l.startswith("центр") and w2l.startswith("районн"))
+    elif ((w1l in _CENTRE_WORDS and w2l.startswith("районн"))
           or (w1l == "of" and w2l in ("centre", "center") and len(words) > 2
               and words[-3].lower().endswith(("district", "rural")))):
         # a district centre ("the district centre of Ulytau", "районного центра Аягоз") is a
@@ -466,13 +467,15 @@ _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
                             r"[Rr]eservoir|[Dd]esert)(?![\w-])")
-_FOREIGN_OWNER = re.compile(
-    r"(?:ресейдің|россии|russia's|russian|қытайдың|китая|china's|chinese|өзбекстанның|узбекистана|uzbekistan's|"
-    r"uzbek|қырғызстанның|киргизии|кыргызстана|kyrgyzstan's|kyrgyz|түрікменстанның|туркменистана|"
-    r"turkmenistan's|turkmen|ресей|рф)$"
+_FOREIGN_OWNER = frozenset(
+    "ресейдің россии russia's russia’s russian қытайдың китая china's china’s chinese өзбекстанның узбекистана "
+    "uzbekistan's uzbek қырғызстанның киргизии кыргызстана kyrgyzstan's kyrgyz түрікменстанның туркменистана "
+    "turkmenistan's turkmen ресей рф".split()
 )
 _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
+_MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
+_CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])
 _MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistrict)(?![\w-])", re.I)
 _FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
 _OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
@@ -575,7 +578,7 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
     if hk == "city":
         ok.sort(key=lambda p: (p.kind != "city", -p.population))
     place, conf = choose(ok, doc_atoms, prefer=hk)
-    if extra.get("micro_after") and place.atom not in doc_atoms:
+    if hk == "district" and extra.get("micro_after") and place.atom not in doc_atoms:
         return False  # "«Тұран» шағын ауданы" names a district only of a city the text is about
     if hk and place.kind in ("region", "district"):
         conf = max(conf, 0.9)
