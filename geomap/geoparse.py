@@ -10,7 +10,8 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
    ("Air Astana", «Актобе Газ Сервис» компаниясы, "FC Kairat Almaty"), time zones ("Astana
    time") are dropped; small places, two-letter towns (Шу), bare river names and names that
    are ordinary words need a place cue ("the village of", "в селе", "ауылы", "the Tobol");
-   a unit after a neighbour's genitive ("Ресейдің Қорған облысы") is foreign;
+   a place after a neighbour's genitive ("Ресейдің Қорған облысы", "Russia's Kurgan",
+   "the Russian town of Kurgan") is foreign, or no place when the data knows no foreign one;
 3. quantified references ("9 regions", "во всех регионах") are found by ``quantified``;
 4. named facilities are found by their head word (``facilities``), and villages missing from
    the gazetteer by a village head noun next to a district or region the text names;
