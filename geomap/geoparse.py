@@ -341,6 +341,16 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1].lower()
         owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"
+    elif owner is None and w2l.startswith(_FOREIGN_ADJ_RU) and w1l.startswith(_OWNED_HEADS_RU):
+        owner = w2l  # "в российском городе Курган", "китайского города Урумчи"
+    elif owner is None and after == "," and latin:
+        cw = _NEXT_WORD.match(text, end + 1)
+        if cw is not None and cw.group(1) in _NEIGHBOURS_EN:
+            # "Kurgan, Russia": the foreign reading when there is one (a list "Astana, Russia and
+            # China" keeps Astana)
+            foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+            if foreign:
+                c.places = opts = foreign
     if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
                               or owner not in _FOREIGN_ADJ):
         # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
@@ -473,6 +483,9 @@ _FOREIGN_OWNER = frozenset(
     "uzbekistan's uzbek қырғызстанның киргизии кыргызстана kyrgyzstan's kyrgyz түрікменстанның туркменистана "
     "turkmenistan's turkmen ресей рф".split()
 )
+_FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск")
+_OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
+_NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
 _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)

@@ -124,3 +124,11 @@ def test_villages_with_village_status_and_inflected_bare_names():
 def test_district_with_a_head_first_name_gets_its_name():
     recs = _by_text("Сауран ауданында жел соқты.")
     assert recs["Сауран ауданында"]["place"] == "Sauran District"
+
+
+def test_a_russian_adjective_with_a_head_noun_and_a_postposed_country():
+    assert _by_text("Груз прибыл из российского города Курган.")["Курган"]["kind"] == "foreign"
+    assert _by_text("A train from Kurgan, Russia, arrived.")["Kurgan"]["kind"] == "foreign"
+    # a Kazakh city in a list with countries stays Kazakh
+    assert _by_text("Leaders met in Astana, Russia and China agreed.")["Astana"]["adm1"] == "Astana"
+    assert "Kazakhstan" in _by_text("The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met.")
