@@ -1158,13 +1158,14 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
             # a facility or city district named with its city is part of the city's event
+            if any(m.get("_employer") for m in cl_places) and not all(m.get("_employer") for m in cl_places):
+                # the workplace of the people is not a site when the clause names where they acted
+                # (dropped first: a region then stands for the event rather than containing it)
+                cl_places = [m for m in cl_places if not m.get("_employer")]
             specific = {m["adm1"] for m in cl_places if m.get("kind") in _SPECIFIC_KINDS}
             cities = {m["adm1"]: m for m in cl_places if m.get("kind") == "city"}
             chosen = []
             host_index = None
-            if any(m.get("_employer") for m in cl_places) and not all(m.get("_employer") for m in cl_places):
-                # the workplace of the people is not a site when the clause names where they acted
-                cl_places = [m for m in cl_places if not m.get("_employer")]
             for m in cl_places:
                 if m.get("kind") in _CONTAINER_KINDS and m["adm1"] in specific:
                     continue
