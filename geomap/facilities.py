@@ -109,12 +109,12 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             end = stop + 1 if stop < n and text[stop] in "sS" else stop
             if end < n and text[end].isalpha():
                 continue
-            prev = text[max(0, start - 40):start].split()
+            prev = text[max(0, start - 40):start].rsplit(None, 2)  # (the last two words are enough)
             head_first = text[start].isupper() and text[end + 1:end + 2].isupper()  # "Lake Alakol"
             if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
                                            or f"{prev[-1].lower()} {text[start:end].lower()}" in EN_HEADS):
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
-            if not head_first and (not prev or not (prev[-1][:1].isupper() or any(ch.isdigit() for ch in prev[-1]))):
+            if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1]))):
                 continue
         latin = text[start].isascii()
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
@@ -149,6 +149,10 @@ GATES = {
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер"),
 }
+
+
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(ch.isdigit() for ch in word)  # (letters only: no digit)
 
 
 def _has(window: str, words: tuple) -> bool:

@@ -18,8 +18,12 @@ from .normalize import key
 MIN_POP = 50_000
 MIN_SCORE = 90
 CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24}(?![\w'’-])")
+_CUES = ("in", "In", "at", "At", "near", "Near", "from", "From", "outside", "Outside", "to", "for", "towards", "of",
+         "В", "в", "Во", "во", "Из", "из", "Под", "под", "Около", "около", "До", "до", "г.")
+# (the lookahead on the cues' first letters lets most spaces fail at once)
 CUE_RE = re.compile(
-    r" (in|In|at|At|near|Near|from|From|outside|Outside|to|for|towards|of|[Вв]|[Вв]о|[Ии]з|[Пп]од|[Оо]коло|[Дд]о|г\.) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+    " (?=[" + "".join(sorted({c[0] for c in _CUES})) + "])(" + "|".join(re.escape(c) for c in _CUES)
+    + ") (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 OF_HEADS = frozenset("city town".split())
 _OF_HEAD_LEN = max(map(len, OF_HEADS))

@@ -608,8 +608,9 @@ def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
 
 
 
-def extract(text: str, date=None, lang=None) -> list[dict]:
-    """Place mentions in ``text`` (document order), resolved to ADM1 units on ``date``."""
+def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
+    """Place mentions in ``text`` (document order), resolved to ADM1 units on ``date``
+    (``doc``: the value of every record's ``doc`` field)."""
     if not isinstance(text, str) or not text:
         return []
     day = adm1.to_date(date)
@@ -751,7 +752,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
     for s0, s1, typ, obj in final:
         if typ == 2:
             rec = dict.fromkeys(KEYS)
-            rec.update(start=s0, end=s1, text=text[s0:s1], kind="facility",
+            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1], kind="facility",
                        place=obj.get("label") or obj["name"].strip("«»\""),
                        confidence=0.7)
             rec["lang"] = lang
@@ -782,7 +783,7 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             continue
         if typ == 0:
             rec = dict.fromkeys(KEYS)
-            rec.update(start=s0, end=s1, text=text[s0:s1], kind="quantified",
+            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1], kind="quantified",
                        place=quantified.label(obj["count"], obj["unit"], obj["quantifier"]),
                        count=obj["count"], unit=obj["unit"], confidence=0.8)
             if obj["quantifier"]:
@@ -817,12 +818,12 @@ def extract(text: str, date=None, lang=None) -> list[dict]:
             if unit is None:
                 unit = unit_of(p, day)
         if subkind:
-            out.append({"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
+            out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
                         "lang": lang, "subkind": subkind, "place_id": p.id, "atom": p.atom or None})
         else:
-            out.append({"doc": None, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
+            out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
                         "lang": lang, "place_id": p.id, "atom": p.atom or None})
@@ -1066,7 +1067,4 @@ def warm() -> None:
 
 def extract_document(doc, as_of=None) -> list[dict]:
     """Mentions of a :class:`geomap.documents.Document` (``doc`` set to its id)."""
-    recs = extract(doc.text, date=doc.date or as_of, lang=doc.lang)
-    for r in recs:
-        r["doc"] = doc.id
-    return recs
+    return extract(doc.text, date=doc.date or as_of, lang=doc.lang, doc=doc.id)
