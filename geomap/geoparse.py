@@ -284,7 +284,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     spaced = nw is not None
     if spaced and (nxt_low in _TIME_WORDS or nxt_low.startswith("уақыт")):
         return None
-    m = HEAD_RE.match(text, end) if spaced and nxt_low.startswith(_HEAD_STEMS) else None
+    m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
+         else None)
     if m is None and spaced and nxt_low == "атындағы":
         # "Ғабит Мүсірепов атындағы ауданда": a unit named after a person; the head noun after
         # "named after" joins the span
@@ -341,7 +342,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1].lower()
         owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"
-    elif owner is None and w2l.startswith(_FOREIGN_ADJ_RU) and w1l.startswith(_OWNED_HEADS_RU):
+    elif owner is None and w1l[:3] in _OWNED_P3 and w2l.startswith(_FOREIGN_ADJ_RU) and w1l.startswith(_OWNED_HEADS_RU):
         owner = w2l  # "в российском городе Курган", "китайского города Урумчи"
     elif owner is None and after == "," and latin:
         cw = _NEXT_WORD.match(text, end + 1)
@@ -505,6 +506,10 @@ _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
                "aýdan", "aýyl")
+# the first three letters of the stems above: a set lookup rules out most words before the
+# tuple of prefixes is tried
+_HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)
+_OWNED_P3 = frozenset(w[:3] for w in _OWNED_HEADS_RU)
 _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
                              "forestry", "arena", "stadium", "market", "bazaar", "checkpoint", "border"])
 
