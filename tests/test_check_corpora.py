@@ -1,6 +1,6 @@
-"""Check corpora (tests/heldout, tests/unseen): file consistency and score floors.
+"""Check corpora (tests/heldout, tests/unseen, tests/unseen2): file consistency and score floors.
 
-Both were written apart from the development corpus, and their first scores were
+All were written apart from the development corpus, and their first scores were
 honest estimates on unseen text:
 
 * tests/heldout (30 texts): exact-span F1 en 0.924, ru 0.909, kk 0.948, all 0.926;
@@ -11,6 +11,11 @@ honest estimates on unseen text:
   overlap F1 0.983; ADM1 accuracy 0.982 (date-dependent 0.985); foreign leak 0;
   incident ADM1 F1 0.912, exact counts 0.615, within one 1.000. After its errors
   were studied: exact-span F1 0.998, ADM1 1.000, incident F1 1.000, exact counts 0.964.
+* tests/unseen2 (24 texts): exact-span F1 en 0.921, ru 0.972, kk 0.937, all 0.941;
+  overlap F1 0.958; ADM1 accuracy 1.000 (date-dependent 1.000); foreign leak 0.035;
+  incident ADM1 F1 0.926, exact counts 0.640, within one 1.000. After its errors were
+  studied: exact-span F1 0.992, overlap 1.000, foreign leak 0, incident F1 0.982, exact
+  counts 0.893 (livestock disease, which its gold counts, is not an incident here).
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -39,6 +44,13 @@ CORPORA = {
         'mention_f1': {'en': 0.95, 'ru': 0.95, 'kk': 0.95, 'all': 0.96},
         'overlap_f1': 0.97, 'adm1': 0.98,
         'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.93},
+        'within1': 0.97,
+    },
+    'unseen2': {
+        'langs': {'en': 8, 'ru': 8, 'kk': 8},
+        'mention_f1': {'en': 0.95, 'ru': 0.95, 'kk': 0.95, 'all': 0.96},
+        'overlap_f1': 0.97, 'adm1': 0.98,
+        'incident_f1': {'all': 0.94, 'en': 0.90, 'ru': 0.93, 'kk': 0.93},
         'within1': 0.97,
     },
 }
