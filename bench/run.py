@@ -294,6 +294,13 @@ def main(argv=None) -> int:
     from geomap.engine import default_jobs
 
     cores = default_jobs()
+    # the package's bytecode, as an install by pip leaves it (a source checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module in every timed process)
+    import compileall
+
+    import geomap
+
+    compileall.compile_dir(os.path.dirname(geomap.__file__), quiet=1)
     os.makedirs(OUT, exist_ok=True)
     big = os.path.join(OUT, f"corpus_{args.n}.jsonl")
     small = os.path.join(OUT, f"corpus_{args.small}.jsonl")

@@ -170,7 +170,12 @@ def _windows(text: str, folded: str | None = None, positions=None):
     for start, stop in positions:
         a = start - 60 if start > 60 else 0
         seg = low[a:start]
-        quick = seg.rsplit(None, 5)[-5:]  # the last five words (the first may be cut by the window)
+        latin = low[start].isascii()
+        # the last five words (the first may be cut by the window); in Russian and Kazakh, where a
+        # quantifier is followed by at most one adjective and a unit noun of at most two words
+        # ("населённых пунктах", "елді мекен"), the last three: a quantifier further back can only
+        # count an earlier unit noun, whose own window has it
+        quick = seg.rsplit(None, 5)[-5:] if latin else seg.rsplit(None, 3)[-3:]
         if plain.issuperset(quick):
             continue  # the usual case, decided without a loop
         infos = []
@@ -199,7 +204,7 @@ def _windows(text: str, folded: str | None = None, positions=None):
                 starts.append(a + pos + info[2])
         starts.reverse()
         if starts:
-            out.append((starts, n if stop + 30 > n else stop + 30, low[start].isascii()))
+            out.append((starts, n if stop + 30 > n else stop + 30, latin))
     return out
 
 
