@@ -1,11 +1,13 @@
-"""Explicit calendar dates in English, Russian and Kazakh text.
+"""Calendar dates in English, Russian and Kazakh text.
 
 ``find_dates(text, ref)`` returns the dates written in a span of text
 ("on January 5", "March 20, 2009", "5 января", "18 шілдеде", "December 2011",
 "2022-01-05"), each resolved against the document's date ``ref``: a day and
 month without a year take the year of ``ref``, or the year before when that
 would put the date more than a month after the document (a January article
-about "December 30").
+about "December 30"). Days named relative to the document ("yesterday", "on
+Monday", "вчера", "в пятницу", "кеше", "сенбі күні") count back from ``ref``; a
+weekday is the latest one on or before it ("last Monday": before it).
 
 Pure logic, no I/O.
 """
@@ -65,6 +67,14 @@ _PATTERNS = [
     ("kk_m", re.compile(rf"(?<![\w])(?:{_KK_ALT})(?:да|дағы|та|тағы|ы|і|ғы|гі)?(?![\w])(?!\s+\d)", re.I)),
     ("year", re.compile(rf"(?<![\d.,-])(?:in|of|since|в|до)\s+({_YEAR})(?:\s+(?:году|года|г\.))?(?![\d-])", re.I)),
     ("kk_year", re.compile(rf"(?<![\d.,-])({_YEAR})\s+жыл", re.I)),
+    # days named relative to the article: "yesterday", "on Monday", "вчера", "в пятницу", "кеше",
+    # "сенбі күні" (only with a document date to count from)
+    ("rel", re.compile(
+        r"(?<![\w-])(?:(?P<off>the\s+day\s+before\s+yesterday|yesterday|today|позавчера|вчера|сегодня|кеше|бүгін)"
+        r"|(?:(?P<last>last)\s+|on\s+)?(?P<en_wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+        r"|(?:в|во)\s+(?P<ru_wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+        r"|(?P<kk_wd>дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні|(?<!жұма)(?:де|да)))"
+        r"(?![\w-])", re.I)),
 ]
 
 
@@ -75,7 +85,7 @@ _GATES = {
     "iso": ("year",), "en_mdy": ("en", "digit"), "en_dmy": ("en", "digit"), "ru_dmy": ("ru", "digit"),
     "kk_dmy": ("kk", "digit"), "kk_ydm": ("kk", "year"), "kk_ym": ("kk", "year"), "en_my": ("en", "year"),
     "ru_my": ("ru", "year"), "en_m": ("en",), "en_may": ("may",), "ru_m": ("ru",), "kk_m": ("kk",),
-    "year": ("year",), "kk_year": ("year",),
+    "year": ("year",), "kk_year": ("year",), "rel": ("rel",),
 }
 _GATE_RES = {
     "digit": re.compile(r"\d"),
@@ -84,7 +94,31 @@ _GATE_RES = {
     "may": re.compile(r"May"),
     "ru": re.compile(rf"(?<!\w)(?:{_RU_ALT})", re.I),
     "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
+    "rel": re.compile(r"(?i:yesterday|today|вчера|сегодня|кеше|бүгін|day|ник|сред|четверг|пятниц|суббот|воскрес|"
+                      r"сенбі|жұма)"),
 }
+
+# days from the article's date, and weekdays (Monday = 0) by name
+_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "позавчера": -2, "вчера": -1,
+            "сегодня": 0, "кеше": -1, "бүгін": 0}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+             "воскресенье": 6, "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4,
+             "сенбі": 5, "жексенбі": 6}
+
+
+def _relative_day(m: re.Match, ref: _dt.date) -> _dt.date:
+    """The day a relative expression names: an offset from ``ref``, or the latest such weekday
+    on or before ``ref`` ("last Monday": strictly before it)."""
+    off = m.group("off")
+    if off is not None:
+        return ref + _dt.timedelta(days=_OFFSETS[" ".join(off.lower().split())])
+    name = (m.group("en_wd") or m.group("ru_wd") or m.group("kk_wd")).lower()
+    back = (ref.weekday() - _WEEKDAYS[name]) % 7
+    if back == 0 and m.group("last"):
+        back = 7
+    return ref - _dt.timedelta(days=back)
+
 
 _MONTH_GATES = ("en", "ru", "kk")
 _MONTH_SCAN = None
@@ -248,6 +282,11 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                     continue  # Қазан is also the city of Kazan
             elif kind in ("year", "kk_year"):
                 year = int(g[0])
+            elif kind == "rel":
+                if ref is None:
+                    continue
+                day_ = _relative_day(m, ref)
+                year, month, day = day_.year, day_.month, day_.day
             if month is None and kind not in ("year", "kk_year", "en_m", "en_may", "ru_m", "kk_m"):
                 continue
             if day is not None and not (1 <= day <= 31):

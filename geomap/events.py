@@ -1426,8 +1426,9 @@ def _near_doc_date(key: str, doc_date) -> bool:
     return parts[0] == ref.year
 
 
-def _group_by_date(items: list[dict], doc_date=None) -> list[list[dict]]:
-    """Split candidates into events by explicit date.
+def _group_by_date(items: list[dict], doc_date=None, days: int = 0) -> list[list[dict]]:
+    """Split candidates into events by explicit date (``days``: full dates at most that many
+    days apart are one event too).
 
     An undated mention is about the news of the day: it joins the first event dated
     within a month of the document, or else makes the document-date event."""
@@ -1435,7 +1436,7 @@ def _group_by_date(items: list[dict], doc_date=None) -> list[list[dict]]:
     dated = sorted((c for c in items if c["datekey"]), key=lambda c: (-len(c["datekey"]), c["order"]))
     for c in dated:
         for ev in events:
-            if _compatible(ev[0]["datekey"], c["datekey"]):
+            if _compatible(ev[0]["datekey"], c["datekey"]) or (days and _days_apart(ev[0]["datekey"], c["datekey"]) <= days):
                 ev.append(c)
                 break
         else:
@@ -1449,6 +1450,16 @@ def _group_by_date(items: list[dict], doc_date=None) -> list[list[dict]]:
         else:
             events.append(undated)
     return events
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two full date keys (a large number when either is partial)."""
+    if len(a) != 10 or len(b) != 10:
+        return 1 << 30
+    try:
+        return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _ev_date(ev: list[dict]) -> str | None:
@@ -1489,7 +1500,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
         groups.setdefault(key, []).append(c)
     events: list[tuple[tuple, list[dict]]] = []
     for key, items in groups.items():
-        for ev in _group_by_date(items, doc_date):
+        # an area disaster told over several days of a month ("rising on Tuesday", "a dam
+        # breached on Wednesday") is one disaster of the unit
+        for ev in _group_by_date(items, doc_date, days=31 if _is_area(key[1]) else 0):
             events.append((key, ev))
     # two kinds of area disaster told in one sentence of one unit ("a storm brought rain
     # that flooded X") are one event
