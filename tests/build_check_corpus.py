@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the unseen check corpus from docs_en.py, docs_ru.py and docs_kk.py.
+"""Build a check corpus (tests/unseen, tests/unseen2, tests/unseen3) from its
+build/docs_en.py, build/docs_ru.py and build/docs_kk.py.
 
 Each document is a plain text plus a list of annotations
 
@@ -11,27 +12,34 @@ gold kinds, `adm1` is a canonical value or None, and `extras` a dict of the
 optional gold fields (count, unit, quantifier, subkind, uncertain, note).
 A note starting with 'NI:' becomes '<rest>; not an incident location'.
 
-The script writes texts/uNNN.txt, locates every span by string search and
-occurrence index, checks text[start:end] == surface, that spans do not
-overlap, kinds and ADM1 values, word counts, and that each incident row's
+The script writes CORPUS_DIR/texts/<id>.txt, locates every span by string
+search and occurrence index, checks text[start:end] == surface, that spans do
+not overlap, kinds and ADM1 values, word counts, and that each incident row's
 ADM1 occurs among the text's mentions; then writes corpus.jsonl, gold.jsonl,
-incidents.jsonl and unattributed.jsonl.  Standard library only.
+incidents.jsonl and unattributed.jsonl in CORPUS_DIR.  Standard library only.
 
-    python3 tests/unseen/build/build.py [--uncovered]
+    python3 tests/build_check_corpus.py tests/unseen2 [--uncovered]
 
 --uncovered lists capitalised words outside gold spans, for review.
 """
+
+import importlib.util
 import json
 import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-sys.path.insert(0, HERE)
-import docs_en  # noqa: E402
-import docs_ru  # noqa: E402
-import docs_kk  # noqa: E402
+ROOT = ''  # the corpus folder, set by main()
+
+
+def _docs(name):
+    """The DOCS list of ROOT/build/<name>.py."""
+    path = os.path.join(ROOT, 'build', name + '.py')
+    spec = importlib.util.spec_from_file_location(f'check_corpus_{name}', path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.DOCS
+
 
 ADM1 = {'Abai Region', 'Akmola Region', 'Aktobe Region', 'Almaty Region', 'Atyrau Region',
         'East Kazakhstan Region', 'Jambyl Region', 'Jetisu Region', 'Karaganda Region',
@@ -50,7 +58,7 @@ def occurrences(text, surface):
 
 
 def build():
-    docs = docs_en.DOCS + docs_ru.DOCS + docs_kk.DOCS
+    docs = _docs('docs_en') + _docs('docs_ru') + _docs('docs_kk')
     errors = []
     corpus, gold, incidents, unatt = [], [], [], []
     ids = [d['id'] for d in docs]
@@ -138,6 +146,12 @@ def write_jsonl(name, rows):
 
 
 def main():
+    global ROOT
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    if len(args) != 1 or not os.path.isdir(os.path.join(args[0], 'build')):
+        print('usage: build_check_corpus.py CORPUS_DIR [--uncovered]  (CORPUS_DIR/build/docs_*.py)')
+        return 2
+    ROOT = os.path.abspath(args[0])
     docs, corpus, gold, incidents, unatt, errors = build()
     for e in errors:
         print('ERROR:', e)
