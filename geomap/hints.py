@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
-         "област", "город", "район", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
+         "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
 FAC = tuple(
     "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "

@@ -41,7 +41,9 @@ KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "ал
 KK_VAGUE = ("бірнеше", "көптеген", "біраз", "бірқатар", "ондаған", "жүздеген")
 KK_ALL = ("барлық", "барша", "әр", "әрбір")
 
-EN_UNITS = {"region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
+EN_UNITS = {"district centres": "city", "district centers": "city", "regional centres": "city",
+            "regional centers": "city", "district capitals": "city", "regional capitals": "city",
+            "region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
             "provinces": "region", "city": "city", "cities": "city", "town": "city", "towns": "city",
             "district": "district", "districts": "district", "village": "village", "villages": "village",
             "settlement": "village", "settlements": "village"}
@@ -61,7 +63,8 @@ _EN_Q = "|".join(sorted((re.escape(k) for k in list(EN_NUM) + list(EN_VAGUE) + l
 EN_RE = re.compile(
     r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True))
     + r"))|\d{1,3}(?:,\d{3})*|" + _first_letter_gate(list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)) + "(?:" + _EN_Q
-    + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>regions|oblasts|provinces|cities|towns|"
+    + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>(?:district|regional)\s+(?:centres|centers|capitals)|"
+    r"regions|oblasts|provinces|cities|towns|"
     r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
     re.I,
 )
@@ -73,7 +76,7 @@ RU_RE = re.compile(
     + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
     + r"))(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
-    r"(?P<u>регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
+    r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
 )
@@ -81,13 +84,15 @@ _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + l
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
     + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
-    r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
+    r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
     re.I,
 )
 
 
 def _ru_unit(u: str) -> str:
     u = u.lower()
+    if u.startswith(("районн", "областн", "райцентр")):
+        return "city"  # district and regional centres are towns
     if u.startswith(("регион", "област")):
         return "region"
     if u.startswith("город"):
@@ -99,6 +104,8 @@ def _ru_unit(u: str) -> str:
 
 def _kk_unit(u: str) -> str:
     u = u.lower()
+    if "орталы" in u:
+        return "city"  # "аудан орталықтарында": district centres are towns
     if u.startswith(("өңір", "облыс")):
         return "region"
     if u.startswith("қала"):
@@ -236,7 +243,7 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         q = re.sub(r"\s+", " ", m.group("q").lower())
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", q):
             q = q.replace(",", "")
-        u = m.group("u").lower()
+        u = re.sub(r"\s+", " ", m.group("u").lower())
         singular = not u.endswith("s")
         allnum = re.match(r"all (?:of the |the )?(.+)$", q)
         if allnum and (allnum.group(1).isdigit() or allnum.group(1) in EN_NUM):

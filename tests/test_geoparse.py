@@ -138,6 +138,9 @@ def test_country():
         ("Беспорядки прошли в семи областях.", "семи областях", 7, "region"),
         ("Су екі ауданында тасыды.", "екі ауданында", 2, "district"),
         ("Many cities saw protests.", "Many cities", None, "city"),
+        ("Water was cut off in five district centres.", "five district centres", 5, "city"),
+        ("Свет отключили в 10 районных центрах.", "10 районных центрах", 10, "city"),
+        ("Су бес аудан орталығында тасыды.", "бес аудан орталығында", 5, "city"),
     ],
 )
 def test_quantified(text, surface, count, unit):
