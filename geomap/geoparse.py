@@ -70,7 +70,7 @@ FACILITY_AFTER = re.compile(
 )
 SURNAME = re.compile(
     rf"[ \u00a0]+[{_UP}][a-zа-яёәғқңөұүһі'-]*(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|ovich|evich|ovna|evna|bayev|bayeva|"
-    r"bay|bai|bek|bekov|uly|ұлы|қызы|ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|баев|баева|бай|бек)(?![\w-])"
+    r"bay|bai|bek|bekov|enko|uly|ұлы|қызы|ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|баев|баева|бай|бек|енко)(?![\w-])"
     r"|[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])"
 )
 ORG_AFTER = re.compile(
@@ -264,10 +264,18 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     return not _is_place_word(word)
 
 
-def _is_place_word(word: str) -> bool:
+def _is_place_word(word: str, bare: bool = False) -> bool:
+    """True when ``word`` is a gazetteer form (``bare``: one that names a place with no cue,
+    so not "Shevchenko", the old name of Aktau that now reads as a surname)."""
     from .normalize import key
 
-    return key(word.strip(".,;:!?\"'()«»")) in load().by_form()
+    names = load().by_form().get(key(word.strip(".,;:!?\"'()«»")))
+    if not names:
+        return False
+    return not bare or any(not (set(n.flags) & _NEEDS_CUE) for n in names)
+
+
+_NEEDS_CUE = frozenset("HCW")
 
 
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None) -> Candidate | None:
@@ -446,7 +454,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
         if m is None and SURNAME.match(text, end):
             # "Nursultan Nazarbayev", "Oral Saulebay": a person
-            if not _is_place_word(nxt):
+            if not _is_place_word(nxt, bare=True):
                 return None
         if ORG_AFTER.match(text, end):
             return None
