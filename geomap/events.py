@@ -1472,12 +1472,7 @@ def _close_dates(a: str | None, b: str | None) -> bool:
     other, or full dates a day apart (a headline written on the next day)."""
     if a is None or b is None or _compatible(a, b):
         return True
-    if len(a) == len(b) == 10:
-        try:
-            return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= 1
-        except ValueError:
-            return False
-    return False
+    return _days_apart(a, b) <= 1
 
 
 def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) -> list[dict]:
