@@ -3,27 +3,13 @@ units and events that were missed (each with sentences written for the test)."""
 
 from __future__ import annotations
 
-from geomap import adm1
-from geomap.documents import Document
-from geomap.events import TYPES, detect
+from geomap.events import TYPES
 from geomap.triggers import find_triggers
-
-
-def mention(text, surface, kind, unit=None, place=None, nth=0):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(surface, pos + 1)
-    return {"start": pos, "end": pos + len(surface), "text": surface, "kind": kind, "place": place or surface,
-            "adm1": unit, "adm1_iso": adm1.BY_NAME[unit].iso if unit else None, "lat": None, "lon": None,
-            "count": None, "unit": None, "confidence": 1.0}
+from incident_helpers import detect_in, mention, units
 
 
 def run(text, mentions, date="2023-09-12", lang="en"):
-    return detect(Document(id="t", text=text, date=date, lang=lang), mentions)
-
-
-def units(recs):
-    return sorted((r["adm1"], r["type"]) for r in recs if r["adm1"])
+    return detect_in(text, mentions, date, lang)
 
 
 # ---- route endpoints and directions

@@ -7,28 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from geomap import adm1
-from geomap.documents import Document
-from geomap.events import detect
 from geomap.figures import figures
 from geomap.triggers import find_triggers
-
-
-def mention(text, surface, kind, unit=None, place=None, nth=0, count=None):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(surface, pos + 1)
-    return {"start": pos, "end": pos + len(surface), "text": surface, "kind": kind, "place": place or surface,
-            "adm1": unit, "adm1_iso": adm1.BY_NAME[unit].iso if unit else None, "lat": None, "lon": None,
-            "count": count, "unit": None, "confidence": 1.0}
+from incident_helpers import detect_in, mention, units
 
 
 def run(text, mentions, date="2024-04-10", lang="en"):
-    return detect(Document(id="t", text=text, date=date, lang=lang), mentions)
-
-
-def units(recs):
-    return sorted((r["adm1"], r["type"]) for r in recs if r["adm1"])
+    return detect_in(text, mentions, date, lang)
 
 
 def types(sentence):
