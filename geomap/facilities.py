@@ -25,7 +25,7 @@ EN_HEADS = {
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
- "power plant": "power plant", "hpp": "power plant",
+    "power plant": "power plant", "hpp": "power plant",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
     "plant": "plant", "factory": "plant", "smelter": "plant",

@@ -62,16 +62,6 @@ _MAX_TRACKED_IDS = 2_000_000  # duplicate-id check: bounded memory (about 70 MB 
 _RECORD_PREVIEW = 2000  # characters of a rejected record kept in the error report
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _utf8_clean(line: str) -> bool:
-    """False when ``line`` holds a lone surrogate (bytes the decoder could not read); encoding
-    is quicker than a search for one."""
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 _GZIP_MAGIC = b"\x1f\x8b"
 _BINARY_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -93,6 +83,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ENCODING_HINT = "pass --encoding (e.g. cp1251 or latin-1) if the file uses another encoding"
+
+
+def _utf8_clean(line: str) -> bool:
+    """False when ``line`` holds a lone surrogate (bytes the decoder could not read); encoding
+    is quicker than a search for one."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 try:  # CSV fields may hold whole articles
     csv.field_size_limit(sys.maxsize)
