@@ -211,6 +211,7 @@ _KK: list[Trigger] = [
     Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*"),
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
+    Trigger("accident", r"(?:(?:газ|су|жылу)\s+)?(?:құбыр|магистраль)\w*\s+(?:\w+\s+)?жарыл(?!ыс)\w*"),
     Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*|өрт\s+сөндіруші\w*\s+(?:\w+\s+){0,3}?(?:сөндірді|сөндіріп|ауыздықта|жойды)\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шы[қғ]\w*"),
     Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*"),
@@ -365,12 +366,52 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         out = [h for h in out if not (h.type == "protest" and _STOP_WORK.match(h.text) and not _workers_before(text, h.start))]
     if any(h.type == "protest" for h in out):
         # a line or road "blocked" by a derailed train, a landslide or snow is a
-        # consequence of that mishap, not a blockade by people
+        # consequence of that mishap, not a blockade by people; nor is a road that
+        # water, snow or ice "cut off" (a protest needs people doing it)
         mishaps = [h.end for h in out if h.type in _MISHAP_TYPES]
         out = [h for h in out if not (h.type == "protest" and _BLOCKING.match(h.text)
-                                      and any(0 <= h.start - e <= 150 for e in mishaps)
-                                      and not _PEOPLE.search(text, max(0, h.start - 60), h.start))]
+                                      and not _PEOPLE.search(text, max(0, h.start - 60), h.start)
+                                      and (any(0 <= h.start - e <= 150 for e in mishaps)
+                                           or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)))]
+    if any(h.type == "explosion" for h in out):
+        # sappers blasting ice jams, a controlled explosion or a demolition is a
+        # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
+        out = [h for h in out if not (h.type == "explosion" and (_controlled_blast(text, h) or _cracked(text, h)))]
     return out
+
+
+#: A blast done on purpose: sappers, demolition, blasting of ice or ice jams.
+_CONTROLLED = re.compile(
+    r"\b(?:controlled|planned|deliberate|scheduled)\s+(?:explosions?|blasts?|detonations?|blasting)|\bsappers?\b|"
+    r"\bdemolition\b|\bbomb\s+disposal|\bblasting\s+(?:operations|works?)|\bice\s+jams?\b|\b(?:blast\w*|blew\s+up)\s+(?:the\s+)?ice\b|"
+    r"(?<![\w])(?:сап[её]р\w*|взрывотехник\w*|взрывны\w*\s+работ\w*|плановы\w*\s+взрыв\w*|контролируем\w*\s+взрыв\w*|"
+    r"(?:подрыв|взрыв|подорв|взорв)\w*\s+(?:\w+\s+)?(?:л[её]д\w*|ледян\w*|затор\w*)|"
+    r"мұз\w*\s+(?:\w+\s+)?жар(?:ды|ып|у|ылды|ылып)\w*|жарылыс\s+жұмыс\w*)", re.I)
+#: Deaths or injuries in the clause: a blasting accident is still an accident.
+_BLAST_VICTIMS = re.compile(
+    r"\b(?:killed|died|dead|injured|wounded|hurt)\b|(?<![\w])(?:погиб\w*|пострада\w*|ранен\w*|травм\w*|"
+    r"қаза\w*|жарақат\w*|зардап\w*)", re.I)
+
+
+def _controlled_blast(text: str, h: Hit) -> bool:
+    a, b = max(0, h.start - 80), min(len(text), h.end + 80)
+    for p in _SENT_PUNCT.finditer(text, a, h.start):
+        a = p.end()
+    p = _SENT_PUNCT.search(text, h.end, b)
+    if p:
+        b = p.start()
+    return bool(_CONTROLLED.search(text, a, b)) and not _BLAST_VICTIMS.search(text, a, b)
+
+
+#: A Kazakh "жарылды/жарылып" of a wall, the ground, ice or glass: a crack, no blast.
+_CRACK_NOUN = re.compile(
+    r"(?<![\w])(?:қабырға|жер|мұз|әйнек|терезе|асфальт|жол|іргетас|шатыр|төбе|еден|тас|шина|дөңгелек)\w*\s+(?:\w+\s+)?$", re.I)
+
+
+def _cracked(text: str, h: Hit) -> bool:
+    low = h.text.lower()
+    return low.startswith("жарыл") and not low.startswith("жарылыс") and bool(
+        _CRACK_NOUN.search(text, max(0, h.start - 30), h.start))
 
 
 _STOP_WORK = re.compile(r"(?:(?:have|has|had)\s+)?(?:stopped|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)|"
@@ -410,7 +451,12 @@ def _delay(text: str, h: "Hit") -> bool:
                 and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))
 
 
-_BLOCKING = re.compile(r"block|(?:за)?блокир", re.I)
+_BLOCKING = re.compile(r"block|(?:за)?блокир|перекры|жолды\s+(?:жап|бөге)", re.I)
+#: Water, snow or ice just before a "blocking" word: nature cut the road off.
+_NATURE_SUBJECT = re.compile(
+    r"(?:\b(?:water|waters|floodwater|floodwaters|meltwater|snow|snowdrifts|drifts|ice|mud|river|flood)|"
+    r"(?<![\w])(?:вод[аы]|снег\w*|сугроб\w*|л[её]д|льд\w*|паводок|паводк\w*|сел[ьи]|оползень|"
+    r"су(?:ы|лары)?|қар|мұз|тасқын\w*|көшкін\w*))\s+(?:\w+\s+){0,2}?$", re.I)
 _MISHAP_TYPES = {"crash", "accident", "flood", "storm", "fire", "explosion"}
 #: People before "blocking": then the blockade is theirs even after a mishap.
 _PEOPLE = re.compile(
@@ -453,7 +499,8 @@ _IRREALIS = re.compile(
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
-    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
+    r"\b(?:(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+likely\s+to|forecasts?|predicted)\b|"
+    r"(?<![\w])(?:мож(?:ет|ут)|возможн\w*|ожида\w*|прогноз\w*|угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
     r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
     r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
@@ -499,17 +546,21 @@ _IRREALIS_AFTER = re.compile(
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*))|"
     r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
-    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
+    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*|\w+(?:уі|уы|йі|йы)\s+(?:мүмкін|ықтимал)\w*|ықтимал\w*|күтіл\w*|болжа\w*)|"
+    r"(?:ожида\w*|мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*)|"
+    r"(?:(?:is|are)\s+(?:expected|likely|forecast|predicted)|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))))",
     re.I,
 )
 
 
 #: An event named as the topic of news or talk ("хабар алды апат туралы", "узнал об
 #: аварии", "was informed of the crash"): the report is elsewhere or the event is known.
-_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|себеб\w*|мән-жай\w*)(?![\w])", re.I)
+#: "апат орнына" (to the scene of the crash): a scene the text already told of.
+_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|себеб\w*|мән-жай\w*|орн(?:ына|ында|ынан|ы))(?![\w])", re.I)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
     r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
+    r"\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с)\s+мест\w*\s+|"
     r"\bdiscuss(?:ed|ing|es)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?<![\w])(?:обсуди\w*|обсужда\w*)\s+(?:\w+\s+)?|"
     r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
     re.I,
