@@ -236,6 +236,10 @@ _OTHER_PLACES = re.compile(
     r"(?<![\w])других\s+(?:местах|районах|городах|населённых\s+пунктах|частях))\s+(?:the\s+)?$",
     re.I,
 )
+#: A Kazakh list whose last name is in the ablative ("X мен Yден", "X, Y және Zтен").
+_KK_LIST_ABLATIVE = re.compile(
+    r"^(?:\s*(?:,|мен|бен|пен|және)\s*(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*)*?\s*(?:,|\s(?:мен|бен|пен|және))\s*"
+    r"(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*(?:дан|ден|тан|тен|нан|нен)(?![\w])")
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
@@ -305,6 +309,14 @@ _STATEMENT_AFTER = re.compile(
     r"(?:told\s+(?:reporters|journalists|a\s+(?:briefing|press\s+conference))|said\s+at\s+a\s+(?:briefing|press\s+conference|meeting))|"
     r"(?:брифингте|баспасөз\s+мәслихатында|жиында|кеңесте)\s+(?:\w+\s+)?(?:мәлімде|хабарла|айт)\w*)",
     re.I)
+#: The place of a meeting or briefing ("at a meeting in Astana", "на совещании в Астане",
+#: "Астанада өткен кеңесте"): a warning or a report is given there, nothing happens.
+_MEETING_BEFORE = re.compile(
+    r"(?:\b(?<!protest\s)(?:meeting|session|briefing|press\s+conference|conference|forum)\s+(?:\w+\s+){0,2}?(?:in|at)|"
+    r"(?<![\w])(?:совещани|заседани|брифинг|пресс-конференци|конференци|форум|коллеги)\w*\s+(?:\w+\s+){0,2}?(?:в|во))\s+"
+    r"(?:the\s+)?(?:(?:city|town|города|г\.)\s+(?:of\s+)?)?$", re.I)
+_MEETING_AFTER = re.compile(
+    r"^\w*\s+(?:\w+\s+)?(?:өткен|өтетін|өтіп\s+жатқан)\s+(?:\w+\s+)?(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*", re.I)
 _UNAFFECTED_BEFORE = re.compile(
     r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|hasn't|haven't|had\s+not|does\s+not|doesn't)\s+(?:\w+\s+)?"
     r"(?:affect|disrupt|reach|spread\s+to|hit|touch|halt)\w*\s+(?:(?:work|operations|production|output|traffic)\s+(?:at|in|of)\s+)?(?:the\s+)?|"
@@ -322,9 +334,10 @@ _OFFICIAL_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл
 #: The tests of the text before a mention, run together (``_before_scan``); the
 #: first match of each is what its ``search`` would give.
 _BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
-                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE)
+                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE,
+                 _MEETING_BEFORE)
 (_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
- _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE) = range(len(_BEFORE_TESTS))
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING) = range(len(_BEFORE_TESTS))
 _BEFORE_SCAN = None
 
 
@@ -369,6 +382,10 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
     if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
         return "place of a statement"
+    if _B_MEETING in ahead or _MEETING_AFTER.match(after):
+        return "place of a statement"  # a meeting or briefing held there
+    if _KK_LIST_ABLATIVE.match(after):
+        return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
         return "seat of an authority"
     if _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):

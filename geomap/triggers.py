@@ -624,7 +624,7 @@ def _in_past_clause(text: str, end: int) -> bool:
 #: A state of emergency: in a document about a natural disaster it marks a unit as affected.
 EMERGENCY = re.compile(
     r"(?:state\s+of\s+emergency|emergency\s+(?:regime|situation)(?!s\b)|(?<!по\s)чрезвычайн\w*\s+(?:положени|ситуаци)\w*|режим\w*\s+ЧС|"
-    r"төтенше\s+жағдай(?!лар\s+(?:департамент|министрл|басқарма|комитет|қызмет))\w*)",
+    r"төтенше\s+жағдай(?!лар\s+(?:департамент|министр|басқарма|комитет|қызмет|вице-министр))\w*)",
     re.I,
 )
 NATURAL = ("flood", "earthquake", "fire", "storm")
