@@ -71,7 +71,11 @@ _PATTERNS = [
     # "сенбі күні" (only with a document date to count from)
     ("rel", re.compile(
         r"(?<![\w-])(?:(?P<off>the\s+day\s+before\s+yesterday|yesterday|today|позавчера|вчера|сегодня|кеше|бүгін)"
-        r"|(?:(?P<last>last)\s+|on\s+)?(?P<en_wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+        r"|(?:(?P<last>last)\s+|(?P<on>on)\s+)?(?<!Bloody\s)(?<!Black\s)(?P<en_wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+        # a bare weekday before a capitalised word is part of a name ("the Sunday Times",
+        # "Friday Mosque"), unless a month follows ("Sunday January 5")
+        r"(?(on)|(?(last)|(?!\s+(?-i:[A-Z])(?!(?-i:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\b))))"
         r"|(?:в|во)\s+(?P<ru_wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
         r"|(?P<kk_wd>дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні|(?<!жұма)(?:де|да)))"
         r"(?![\w-])", re.I)),

@@ -1,0 +1,149 @@
+"""Response measures and descriptions that are no new events (controlled blasting, water
+cutting roads, cracked walls, the scene of an event, meeting places, origin lists), warnings
+of what may come, and weekday words inside names (each with sentences written for the test)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from geomap.dates import find_dates
+from geomap.triggers import find_triggers
+from incident_helpers import detect_in, mention, units
+
+
+def run(text, mentions, date="2024-04-10", lang="en"):
+    return detect_in(text, mentions, date, lang)
+
+
+def types(sentence):
+    return [h.type for h in find_triggers(sentence)]
+
+
+# ---- controlled blasting is a measure
+
+@pytest.mark.parametrize("sentence", [
+    "Sappers blew up the ice near the bridge to let the river flow.",
+    "Army engineers carried out a controlled explosion of the ice jam on the Ural.",
+    "Саперы взрывают ледяные заторы выше по течению Тобола.",
+    "Взрывотехники подорвали лёд у моста, чтобы спасти дамбу.",
+    "Сапёрлар өзендегі мұз кептелісін жарды.",
+])
+def test_controlled_blasting_is_no_explosion(sentence):
+    assert "explosion" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gas explosion destroyed a house in the village.",
+    "Two workers were killed in a blast during blasting operations at the quarry.",
+    "Во время взрывных работ на руднике погибли двое горняков.",
+    "Взрыв газа разрушил подъезд жилого дома.",
+])
+def test_real_explosions_stay(sentence):
+    assert "explosion" in types(sentence)
+
+
+# ---- nature cutting roads is no blockade
+
+@pytest.mark.parametrize("sentence", [
+    "Meltwater blocked the road to three villages.",
+    "Snow blocked the highway for two days.",
+    "Паводковая вода перекрыла дорогу между сёлами.",
+    "Снег перекрыл трассу на перевале.",
+])
+def test_water_or_snow_on_roads_is_no_protest(sentence):
+    assert "protest" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents blocked the road to demand repairs.",
+    "Жители перекрыли трассу, требуя восстановить свет.",
+])
+def test_people_blocking_roads_protest(sentence):
+    assert "protest" in types(sentence)
+
+
+# ---- a Kazakh crack is no blast; a burst pipe is a mishap
+
+@pytest.mark.parametrize("sentence", [
+    "Жер сілкінісінен кейін мектептің қабырғасы жарылды.",
+    "Аязда жолдың асфальты жарылып кетті.",
+])
+def test_kazakh_cracks_are_no_explosion(sentence):
+    assert "explosion" not in types(sentence)
+
+
+def test_kazakh_boiler_blast_and_burst_pipe():
+    assert "explosion" in types("Мектептің қазандығы жарылып, екі адам жараланды.")
+    assert types("Су құбыры жарылып, көшені су алды.")[0] == "accident"
+
+
+# ---- warnings and forecasts
+
+@pytest.mark.parametrize("sentence", [
+    "Floodwater could reach the town by the weekend.",
+    "Heavy floods are expected in the north next week.",
+    "В ближайшие дни в районе может произойти подтопление.",
+    "Ожидается паводок в трёх районах области.",
+    "Өзен суы ауылды басуы мүмкін.",
+    "Таяу күндері су тасқыны күтілуде.",
+])
+def test_warnings_of_what_may_come_are_no_incident(sentence):
+    assert [t for t in types(sentence) if t != "killing"] == []
+
+
+def test_a_fire_that_may_have_been_arson_still_happened():
+    assert "fire" in types("Пожар мог быть связан с поджогом.")
+    assert "fire" in types("Пожар может быть связан с поджогом.")
+
+
+# ---- the scene of an event told elsewhere
+
+@pytest.mark.parametrize("sentence", [
+    "Rescue teams were sent to the scene of the crash from the regional centre.",
+    "На место аварии выехали спасатели из областного центра.",
+    "Апат орнына облыс орталығынан құтқарушылар жіберілді.",
+])
+def test_the_scene_of_an_event_is_no_new_report(sentence):
+    assert [t for t in types(sentence) if t in ("crash", "accident")] == []
+
+
+def test_specialists_sent_from_a_list_of_kazakh_towns_are_origins():
+    text = ("Павлодар облысының Ақсу қаласында жылу қазандығы жарылып, бір адам жарақат алды. "
+            "Көмекке Павлодар мен Екібастұздан мамандар келді.")
+    ms = [mention(text, "Павлодар облысының", "region", "Pavlodar Region"),
+          mention(text, "Ақсу қаласында", "city", "Pavlodar Region"),
+          mention(text, "Павлодар", "city", "Pavlodar Region", nth=1),
+          mention(text, "Екібастұздан", "city", "Pavlodar Region")]
+    recs = [r for r in run(text, ms, lang="kk") if r["adm1"]]
+    assert [r["place"] for r in recs] == ["Ақсу қаласында"]
+
+
+# ---- meetings
+
+def test_the_place_of_a_meeting_with_a_warning_is_no_incident():
+    text = ("The river flooded two villages in Akmola Region on Monday. "
+            "At a meeting in Astana the minister warned that water may come from Russia.")
+    ms = [mention(text, "Akmola Region", "region", "Akmola Region"), mention(text, "Astana", "city", "Astana")]
+    assert units(run(text, ms)) == [("Akmola Region", "flood")]
+
+
+def test_the_place_of_a_kazakh_meeting_is_no_incident():
+    text = ("Ақмола облысында екі ауылды су басты. "
+            "Төтенше жағдайлар министрі Астанада өткен кеңесте жағдайды баяндады.")
+    ms = [mention(text, "Ақмола облысында", "region", "Akmola Region"), mention(text, "Астанада", "city", "Astana")]
+    assert units(run(text, ms, lang="kk")) == [("Akmola Region", "flood")]
+
+
+# ---- weekday words in names
+
+def test_a_weekday_inside_a_title_is_no_date():
+    ref = datetime.date(2022, 1, 12)
+    assert find_dates("The Sunday Times reported the arrests.", ref) == []
+    assert find_dates("Crowds left the Friday Mosque after prayers.", ref) == []
+    assert find_dates("The anniversary of Bloody Sunday was marked quietly.", ref) == []
+    (d,) = find_dates("Police detained 20 people on Sunday.", ref)
+    assert (d.month, d.day) == (1, 9)
+    (d,) = find_dates("Police said Monday that three people died.", ref)
+    assert (d.month, d.day) == (1, 10)
