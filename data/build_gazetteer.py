@@ -109,6 +109,10 @@ def latin_variants(form: str) -> set[str]:
     out.add(re.sub(r"oe\b", "oye", form))
     out.add(re.sub(r"ye\b", "e", form))
     out.add(re.sub(r"^Zh", "J", form))
+    if "Dzh" in form or "dzh" in form:
+        # Russian "Дж" (Джурун, Джамбул) is written "Zh" or "J" by English news (Zhurun, Jambyl)
+        out.add(form.replace("Dzh", "Zh").replace("dzh", "zh"))
+        out.add(form.replace("Dzh", "J").replace("dzh", "j"))
     out.add(re.sub(r"^Ye", "E", form))  # Yesil / Esil
     out.add(re.sub(r"^E(?=[bcdfghjklmnpqrstvwxz])", "Ye", form))
     out.add(form.replace("kh", "h") if "kh" in form[1:] else form)  # Khorgos / Horgos is left alone
@@ -576,6 +580,8 @@ def build_districts(b: Builder):
             b.add_name(base, pid, lang, "H" + fl)
             if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base):
                 b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+            elif CYR.search(base) and not fl and base.endswith("ь") and " " not in base:
+                b.add_name(base + "ский", pid, "ru", "HA")  # Алаколь -> Алакольский район
             elif CYR.search(base) and not fl and base.endswith(("и", "і")) and " " not in base:
                 b.add_name(base.translate(KK_TO_RU) + "йский", pid, "ru", "HA")  # Шиели -> Шиелийский район
             if LAT.search(base) and not fl and base.endswith("iy") and len(base) > 5:
@@ -631,6 +637,8 @@ def link_districts(b: Builder):
             b.add_name(form, did, lang, "H")
             if CYR.search(form) and " " not in form and re.search(r"[бвгдзклмнпрстфхцчшщй]$", form):
                 b.add_name(form.translate(KK_TO_RU) + "ский", did, "ru", "HA")
+            elif CYR.search(form) and " " not in form and form.endswith("ь"):
+                b.add_name(form + "ский", did, "ru", "HA")  # Алаколь -> Алакольский
             if CYR.search(form) and " " not in form and form.endswith(("а", "ы")) and len(form) > 4:
                 b.add_name(form.translate(KK_TO_RU)[:-1] + "инский", did, "ru", "HA")
 
@@ -654,6 +662,8 @@ def build_city_districts(b: Builder):
         b.add_place(pid, name, "district", subkind, None, None, city_iso, 0)
         for f in forms.split("|"):
             flags = "" if subkind == "microdistrict" else "H"
+            if f.startswith("~"):  # also a common word or a given name: only with a head noun or cue
+                f, flags = f[1:], flags + "C"
             if re.search(r"(ский|цкий)$", f):
                 flags += "A"
             b.add_name(f, pid, "", flags)

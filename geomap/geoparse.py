@@ -46,7 +46,7 @@ HEAD_RE = re.compile(
     re.I,
 )
 PLURAL_HEAD = re.compile(
-    r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|"
+    r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|районы|"
     r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|oblystar\w*|"
     r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*)$",
     re.I,
@@ -499,7 +499,7 @@ _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
 _CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])
-_MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistrict)(?![\w-])", re.I)
+_MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistricts?)(?![\w-])", re.I)
 _FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
 _OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
 _ATTRIBUTIVE_NEXT = frozenset(
