@@ -1154,9 +1154,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent) \
                     and len({_place_key(c) for c in prev_cands}) == 1 \
-                    and strong[0].type in (prev_cands[-1]["type"], "arrest"):
+                    and (strong[0].type in (prev_cands[-1]["type"], "arrest")
+                         or {strong[0].type, prev_cands[-1]["type"]} == {"crash", "accident"}):
                 # "Near X two lorries collided. The fire spread to a third car.": the
-                # sentence goes on about the event just told, at its place
+                # sentence goes on about the event just told, at its place ("Апат X-тан 12
+                # шақырым жерде болды": the crash just told, a generic "accident" word)
+                if all(h.type == "arrest" for h in strong) and prev_cands[-1]["type"] not in _COLLECTIVE:
+                    continue  # "... a cook from X; he was detained": the suspect of the event just told
                 cl_places = [dict(prev_cands[-1]["m"], _anaphor=True)]
             if not cl_places and strong and not places and not quants \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):
@@ -1396,6 +1400,12 @@ def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=Non
         "title": doc.title,
         "confidence": None,
     }
+
+
+#: Events of crowds: the detentions that follow them are counted apart. After any other
+#: event (a blast, a poisoning, a shooting) a detention with no place of its own is that
+#: of its suspect, part of the event.
+_COLLECTIVE = {"protest", "riot", "clash", "seizure", "arrest"}
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -147,3 +147,32 @@ def test_a_weekday_inside_a_title_is_no_date():
     assert (d.month, d.day) == (1, 9)
     (d,) = find_dates("Police said Monday that three people died.", ref)
     assert (d.month, d.day) == (1, 10)
+
+
+# ---- a crash re-told from a reference point; the detention of a suspect
+
+def test_a_crash_retold_with_a_reference_point_is_the_same_crash():
+    text = ("Алматы облысының Қаскелең ауданында жексенбі күні екі жеңіл көлік соқтығысып, үш адам қаза тапты. "
+            "Апат Ұзынағаш ауылынан 15 шақырым жерде болды.")
+    ms = [mention(text, "Алматы облысының", "region", "Almaty Region"),
+          mention(text, "Қаскелең ауданында", "district", "Almaty Region"),
+          mention(text, "Ұзынағаш ауылынан", "village", "Almaty Region")]
+    recs = [r for r in run(text, ms, lang="kk") if r["adm1"]]
+    assert len(recs) == 1 and recs[0]["adm1"] == "Almaty Region"
+
+
+def test_the_detention_of_a_suspect_is_part_of_the_event():
+    text = ("В селе Каратобе 20 человек отравились на поминках. "
+            "Виновным считают продавца из Уральска; его задержали.")
+    ms = [mention(text, "Каратобе", "village", "West Kazakhstan Region"),
+          mention(text, "Уральска", "city", "West Kazakhstan Region")]
+    assert units(run(text, ms, lang="ru")) == [("West Kazakhstan Region", "accident")]
+
+
+
+def test_detentions_with_a_place_of_their_own_still_count():
+    text = ("В селе Каратобе 20 человек отравились на поминках. "
+            "В Уральске в тот же день задержали двух продавцов.")
+    ms = [mention(text, "Каратобе", "village", "West Kazakhstan Region"),
+          mention(text, "Уральске", "city", "West Kazakhstan Region")]
+    assert units(run(text, ms, lang="ru")) == [("West Kazakhstan Region", "accident"), ("West Kazakhstan Region", "arrest")]
