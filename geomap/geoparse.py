@@ -373,6 +373,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
         if foreign:  # "Russian Kurgan": the foreign reading when there is one
             c.places = opts = foreign
+    if w1l in _VERSUS or (spaced and nxt_low in _VERSUS):
+        return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
     if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
         c.cue = True
         c.kind_hint = c.kind_hint or "district"
@@ -440,6 +442,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None  # "Russia-led", "Almaty-based"
     if quotes and (_inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text)):
         return None
+    if (after in _CLOSE_QUOTES and _FIXTURE_AFTER.match(text, end)) or (
+            w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
+            and text[start - 1:start] in _OPEN_QUOTES):
+        return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
             and any(p.kind == "foreign" for p, _ in opts)):
         # "Махачкала портынан", "Үрімші әуежайына": a Kazakh head noun after a foreign city joins its span
@@ -457,6 +463,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             if not _is_place_word(nxt, bare=True):
                 return None
         if ORG_AFTER.match(text, end):
+            return None
+        if _BRAND_WORD.fullmatch(nxt) and not _is_place_word(nxt, bare=True):
+            # "Shu Astyk", "Semey Metall", "Aktobe Munai", "Karaganda Energoservice": a company named
+            # after its town with a trade word (grain, metal, oil, building...) in Kazakh or Russian
             return None
     if w1.strip("\"«»“”") in ORG_PREV_WORDS:
         return None
@@ -476,6 +486,18 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
+_VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
+_OPEN_QUOTES = frozenset('«"“„')
+_FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]')
+# trade words of company names built on a town's name (Kazakh and Russian roots, transliterated or
+# not): "Shu Astyk" (grain), "Semey Metall", "Aktobe Munai" (oil), "Taraz Kurylys" (building)
+_BRAND_WORD = re.compile(
+    r"(?:Astyk|Astyq|Metall?|Munai|Munay|Mұnai|Neft|Gaz|Agro|Energo|Stroi|Stroy|Kurylys|Qurylys|Zhol|Prom|Azot|"
+    r"Khim|Komir|Komyr|Ugol|Beton|Cement|Tsement|Nan|Sut|Balyk|Altyn|Mys|Kus|Tekstil|Mash|Zavod|Kombinat|"
+    r"Elevator|Invest|Service|Servis|Trans|Avto|Logistik|Pharm|"
+    r"Астык|Астық|Металл|Мунай|Мұнай|Нефть|Газ|Агро|Энерго|Строй|Құрылыс|Курылыс|Пром|Азот|Комир|Көмір|"
+    r"Бетон|Цемент|Элеватор|Инвест|Сервис|Транс|Авто|Фарм)"
+    r"(?:[a-zа-яёәғқңөұүһі]{0,12})", re.U)
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])

@@ -1,0 +1,53 @@
+"""Town names inside company and club names, and gazetteer families added for spelling variants,
+each on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_town_plus_trade_word_is_a_company():
+    got = _got("Workers of Aral Astyk and Ekibastuz Metall met the owners of Zhanaozen Munai in Taraz.", "en")
+    assert [t for t, _, _ in got] == ["Taraz"]
+    got = _got("The depot of Kostanay Kurylys burned down.", "en")
+    assert got == []
+    # a place word after the town is no trade word: both places stay
+    got = _got("Buses run from Taraz to Shu and Merke every day.", "en")
+    assert [t for t, _, _ in got] == ["Taraz", "Shu", "Merke"]
+
+
+def test_clubs_in_a_fixture_are_not_towns():
+    got = _got("В матче «Иртыш» – «Атырау» победили гости, игра прошла в Павлодаре.", "ru")
+    assert [t for t, _, _ in got] == ["Павлодаре"]
+    got = _got("After the Tobol vs Taraz game fans gathered in Kostanay.", "en")
+    assert [t for t, _, _ in got] == ["Kostanay"]
+    # a quoted name alone (a newspaper) keeps the other rules, a route with a dash keeps its towns
+    got = _got("Дорогу Павлодар – Экибастуз закрыли.", "ru")
+    assert [t for t, _, _ in got] == ["Павлодар", "Экибастуз"]
+
+
+def test_russian_dzh_names_in_english_spelling():
+    # Джамбул / Джурун: English news writes Zh or J where the Russian-based romanisation has Dzh
+    got = _got("Floods reached the village of Jambul in Almaty Region.", "en")
+    assert ("Jambul", "village", "KZ-19") in got or any(t == "Jambul" for t, _, _ in got)
+
+
+def test_district_adjective_of_a_name_with_soft_sign():
+    got = _got("В Аккольском и Аулиекольском районах выпал снег, а Маркакольский, Алакольский районы ждут дождя.", "ru")
+    assert [t.split()[0] for t, k, _ in got if k == "district"] == ["Аккольском", "Аулиекольском", "Маркакольский",
+                                                                       "Алакольский"]
+
+
+def test_microdistrict_given_name_needs_its_head_noun():
+    got = _got("In Shymkent water flooded the Samal microdistrict. Samal Akhmetova, a resident, said so.", "en")
+    assert ("Samal", "district", "KZ-79") in got
+    assert sum(1 for t, _, _ in got if t == "Samal") == 1
+
+
+def test_kazakh_country_spellings_are_foreign():
+    got = _got("Кемеде Әзербайжан, Түркменстан және Мажарстан азаматтары болды.", "kk")
+    assert [k for _, k, _ in got] == ["foreign", "foreign", "foreign"]
+    got = _got("Saiga roam between the Volga and the Ural rivers; two men came from Pallasovka.", "en")
+    assert ("Volga", "foreign", None) in got and ("Pallasovka", "foreign", None) in got
