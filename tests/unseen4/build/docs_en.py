@@ -92,7 +92,7 @@ Saryagash, a spa town 20 km from Tashkent, draws visitors from Uzbekistan and Ru
         ('Saryagash', 0, 'city', 'Saryagash', TR),
         ('Turkistan Region', 0, 'region', TR, TR),
         ('Shymkent', 1, 'city', 'Shymkent', 'Shymkent', {'note': 'NI:hospital town'}),
-        ('Zhibek Zholy', 0, 'facility', 'Zhibek Zholy border crossing', TR, {'subkind': 'border crossing', 'note': 'NI:reference point'}),
+        ('Zhibek Zholy border crossing', 0, 'facility', 'Zhibek Zholy border crossing', TR, {'subkind': 'border crossing', 'note': 'NI:reference point'}),
         ('Saryagash', 1, 'city', 'Saryagash', TR, {'note': 'NI:background'}),
         ('Tashkent', 0, 'foreign', 'Tashkent', N, {'note': 'reference point'}),
         ('Uzbekistan', 0, 'foreign', 'Uzbekistan', N),
@@ -170,7 +170,7 @@ The same snowfall brought down the roof of a vegetable warehouse in Kaskelen, in
 In the city itself, snowploughs worked through the night in the Alatau, Nauryzbay and Turksib districts, and flights at Almaty airport (ALA) were delayed by up to three hours. Trains from Astana and Shymkent arrived on time.""",
      ann=[
         ('ALMATY', 0, 'city', 'Almaty', 'Almaty', {'note': 'dateline'}),
-        ('Shymbulak', 0, 'facility', 'Shymbulak ski resort', 'Almaty', {'subkind': 'ski resort'}),
+        ('Shymbulak resort', 0, 'facility', 'Shymbulak ski resort', 'Almaty', {'subkind': 'ski resort'}),
         ('Almaty', 0, 'city', 'Almaty', 'Almaty'),
         ('Medeu district', 0, 'district', 'Medeu District (Almaty)', 'Almaty', {'subkind': 'city district'}),
         ('Al-Farabi Avenue', 0, 'facility', 'Al-Farabi Avenue (Almaty)', 'Almaty', {'subkind': 'street', 'note': 'NI:hospital location'}),
