@@ -20,7 +20,7 @@ EN_HEADS = {
     "international airport": "airport", "railway station": "railway station", "station": "railway station",
     "nature reserve": "nature reserve", "forest reserve": "nature reserve", "reserve": "nature reserve",
     "forestry": "forestry", "arena": "stadium", "stadium": "stadium", "river": "river", "lake": "lake",
-    "canyon": "canyon", "reservoir": "reservoir", "dam": "dam",
+    "canyon": "canyon", "reservoir": "reservoir", "dam": "dam", "national park": "nature reserve",
     "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
@@ -57,7 +57,7 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
-    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле[йяюе]|рынк[аеу]|рынок|"
+    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей])\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
@@ -82,6 +82,26 @@ NAMED_AFTER_RE = re.compile(
     rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
     rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+атындағы\s+(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*))"
 )
+# Kazakh head-last names of works and sites: "Құрық портының", "Баянауыл ұлттық паркінде",
+# "Инкай кен орнына", "Жошы хан кесенесі", "Ақсу зауытында" (one capitalised name, an honorific kept)
+KK_FAC_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
+    r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
+    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*)(?![\w-])"
+)
+KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
+              "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant"}
+_KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
+              "reservoir": "Reservoir", "plant": "plant"}
+# Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
+# "Сергеевского водохранилища", "Павлодарский нефтехимический завод", "Экибастузской ГРЭС"
+RU_ADJ_FAC_RE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]+?(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую|ая)"
+    r"(?:\s+[а-яё-]+(?:ого|ий|ый|ая|ое|ой|ом|ому|ым|им|ую)){0,2})\s+"
+    r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
+)
+RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "ГРЭС": "power plant",
+                  "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
 
 
@@ -148,6 +168,8 @@ GATES = {
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер"),
+    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт"),
+    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС"),
 }
 
 
@@ -241,6 +263,16 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
+    for m in (KK_FAC_RE.finditer(text, a, b) if _has(w, GATES[KK_FAC_RE]) else ()):
+        sub = _sub(m.group("head"), KK_FAC_SUB)
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
+        rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
+        out.append(rec)
+    for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if _has(w, GATES[RU_ADJ_FAC_RE]) else ()):
+        sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub)
+        rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
+        out.append(rec)
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
         sub = "lake" if m.group(0).lower().startswith("озер") else "river"
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
@@ -257,6 +289,12 @@ def _rec(start, end, name, subkind, label=None):
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
              "airport": "Airport", "oil field": "field"}
+
+
+def _romanized(name: str) -> str:
+    from .normalize import romanize
+
+    return romanize(name)
 
 
 def _label(name: str, subkind: str) -> str | None:

@@ -753,7 +753,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             spans.append(((1, c.start - c.extra["span_end"], 2, 1 if c.in_span_head else 0, c.start),
                           c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
-    city_spans = None
+    city_spans = same_spans = None
     for f in facs:
         if f["subkind"] in ("market", "square") and not text[f["start"]:f["end"]][:1].isupper():
             if city_spans is None:
@@ -763,6 +763,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
                 if (f["end"] - len(last), f["end"]) in city_spans:
                     continue  # "на рынке Шымкента": an unnamed market of a city; the city is the mention
+        if f.get("weak"):
+            if same_spans is None:
+                same_spans = {(c.start, c.extra["span_end"]) for c in kept}
+            if (f["start"], f["end"]) in same_spans:
+                continue
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
     spans.sort(key=_first)
     covered = bytearray(len(text) + 1)
@@ -905,7 +910,21 @@ def _town_naming(name: str):
                  if x.place_id in places and places[x.place_id].kind in ("city", "region")]
         if found:
             return choose(found)[0]
+    m = _RU_TOWN_ADJ.match(words[0]) if words else None
+    if m is not None:
+        # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
+        stem = m.group(1)
+        for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None):
+            if not form:
+                continue
+            found = [places[x.place_id] for x in forms.get(key(form), ())
+                     if x.place_id in places and places[x.place_id].kind == "city"]
+            if found:
+                return choose(found)[0]
     return None
+
+
+_RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
