@@ -928,6 +928,24 @@ _NEAR_KM = 50
 _CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
 
 
+def _endpoint_region(text: str, mentions: list, sent_mentions: list, c_start: int, c_end: int, s_start: int,
+                     why_not) -> dict | None:
+    """The region mention of the document that holds every route endpoint of a clause with
+    no place of its own, when there is one such unit (not a city that is a unit of its
+    own) and the text names it as a region somewhere."""
+    units = set()
+    for m in sent_mentions:
+        if not (c_start <= m["start"] < c_end) or m.get("kind") not in ("city", "village") or not m.get("adm1"):
+            continue
+        if why_not(m, s_start) != "route endpoint":
+            continue  # (a reference point gives a unit only when near: ``_near_reference``)
+        units.add(m["adm1"])
+    if len(units) != 1 or units & _CITY_UNITS:
+        return None
+    (unit,) = units
+    return next((m for m in mentions if m.get("kind") == "region" and m.get("adm1") == unit), None)
+
+
 def _near_reference(text: str, sent_mentions: list, c_start: int, c_end: int, s_start: int, why_not) -> dict | None:
     """The settlement a clause with no place of its own measures its event from, when it
     is near (at most ``_NEAR_KM``) and not a city that is a unit of its own; only when the
@@ -1175,6 +1193,13 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 ref = _near_reference(text, sent_mentions, c_start, c_end, s_start, why_not)
                 if ref is not None:
                     cl_places = [dict(ref, _anaphor=True)]
+            if not cl_places and strong and not places and not quants:
+                # "опрокинулся на трассе Рудный – Качар": with only route endpoints, all in
+                # one unit the text names as a region, that region
+                ref = _endpoint_region(text, mentions, sent_mentions, c_start, c_end, s_start, why_not)
+                if ref is not None:
+                    # an event of its own on the road, not a unit-level report of another
+                    cl_places = [dict(ref, _anaphor=True, _route=True)]
             if not cl_places and strong:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
@@ -1586,8 +1611,9 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                     and (_close_dates(d, _ev_date(hev)) if d is not None
                          else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
                     and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
+            # (an event placed only by its road joins just an event of its own type)
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
-                        pool[0] if pool and not _is_area(k[1]) else None)
+                        pool[0] if pool and not _is_area(k[1]) and not any(c["m"].get("_route") for c in ev) else None)
             if host is not None:
                 host.extend(ev)
                 continue

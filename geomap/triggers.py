@@ -129,7 +129,14 @@ _EN: list[Trigger] = [
             r"hail(?:stones)?\s+(?:\w+\s+){0,5}?(?:damaged|destroyed|smashed|battered|flattened|broke)\b"),
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
-    Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
+    Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody|"
+            r"(?:people|persons|men|women|activists|protesters|demonstrators|groups|students|journalists|supporters|dozens|"
+            r"hundreds|participants)\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+held\b"
+            r"(?!\s+(?:responsible|liable|accountable|hostage|captive|up|back|in\s+(?:high|low)\s+regard))"),
+    Trigger("protest", r"(?:groups?|hundreds|dozens|thousands)\s+(?:of\s+(?:people|residents|protesters|activists|workers)\s+)?"
+            r"(?:also\s+)?(?:gathered|rallied|assembled)\b|"
+            r"(?:групп\w*|сотни|десятки|тысячи)\s+(?:\w+\s+){0,2}?собрал\w*|"
+            r"(?:топ\w*|жүздеген|ондаған|мыңдаған)\s+(?:\w+\s+){0,3}?(?:жиналды|жиналып|жиналған)"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
 
@@ -295,6 +302,10 @@ def find_triggers(text: str) -> list[Hit]:
             and not _PROTEST_CUE.search(text):
         # "әкім ... өткен жиында талқылады": officials meeting to discuss, not a rally
         out = [h for h in out if not (h.type == "protest" and _GATHERING.match(h.text))]
+    if any(h.type == "protest" and _CROWD_GATHERED.match(h.text) for h in out) and not _CROWD_CUE.search(text):
+        # "hundreds gathered", "сотни людей собрались": a protest only with a word of
+        # protest or demand in the sentence (not a celebration, a funeral or a concert)
+        out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
     if any(h.type == "killing" for h in out):
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
@@ -302,6 +313,15 @@ def find_triggers(text: str) -> list[Hit]:
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+_CROWD_GATHERED = re.compile(
+    r"(?:groups?|hundreds|dozens|thousands|групп|сотни|десятки|тысячи|топ|жүздеген|ондаған|мыңдаған)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:gathered|rallied|assembled|собрал|жинал)", re.I)
+_CROWD_CUE = re.compile(
+    r"\b(?:protest\w*|demand\w*|against|complain\w*|slogans?|placards?|banners?|chant\w*|rall(?:y|ied|ies)|opposition|"
+    r"election|unpaid|wages)\b|(?<![\w])(?:требова\w*|требу\w*|протест\w*|против|недовольств\w*|возмущ\w*|жалоб\w*|плакат\w*|"
+    r"лозунг\w*|митинг\w*|талап\w*|наразы\w*|ұран\w*|митинг\w*)", re.I)
 
 
 #: A Kazakh "жиын" (gathering) is also an officials' meeting: with an official or a

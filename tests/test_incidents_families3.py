@@ -176,3 +176,55 @@ def test_detentions_with_a_place_of_their_own_still_count():
     ms = [mention(text, "Каратобе", "village", "West Kazakhstan Region"),
           mention(text, "Уральске", "city", "West Kazakhstan Region")]
     assert units(run(text, ms, lang="ru")) == [("West Kazakhstan Region", "accident"), ("West Kazakhstan Region", "arrest")]
+
+
+# ---- missed events: groups held or gathered, a crash placed only by its road
+
+@pytest.mark.parametrize("sentence", [
+    "Smaller groups of activists were held near the square.",
+    "Three journalists were held for several hours.",
+])
+def test_people_held_are_detained(sentence):
+    assert "arrest" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elections were held in the region on Sunday.",
+    "Officials were held responsible for the delay.",
+])
+def test_things_held_are_no_detention(sentence):
+    assert "arrest" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of residents gathered outside the town hall to demand repairs.",
+    "Сотни вкладчиков собрались у банка, требуя вернуть деньги.",
+    "Жүздеген жұмысшы зауыт алдында жиналып, жалақы талап етті.",
+])
+def test_crowds_gathered_with_a_demand_protest(sentence):
+    assert "protest" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands gathered for the Nauryz celebration in the park.",
+    "Сотни людей собрались на концерт.",
+])
+def test_crowds_gathered_to_celebrate_do_not(sentence):
+    assert "protest" not in types(sentence)
+
+
+def test_a_crash_placed_only_by_its_road_goes_to_the_region_named_elsewhere():
+    text = ("Автобус опрокинулся на трассе Лисаковск – Рудный в понедельник. Пострадали 10 человек. "
+            "В тот же день в Житикаре сгорел склад. Спасатели Костанайской области работали на обоих местах.")
+    ms = [mention(text, "Лисаковск", "city", "Kostanay Region"), mention(text, "Рудный", "city", "Kostanay Region"),
+          mention(text, "Житикаре", "city", "Kostanay Region"),
+          mention(text, "Костанайской области", "region", "Kostanay Region")]
+    recs = [r for r in run(text, ms, lang="ru") if r["adm1"]]
+    assert sorted(r["type"] for r in recs) == ["crash", "fire"]
+
+
+def test_a_road_between_two_regions_gives_no_unit():
+    text = "Автобус опрокинулся на трассе Лисаковск – Есиль. Спасатели Костанайской области выехали."
+    ms = [mention(text, "Лисаковск", "city", "Kostanay Region"), mention(text, "Есиль", "city", "Akmola Region"),
+          mention(text, "Костанайской области", "region", "Kostanay Region")]
+    assert [r for r in run(text, ms, lang="ru") if r["adm1"] and r["type"] == "crash"] == []
