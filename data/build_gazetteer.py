@@ -593,6 +593,14 @@ def build_districts(b: Builder):
                 words = plain.split()
                 if len(words) == 2 and len(words[1]) >= 5:  # "Turar Ryskulov" -> "Ryskulov"
                     b.add_name(words[1], pid, "en", "H")
+            if base and CYR.search(base) and not fl:
+                words = base.split()
+                if len(words) == 2 and re.search(r"(?:ов|ев|ёв|ин|ова|ева|ина)$", words[1]) and len(words[1]) >= 5:
+                    # "Турар Рыскулов" -> "Рыскулов ауданы", "Т. Рыскулов районе": a district named
+                    # after a person is often named by the surname alone (head noun required)
+                    b.add_name(words[1], pid, lang, "H")
+                    if not KK_LETTERS.search(words[1]):
+                        b.add_name(words[1] + "ский", pid, "ru", "HA")  # Рыскуловский район
             if CYR.search(base) and not fl:
                 for lat_form in latin_forms(base, "kk"):
                     b.add_name(lat_form, pid, "en", "H")

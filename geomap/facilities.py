@@ -89,6 +89,7 @@ KK_FAC_RE = re.compile(
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*)(?![\w-])"
 )
+_KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
@@ -264,6 +265,8 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     for m in (KK_FAC_RE.finditer(text, a, b) if _has(w, GATES[KK_FAC_RE]) else ()):
+        if m.group("name").endswith(_KK_ATTRIBUTIVE):
+            continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
         sub = _sub(m.group("head"), KK_FAC_SUB)
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first

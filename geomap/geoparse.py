@@ -474,6 +474,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
+    if c.in_span_head and start >= 2:
+        im = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if im is not None:
+            c.start = im.start()  # "Т.Рысқұлов ауданында", "G. Musrepov district": the initials join the unit's name
     if latin and not c.cue and start >= 2 and (text[start - 1] == " " or text[start - 1] == "\u00a0"):
         # _prev_ok reads the word before the space; when that is w1 for certain (no quote or second
         # space before the name, the word not cut by the 40-character window) and it does not
@@ -486,6 +490,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.-])(?:[{_UP}]\.[ \u00a0]?){{1,2}}$")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
 _FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]')

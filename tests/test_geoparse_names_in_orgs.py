@@ -51,3 +51,12 @@ def test_kazakh_country_spellings_are_foreign():
     assert [k for _, k, _ in got] == ["foreign", "foreign", "foreign"]
     got = _got("Saiga roam between the Volga and the Ural rivers; two men came from Pallasovka.", "en")
     assert ("Volga", "foreign", None) in got and ("Pallasovka", "foreign", None) in got
+
+
+def test_district_named_after_a_person_by_surname_and_initials():
+    got = _got("Жамбыл облысының Т.Рысқұлов ауданында жер сілкінді.", "kk")
+    assert ("Т.Рысқұлов ауданында", "district", "KZ-31") in got
+    got = _got("Солтүстік Қазақстан облысының Ғ. Мүсірепов ауданы су астында қалды.", "kk")
+    assert ("Ғ. Мүсірепов ауданы", "district", "KZ-59") in got
+    got = _got("Flooding hit the T. Ryskulov district.", "en")
+    assert ("T. Ryskulov district", "district", "KZ-31") in got
