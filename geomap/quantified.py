@@ -75,7 +75,8 @@ RU_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|"
     + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
     + r"))(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
-    r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских))?)\s+"
+    r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских|новых|новые|"
+    r"отдал[её]нных|удал[её]нных|близлежащих|ближайших))?)\s+"
     r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
@@ -83,7 +84,7 @@ RU_RE = re.compile(
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
-    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас))?)\s+"
+    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын|ірі))?)\s+"
     r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
     re.I,
 )
@@ -289,7 +290,33 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         if count == 1:
             continue
         out.append(_rec(m.start(), m.end(), count, _kk_unit(m.group("u")), quant))
-    return out
+    return _with_owner(text, out, latin) if out else out
+
+
+# the district whose villages or towns are counted belongs to the phrase ("12 villages of Beineu
+# district", "несколько сел Тайыншинского района", "Бейнеу ауданының 12 ауылы"); a region stays a
+# mention of its own (it carries the ADM1: "all districts of Mangystau region", "Ақтөбе облысының
+# екі ауданында"), and so does a place after "in" ("several villages in the Zhitikara district")
+_EN_OWNER_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?[ \u00a0]+district\b")
+_RU_OWNER_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ][\w-]*(?:ского|цкого)[ \u00a0]+района(?![\w-])")
+_KK_OWNER_BEFORE = re.compile(r"(?<![\w.-])(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+ауданының[ \u00a0]+$")
+_SMALL_UNITS = frozenset(["village", "city"])
+
+
+def _with_owner(text: str, recs: list[dict], latin: bool) -> list[dict]:
+    for r in recs:
+        if r["unit"] not in _SMALL_UNITS:
+            continue
+        m = (_EN_OWNER_AFTER if latin else _RU_OWNER_AFTER).match(text, r["end"])
+        if m is not None:
+            r["end"] = m.end()
+        elif not latin:
+            a = max(0, r["start"] - 50)
+            m = _KK_OWNER_BEFORE.search(text, a, r["start"])
+            if m is not None:
+                r["start"] = m.start()
+    return recs
 
 
 def label(count, unit: str, quant) -> str:

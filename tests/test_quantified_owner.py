@@ -1,0 +1,30 @@
+"""Quantified phrases that name the district whose villages they count, on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["count"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_the_district_of_counted_villages_joins_the_phrase():
+    assert _got("Вода отрезала несколько сел Аккольского района.", "ru") == [
+        ("несколько сел Аккольского района", "quantified", None)]
+    assert _got("Floods cut off 7 villages of Zhitikara district.", "en") == [
+        ("7 villages of Zhitikara district", "quantified", 7)]
+    assert _got("Су Қазығұрт ауданының бес ауылын басты.", "kk") == [
+        ("Қазығұрт ауданының бес ауылын", "quantified", 5)]
+
+
+def test_a_region_or_a_place_after_in_stays_a_mention_of_its_own():
+    got = _got("Власти эвакуировали жителей пяти районов Алматинской области.", "ru")
+    assert got == [("пяти районов", "quantified", 5), ("Алматинской области", "region", None)]
+    got = _got("Water cut off several villages in the Zhitikara district.", "en")
+    assert got == [("several villages", "quantified", None), ("Zhitikara district", "district", None)]
+    got = _got("Ақтөбе облысының екі ауданында төтенше жағдай жарияланды.", "kk")
+    assert got == [("Ақтөбе облысының", "region", None), ("екі ауданында", "quantified", 2)]
+
+
+def test_new_or_remote_units_are_counted():
+    assert _got("Биыл үш жаңа облыс құрылды.", "kk") == [("үш жаңа облыс", "quantified", 3)]
+    assert _got("В нескольких отдалённых селах нет света.", "ru") == [("нескольких отдалённых селах", "quantified", None)]
