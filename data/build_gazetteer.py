@@ -827,6 +827,13 @@ def main(argv: list[str] | None = None) -> int:
         if (p["kind"] == "city" and norm_key(form) in foreign_keys and norm_key(form) != norm_key(p["name"])
                 and pid.startswith(("gn", "osm"))):
             b.names.discard((form, pid, lang, fl))
+    # Kazakh case endings after a final consonant cluster take a linking vowel: Шахтинск ->
+    # Шахтинскіден, Лисаковск -> Лисаковскіде, Рудный keeps its own forms; the stem with -і
+    # is added so that the usual vowel-stem endings attach to it
+    for form, pid, lang, fl in sorted(b.names):
+        if (b.places[pid]["kind"] in ("city", "village") and " " not in form and re.search(r"[А-ЯЁ][а-яё]+(?:ск|цк)$", form)
+                and "A" not in fl):
+            b.names.add((form + "і", pid, "kk", fl))
     # canonical names for the republican cities follow the ADM1 table
     for iso in ("KZ-71", "KZ-75", "KZ-79"):
         pid = max(

@@ -684,9 +684,16 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     break
         if c.cue:
             cued.append((c.end, c.kind_hint))
-        if c.kind_hint or c.cue:
+        if c.cue:
             for p, f in c.places:
                 ctx_pids.add(p.id)
+        elif c.kind_hint:
+            # a head noun licenses only the places of its kind: "Дауыл облыстың үш ауданында" (a storm,
+            # "the region's") is no licence for the village Dauyl
+            want = _WANT[c.kind_hint]
+            for p, f in c.places:
+                if p.kind in want:
+                    ctx_pids.add(p.id)
     doc_atoms: set[str] = set()
     kept = []
     seen_units: set[str] = set()

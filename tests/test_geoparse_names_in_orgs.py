@@ -60,3 +60,16 @@ def test_district_named_after_a_person_by_surname_and_initials():
     assert ("Ғ. Мүсірепов ауданы", "district", "KZ-59") in got
     got = _got("Flooding hit the T. Ryskulov district.", "en")
     assert ("T. Ryskulov district", "district", "KZ-31") in got
+
+
+def test_kazakh_case_endings_after_a_final_cluster():
+    got = _got("Мамандар Лисаковскіден және Шахтинскіге жіберілді.", "kk")
+    assert [(t, a) for t, _, a in got] == [("Лисаковскіден", "KZ-39"), ("Шахтинскіге", "KZ-35")]
+
+
+def test_a_head_noun_of_another_kind_licenses_no_small_village():
+    # "Дауыл облыстың ..." is "a storm (hit) the region's ...": the village Dauyl needs its own cue
+    got = _got("Дауыл облыстың екі ауданында желілерді үзді.", "kk")
+    assert [k for _, k, _ in got] == ["quantified"]
+    got = _got("Дауыл ауылында жарық жоқ.", "kk")
+    assert got == [("Дауыл ауылында", "village", "KZ-15")]
