@@ -441,6 +441,12 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             if ru_latin and not CYR.search(ru_latin):
                 p["name"] = ru_latin
                 p["forms"].add(ru_latin)
+    for p in gn_places:
+        # GeoNames keeps Cyrillic alternate names without their romanisations (Узынагаш for the
+        # place it calls Uzunagach): add those that English news writes (Uzynagash), as for OSM places
+        for f in sorted(p["forms"]):
+            if CYR.search(f) and " " not in f:
+                p["forms"] |= latin_forms(f, "kk" if KK_LETTERS.search(f) else "ru")
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):

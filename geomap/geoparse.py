@@ -712,9 +712,22 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         era_atoms = _atoms_in_era(era(day))
                     doc_atoms.update(era_atoms.get(u.iso, ()))
     # second pass with the document's units known (homonymous villages, small places after "in")
+    settled = None
     for c in kept:
         if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):
             _select(c, doc_atoms, ctx_pids)
+        if (len(c.places) > 1 and c.kind_hint is None and not c.cue
+                and (c.chosen.kind == "region" or c.chosen.kind == "district")):
+            # "в селе Улытау ... в Улытау": a bare name the text has called a settlement with a cue
+            # is that settlement again, not the unit of the same name
+            if settled is None:
+                settled = {k.chosen.id for k in kept if k.cue and k.kind_hint in ("village", "city")
+                           and k.chosen.kind in ("village", "city")}
+            for p, f in c.places:
+                if p.id in settled:
+                    c.chosen = p
+                    break
+    _own_region(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
@@ -856,11 +869,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if "checkpoint" in word or word.startswith("border"):
                 subkind = "border crossing"  # "Kairak checkpoint", "Tazhen border post"
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
-        elif c.extra.get("town_district") and kind == "city":
+        elif c.extra.get("town_district") and kind in ("city", "village"):
             kind, name = "district", f"{p.name} District"
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
-        elif (c.cue and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY
+        elif ((c.cue or c.in_span_head) and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY
               and not c.extra.get("centre")):
             kind = "village"  # "the village of X", "в селе X": a rural settlement the sources call a town
         if kind == "country" or kind == "foreign" or (kind == "facility" and subkind in _NO_UNIT):
@@ -906,6 +919,40 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     return out
 
 
+_OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+$")
+
+
+def _own_region(text: str, kept: list, units: dict, day) -> None:
+    """"the Aksu district of Pavlodar Region", "Аксуском районе Павлодарской области": a district
+    named with its region lies in that region; when the district chosen lies elsewhere, the
+    homonym in the region is taken (a district named after its centre town the data lacks lies
+    where the town lies)."""
+    for i in range(len(kept) - 1):
+        c = kept[i]
+        if c.chosen.kind != "district" or not c.in_span_head:
+            continue
+        k = kept[i + 1]
+        end = c.extra.get("head_end", c.end)
+        if k.chosen.kind != "region" or not (0 <= k.start - end <= 12) or not _OF_REGION.search(text, end, k.start):
+            continue
+        u = units.get(k.chosen.id) or unit_of(k.chosen, day)
+        if u is None:
+            continue
+        atoms = _atoms_in_era(era(day)).get(u.iso, ())
+        if c.chosen.atom in atoms:
+            continue
+        there = [p for p, f in c.places if p.atom in atoms and p.kind in ("district", "city", "village")]
+        if not there:
+            # "Аксуском районе Павлодарской области": the adjective's town in that region
+            there = [p for p in _adj_towns(text[c.start:c.end], ("city", "village")) if p.atom in atoms]
+        if not there:
+            continue
+        there.sort(key=lambda p: (p.kind != "district", p.kind != "city", -p.population))
+        c.chosen = there[0]
+        if c.chosen.kind != "district":
+            c.extra["town_district"] = True
+
+
 def _town_naming(name: str):
     """The Kazakh town or region whose name opens an industrial works' name ("Karaganda
     Metallurgical Plant", "Shymkent Cement Factory"), chosen among its homonyms as a bare name
@@ -922,21 +969,35 @@ def _town_naming(name: str):
                  if x.place_id in places and places[x.place_id].kind in ("city", "region")]
         if found:
             return choose(found)[0]
-    m = _RU_TOWN_ADJ.match(words[0]) if words else None
-    if m is not None:
+    found = _adj_towns(words[0], ("city",)) if words else []
+    if found:
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
-        stem = m.group(1)
-        for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None):
-            if not form:
-                continue
-            found = [places[x.place_id] for x in forms.get(key(form), ())
-                     if x.place_id in places and places[x.place_id].kind == "city"]
-            if found:
-                return choose(found)[0]
+        return choose(found)[0]
     return None
 
 
 _RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
+
+
+def _adj_towns(word: str, kinds: tuple) -> list:
+    """The places of ``kinds`` a Russian adjective is made from (Балхашского -> Balkhash,
+    Карагандинского -> Karaganda, Аксуском -> Aksu), the first stem that names any."""
+    from .normalize import key
+
+    m = _RU_TOWN_ADJ.match(word)
+    if m is None:
+        return []
+    forms = load().by_form()
+    places = load().places
+    stem = m.group(1)
+    for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None):
+        if not form:
+            continue
+        found = [places[x.place_id] for x in forms.get(key(form), ())
+                 if x.place_id in places and places[x.place_id].kind in kinds]
+        if found:
+            return found
+    return []
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")

@@ -73,3 +73,31 @@ def test_a_head_noun_of_another_kind_licenses_no_small_village():
     assert [k for _, k, _ in got] == ["quantified"]
     got = _got("Дауыл ауылында жарық жоқ.", "kk")
     assert got == [("Дауыл ауылында", "village", "KZ-15")]
+
+
+def test_a_district_named_with_its_region_lies_in_that_region():
+    got = _got("Fires hit the Aksu district of Pavlodar Region.", "en")
+    assert got[0] == ("Aksu district", "district", "KZ-55")
+    got = _got("Пожар в Аксуском районе Павлодарской области.", "ru")
+    assert got[0] == ("Аксуском районе", "district", "KZ-55")
+    got = _got("Пожар в Аксуском районе области Жетысу.", "ru")
+    assert got[0] == ("Аксуском районе", "district", "KZ-33")
+
+
+def test_a_settlement_named_with_a_cue_stays_that_settlement():
+    got = _got("В селе Улытау открыли музей. Автобусы из Жезказгана в Улытау ходят каждый день.", "ru")
+    assert [(t, k) for t, k, _ in got if t == "Улытау"] == [("Улытау", "village"), ("Улытау", "village")]
+    got = _got("В Улытау прошёл форум.", "ru")
+    assert got == [("Улытау", "region", "KZ-62")]
+
+
+def test_village_head_noun_gives_the_kind_and_surname_needs_a_cue():
+    got = _got("Қарағанды облысының Молодежный кентінде су құбыры жарылды.", "kk")
+    assert ("Молодежный кентінде", "village", "KZ-35") in got
+    assert _got("Шевченко писал стихи о степи.", "ru", "1985-01-01") == []
+    assert _got("В городе Шевченко прошёл митинг.", "ru", "1985-01-01") == [("Шевченко", "city", "KZ-47")]
+
+
+def test_cyrillic_alternate_names_give_english_spellings():
+    got = _got("In Uzynagash, Almaty Region, residents protested.", "en")
+    assert got[0] == ("Uzynagash", "village", "KZ-19")
