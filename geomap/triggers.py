@@ -129,8 +129,8 @@ _EN: list[Trigger] = [
             r"hail(?:stones)?\s+(?:\w+\s+){0,5}?(?:damaged|destroyed|smashed|battered|flattened|broke)\b"),
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
-    Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody|"
-            r"(?:people|persons|men|women|activists|protesters|demonstrators|groups|students|journalists|supporters|dozens|"
+    Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
+    Trigger("arrest", r"(?:people|persons|men|women|activists|protesters|demonstrators|groups|students|journalists|supporters|dozens|"
             r"hundreds|participants)\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+held\b"
             r"(?!\s+(?:responsible|liable|accountable|hostage|captive|up|back|in\s+(?:high|low)\s+regard))"),
     Trigger("protest", r"(?:groups?|hundreds|dozens|thousands)\s+(?:of\s+(?:people|residents|protesters|activists|workers)\s+)?"
@@ -519,8 +519,7 @@ _IRREALIS = re.compile(
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
-    r"\b(?:(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+likely\s+to|forecasts?|predicted)\b|"
-    r"(?<![\w])(?:мож(?:ет|ут)|возможн\w*|ожида\w*|прогноз\w*|угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
+    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
     r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
     r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
@@ -566,9 +565,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*))|"
     r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
-    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*|\w+(?:уі|уы|йі|йы)\s+(?:мүмкін|ықтимал)\w*|ықтимал\w*|күтіл\w*|болжа\w*)|"
-    r"(?:ожида\w*|мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*)|"
-    r"(?:(?:is|are)\s+(?:expected|likely|forecast|predicted)|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))))",
+    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,
 )
 
@@ -580,20 +577,47 @@ _TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|с�
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
     r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
-    r"\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с)\s+мест\w*\s+|"
     r"\bdiscuss(?:ed|ing|es)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?<![\w])(?:обсуди\w*|обсужда\w*)\s+(?:\w+\s+)?|"
     r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
     re.I,
 )
 
 
+#: What may or is expected to happen, before the event word ("is expected to flood",
+#: "может произойти", "ожидается паводок") and after it ("floods are expected", "паводок
+#: ожидается", "су тасқыны келуі мүмкін", "тасқын күтілуде"); each run only when one of
+#: its words is there.
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:expected\s+to|likely\s+to|forecasts?|predicted)\b|"
+    r"(?<![\w])(?:мож(?:ет|ут)|возможн\w*|ожида\w*|прогноз\w*)(?![\w]))[^.;:!?]{0,25}$", re.I)
+_MODAL_AFTER = re.compile(
+    r"^\S*\s+(?:\w+\s+){0,2}?(?:(?<=[уй][іы]\s)(?:мүмкін|ықтимал)|ықтимал\w*|күтіл\w*|болжа\w*|"
+    r"ожида\w*|мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*|"
+    r"(?:is|are)\s+(?:expected|likely|forecast|predicted)|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))",
+    re.I)
+#: The scene of an event told elsewhere ("to the scene of the crash", "на место аварии").
+_SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с)\s+мест\w*\s+)$", re.I)
+
+
 def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
     if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
         return True
+    low = before.lower()
+    if ("мест" in low or "scene" in low) and _SCENE_BEFORE.search(before):
+        return True
+    if ("ожида" in low or "мож" in low or "expect" in low or "возможн" in low or "прогноз" in low
+            or "likely" in low or "forecast" in low or "predict" in low) and _MODAL_BEFORE.search(before):
+        return True
     if _TOPIC_AFTER.search(text[h.end: h.end + 30]):
         return True
-    return bool(_IRREALIS_AFTER.search(text[h.start: h.end + 60]))
+    after = text[h.start: h.end + 60]
+    if _IRREALIS_AFTER.search(after):
+        return True
+    low = after.lower()
+    return ("мүмкін" in low or "ықтимал" in low or "күтіл" in low or "болжа" in low or "ожида" in low or "мож" in low
+            or "исключ" in low or "прогноз" in low or "expect" in low or "likely" in low or "forecast" in low
+            or "predict" in low or "may" in low or "could" in low or "might" in low) and bool(_MODAL_AFTER.search(after))
 
 
 def is_background(text: str, h: Hit) -> bool:
