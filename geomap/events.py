@@ -313,7 +313,7 @@ _STATEMENT_AFTER = re.compile(
 #: "Астанада өткен кеңесте"): a warning or a report is given there, nothing happens.
 _MEETING_BEFORE = re.compile(
     r"(?:\b(?<!protest\s)(?:meeting|session|briefing|press\s+conference|conference|forum)\s+(?:\w+\s+){0,2}?(?:in|at)|"
-    r"(?<![\w])(?:совещани|заседани|брифинг|пресс-конференци|конференци|форум|коллеги)\w*\s+(?:\w+\s+){0,2}?(?:в|во))\s+"
+    r"(?<![\w])(?:совещани|заседани|брифинг|пресс-конференци|конференци|форум)\w*\s+(?:\w+\s+){0,2}?(?:в|во))\s+"
     r"(?:the\s+)?(?:(?:city|town|города|г\.)\s+(?:of\s+)?)?$", re.I)
 _MEETING_AFTER = re.compile(
     r"^\w*\s+(?:\w+\s+)?(?:өткен|өтетін|өтіп\s+жатқан)\s+(?:\w+\s+)?(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*", re.I)

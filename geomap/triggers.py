@@ -130,7 +130,8 @@ _EN: list[Trigger] = [
     Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
-    Trigger("arrest", r"(?:people|persons|men|women|activists|protesters|demonstrators|groups|students|journalists|supporters|dozens|"
+    Trigger("arrest", r"(?<!with\s)(?<!between\s)(?<!for\s)(?<!among\s)(?<!of\s)(?<!local\s)(?<!young\s)"
+            r"(?:people|persons|men|women|activists|protesters|demonstrators|groups|students|journalists|supporters|dozens|"
             r"hundreds|participants)\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+held\b"
             r"(?!\s+(?:responsible|liable|accountable|hostage|captive|up|back|in\s+(?:high|low)\s+regard))"),
     Trigger("protest", r"(?:groups?|hundreds|dozens|thousands)\s+(?:of\s+(?:people|residents|protesters|activists|workers)\s+)?"
@@ -403,7 +404,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
 #: A blast done on purpose: sappers, demolition, blasting of ice or ice jams.
 _CONTROLLED = re.compile(
     r"\b(?:controlled|planned|deliberate|scheduled)\s+(?:explosions?|blasts?|detonations?|blasting)|\bsappers?\b|"
-    r"\bdemolition\b|\bbomb\s+disposal|\bblasting\s+(?:operations|works?)|\bice\s+jams?\b|\b(?:blast\w*|blew\s+up)\s+(?:the\s+)?ice\b|"
+    r"\b(?:controlled\s+)?demolition\s+(?:of\s+(?:the\s+)?ice|charges?|experts?|teams?|works?)\b|\bbomb\s+disposal|\bblasting\s+(?:operations|works?)|\bice\s+jams?\b|\b(?:blast\w*|blew\s+up)\s+(?:the\s+)?ice\b|"
     r"(?<![\w])(?:сап[её]р\w*|взрывотехник\w*|взрывны\w*\s+работ\w*|плановы\w*\s+взрыв\w*|контролируем\w*\s+взрыв\w*|"
     r"(?:подрыв|взрыв|подорв|взорв)\w*\s+(?:\w+\s+)?(?:л[её]д\w*|ледян\w*|затор\w*)|"
     r"мұз\w*\s+(?:\w+\s+)?жар(?:ды|ып|у|ылды|ылып)\w*|жарылыс\s+жұмыс\w*)", re.I)
@@ -425,7 +426,8 @@ def _controlled_blast(text: str, h: Hit) -> bool:
 
 #: A Kazakh "жарылды/жарылып" of a wall, the ground, ice or glass: a crack, no blast.
 _CRACK_NOUN = re.compile(
-    r"(?<![\w])(?:қабырға|жер|мұз|әйнек|терезе|асфальт|жол|іргетас|шатыр|төбе|еден|тас|шина|дөңгелек)\w*\s+(?:\w+\s+)?$", re.I)
+    r"(?<![\w])(?:қабырға(?:сы|лары)?|жер(?:і)?|мұз(?:ы)?|әйнег(?:і)|әйнек(?:тері)?|терезе(?:сі|лері)?|асфальт(?:ы)?|"
+    r"жол(?:ы|дың)?|іргетас(?:ы)?|шатыр(?:ы)?|төбе(?:сі)?|еден(?:і)?|шина(?:сы)?|дөңгелег(?:і)|дөңгелек)\s+(?:\w+\s+)?$", re.I)
 
 
 def _cracked(text: str, h: Hit) -> bool:
@@ -589,11 +591,13 @@ _TOPIC_BEFORE = re.compile(
 #: its words is there.
 _MODAL_BEFORE = re.compile(
     r"(?:\b(?:expected\s+to|likely\s+to|forecasts?|predicted)\b|"
-    r"(?<![\w])(?:мож(?:ет|ут)|возможн\w*|ожида\w*|прогноз\w*)(?![\w]))[^.;:!?]{0,25}$", re.I)
+    r"(?<![\w])(?:мож(?:ет|ут)|возможн(?:ы|ое|ые|ая)|ожида(?:ет|ют|ем|ется|ются)\w*|прогноз(?:ир\w*|ам|ы|у)?)(?![\w]))[^.;:!?]{0,25}$", re.I)
 _MODAL_AFTER = re.compile(
     r"^\S*\s+(?:\w+\s+){0,2}?(?:(?<=[уй][іы]\s)(?:мүмкін|ықтимал)|ықтимал\w*|күтіл\w*|болжа\w*|"
-    r"ожида\w*|мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*|"
-    r"(?:is|are)\s+(?:expected|likely|forecast|predicted)|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))",
+    r"ожида(?:ет|ют|ем|ется|ются)(?!\s+(?:спад|снижени|отступлени|улучшени|стабилизаци))|"
+    r"мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*|"
+    r"(?:is|are)\s+(?:expected|likely|forecast|predicted)(?!\s+to\s+(?:recede|subside|ease|fall|drop|rise|continue|last|"
+    r"be\s+(?:restored|lifted|completed|repaired|reopened)))|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))",
     re.I)
 #: The scene of an event told elsewhere ("to the scene of the crash", "на место аварии").
 _SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с)\s+мест\w*\s+)$", re.I)

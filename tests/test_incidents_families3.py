@@ -228,3 +228,23 @@ def test_a_road_between_two_regions_gives_no_unit():
     ms = [mention(text, "Лисаковск", "city", "Kostanay Region"), mention(text, "Есиль", "city", "Akmola Region"),
           mention(text, "Костанайской области", "region", "Kostanay Region")]
     assert [r for r in run(text, ms, lang="ru") if r["adm1"] and r["type"] == "crash"] == []
+
+
+# ---- limits of the rules above
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Жители, ожидавшие автобус, погибли при взрыве на остановке.", "explosion"),
+    ("Возможно, взрыв произошел из-за утечки газа.", "explosion"),
+    ("The explosion damaged a building slated for demolition.", "explosion"),
+    ("Көлік жолда жарылды, жүргізуші қаза тапты.", "explosion"),
+])
+def test_events_that_happened_near_the_new_cue_words_stay(sentence, kind):
+    assert kind in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meetings with local people were held in Aktau.",
+    "Consultations with residents were held in the akimat.",
+])
+def test_meetings_held_with_people_are_no_detention(sentence):
+    assert "arrest" not in types(sentence)
