@@ -1186,7 +1186,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 # region said ...": the unit whose police or emergency service reports it
                 ref = _jurisdiction(text, mentions, m_starts, s_start)
                 if ref is not None:
-                    cl_places = [dict(ref, _anaphor=True)]
+                    cl_places = [dict(ref, _anaphor=True, _located=True)]
             if not cl_places and strong and not places and not quants:
                 # "на трассе, в двадцати километрах от Ерейментау, столкнулись ...": with no
                 # other place, a settlement a few dozen kilometres away gives the unit
@@ -1199,7 +1199,7 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
                 ref = _endpoint_region(text, mentions, sent_mentions, c_start, c_end, s_start, why_not)
                 if ref is not None:
                     # an event of its own on the road, not a unit-level report of another
-                    cl_places = [dict(ref, _anaphor=True, _route=True)]
+                    cl_places = [dict(ref, _anaphor=True, _located=True)]
             if not cl_places and strong:
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
@@ -1611,9 +1611,10 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                     and (_close_dates(d, _ev_date(hev)) if d is not None
                          else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
                     and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
-            # (an event placed only by its road joins just an event of its own type)
+            # (an event placed only by its road or by the service reporting it joins just
+            # an event of its own type)
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
-                        pool[0] if pool and not _is_area(k[1]) and not any(c["m"].get("_route") for c in ev) else None)
+                        pool[0] if pool and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
             if host is not None:
                 host.extend(ev)
                 continue

@@ -248,3 +248,11 @@ def test_events_that_happened_near_the_new_cue_words_stay(sentence, kind):
 ])
 def test_meetings_held_with_people_are_no_detention(sentence):
     assert "arrest" not in types(sentence)
+
+
+def test_an_event_placed_by_its_reporting_police_stays_apart_from_another_type():
+    text = ("Микроавтобус опрокинулся на трассе в воскресенье. Полиция Актюбинской области начала расследование. "
+            "В тот же день в Кандыагаше сгорел жилой дом.")
+    ms = [mention(text, "Актюбинской области", "region", "Aktobe Region"),
+          mention(text, "Кандыагаше", "city", "Aktobe Region")]
+    assert units(run(text, ms, lang="ru")) == [("Aktobe Region", "crash"), ("Aktobe Region", "fire")]
