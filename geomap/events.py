@@ -1270,9 +1270,10 @@ def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
             for q in cl_quants:
                 if _listed_or_located(text[q["end"]: q["end"] + 30]):
                     continue  # members listed or located
-                if re.search(r"\w\s+(?:region|oblast|област\w*|облыс\w*)\b", q.get("text") or "", re.I) and \
-                        re.search(r"\s[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
-                    continue  # "two Zhambyl region districts": inside a named unit
+                if re.search(r"\w\s+(?:region|oblast|district|област\w*|облыс\w*|район\w*|аудан\w*)\b", q.get("text") or "", re.I) and \
+                        re.search(r"(?:^|\s)[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
+                    continue  # "two Zhambyl region districts", "several villages of Taiynsha district",
+                    # "Бейнеу ауданының 12 ауылы": inside a named unit
                 if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]) or \
                         _in_unit_told(text, q["start"], q["end"], cl_places):
                     continue  # "Қостанай облысының бірнеше ауданында": inside a named unit

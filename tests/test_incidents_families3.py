@@ -256,3 +256,13 @@ def test_an_event_placed_by_its_reporting_police_stays_apart_from_another_type()
     ms = [mention(text, "Актюбинской области", "region", "Aktobe Region"),
           mention(text, "Кандыагаше", "city", "Aktobe Region")]
     assert units(run(text, ms, lang="ru")) == [("Aktobe Region", "crash"), ("Aktobe Region", "fire")]
+
+
+@pytest.mark.parametrize("text, label, lang", [
+    ("Meltwater flooded several villages of Taiynsha district.", "several villages of Taiynsha district", "en"),
+    ("Талая вода подтопила несколько сел Тайыншинского района.", "несколько сел Тайыншинского района", "ru"),
+    ("Бейнеу ауданының 12 ауылын су басты.", "Бейнеу ауданының 12 ауылын", "kk"),
+])
+def test_counted_villages_of_a_named_district_are_no_unattributed_statement(text, label, lang):
+    ms = [mention(text, label, "quantified")]
+    assert [r for r in run(text, ms, lang=lang) if r["adm1"] is None] == []
