@@ -174,6 +174,10 @@ GATES = {
 }
 
 
+# one search for the literals of the two patterns above that most windows lack
+_WORKS_GATE = re.compile("|".join(GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE]))
+
+
 def _has_digit(word: str) -> bool:
     return not word.isalpha() and any(ch.isdigit() for ch in word)  # (letters only: no digit)
 
@@ -264,14 +268,15 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
-    for m in (KK_FAC_RE.finditer(text, a, b) if _has(w, GATES[KK_FAC_RE]) else ()):
+    works = _WORKS_GATE.search(w) is not None
+    for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
         if m.group("name").endswith(_KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
         sub = _sub(m.group("head"), KK_FAC_SUB)
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)
-    for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if _has(w, GATES[RU_ADJ_FAC_RE]) else ()):
+    for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[RU_ADJ_FAC_RE]) else ()):
         sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub)
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first

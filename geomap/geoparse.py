@@ -474,7 +474,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
-    if c.in_span_head and start >= 2:
+    if c.in_span_head and start >= 2 and (text[start - 1] == "." or text[start - 2] == "."):
         im = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         if im is not None:
             c.start = im.start()  # "Т.Рысқұлов ауданында", "G. Musrepov district": the initials join the unit's name
@@ -698,10 +698,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     kept = []
     seen_units: set[str] = set()
     era_atoms = None
+    settled = set()  # settlements named with a cue ("в селе Улытау")
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
             p = c.chosen
+            if c.cue and (p.kind == "village" or p.kind == "city") and c.kind_hint in ("village", "city"):
+                settled.add(p.id)
             if p.kind in ("region", "city", "district"):
                 u = units.get(p.id) if p.id else None
                 if u is None:
@@ -712,22 +715,19 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         era_atoms = _atoms_in_era(era(day))
                     doc_atoms.update(era_atoms.get(u.iso, ()))
     # second pass with the document's units known (homonymous villages, small places after "in")
-    settled = None
     for c in kept:
         if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):
             _select(c, doc_atoms, ctx_pids)
-        if (len(c.places) > 1 and c.kind_hint is None and not c.cue
+        if (settled and c.kind_hint is None and not c.cue and len(c.places) > 1
                 and (c.chosen.kind == "region" or c.chosen.kind == "district")):
             # "в селе Улытау ... в Улытау": a bare name the text has called a settlement with a cue
             # is that settlement again, not the unit of the same name
-            if settled is None:
-                settled = {k.chosen.id for k in kept if k.cue and k.kind_hint in ("village", "city")
-                           and k.chosen.kind in ("village", "city")}
             for p, f in c.places:
                 if p.id in settled:
                     c.chosen = p
                     break
-    _own_region(text, kept, units, day)
+    if len(kept) > 1 and trig["quant"]:  # (a district and a region need their head nouns)
+        _own_region(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
