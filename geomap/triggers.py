@@ -136,7 +136,7 @@ _EN: list[Trigger] = [
             r"(?!\s+(?:responsible|liable|accountable|hostage|captive|up|back|in\s+(?:high|low)\s+regard))"),
     Trigger("protest", r"(?:groups?|hundreds|dozens|thousands)\s+(?:of\s+(?:people|residents|protesters|activists|workers)\s+)?"
             r"(?:also\s+)?(?:gathered|rallied|assembled)\b|"
-            r"(?:групп\w*|сотни|десятки|тысячи)\s+(?:\w+\s+){0,2}?собрал\w*|"
+            r"(?:групп\w*|сотни|десятки|тысячи)\s+(?:\w+\s+){0,2}?(?:собрал|собира)\w*|"
             r"(?:топ\w*|жүздеген|ондаған|мыңдаған)\s+(?:\w+\s+){0,3}?(?:жиналды|жиналып|жиналған)"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
@@ -318,7 +318,7 @@ def find_triggers(text: str) -> list[Hit]:
 
 _CROWD_GATHERED = re.compile(
     r"(?:groups?|hundreds|dozens|thousands|групп|сотни|десятки|тысячи|топ|жүздеген|ондаған|мыңдаған)\w*\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:gathered|rallied|assembled|собрал|жинал)", re.I)
+    r"(?:[\w-]+\s+){0,3}?(?:gathered|rallied|assembled|собрал|собира|жинал)", re.I)
 _CROWD_CUE = re.compile(
     r"\b(?:protest\w*|demand\w*|against|complain\w*|slogans?|placards?|banners?|chant\w*|rall(?:y|ied|ies)|opposition|"
     r"election|unpaid|wages)\b|(?<![\w])(?:требова\w*|требу\w*|протест\w*|против|недовольств\w*|возмущ\w*|жалоб\w*|плакат\w*|"

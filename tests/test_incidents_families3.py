@@ -199,6 +199,7 @@ def test_things_held_are_no_detention(sentence):
 @pytest.mark.parametrize("sentence", [
     "Hundreds of residents gathered outside the town hall to demand repairs.",
     "Сотни вкладчиков собрались у банка, требуя вернуть деньги.",
+    "Группы людей собирались также в Таразе, требуя отставки акима.",
     "Жүздеген жұмысшы зауыт алдында жиналып, жалақы талап етті.",
 ])
 def test_crowds_gathered_with_a_demand_protest(sentence):
