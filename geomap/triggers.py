@@ -593,7 +593,8 @@ _MODAL_BEFORE = re.compile(
     r"(?:\b(?:expected\s+to|likely\s+to|forecasts?|predicted)\b|"
     r"(?<![\w])(?:мож(?:ет|ут)|возможн(?:ы|ое|ые|ая)|ожида(?:ет|ют|ем|ется|ются)\w*|прогноз(?:ир\w*|ам|ы|у)?)(?![\w]))[^.;:!?]{0,25}$", re.I)
 _MODAL_AFTER = re.compile(
-    r"^\S*\s+(?:\w+\s+){0,2}?(?:(?<=[уй][іы]\s)(?:мүмкін|ықтимал)|ықтимал\w*|күтіл\w*|болжа\w*|"
+    r"^\S*\s+(?:(?!(?:и|а|но|and|but|және|мен|бен|пен)\s)\w+\s+){0,3}?(?:(?<=[уй][іы]\s)(?:мүмкін|ықтимал)|ықтимал\w*|күтіл\w*|болжа\w*|қауіп\s+төн\w*|"
+    r"threaten(?:s|ed|ing)?|угрожа\w*|"
     r"ожида(?:ет|ют|ем|ется|ются)(?!\s+(?:спад|снижени|отступлени|улучшени|стабилизаци))|"
     r"мож(?:ет|ут)\s+(?:\w+\s+)?(?:произойти|начаться|случиться)|не\s+исключ\w*|прогнозиру\w*|"
     r"(?:is|are)\s+(?:expected|likely|forecast|predicted)(?!\s+to\s+(?:recede|subside|ease|fall|drop|rise|continue|last|"
@@ -620,6 +621,7 @@ def _negated(text: str, h: Hit) -> bool:
         return True
     low = after.lower()
     return ("мүмкін" in low or "ықтимал" in low or "күтіл" in low or "болжа" in low or "ожида" in low or "мож" in low
+            or "threaten" in low or "угрожа" in low or "қауіп" in low
             or "исключ" in low or "прогноз" in low or "expect" in low or "likely" in low or "forecast" in low
             or "predict" in low or "may" in low or "could" in low or "might" in low) and bool(_MODAL_AFTER.search(after))
 

@@ -267,3 +267,17 @@ def test_an_event_placed_by_its_reporting_police_stays_apart_from_another_type()
 def test_counted_villages_of_a_named_district_are_no_unattributed_statement(text, label, lang):
     ms = [mention(text, label, "quantified")]
     assert [r for r in run(text, ms, lang=lang) if r["adm1"] is None] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Floods threaten villages in Atyrau Region.",
+    "Паводок угрожает трём сёлам района.",
+    "Тасқын үш ауылға қауіп төндіріп тұр.",
+    "Су тасқыны ауылға жетуі ықтимал.",
+])
+def test_a_threat_told_after_the_event_word_is_no_incident(sentence):
+    assert types(sentence) == []
+
+
+def test_a_flood_that_struck_and_threatens_more_still_struck():
+    assert "flood" in types("Паводок затопил село и угрожает соседнему.")
