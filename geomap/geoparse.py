@@ -404,6 +404,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
         c.extra["prep"] = True
+    elif (not latin and c.kind_hint is None and text[end - 2:end] in _KK_LOCATIVE_END
+          and any("C" in f for _, f in opts) and not _is_place_word(text[start:end])):
+        # a Kazakh locative or ablative ending says "in X", "from X" as a preposition does
+        # ("Жидебайдағы кесенеге", "Қарауылда"): the same licence for a small place in a unit the
+        # text names (only there: "Өзенде мұз" is "ice on the river", not the village Ozen)
+        c.extra["prep"] = c.extra["kk_case"] = True
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
@@ -491,6 +497,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
 
 
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.-])(?:[{_UP}]\.[ \u00a0]?){{1,2}}$")
+# the last two letters of Kazakh locative (-да, -дағы, -нда...) and ablative (-дан, -нен...) endings
+_KK_LOCATIVE_END = frozenset(["да", "де", "та", "те", "ғы", "гі", "ан", "ен"])
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
 _FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]')
@@ -622,6 +630,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
                     # (a four-letter name only for a town in a unit the document names: "loaded at Esil")
                     continue
                 if p.atom not in doc_atoms:
+                    if extra.get("kk_case"):
+                        continue
                     if unique is None:
                         unique = len({q.id for q, f in allowed if "C" in f}) == 1
                     if not (unique and "W" not in flags and c.end - c.start >= 6):

@@ -101,3 +101,10 @@ def test_village_head_noun_gives_the_kind_and_surname_needs_a_cue():
 def test_cyrillic_alternate_names_give_english_spellings():
     got = _got("In Uzynagash, Almaty Region, residents protested.", "en")
     assert got[0] == ("Uzynagash", "village", "KZ-19")
+
+
+def test_kazakh_locative_licenses_a_small_village_only_in_a_named_unit():
+    got = _got("Абай облысының Абай ауданындағы Жидебайдағы кесенеге қонақтар барады.", "kk")
+    assert ("Жидебайдағы", "village", "KZ-10") in got
+    # with no unit named, a case form of a common word stays a word ("ice on the river")
+    assert _got("Өзенде мұз қатты. Көлде балық көп.", "kk") == []
