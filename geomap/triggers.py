@@ -210,7 +210,7 @@ _RU: list[Trigger] = [
 
 _KK: list[Trigger] = [
     Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
-            r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+жап\w*|"
+            r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+(?:жап|жауып)\w*|"
             r"жер\s+астынан\s+шықпа\w*|(?:наразылар|наразы\s+топ|жиын|митинг|шеру|жұрт|топ)\w*\s+(?:күштеп\s+)?тарат\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
     Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
@@ -393,7 +393,8 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         out = [h for h in out if not (h.type == "protest" and _BLOCKING.match(h.text)
                                       and not _PEOPLE.search(text, max(0, h.start - 60), h.start)
                                       and (any(0 <= h.start - e <= 150 for e in mishaps)
-                                           or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)))]
+                                           or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)
+                                           or _AUTHORITY_SUBJECT.search(text, max(0, h.start - 60), h.start)))]
     if any(h.type == "explosion" for h in out):
         # sappers blasting ice jams, a controlled explosion or a demolition is a
         # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
@@ -473,12 +474,17 @@ def _delay(text: str, h: "Hit") -> bool:
                 and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))
 
 
-_BLOCKING = re.compile(r"block|(?:за)?блокир|перекры|жолды\s+(?:жап|бөге)", re.I)
+_BLOCKING = re.compile(r"block|(?:за)?блокир|перекры|жолды\s+(?:жап|жауып|бөге)", re.I)
 #: Water, snow or ice just before a "blocking" word: nature cut the road off.
 _NATURE_SUBJECT = re.compile(
-    r"(?:\b(?:water|waters|floodwater|floodwaters|meltwater|snow|snowdrifts|drifts|ice|mud|river|flood)|"
-    r"(?<![\w])(?:вод[аы]|снег\w*|сугроб\w*|л[её]д|льд\w*|паводок|паводк\w*|сел[ьи]|оползень|"
-    r"су(?:ы|лары)?|қар|мұз|тасқын\w*|көшкін\w*))\s+(?:\w+\s+){0,2}?$", re.I)
+    r"(?:\b(?:water|waters|floodwater|floodwaters|meltwater|snow|snowdrifts|drifts|ice|mud|river|flood|blizzards?|snowstorms?)|"
+    r"(?<![\w])(?:вод[аы]|снег\w*|снеж\w*|занос\w*|сугроб\w*|метел\w*|буран\w*|л[её]д|льд\w*|паводок|паводк\w*|сел[ьи]|оползень|"
+    r"су(?:ы|лары)?|қар(?:ы|лы)?|боран\w*|мұз|тасқын\w*|көшкін\w*))\s+(?:\w+\s+){0,2}?$", re.I)
+#: Police, rescuers or officials before a "blocking" word: a road closed as a measure.
+_AUTHORITY_SUBJECT = re.compile(
+    r"\b(?:police|rescuers|authorities|officials|akimat|emergency\s+services?|traffic\s+police)\b|"
+    r"(?<![\w])(?:полиц\w*|дчс|мчс|спасател\w*|власт[ия]|акимат\w*|гаи|дорожн\w*\s+(?:полиц|служб)\w*|"
+    r"құтқарушы\w*|полиция\w*|әкімдік\w*|билік\w*)(?![\w])", re.I)
 _MISHAP_TYPES = {"crash", "accident", "flood", "storm", "fire", "explosion"}
 #: People before "blocking": then the blockade is theirs even after a mishap.
 _PEOPLE = re.compile(
@@ -601,7 +607,7 @@ _MODAL_AFTER = re.compile(
     r"be\s+(?:restored|lifted|completed|repaired|reopened)))|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))",
     re.I)
 #: The scene of an event told elsewhere ("to the scene of the crash", "на место аварии").
-_SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с)\s+мест\w*\s+)$", re.I)
+_SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с|к)\s+мест\w*\s+)$", re.I)
 
 
 def _negated(text: str, h: Hit) -> bool:

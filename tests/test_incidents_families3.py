@@ -281,3 +281,25 @@ def test_a_threat_told_after_the_event_word_is_no_incident(sentence):
 
 def test_a_flood_that_struck_and_threatens_more_still_struck():
     assert "flood" in types("Паводок затопил село и угрожает соседнему.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Снежные заносы перекрыли трассу на перевале.",
+    "Метель перекрыла дорогу к селу.",
+    "A blizzard blocked the highway.",
+    "Еріген су жолды жауып тастады.",
+    "Police blocked the road to the site.",
+    "Дорожная полиция перекрыла трассу из-за гололеда.",
+    "Полиция жолды жауып тастады.",
+])
+def test_roads_closed_by_weather_or_by_officials_are_no_protest(sentence):
+    assert "protest" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ауыл тұрғындары жолды жауып тастады.",
+    "Жители перекрыли трассу, полиция прибыла.",
+    "Residents blocked the road near the police station.",
+])
+def test_roads_blocked_by_residents_are_a_protest(sentence):
+    assert "protest" in types(sentence)
