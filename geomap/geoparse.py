@@ -419,6 +419,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.cue = True
         c.extra["river"] = True
         return c
+    if w1l == "на" and c.kind_hint is None and not c.cue:
+        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
+        if rivers:  # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river
+            c.places = rivers
+            c.cue = True
+            c.extra["river"] = True
+            return c
     if w1l == "the" and latin and c.kind_hint is None and not nxt[:1].isupper():
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
         if rivers:  # "the Tobol and the Ishim are rising": a river, not the village or the club

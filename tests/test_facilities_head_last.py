@@ -28,3 +28,11 @@ def test_russian_works_named_by_a_town_adjective_lie_in_that_town():
 def test_a_foreign_city_with_a_head_noun_stays_foreign():
     recs = _recs("Жүк Махачкала портынан келді.", "kk")
     assert recs["Махачкала портынан"]["kind"] == "foreign"
+
+
+def test_a_russian_river_after_na_is_the_river():
+    recs = _recs("Город Булаево на Ишиме готовится к паводку, ледоход на Тоболе начался.", "ru")
+    assert recs["Ишиме"]["kind"] == "facility" and recs["Ишиме"]["adm1_iso"] is None
+    assert recs["Тоболе"]["kind"] == "facility"
+    # a bare river name with no river cue is no mention
+    assert "Ишим" not in _recs("Ишим сказал, что придёт.", "ru")
