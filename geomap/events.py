@@ -240,6 +240,10 @@ _OTHER_PLACES = re.compile(
 _KK_LIST_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*)*?\s*(?:,|\s(?:мен|бен|пен|және))\s*"
     r"(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*(?:дан|ден|тан|тен|нан|нен)(?![\w])")
+#: A town or district that a named settlement is subordinate to ("Кентау қаласына
+#: қарасты Мырғалымсай кентінде"): the settlement is the place.
+_SUBORDINATE_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс)\w*)?\s+қарасты\s+(?:[\w-]+\s+)?(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])", re.I)
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
@@ -402,7 +406,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "residence"
     if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
         return "seat of an authority"
-    if _B_OTHER in ahead:
+    if _B_OTHER in ahead or _SUBORDINATE_AFTER.match(after):
         return "container of places named elsewhere"
     sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \

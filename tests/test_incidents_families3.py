@@ -303,3 +303,11 @@ def test_roads_closed_by_weather_or_by_officials_are_no_protest(sentence):
 ])
 def test_roads_blocked_by_residents_are_a_protest(sentence):
     assert "protest" in types(sentence)
+
+
+def test_a_town_a_settlement_is_subordinate_to_is_no_second_place():
+    text = "Кентау қаласына қарасты Мырғалымсай кентінде бала шахтаға құлап кетті."
+    ms = [mention(text, "Кентау қаласына", "city", "Turkistan Region"),
+          mention(text, "Мырғалымсай кентінде", "village", "Turkistan Region")]
+    recs = [r for r in run(text, ms, lang="kk") if r["adm1"]]
+    assert [r["place"] for r in recs] == ["Мырғалымсай кентінде"]
