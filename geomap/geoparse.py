@@ -629,7 +629,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
                 continue  # a bare river name needs its own context ("the Tobol"), not the town's
             if "S" in flags and not strong and not extra.get("list_place") and not (local and extra.get("prep")):
                 continue
-            if "C" in flags and not strong and p.id not in ctx_pids:
+            if "C" in flags and not strong and (p.id not in ctx_pids or p.subkind == "microdistrict"):
+                # (a microdistrict named like a common word, "Көктем" spring, needs its own head noun)
                 # a small place after a locative preposition, in a unit the document already names
                 # or with a name no other place has (never an ordinary word or a person's name)
                 if not (local and extra.get("prep")
@@ -701,7 +702,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     break
         if c.cue:
             cued.append((c.end, c.kind_hint))
-        if c.cue:
+        if c.cue and not c.kind_hint:
             for p, f in c.places:
                 ctx_pids.add(p.id)
         elif c.kind_hint:

@@ -108,3 +108,13 @@ def test_kazakh_locative_licenses_a_small_village_only_in_a_named_unit():
     assert ("Жидебайдағы", "village", "KZ-10") in got
     # with no unit named, a case form of a common word stays a word ("ice on the river")
     assert _got("Өзенде мұз қатты. Көлде балық көп.", "kk") == []
+
+
+def test_microdistricts_named_like_common_words_need_their_own_head_noun():
+    got = _got("Көктем келді. Алматының Көктем шағын ауданында өрт шықты.", "kk")
+    assert [(t, k, a) for t, k, a in got if t == "Көктем"] == [("Көктем", "district", "KZ-75")]
+    got = _got("В Алматы в микрорайоне Аксай-4 загорелся дом.", "ru")
+    assert ("Аксай-4", "district", "KZ-75") in got
+    # a village of the same name elsewhere is not licensed by the microdistrict's head noun
+    got = _got("In Shymkent water flooded the Samal microdistrict. Later Samal was dry.", "en")
+    assert [k for t, k, _ in got if t == "Samal"] == ["district"]
