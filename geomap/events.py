@@ -1438,6 +1438,16 @@ def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=Non
 _COLLECTIVE = {"protest", "riot", "clash", "seizure", "arrest"}
 
 
+def _same_mishap(types: set, ev: list[dict]) -> bool:
+    """True when ``ev`` has one of ``types``, or is a generic accident placed only by a
+    reference point while ``types`` holds a crash ("Апат Көкшетаудан 12 шақырым жерде
+    болды" after the collision told in a district)."""
+    other = {c["type"] for c in ev}
+    if types & other:
+        return True
+    return "crash" in types and any(c["type"] == "accident" and c["m"].get("_anaphor") for c in ev)
+
+
 def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
@@ -1596,7 +1606,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             d = _ev_date(ev)
             hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
                      and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
-                     and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))]
+                     and _same_mishap(types, hev) and _close_dates(d, _ev_date(hev))]
             if len(hosts) == 1:
                 hosts[0].extend(ev)
                 continue

@@ -311,3 +311,13 @@ def test_a_town_a_settlement_is_subordinate_to_is_no_second_place():
           mention(text, "Мырғалымсай кентінде", "village", "Turkistan Region")]
     recs = [r for r in run(text, ms, lang="kk") if r["adm1"]]
     assert [r["place"] for r in recs] == ["Мырғалымсай кентінде"]
+
+
+def test_a_dated_retelling_of_a_crash_from_a_reference_point_is_the_same_crash():
+    text = ("Сейсенбі күні Ақмола облысының Зеренді ауданында автобус жүк көлігімен соқтығысып, төрт адам қаза тапты. "
+            "Апат сейсенбі күні кешке Көкшетау қаласынан 12 шақырым жерде болды.")
+    ms = [mention(text, "Ақмола облысының", "region", "Akmola Region"),
+          mention(text, "Зеренді ауданында", "district", "Akmola Region"),
+          mention(text, "Көкшетау қаласынан", "city", "Akmola Region")]
+    recs = [r for r in run(text, ms, date="2023-03-01", lang="kk") if r["adm1"]]
+    assert len(recs) == 1
