@@ -272,6 +272,8 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
         if m.group("name").endswith(_KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
+        if _sentence_start(text, m.start()) and not _known_name(m.group("name")):
+            continue  # "Бұл порт", "Жаңа кен орнында": a capitalised first word, no name
         sub = _sub(m.group("head"), KK_FAC_SUB)
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
@@ -297,6 +299,21 @@ def _rec(start, end, name, subkind, label=None):
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
              "airport": "Airport", "oil field": "field"}
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \u00a0\"«(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;—–-"
+
+
+def _known_name(name: str) -> bool:
+    """A gazetteer form (any place): the first word of a head-last name is a name, not a word."""
+    from .gazetteer import load
+    from .normalize import key
+
+    return bool(load().by_form().get(key(name.split()[0])))
 
 
 def _romanized(name: str) -> str:

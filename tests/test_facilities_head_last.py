@@ -36,3 +36,8 @@ def test_a_russian_river_after_na_is_the_river():
     assert recs["Тоболе"]["kind"] == "facility"
     # a bare river name with no river cue is no mention
     assert "Ишим" not in _recs("Ишим сказал, что придёт.", "ru")
+
+
+def test_a_capitalised_first_word_before_a_facility_noun_is_no_name():
+    recs = _recs("Бұл порт жабылды. Жаңа кен орнында жұмыс басталды. Осы кесене ескі.", "kk")
+    assert recs == {}
