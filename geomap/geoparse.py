@@ -512,12 +512,14 @@ _FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]'
 # trade words of company names built on a town's name (Kazakh and Russian roots, transliterated or
 # not): "Shu Astyk" (grain), "Semey Metall", "Aktobe Munai" (oil), "Taraz Kurylys" (building)
 _BRAND_WORD = re.compile(
-    r"(?:Astyk|Astyq|Metall?|Munai|Munay|Mұnai|Neft|Gaz|Agro|Energo|Stroi|Stroy|Kurylys|Qurylys|Zhol|Prom|Azot|"
-    r"Khim|Komir|Komyr|Ugol|Beton|Cement|Tsement|Nan|Sut|Balyk|Altyn|Mys|Kus|Tekstil|Mash|Zavod|Kombinat|"
-    r"Elevator|Invest|Service|Servis|Trans|Avto|Logistik|Pharm|"
+    # roots that start longer trade words (Energoservice, Metallurg, Munaigaz, Kurylysmaterialy)
+    r"(?:Astyk|Astyq|Metall?|Munai|Munay|Neft|Gaz|Agro|Energo|Stroi|Stroy|Kurylys|Qurylys|Zhol|Prom|Azot|"
+    r"Khim|Komir|Komyr|Ugol|Tsement|Mash|Avto|"
     r"Астык|Астық|Металл|Мунай|Мұнай|Нефть|Газ|Агро|Энерго|Строй|Құрылыс|Курылыс|Пром|Азот|Комир|Көмір|"
-    r"Бетон|Цемент|Элеватор|Инвест|Сервис|Транс|Авто|Фарм)"
-    r"(?:[a-zа-яёәғқңөұүһі]{0,12})", re.U)
+    r"Цемент|Авто)(?:[a-zа-яёәғқңөұүһі]{0,12})"
+    # whole words only (English-looking: "Aktobe Transport Department" stays a place)
+    r"|(?:Beton|Cement|Nan|Sut|Balyk|Altyn|Mys|Kus|Tekstil|Zavod|Kombinat|Elevator|Invest|Service|Servis|"
+    r"Trans|Logistik|Pharm|Бетон|Элеватор|Инвест|Сервис|Транс|Фарм)", re.U)
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])

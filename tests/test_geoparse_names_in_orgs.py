@@ -13,6 +13,8 @@ def test_town_plus_trade_word_is_a_company():
     assert [t for t, _, _ in got] == ["Taraz"]
     got = _got("The depot of Kostanay Kurylys burned down.", "en")
     assert got == []
+    # an English word that only starts like a trade word keeps the town
+    assert _got("The Aktobe Transport Department said buses run.", "en") == [("Aktobe", "city", "KZ-15")]
     # a place word after the town is no trade word: both places stay
     got = _got("Buses run from Taraz to Shu and Merke every day.", "en")
     assert [t for t, _, _ in got] == ["Taraz", "Shu", "Merke"]
