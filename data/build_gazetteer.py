@@ -586,6 +586,10 @@ def build_districts(b: Builder):
             b.add_name(base, pid, lang, "H" + fl)
             if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base):
                 b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+                two = base.split()
+                if len(two) == 2 and two[1][:1].isupper() and re.search(r"(?:ов|ев|ёв|ин)$", two[1]):
+                    # "Турар Рыскулов" -> "Рыскуловский район", "Т. Рыскуловском районе"
+                    b.add_name(two[1].translate(KK_TO_RU) + "ский", pid, "ru", "HA")
             elif CYR.search(base) and not fl and base.endswith("ь") and " " not in base:
                 b.add_name(base + "ский", pid, "ru", "HA")  # Алаколь -> Алакольский район
             elif CYR.search(base) and not fl and base.endswith(("и", "і")) and " " not in base:

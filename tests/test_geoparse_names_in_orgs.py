@@ -120,3 +120,8 @@ def test_microdistricts_named_like_common_words_need_their_own_head_noun():
     # a village of the same name elsewhere is not licensed by the microdistrict's head noun
     got = _got("In Shymkent water flooded the Samal microdistrict. Later Samal was dry.", "en")
     assert [k for t, k, _ in got if t == "Samal"] == ["district"]
+
+
+def test_russian_adjective_of_a_district_named_after_a_person():
+    got = _got("В Т.Рыскуловском районе Жамбылской области прошёл сель.", "ru")
+    assert got[0] == ("Т.Рыскуловском районе", "district", "KZ-31")
