@@ -386,9 +386,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
     if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
         return "place of a statement"
-    if _B_MEETING in ahead or _MEETING_AFTER.match(after):
+    if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
         return "place of a statement"  # a meeting or briefing held there
-    if _KK_LIST_ABLATIVE.match(after):
+    if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after):
         return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
         return "seat of an authority"
@@ -406,7 +406,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "residence"
     if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
         return "seat of an authority"
-    if _B_OTHER in ahead or _SUBORDINATE_AFTER.match(after):
+    if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
         return "container of places named elsewhere"
     sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \

@@ -614,6 +614,9 @@ def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
     if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
         return True
+    if h.weak or h.agent:
+        # (deaths and participants: the tests below are about event words)
+        return bool(_TOPIC_AFTER.search(text[h.end: h.end + 30]) or _IRREALIS_AFTER.search(text[h.start: h.end + 60]))
     low = before.lower()
     if ("мест" in low or "scene" in low) and _SCENE_BEFORE.search(before):
         return True
