@@ -804,6 +804,8 @@ def build_variants(b: Builder):
                     raise SystemExit(f"variants.tsv: no place {target}")
                 pid = max(sorted(set(cands)), key=lambda i: b.places[i]["population"])
         flags = "H" if "head noun required" in reason else ""
+        if re.search(r"(?:ский|цкий)$", form):
+            flags += "A"  # a Russian adjective form: declined by the matcher
         b.add_name(form, pid, lang, flags)
         if reason.startswith("canonical"):
             b.places[pid]["name"] = form  # the English name used in outputs

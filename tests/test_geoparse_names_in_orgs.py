@@ -125,3 +125,9 @@ def test_microdistricts_named_like_common_words_need_their_own_head_noun():
 def test_russian_adjective_of_a_district_named_after_a_person():
     got = _got("В Т.Рыскуловском районе Жамбылской области прошёл сель.", "ru")
     assert got[0] == ("Т.Рыскуловском районе", "district", "KZ-31")
+
+
+def test_russian_adjectives_of_districts_with_vowel_final_names():
+    got = _got("В Енбекшиказахском и Куртинском районах прошли дожди, жители Шуского и Меркенского районов ждут.", "ru")
+    assert [(t, a) for t, k, a in got if k == "district"] == [
+        ("Енбекшиказахском", "KZ-19"), ("Куртинском", "KZ-19"), ("Шуского", "KZ-31"), ("Меркенского", "KZ-31")]
