@@ -292,22 +292,24 @@ class Hit:
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
     out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
-    if any(h.type == "storm" for h in out):
+    present = {h.type for h in out}  # (the filters below only remove hits)
+    if "storm" in present:
         # a weather forecast or warning is not a storm that happened
         out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
         if any(h.type != "storm" and not h.weak for h in out):
             # wind named as the cause of another event ("spread due to strong winds",
             # "из-за сильного ветра", "қатты жел салдарынан") is not a storm of its own
             out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
-    if any(h.type == "protest" and _GATHERING.match(h.text) for h in out) and _OFFICIAL_TALK.search(text) \
+    if "protest" in present and any(h.type == "protest" and _GATHERING.match(h.text) for h in out) and _OFFICIAL_TALK.search(text) \
             and not _PROTEST_CUE.search(text):
         # "әкім ... өткен жиында талқылады": officials meeting to discuss, not a rally
         out = [h for h in out if not (h.type == "protest" and _GATHERING.match(h.text))]
-    if any(h.type == "protest" and _CROWD_GATHERED.match(h.text) for h in out) and not _CROWD_CUE.search(text):
+    if "protest" in present and any(h.type == "protest" and _CROWD_GATHERED.match(h.text) for h in out) \
+            and not _CROWD_CUE.search(text):
         # "hundreds gathered", "сотни людей собрались": a protest only with a word of
         # protest or demand in the sentence (not a celebration, a funeral or a concert)
         out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
-    if any(h.type == "killing" for h in out):
+    if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
     if _PERIOD.search(text):
@@ -375,17 +377,19 @@ _STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\
 def raw_trigger_hits(text: str) -> list[Hit]:
     """Every event word of ``text``, plans and denials included (see ``find_triggers``)."""
     out = _raw_hits(text)
-    # water "entering" homes is the flood, not a seizure
-    floods = [h.end for h in out if h.type == "flood"]
-    out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
-    if any(h.type == "arrest" for h in out):
+    present = {h.type for h in out}  # (the filters below only remove hits)
+    if "seizure" in present and "flood" in present:
+        # water "entering" homes is the flood, not a seizure
+        floods = [h.end for h in out if h.type == "flood"]
+        out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    if "arrest" in present:
         # trains, flights and traffic "задержаны" are delayed, not detained
         out = [h for h in out if not (h.type == "arrest" and _DELAYED.match(h.text) and _delay(text, h))]
-    if any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
+    if "protest" in present and any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike
         out = [h for h in out if not (h.type == "protest" and _STOP_WORK.match(h.text) and not _workers_before(text, h.start))]
-    if any(h.type == "protest" for h in out):
+    if "protest" in present:
         # a line or road "blocked" by a derailed train, a landslide or snow is a
         # consequence of that mishap, not a blockade by people; nor is a road that
         # water, snow or ice "cut off" (a protest needs people doing it)
@@ -395,7 +399,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
                                       and (any(0 <= h.start - e <= 150 for e in mishaps)
                                            or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)
                                            or _AUTHORITY_SUBJECT.search(text, max(0, h.start - 60), h.start)))]
-    if any(h.type == "explosion" for h in out):
+    if "explosion" in present:
         # sappers blasting ice jams, a controlled explosion or a demolition is a
         # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
         out = [h for h in out if not (h.type == "explosion" and (_controlled_blast(text, h) or _cracked(text, h)))]
