@@ -191,6 +191,18 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return True
 
 
+#: A day and month that name a street, a square or a settlement ("улица 9 Мая",
+#: "посёлок 1 Мая", "8 Наурыз көшесі", "1 Мая атындағы").
+_STREET_BEFORE = re.compile(
+    r"(?<![\w])(?:улиц\w*|ул\.|проспект\w*|просп\.|пр-т|переул\w*|пер\.|бульвар\w*|площад\w*|микрорайон\w*|мкр\.?|"
+    r"посёлк\w*|поселк\w*|пос\.|сел[оаеу]|совхоз\w*|колхоз\w*|имени|им\.)\s*$", re.I)
+_STREET_AFTER = re.compile(r"^\s*(?:көше\w*|даңғыл\w*|шағын\s*аудан\w*|ауыл\w*|атындағы|street|avenue)(?![\w])", re.I)
+
+
+def _in_street_name(text: str, a: int, b: int) -> bool:
+    return bool(_STREET_BEFORE.search(text, max(0, a - 20), a) or _STREET_AFTER.match(text[b: b + 24]))
+
+
 def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
     """The explicit dates in ``text`` in text order, without overlaps."""
     if isinstance(ref, str):
@@ -253,9 +265,15 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
             elif kind == "ru_dmy":
                 day, month = int(g[0]), _month(g[1], _RU_MONTHS)
                 year = int(g[2]) if g[2] else None
+                if not g[2] and _in_street_name(text, a, b):
+                    take(a, b)  # "на улице 9 Мая": a name, and no month-only date either
+                    continue
             elif kind == "kk_dmy":
                 day, month = int(g[0]), _month(g[1], _KK_MONTHS)
                 year = int(g[2]) if g[2] else None
+                if not g[2] and _in_street_name(text, a, b):
+                    take(a, b)  # "8 Наурыз көшесінде"
+                    continue
             elif kind == "kk_ydm":
                 year, day, month = int(g[0]), int(g[1]), _month(g[2], _KK_MONTHS)
             elif kind == "kk_ym":

@@ -321,3 +321,17 @@ def test_a_dated_retelling_of_a_crash_from_a_reference_point_is_the_same_crash()
           mention(text, "Көкшетау қаласынан", "city", "Akmola Region")]
     recs = [r for r in run(text, ms, date="2023-03-01", lang="kk") if r["adm1"]]
     assert len(recs) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Пожар произошел в доме на улице 9 Мая в Петропавловске.",
+    "В посёлке 1 Мая задержаны двое.",
+    "8 Наурыз көшесінде өрт шықты.",
+])
+def test_a_day_and_month_naming_a_street_or_village_is_no_date(sentence):
+    assert find_dates(sentence, datetime.date(2023, 6, 12)) == []
+
+
+def test_a_day_and_month_before_a_street_name_stays_a_date():
+    (d,) = find_dates("Взрыв произошел 3 июня на ул. Абая.", datetime.date(2023, 6, 12))
+    assert (d.month, d.day) == (6, 3)
