@@ -244,6 +244,9 @@ _KK_LIST_ABLATIVE = re.compile(
 #: қарасты Мырғалымсай кентінде"): the settlement is the place.
 _SUBORDINATE_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс)\w*)?\s+қарасты\s+(?:[\w-]+\s+)?(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])", re.I)
+#: People sent or coming from a Kazakh ablative place ("облысынан құтқарушылар жіберілді").
+_KK_SENT_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін)\w*", re.I)
 _KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
@@ -415,8 +418,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "place of a statement"
     if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
-    if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and m.get("kind") in ("city", "village"):
-        return "origin"
+    if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and (
+            m.get("kind") in ("city", "village") or _KK_SENT_AFTER.match(text[m["end"]: m["end"] + 60])):
+        return "origin"  # (a region or district in the ablative only with people sent or coming from it)
     return None
 
 

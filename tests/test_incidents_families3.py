@@ -335,3 +335,12 @@ def test_a_day_and_month_naming_a_street_or_village_is_no_date(sentence):
 def test_a_day_and_month_before_a_street_name_stays_a_date():
     (d,) = find_dates("Взрыв произошел 3 июня на ул. Абая.", datetime.date(2023, 6, 12))
     assert (d.month, d.day) == (6, 3)
+
+
+def test_a_kazakh_region_that_rescuers_were_sent_from_is_an_origin():
+    text = ("Павлодар облысының Ақсу қаласында зауытта жарылыс болды. "
+            "Жарылыс салдарын жою үшін Қарағанды облысынан құтқарушылар жіберілді.")
+    ms = [mention(text, "Павлодар облысының", "region", "Pavlodar Region"),
+          mention(text, "Ақсу қаласында", "city", "Pavlodar Region"),
+          mention(text, "Қарағанды облысынан", "region", "Karaganda Region")]
+    assert units(run(text, ms, lang="kk")) == [("Pavlodar Region", "explosion")]
