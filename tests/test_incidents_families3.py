@@ -111,7 +111,7 @@ def test_the_scene_of_an_event_is_no_new_report(sentence):
 
 def test_specialists_sent_from_a_list_of_kazakh_towns_are_origins():
     text = ("Павлодар облысының Ақсу қаласында жылу қазандығы жарылып, бір адам жарақат алды. "
-            "Көмекке Павлодар мен Екібастұздан мамандар келді.")
+            "Жарылыс салдарын жою үшін Павлодар мен Екібастұздан мамандар келді.")
     ms = [mention(text, "Павлодар облысының", "region", "Pavlodar Region"),
           mention(text, "Ақсу қаласында", "city", "Pavlodar Region"),
           mention(text, "Павлодар", "city", "Pavlodar Region", nth=1),
@@ -122,16 +122,16 @@ def test_specialists_sent_from_a_list_of_kazakh_towns_are_origins():
 
 # ---- meetings
 
-def test_the_place_of_a_meeting_with_a_warning_is_no_incident():
+def test_the_place_of_a_meeting_is_no_incident():
     text = ("The river flooded two villages in Akmola Region on Monday. "
-            "At a meeting in Astana the minister warned that water may come from Russia.")
+            "At a meeting in Astana the minister reported on the floods in the north.")
     ms = [mention(text, "Akmola Region", "region", "Akmola Region"), mention(text, "Astana", "city", "Astana")]
     assert units(run(text, ms)) == [("Akmola Region", "flood")]
 
 
 def test_the_place_of_a_kazakh_meeting_is_no_incident():
     text = ("Ақмола облысында екі ауылды су басты. "
-            "Төтенше жағдайлар министрі Астанада өткен кеңесте жағдайды баяндады.")
+            "Төтенше жағдайлар министрі Астанада өткен кеңесте су тасқынының салдарын баяндады.")
     ms = [mention(text, "Ақмола облысында", "region", "Akmola Region"), mention(text, "Астанада", "city", "Astana")]
     assert units(run(text, ms, lang="kk")) == [("Akmola Region", "flood")]
 
