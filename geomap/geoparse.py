@@ -373,7 +373,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
         if foreign:  # "Russian Kurgan": the foreign reading when there is one
             c.places = opts = foreign
-    if w1l in _VERSUS or (spaced and nxt_low in _VERSUS):
+    if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
     if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
         c.cue = True
@@ -404,12 +404,6 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
         c.extra["prep"] = True
-    elif (not latin and c.kind_hint is None and text[end - 2:end] in _KK_LOCATIVE_END
-          and any("C" in f for _, f in opts) and not _is_place_word(text[start:end])):
-        # a Kazakh locative or ablative ending says "in X", "from X" as a preposition does
-        # ("Жидебайдағы кесенеге", "Қарауылда"): the same licence for a small place in a unit the
-        # text names (only there: "Өзенде мұз" is "ice on the river", not the village Ozen)
-        c.extra["prep"] = c.extra["kk_case"] = True
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
@@ -453,12 +447,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
         else:
             return None  # "Russia-led", "Almaty-based"
-    if quotes and (_inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text)):
-        return None
-    if (after in _CLOSE_QUOTES and _FIXTURE_AFTER.match(text, end)) or (
-            w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
-            and text[start - 1:start] in _OPEN_QUOTES):
-        return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
+    if quotes:
+        if _inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text):
+            return None
+        if (after in _CLOSE_QUOTES and _FIXTURE_AFTER.match(text, end)) or (
+                w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
+                and text[start - 1:start] in _OPEN_QUOTES):
+            return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
             and any(p.kind == "foreign" for p, _ in opts)):
         # "Махачкала портынан", "Үрімші әуежайына": a Kazakh head noun after a foreign city joins its span
@@ -687,11 +682,19 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     # places accepted with a cue or head noun license later bare mentions of the same place
     cued: list[tuple[int, str | None]] = []
     ctx_pids: set[str] = set()
+    kazakh = lang == "kk"
     for start, end, opts in hits:
         c = _read(start, end, opts, text, quotes, heads)
         if c is None:
             continue
         cands.append(c)
+        if (kazakh and c.kind_hint is None and not c.cue and text[end - 2:end] in _KK_LOCATIVE_END
+                and "prep" not in c.extra and any("C" in f for _, f in c.places)
+                and not _is_place_word(text[start:end])):
+            # a Kazakh locative or ablative ending says "in X", "from X" as a preposition does
+            # ("Жидебайдағы кесенеге", "Қарауылда"): the same licence for a small place in a unit
+            # the text names (only there: "Өзенде мұз" is "ice on the river", not the village Ozen)
+            c.extra["prep"] = c.extra["kk_case"] = True
         if not c.cue and cued:
             for pend, hint in reversed(cued):
                 if pend < c.start - 12:
@@ -719,12 +722,15 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     seen_units: set[str] = set()
     era_atoms = None
     settled = set()  # settlements named with a cue ("в селе Улытау")
+    district_heads = False  # a district named with its head noun (perhaps followed by its region)
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
             p = c.chosen
             if c.cue and (p.kind == "village" or p.kind == "city") and c.kind_hint in ("village", "city"):
                 settled.add(p.id)
+            elif c.in_span_head and p.kind == "district":
+                district_heads = True
             if p.kind in ("region", "city", "district"):
                 u = units.get(p.id) if p.id else None
                 if u is None:
@@ -746,7 +752,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
-    if len(kept) > 1 and trig["quant"]:  # (a district and a region need their head nouns)
+    if district_heads:
         _own_region(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")

@@ -21,7 +21,8 @@ FAC = tuple(
     "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
     "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
-    "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порт кесене қорығ зауыт завод "
+    "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
+    "порттың кесене қорығ зауыт завод "
     "комбинат водохранилищ грэс гэс тэц аэс".split()
 ) + ("кен орн", "су қойма", "national park")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
