@@ -864,10 +864,15 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     u = unit_of(town, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                    if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
+                        rec["place"] = f"{town.name} plant"
                 elif inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                    if obj.get("weak") and obj.get("label") and inner.start == s0:
+                        # "Баянауыл ұлттық паркінде": the place's own English name with the head's
+                        rec["place"] = f"{inner.chosen.name} {obj['label'].split(' ', 1)[-1]}"
                 else:
                     pending_fac.append(len(out))
             out.append(rec)

@@ -41,3 +41,9 @@ def test_a_russian_river_after_na_is_the_river():
 def test_a_capitalised_first_word_before_a_facility_noun_is_no_name():
     recs = _recs("Бұл порт жабылды. Жаңа кен орнында жұмыс басталды. Осы кесене ескі.", "kk")
     assert recs == {}
+
+
+def test_head_last_facilities_take_the_place_s_english_name():
+    recs = _recs("Баянауыл ұлттық паркінде өрт шықты. Рабочие Балхашского медеплавильного завода отравились.", "kk")
+    assert recs["Баянауыл ұлттық паркінде"]["place"] == "Bayanaul National Park"
+    assert recs["Балхашского медеплавильного завода"]["place"] == "Balkhash plant"
