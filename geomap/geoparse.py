@@ -572,7 +572,7 @@ _FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
 
 
-def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool = False) -> bool:
+def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: bool = False) -> bool:
     """Pick the place for a candidate; False drops it."""
     opts = c.places
     hk = c.kind_hint
@@ -626,7 +626,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: set[str], local: bool =
                 continue  # a bare river name needs its own context ("the Tobol"), not the town's
             if "S" in flags and not strong and not extra.get("list_place") and not (local and extra.get("prep")):
                 continue
-            if "C" in flags and not strong and (p.id not in ctx_pids or p.subkind == "microdistrict"):
+            if "C" in flags and not strong and (p.id not in ctx_pids or p.subkind == "microdistrict"
+                                                or ("W" in flags and ctx_pids[p.id] > c.start)):
+                # (an ordinary word, "Дауыл" storm, is licensed only by a place cue before it)
                 # (a microdistrict named like a common word, "Көктем" spring, needs its own head noun)
                 # a small place after a locative preposition, in a unit the document already names
                 # or with a name no other place has (never an ordinary word or a person's name)
@@ -681,7 +683,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     # an item of a list that follows a cued item ("villages of A, B and C") shares the cue;
     # places accepted with a cue or head noun license later bare mentions of the same place
     cued: list[tuple[int, str | None]] = []
-    ctx_pids: set[str] = set()
+    ctx_pids: dict[str, int] = {}  # place id -> start of its first mention with a cue or head noun
     kazakh = lang == "kk"
     for start, end, opts in hits:
         c = _read(start, end, opts, text, quotes, heads)
@@ -709,14 +711,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             cued.append((c.end, c.kind_hint))
         if c.cue and not c.kind_hint:
             for p, f in c.places:
-                ctx_pids.add(p.id)
+                ctx_pids.setdefault(p.id, c.start)
         elif c.kind_hint:
             # a head noun licenses only the places of its kind: "Дауыл облыстың үш ауданында" (a storm,
             # "the region's") is no licence for the village Dauyl
             want = _WANT[c.kind_hint]
             for p, f in c.places:
                 if p.kind in want:
-                    ctx_pids.add(p.id)
+                    ctx_pids.setdefault(p.id, c.start)
     doc_atoms: set[str] = set()
     kept = []
     seen_units: set[str] = set()

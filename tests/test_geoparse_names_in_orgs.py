@@ -131,3 +131,10 @@ def test_russian_adjectives_of_districts_with_vowel_final_names():
     got = _got("В Енбекшиказахском и Куртинском районах прошли дожди, жители Шуского и Меркенского районов ждут.", "ru")
     assert [(t, a) for t, k, a in got if k == "district"] == [
         ("Енбекшиказахском", "KZ-19"), ("Куртинском", "KZ-19"), ("Шуского", "KZ-31"), ("Меркенского", "KZ-31")]
+
+
+def test_an_ordinary_word_is_licensed_only_by_a_cue_before_it():
+    got = _got("Дауыл үйлердің шатырын ұшырды. Ақтөбе облысының Дауыл ауылында жарық жоқ. Дауылда жиын болды.", "kk")
+    assert [t for t, _, _ in got if t.startswith("Дауыл")] == ["Дауыл ауылында", "Дауылда"]
+    got = _got("Floods hit the village of Bereke in Almaty Region. Residents of Bereke said water rose.", "en")
+    assert [t for t, _, _ in got if t == "Bereke"] == ["Bereke", "Bereke"]
