@@ -139,15 +139,18 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 continue
         latin = text[start].isascii()
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
+        # (whether a works or Kazakh head-last noun opened the window: only then are those patterns tried)
+        works = not latin and text[start:start + 3].lower() in _WORKS_P3
         if wins and a <= wins[-1][1] and wins[-1][2] == latin:
             wins[-1][1] = b
+            wins[-1][3] = wins[-1][3] or works
         else:
-            wins.append([a, b, latin])
+            wins.append([a, b, latin, works])
     out = []
     stops = [e for _, e in positions]  # in order: the trigger words come by their end
-    for a, b, latin in wins:
+    for a, b, latin, works in wins:
         out.extend(_find_latin(text, a, b, _singular_head(text, a, b, positions, stops)) if latin
-                   else _find_cyrillic(text, a, b))
+                   else _find_cyrillic(text, a, b, works))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
     for r in out:
@@ -174,8 +177,8 @@ GATES = {
 }
 
 
-# one search for the literals of the two patterns above that most windows lack
-_WORKS_GATE = re.compile("|".join(GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE]))
+# the first three letters of the trigger words of the two patterns above (lower case)
+_WORKS_P3 = frozenset(w[:3].lower() for w in GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE])
 
 
 def _has_digit(word: str) -> bool:
@@ -240,7 +243,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     return out
 
 
-def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
+def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     out = []
     w = text[a:b]
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
@@ -268,7 +271,6 @@ def _find_cyrillic(text: str, a: int, b: int) -> list[dict]:
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
-    works = _WORKS_GATE.search(w) is not None
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
         if m.group("name").endswith(_KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
