@@ -933,10 +933,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     for r in out:
         if r.get("adm1") and r["kind"] in ("city", "village", "district", "region"):
             freq[r["adm1"]] = freq.get(r["adm1"], 0) + 1
-    if pending_fac and out and out[0]["kind"] == "city" and out[0]["adm1"] and _DATELINE.match(text, out[0]["end"]) \
-            and not text[:out[0]["start"]].strip():
+    dateline = bool(out) and out[0]["kind"] == "city" and out[0]["adm1"] and _DATELINE.match(text, out[0]["end"]) \
+        and not text[:out[0]["start"]].strip()
+    if dateline:
         freq[out[0]["adm1"]] = freq.get(out[0]["adm1"], 0) + 2  # the dateline city: where local streets lie
     top = max(freq.values()) if freq else 0
+    # with no dateline, the main unit speaks for the document only when it holds at least half of
+    # the mentions; otherwise the nearest unit named before the facility does (else the one after)
+    wanted = top if dateline or top * 2 >= sum(freq.values()) else None
     for i in pending_fac:
         near = _context_place(text, out, i)
         if near is not None:
@@ -944,7 +948,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             continue
         for j in chain(range(i, -1, -1), range(i + 1, len(out))):  # the nearest before it, then after it
             r = out[j]
-            if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") and freq.get(r["adm1"]) == top:
+            if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") \
+                    and (wanted is None or freq.get(r["adm1"]) == wanted):
                 near = r
                 break
         if near is not None:

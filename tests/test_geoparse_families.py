@@ -147,3 +147,21 @@ def test_a_city_naming_a_sports_club_is_not_a_place():
     assert _got("«Барыс» Астана обыграл «Трактор».", "ru") == []
     # the same names as places
     assert ("Kostanay", "city", "KZ-39") in _got("The Tobol river flooded Kostanay.", "en")
+
+
+def test_street_without_a_town_in_its_sentence_takes_the_nearest_town_before_it():
+    # no dateline and no unit with half of the mentions: the town just named speaks for the street
+    text = ("Rallies were reported in Pavlodar and Oskemen. Marchers walked along Lenin Street. "
+            "Later, officials in Zhetisay, Saryagash, Kostanay and Taraz said all was calm.")
+    got = {t: a for t, _, a in _got(text, "en")}
+    assert got["Lenin Street"] == "KZ-63"
+    # with a dateline the dateline city keeps the street, whatever follows
+    text = ("KOSTANAY, March 3 - Marchers walked along Lenin Street. "
+            "Officials in Zhetisay, Saryagash and Kentau said all was calm.")
+    got = {t: a for t, _, a in _got(text, "en")}
+    assert got["Lenin Street"] == "KZ-39"
+    # a unit holding half of the mentions still decides
+    text = ("Marchers walked along Lenin Street. Police in Zhetisay and Saryagash said all was calm, "
+            "as did officials in Oskemen.")
+    got = {t: a for t, _, a in _got(text, "en")}
+    assert got["Lenin Street"] == "KZ-61"
