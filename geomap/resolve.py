@@ -15,6 +15,7 @@ from . import adm1
 from .gazetteer import Place
 
 BIG_CITY = 50_000
+PROMINENT = 10_000  # people: a settlement this big is known beyond its district
 
 #: Preference between kinds when a bare name fits several places.
 KIND_RANK = {"country": 0, "facility": 1, "region": 3, "foreign": 4, "city": 5, "district": 6, "village": 7}
@@ -140,7 +141,9 @@ def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tup
             # "село X" / "the town of X": town and village status are often mixed up in
             # sources and texts, so the unit the document names decides between them first
             rank = -1
-        in_doc = 0 if (p.atom and p.atom in doc_atoms) else 1
+        # a town of some size counts as named by the document: a hamlet of the same name in a
+        # unit the text names does not take the place of a town the news more likely means
+        in_doc = 0 if (p.atom and p.atom in doc_atoms) or p.population >= PROMINENT else 1
         return (rank, in_doc if p.kind in ("village", "city", "district") else 0, p.kind != prefer,
                 -p.population, p.id)
 

@@ -165,3 +165,10 @@ def test_street_without_a_town_in_its_sentence_takes_the_nearest_town_before_it(
             "as did officials in Oskemen.")
     got = {t: a for t, _, a in _got(text, "en")}
     assert got["Lenin Street"] == "KZ-61"
+
+
+def test_a_sizeable_town_beats_a_hamlet_of_its_name_in_a_unit_the_text_names():
+    # Korday (about 40,000 people, Jambyl Region) against a hamlet of the same name in Almaty Region
+    text = "Фермеры Талгарского района продали урожай. Грузовики ушли в поселок Кордай."
+    got = {t: a for t, _, a in _got(text, "ru")}
+    assert got["Кордай"] == "KZ-31"
