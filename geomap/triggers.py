@@ -712,3 +712,85 @@ WILDFIRE = re.compile(
 
 #: A negated measure ("the emergency regime has not been introduced").
 NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|\bемес\b)", re.I)
+
+
+# ---- Kazakh in the Latin alphabet ----------------------------------------------------
+#
+# Kazakh is also written in Latin letters: the 2018 alphabet with acute letters
+# ("órt shyqty", "qaza tapty"), its 2017 apostrophe form ("o'rt s'yqty"), the 2021
+# letters (ä ğ ñ ö ş ü ū ç) and an informal spelling with digraphs (sh, ch, zh).
+# The event words are written in Cyrillic, so such a text is read through a Cyrillic
+# copy made letter by letter, with a map from each Cyrillic letter back to the text.
+
+_LAT_KK_LETTERS = "áǵıńóúýäğñöşüūçÁǴŃÓÚÝÄĞÑÖŞÜŪÇ"
+#: a Kazakh word in Latin letters: an acute letter, or a common head noun or verb
+_LAT_KK_CUE = re.compile(
+    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:oblys|qala|a[ýu]dan|a[ýu]yl|boldy|qaza|shyqty|jiberil|qazaqstan)\w*|[aou]['’]\w", re.I)
+_LAT_KK_WORDS = re.compile(
+    r"\b(?:oblys\w*|qala\w+|a[ýu]dan\w+|a[ýu]yl\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
+    r"turaly|kezinde|\w*(?:[aou]['’][a-z]\w*|s['’][aeiouy]\w*))\b", re.I)
+_CYR_LETTERS = re.compile(r"[а-яёәіңғүұқөһ]", re.I)
+_LAT_ONE = {
+    "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж",
+    "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
+    "u": "ұ", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
+    "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
+    "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ş": "ш", "ü": "ү", "ū": "ұ", "ç": "ч",
+}
+#: a letter with an apostrophe (2017) is the letter with an acute accent (2018)
+_LAT_APOSTROPHE = {"a": "ә", "g": "ғ", "i": "й", "n": "ң", "o": "ө", "u": "ү", "y": "у", "s": "ш", "c": "ч"}
+_LAT_DIGRAPH = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х"}
+_LAT_VOWELS = set("aeiouyáóúýäöüūıаәеёиоөуұүыіэюя")
+_APOSTROPHES = "'’ʼ"
+
+
+def is_latin_kazakh(text: str, lang: str | None) -> bool:
+    """Whether ``text`` is Kazakh written in Latin letters (checked for Kazakh or
+    undetected text only)."""
+    if lang not in (None, "", "kk", "und", "unknown"):
+        return False
+    if not _LAT_KK_CUE.search(text):
+        return False
+    sample = text[:3000]
+    latin = sum(1 for c in sample if "a" <= c.lower() <= "z" or c in _LAT_KK_LETTERS)
+    if latin <= 2 * len(_CYR_LETTERS.findall(sample)):
+        return False
+    if any(c in _LAT_KK_LETTERS for c in sample):
+        return True
+    return len(_LAT_KK_WORDS.findall(sample)) >= 2
+
+
+def cyrillic_view(text: str) -> tuple[str, list[int]]:
+    """A Cyrillic copy of Latin-script Kazakh ``text`` and, for each of its characters
+    (and its end), the offset in ``text`` it comes from. Other characters are kept."""
+    out: list[str] = []
+    back: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        low = c.lower()
+        up = c != low
+        cyr = None
+        step = 1
+        if i + 1 < n:
+            two = text[i: i + 2].lower()
+            if two in _LAT_DIGRAPH:
+                cyr, step = _LAT_DIGRAPH[two], 2
+            elif text[i + 1] in _APOSTROPHES and low in _LAT_APOSTROPHE and (i + 2 < n and text[i + 2].isalpha()
+                                                                              or i > 0 and text[i - 1].isalpha()):
+                cyr, step = _LAT_APOSTROPHE[low], 2
+                if low == "i" and not (out and out[-1].lower() in _LAT_VOWELS):
+                    cyr = "и"
+        if cyr is None:
+            if low == "ı":
+                cyr = "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
+            else:
+                cyr = _LAT_ONE.get(low)
+        if cyr is None:
+            out.append(c)
+        else:
+            out.append(cyr.upper() if up else cyr)
+        back.append(i)
+        i += step
+    back.append(n)
+    return "".join(out), back
