@@ -89,3 +89,33 @@ def test_latin_kazakh_text_gives_incidents_with_evidence_in_the_text():
 
 def test_digraph_spelling_is_read():
     assert [h.type for h in find_triggers(cyrillic_view("Zhol apaty boldy, ort shyqty.")[0])][:1] == ["crash"]
+
+
+# ---- a grave situation named in a text about a disaster places it; that sentence is the evidence
+
+@pytest.mark.parametrize("text, surface, lang", [
+    ("Жамбыл облысында су тасқыны салдарынан 8 ауыл су астында қалды. Түркістан облысының Созақ ауданында да жағдай қиын. "
+     "Елімізде 6 өңірде төтенше жағдай режимі жарияланды.", "Түркістан облысының", "kk"),
+    ("Паводок затопил 8 сёл в Жамбылской области. Сложная ситуация и в Туркестанской области. "
+     "Режим ЧС введён в шести регионах страны.", "Туркестанской области", "ru"),
+    ("Floods swept through eight villages of Jambyl Region. In Turkistan Region the situation remains critical. "
+     "A state of emergency is in force in six regions.", "Turkistan Region", "en"),
+])
+def test_grave_situation_in_a_disaster_text(text, surface, lang):
+    first = {"kk": "Жамбыл облысында", "ru": "Жамбылской области", "en": "Jambyl Region"}[lang]
+    ms = [mention(text, first, "region", unit="Jambyl Region"), mention(text, surface, "region", unit="Turkistan Region")]
+    recs = detect_in(text, ms, "2024-04-10", lang)
+    got = {r["adm1"]: r for r in recs if r["adm1"]}
+    assert sorted(got) == ["Jambyl Region", "Turkistan Region"]
+    row = got["Turkistan Region"]
+    assert row["type"] == "flood"
+    assert row["start"] <= row["mention_start"] < row["mention_end"] <= row["end"]
+
+
+@pytest.mark.parametrize("text, surface, lang", [
+    ("Қарағанды облысында экономикалық жағдай күрделі.", "Қарағанды облысында", "kk"),
+    ("В Карагандинской области ситуация на рынке труда остаётся сложной.", "Карагандинской области", "ru"),
+])
+def test_grave_situation_alone_is_no_event(text, surface, lang):
+    recs = detect_in(text, [mention(text, surface, "region", unit="Karaganda Region")], "2024-04-10", lang)
+    assert [r for r in recs if r["adm1"]] == []
