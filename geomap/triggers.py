@@ -730,10 +730,12 @@ NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|
 _LAT_KK_LETTERS = "áǵıńóúýäğñöşüūçÁǴŃÓÚÝÄĞÑÖŞÜŪÇ"
 #: a Kazakh word in Latin letters: an acute letter, or a common head noun or verb
 _LAT_KK_CUE = re.compile(
-    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:oblys|qala|a[ýu]dan|a[ýu]yl|boldy|qaza|shyqty|jiberil|qazaqstan)\w*|[aou]['’]\w", re.I)
+    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:oblys|[qk]ala[sl]|a[ýu]dan|a[ýu]yl|boldy|[qk]aza|sh[yu][qk]ty|jiberil|[qk]aza[qk]stan)\w*|[aou]['’]\w", re.I)
 _LAT_KK_WORDS = re.compile(
-    r"\b(?:oblys\w*|qala\w+|a[ýu]dan\w+|a[ýu]yl\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
-    r"turaly|kezinde|\w*(?:[aou]['’][a-z]\w*|s['’][aeiouy]\w*))\b", re.I)
+    r"\b(?:oblys\w*|[qk]ala[sl]\w*|a[ýu]dan\w+|a[ýu]yl\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
+    r"turaly|kezinde|\w*(?:[aouAOU]['’](?!(?:re|ve|ll|t|s|d|m)\b)(?-i:[a-z])\w*|[sS]['’](?-i:[aeiouy])\w*))\b", re.I)
+#: English function words: a text with several of them is English
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|is|are|with|said)\b", re.I)
 _CYR_LETTERS = re.compile(r"[а-яёәіңғүұқөһ]", re.I)
 _LAT_ONE = {
     "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж",
@@ -747,6 +749,11 @@ _LAT_APOSTROPHE = {"a": "ә", "g": "ғ", "i": "й", "n": "ң", "o": "ө", "u": "
 _LAT_DIGRAPH = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х"}
 _LAT_VOWELS = set("aeiouyáóúýäöüūıаәеёиоөуұүыіэюя")
 _APOSTROPHES = "'’ʼ"
+_LAT_APOS_WORD = re.compile(r"[a-z](?:['’ʼ])[a-z]", re.I)
+_LAT_WORD = re.compile(r"[^\W\d_]+")
+_BACK_VOWEL = re.compile(r"[ay]")
+#: short words whose only vowel does not tell their row: fire, ...
+_FRONT_WORDS = {"ort", "orti", "ortte", "ortten", "ortke"}
 
 
 def is_latin_kazakh(text: str, lang: str | None) -> bool:
@@ -760,7 +767,9 @@ def is_latin_kazakh(text: str, lang: str | None) -> bool:
     latin = sum(1 for c in sample if "a" <= c.lower() <= "z" or c in _LAT_KK_LETTERS)
     if latin <= 2 * len(_CYR_LETTERS.findall(sample)):
         return False
-    if any(c in _LAT_KK_LETTERS for c in sample):
+    if len(_ENGLISH_WORDS.findall(sample)) >= 3:
+        return False
+    if lang == "kk" or any(c in _LAT_KK_LETTERS for c in sample):
         return True
     return len(_LAT_KK_WORDS.findall(sample)) >= 2
 
@@ -771,13 +780,31 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     back: list[int] = []
     i, n = 0, len(text)
+    # the informal spelling has no letter of its own for қ ғ ө ү: the vowels of the
+    # word tell them (a word of back vowels has қ ғ, of front vowels ө ү)
+    informal = not any(c in _LAT_KK_LETTERS for c in text) and not _LAT_APOS_WORD.search(text)
+    keep_k = informal and ("q" in text or "Q" in text)
+    harmony = None
     while i < n:
         c = text[i]
         low = c.lower()
         up = c != low
         cyr = None
         step = 1
-        if i + 1 < n:
+        if informal and (i == 0 or not text[i - 1].isalpha()) and c.isalpha():
+            w = _LAT_WORD.match(text, i).group(0).lower()
+            harmony = "front" if w in _FRONT_WORDS or ("e" in w or "i" in w) and not _BACK_VOWEL.search(w) else \
+                "back" if _BACK_VOWEL.search(w) and "e" not in w and "i" not in w else None  # (o, u tell nothing)
+        if informal and low in "kgou" and not (low in "ku" and i + 1 < n and text[i + 1].lower() == "h"):
+            if low == "k":
+                cyr = "қ" if harmony == "back" and not keep_k else "к"
+            elif low == "g":
+                cyr = "ғ" if harmony == "back" else "г"
+            elif low == "o":
+                cyr = "ө" if harmony == "front" else "о"
+            else:
+                cyr = "у" if out and out[-1].lower() in _LAT_VOWELS or harmony != "front" else "ү"
+        if cyr is None and i + 1 < n:
             two = text[i: i + 2].lower()
             if two in _LAT_DIGRAPH:
                 cyr, step = _LAT_DIGRAPH[two], 2
@@ -786,7 +813,7 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
                 cyr, step = _LAT_APOSTROPHE[low], 2
                 if low == "i" and not (out and out[-1].lower() in _LAT_VOWELS):
                     cyr = "и"
-        if cyr is None:
+        if cyr is None and step == 1:
             if low == "ı":
                 cyr = "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
             else:

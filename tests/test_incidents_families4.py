@@ -119,3 +119,21 @@ def test_grave_situation_in_a_disaster_text(text, surface, lang):
 def test_grave_situation_alone_is_no_event(text, surface, lang):
     recs = detect_in(text, [mention(text, surface, "region", unit="Karaganda Region")], "2024-04-10", lang)
     assert [r for r in recs if r["adm1"]] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mr O'Brien said you're right: they'll meet at the office, and it's the first meeting of the year.",
+    "Adam and the men of the village were at the market when the fire broke out.",
+])
+def test_english_with_apostrophes_is_not_latin_kazakh(text):
+    assert not is_latin_kazakh(text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taraz kalasynda ort shykty.", ["fire"]),
+    ("Oblysta su taskyny boldy.", ["flood"]),
+    ("Audanda zhol apaty boldy.", ["crash"]),
+])
+def test_informal_spelling_without_kazakh_letters(text, expected):
+    assert is_latin_kazakh(text, "kk")
+    assert [h.type for h in find_triggers(cyrillic_view(text)[0])] == expected
