@@ -137,3 +137,9 @@ def test_english_with_apostrophes_is_not_latin_kazakh(text):
 def test_informal_spelling_without_kazakh_letters(text, expected):
     assert is_latin_kazakh(text, "kk")
     assert [h.type for h in find_triggers(cyrillic_view(text)[0])] == expected
+
+
+def test_event_place_after_a_comma_is_no_destination():
+    text = "Из Арыси эвакуированы жители, а в Таразе горел рынок."
+    recs = detect_in(text, [mention(text, "Таразе", "city", unit="Jambyl Region")], "2024-04-10", "ru")
+    assert [r["adm1"] for r in recs] == ["Jambyl Region"]
