@@ -736,6 +736,7 @@ _LAT_KK_WORDS = re.compile(
     r"turaly|kezinde|\w*(?:[aouAOU]['’](?!(?:re|ve|ll|t|s|d|m)\b)(?-i:[a-z])\w*|[sS]['’](?-i:[aeiouy])\w*))\b", re.I)
 #: English function words: a text with several of them is English
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|is|are|with|said)\b", re.I)
+_LATIN_LETTERS = re.compile("[a-z" + _LAT_KK_LETTERS + "]", re.I)
 _CYR_LETTERS = re.compile(r"[а-яёәіңғүұқөһ]", re.I)
 _LAT_ONE = {
     "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж",
@@ -764,10 +765,9 @@ def is_latin_kazakh(text: str, lang: str | None) -> bool:
     if not _LAT_KK_CUE.search(text):
         return False
     sample = text[:3000]
-    latin = sum(1 for c in sample if "a" <= c.lower() <= "z" or c in _LAT_KK_LETTERS)
-    if latin <= 2 * len(_CYR_LETTERS.findall(sample)):
-        return False
     if len(_ENGLISH_WORDS.findall(sample)) >= 3:
+        return False
+    if len(_LATIN_LETTERS.findall(sample)) <= 2 * len(_CYR_LETTERS.findall(sample)):
         return False
     if lang == "kk" or any(c in _LAT_KK_LETTERS for c in sample):
         return True
