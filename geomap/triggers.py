@@ -750,6 +750,8 @@ _LAT_APOSTROPHE = {"a": "ә", "g": "ғ", "i": "й", "n": "ң", "o": "ө", "u": "
 _LAT_DIGRAPH = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х"}
 _LAT_VOWELS = set("aeiouyáóúýäöüūıаәеёиоөуұүыіэюя")
 _APOSTROPHES = "'’ʼ"
+_LAT_2021 = re.compile("[äğñöşüūçÄĞÑÖŞÜŪÇ]")
+_LAT_2018 = re.compile("[áǵńóúýÁǴŃÓÚÝ]")
 _LAT_APOS_WORD = re.compile(r"[a-z](?:['’ʼ])[a-z]", re.I)
 _LAT_WORD = re.compile(r"[^\W\d_]+")
 _BACK_VOWEL = re.compile(r"[ay]")
@@ -784,6 +786,8 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
     # word tell them (a word of back vowels has қ ғ, of front vowels ө ү)
     informal = not any(c in _LAT_KK_LETTERS for c in text) and not _LAT_APOS_WORD.search(text)
     keep_k = informal and ("q" in text or "Q" in text)
+    # the 2021 letters (ä ğ ñ ö ş ü ū): there ı is ы, y is и/й and u is у
+    v2021 = not informal and _LAT_2021.search(text) is not None and not _LAT_2018.search(text)
     harmony = None
     while i < n:
         c = text[i]
@@ -813,6 +817,9 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
                 cyr, step = _LAT_APOSTROPHE[low], 2
                 if low == "i" and not (out and out[-1].lower() in _LAT_VOWELS):
                     cyr = "и"
+        if cyr is None and step == 1 and v2021 and low in "ıyu":
+            cyr = "ы" if low == "ı" else "у" if low == "u" else \
+                "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
         if cyr is None and step == 1:
             if low == "ı":
                 cyr = "й" if out and out[-1].lower() in _LAT_VOWELS else "и"

@@ -143,3 +143,10 @@ def test_event_place_after_a_comma_is_no_destination():
     text = "Из Арыси эвакуированы жители, а в Таразе горел рынок."
     recs = detect_in(text, [mention(text, "Таразе", "city", unit="Jambyl Region")], "2024-04-10", "ru")
     assert [r["adm1"] for r in recs] == ["Jambyl Region"]
+
+
+def test_the_2021_letters_are_read():
+    text = "Taraz qalasında sauda ortalığında ört şıqtı, üş adam qaza taptı."
+    cyr, back = cyrillic_view(text)
+    assert "өрт шықты" in cyr and "қаза тапты" in cyr
+    assert [h.type for h in find_triggers(cyr)] == ["fire", "killing"]
