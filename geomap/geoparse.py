@@ -466,8 +466,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
-        if m is None and SURNAME.match(text, end):
-            # "Nursultan Nazarbayev", "Oral Saulebay": a person
+        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in _KK_GENITIVE:
+            # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
+            # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True):
                 return None
         if ORG_AFTER.match(text, end):
@@ -518,6 +519,8 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
+_CITY_PARTS = ("microdistrict", "city district")
+_KK_GENITIVE = frozenset("ның нің дың дің тың тің".split())
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
                   "regi": "region"}
@@ -589,6 +592,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
     if hk:
         want = _WANT[hk]
         same = [(p, f) for p, f in allowed if p.kind in want]
+        if extra.get("micro"):
+            # "микрорайоне Карасу", "мкр. Самал": only a part of a city, never the rural district
+            same = [(p, f) for p, f in same if p.subkind in _CITY_PARTS]
         if hk == "city" and not any(p.kind == "city" for p, _ in same):
             # "Астрахань қаласы", "Мәскеу қаласында": a foreign city before a village of that name
             same = [(p, f) for p, f in allowed if p.kind == "foreign" and p.subkind == "city"] or same
@@ -841,11 +847,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     final.sort(key=_first_two)
     out = []
     pending_fac = []
+    parts = []  # city districts and microdistricts the gazetteer knows
     kept_starts = False  # worked out for the first facility that needs it
     for s0, s1, typ, obj in final:
         if typ == 2:
             rec = dict.fromkeys(KEYS)
-            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1], kind="facility",
+            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1],
+                       kind="district" if obj["subkind"] == "microdistrict" else "facility",
                        place=obj.get("label") or obj["name"].strip("«»\""),
                        confidence=0.7)
             rec["lang"] = lang
@@ -916,6 +924,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if unit is None:
                 unit = unit_of(p, day)
         if subkind:
+            if subkind in _CITY_PARTS:
+                parts.append(len(out))
             out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
@@ -925,6 +935,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
                         "lang": lang, "place_id": p.id, "atom": p.atom or None})
+    for i in parts:
+        # "в Шымкенте, в мкр. Самал-3": a microdistrict name found in several cities belongs to
+        # the city its own sentence names
+        near = _context_place(text, out, i)
+        if near is not None and near["kind"] == "city" and near["adm1_iso"] in _CITY_UNITS \
+                and near["adm1_iso"] != out[i]["adm1_iso"]:
+            out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+            out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
     if not pending_fac:
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
