@@ -454,6 +454,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
                 and text[start - 1:start] in _OPEN_QUOTES):
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
+        if (after == "»" and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
+                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS for p, _ in opts)
+                and not any(p.subkind in _CITY_PARTS for p, _ in opts)):
+            # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
+            # town or region: «Кайрата», «Тобол», гостиница «Казахстан» (a head noun before or
+            # after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
+            return None
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
             and any(p.kind == "foreign" for p, _ in opts)):
         # "Махачкала портынан", "Үрімші әуежайына": a Kazakh head noun after a foreign city joins its span
@@ -520,6 +527,7 @@ _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|стан�
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
 _CITY_PARTS = ("microdistrict", "city district")
+_UNIT_KINDS = frozenset(["city", "village", "region", "district"])
 _KK_GENITIVE = frozenset("ның нің дың дің тың тің".split())
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
@@ -979,19 +987,31 @@ _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+
 
 
 def _own_region(text: str, kept: list, units: dict, day) -> None:
-    """"the Aksu district of Pavlodar Region", "Аксуском районе Павлодарской области": a district
-    named with its region lies in that region; when the district chosen lies elsewhere, the
-    homonym in the region is taken (a district named after its centre town the data lacks lies
-    where the town lies)."""
-    for i in range(len(kept) - 1):
-        c = kept[i]
+    """"the Aksu district of Pavlodar Region", "Аксуском районе Павлодарской области", "Павлодар
+    облысының Ақсу ауданында", "Шымкенттің Абай ауданы", "Karaganda Region's Abai district": a
+    district named with the unit that holds it lies in that unit; when the district chosen lies
+    elsewhere, the homonym there is taken (a district named after its centre town the data lacks
+    lies where the town lies)."""
+    for i, c in enumerate(kept):
         if c.chosen.kind != "district" or not c.in_span_head:
             continue
-        k = kept[i + 1]
-        end = c.extra.get("head_end", c.end)
-        if k.chosen.kind != "region" or not (0 <= k.start - end <= 12) or not _OF_REGION.search(text, end, k.start):
+        owner = None
+        if i + 1 < len(kept):
+            k = kept[i + 1]
+            end = c.extra.get("head_end", c.end)
+            if k.chosen.kind == "region" and 0 <= k.start - end <= 12 and _OF_REGION.fullmatch(text, end, k.start):
+                owner = k
+        if owner is None and i:
+            k = kept[i - 1]
+            k_end = k.extra.get("head_end", k.end) if k.in_span_head else k.end
+            if ((k.chosen.kind == "region" or (k.chosen.kind == "city" and k.chosen.atom in _CITY_UNITS))
+                    and 0 < c.start - k_end <= 4
+                    and ((not text[k_end:c.start].strip() and text[k_end - 3:k_end] in _KK_GENITIVE)
+                         or text[k_end:c.start].strip() in ("'s", "’s"))):
+                owner = k
+        if owner is None:
             continue
-        u = units.get(k.chosen.id) or unit_of(k.chosen, day)
+        u = units.get(owner.chosen.id) or unit_of(owner.chosen, day)
         if u is None:
             continue
         atoms = _atoms_in_era(era(day)).get(u.iso, ())

@@ -62,3 +62,30 @@ def test_kazakh_genitive_town_before_a_street_is_the_town():
     got = _got("Қостанайдың Әл-Фараби даңғылында жол апаты болды.", "kk")
     assert got[0][:2] == ("Қостанайдың", "city") and got[0][3] == "KZ-39"
     assert got[1][1:] == ("facility", "street", "KZ-39")
+
+
+def test_a_district_after_the_genitive_of_its_unit_lies_in_that_unit():
+    got = _got("Павлодар облысының Ақсу ауданында өрт болды.", "kk")
+    assert got[1][:2] == ("Ақсу ауданында", "district") and got[1][3] == "KZ-55"
+    # a city of republican significance owns its city districts; a region named in the next
+    # sentence is no owner
+    got = _got("Шымкенттің Абай ауданында өрт болды. Абай облысында жаңбыр жауды.", "kk")
+    assert got[1][:2] == ("Абай ауданында", "district") and got[1][3] == "KZ-79"
+    got = _got("Rain flooded Pavlodar Region's Aksu district.", "en")
+    assert ("Aksu district", "district", None, "KZ-55") in got
+
+
+def test_city_districts_of_the_capital_and_shymkent_in_english():
+    got = _got("In Astana, a fire broke out in the Almaty district; Shymkent police searched the Abay district.", "en")
+    assert any(t == "Almaty district" and k == "district" and a == "KZ-71" for t, k, _, a in got)
+    assert ("Abay district", "district", "city district", "KZ-79") in got
+
+
+def test_town_names_in_russian_and_kazakh_quotes_are_names_of_clubs_firms_and_hotels():
+    got = _got("Футболисты «Кайрата» обыграли «Тобол» в Костанае, а гостиница «Атырау» в Актау закрылась.", "ru")
+    assert [t for t, *_ in got] == ["Костанае", "Актау"]
+    got = _got("«Ордабасы» командасы «Ақтөбені» Шымкентте жеңді.", "kk")
+    assert [t for t, *_ in got] == ["Шымкентте"]
+    # a head noun or a cue around the quotes keeps the place
+    got = _got("Жители микрорайона «Шанырак» и села «Ақжар» вышли на сход.", "ru")
+    assert [t for t, *_ in got] == ["Шанырак", "Ақжар"]
