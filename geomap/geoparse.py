@@ -134,6 +134,7 @@ CITY_WORDS = frozenset("city town towns cities город города горо�
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+_GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
@@ -810,6 +811,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if text[c.start].islower():
                 m = _FIRST_CAP.search(text, c.start, end)
                 if m is not None:
+                    c.start = m.start()
+            elif not text[c.start].isascii():
+                # "Река Ишим вышла...": the same noun capitalised at the start of a sentence
+                m = _FIRST_CAP.search(text, c.start + 1, end)
+                if m is not None and text[c.start:m.start()].strip().lower().startswith(_GENERIC_BEFORE):
                     c.start = m.start()
         extra["span_end"] = end
         # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun

@@ -89,3 +89,8 @@ def test_town_names_in_russian_and_kazakh_quotes_are_names_of_clubs_firms_and_ho
     # a head noun or a cue around the quotes keeps the place
     got = _got("Жители микрорайона «Шанырак» и села «Ақжар» вышли на сход.", "ru")
     assert [t for t, *_ in got] == ["Шанырак", "Ақжар"]
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_stays_out_of_a_natural_feature():
+    got = _got("Река Ишим вышла из берегов. Космодром Байконур закрыт.", "ru")
+    assert [t for t, *_ in got] == ["Ишим", "Байконур"]
