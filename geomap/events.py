@@ -54,6 +54,8 @@ from .triggers import (
     is_background,
     is_past_reference,
     raw_trigger_hits,
+    is_latin_kazakh,
+    cyrillic_view,
 )
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
@@ -189,8 +191,12 @@ _ROAD = re.compile(
 )
 _TAKEN_TO = re.compile(
     r"(?:\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|evacuated|relocated|moved|flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:in|to)\s+|"
+    r"\b(?:evacuat\w+|relocat\w+|resettled|rehoused|taken|brought|transferred|transported|bus(?:s)?ed|moved|ferried)\s+"
+    r"(?:[\w-]+(?:,\d+)*\s+){0,6}?(?:to|into)\s+|"
     r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|доставил\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*|этапирован\w*|"
-    r"переведен\w*|переведён\w*|конвоирован\w*)\s+(?:\w+\s+){0,2}?в\s+)"
+    r"переведен\w*|переведён\w*|конвоирован\w*)\s+(?:\w+\s+){0,2}?в\s+|"
+    r"(?<![\w])(?:эвакуир\w*|вывез\w*|вывоз\w*|перевез\w*|перевоз\w*|пересел\w*|переселя\w*|доставля\w*|доставил\w*|"
+    r"разместил\w*|размещен\w*|размещён\w*|отвез\w*|увез\w*)\s+(?:[\w-]+\s+){0,6}?(?:в|во)\s+)"
     r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$|"
     r"(?:\bhospitals?|\bclinics?|\bmorgue|(?<![\w])(?:больниц|госпитал|клиник|морг|стационар|реанимаци)\w*)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?|(?:города|г\.|поселка|посёлка|села)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -201,6 +207,16 @@ _TAKEN_TO = re.compile(
 #: ("Семей мен Курчатов қалаларынан": from the cities of ...).
 _HOSPITAL_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+(?:\w+\s+)?(?:аурухана|емхана|госпиталь|перзентхана)\w*", re.I)
+#: A Kazakh dative place people are moved to ("Шымкентке көшірілді", "Арыс
+#: қаласына 40 мың адам эвакуацияланды"): the destination.
+_KK_MOVED_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не))?(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:көшіріл|көшірді|көшіре|эвакуацияла|эвакуацияға|жеткізіл|жеткізді|әкетіл|әкелін|тасымалдан|орналастырыл|"
+    r"қоныстандырыл|қоныс\s+аудар)\w*", re.I)
+#: An active Russian verb of moving people, and a place in the locative after it.
+_RU_MOVED = re.compile(r"(?<![\w])(?:эвакуир|вывез|вывоз|перевез|перевоз|пересел|доставля|разместил|отвез|увез)\w*(?:ли|л|ла)\s", re.I)
+_RU_LOCATIVE = re.compile(r"[^\W\d_]{3,}(?:е|и)$")
+_KK_DATIVE_HEAD = re.compile(r"^\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не)(?![\w])", re.I)
 _KK_HEAD_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
     re.I)
@@ -395,7 +411,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
         return "seat of an authority"
-    if _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
+    if _B_TAKEN_TO in ahead and _RU_MOVED.search(ahead[_B_TAKEN_TO].group(0)) and _RU_LOCATIVE.search(m.get("text") or ""):
+        pass  # "эвакуировали 200 человек в Таразе": the place where it was done, not a destination
+    elif _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
         return "destination"
     if _B_CLUB in ahead:
         return "name of a club"
@@ -403,6 +421,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"
     if _KK_DATIVE.search(text, m["start"], m["end"]) and _KK_HEADING_AFTER.match(after):
         return "destination"  # "Петропавлға бара жатқан": heading for
+    if (_KK_DATIVE.search(text, m["start"], m["end"]) or _KK_DATIVE_HEAD.match(after)) and \
+            _KK_MOVED_AFTER.match(text[m["end"]: m["end"] + 90]):
+        return "destination"  # "Шымкентке көшірілді": people moved there
     if _B_COURT in ahead:
         return "seat of an authority"
     if _RESIDENTS_AFTER.match(after) or _B_RESIDENTS in ahead:
@@ -996,6 +1017,51 @@ def _sent_test(cache: dict, key: str, pattern: re.Pattern, sent: str) -> bool:
 def detect(doc, mentions: list[dict] | None = None, as_of=None) -> list[dict]:
     """Incident records reported by one document (see ``RECORD_KEYS``)."""
     doc = Document.coerce(doc)
+    if is_latin_kazakh(doc.text, doc.lang):
+        return _detect_latin(doc, mentions, as_of)
+    return _detect(doc, mentions, as_of)
+
+
+def _detect_latin(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
+    """Kazakh in Latin letters: places are found in the text itself, events in its
+    Cyrillic copy; the records point back into the text."""
+    import dataclasses
+
+    text = doc.text
+    if mentions is None:
+        mentions = _load_mentions(doc, as_of)
+    cyr, back = cyrillic_view(text)
+    fwd = [-1] * (len(text) + 1)
+    for j, o in enumerate(back):
+        if fwd[o] < 0:
+            fwd[o] = j
+    for i in range(len(text) - 1, -1, -1):  # the second letter of a digraph
+        if fwd[i] < 0:
+            fwd[i] = fwd[i + 1]
+    moved, names = [], {}
+    for m in mentions:
+        m2 = dict(m)
+        a, b = fwd[m["start"]], fwd[m["end"]]
+        m2["start"], m2["end"] = a, b
+        if m.get("text") is not None:
+            m2["text"] = cyr[a:b]
+            names[cyr[a:b]] = m["text"]
+        moved.append(m2)
+    out = []
+    for rec in _detect(dataclasses.replace(doc, text=cyr), moved, as_of):
+        rec = dict(rec)
+        rec["start"], rec["end"] = back[rec["start"]], back[rec["end"]]
+        rec["evidence"] = text[rec["start"]:rec["end"]]
+        for k in ("mention_start", "mention_end"):
+            if rec.get(k) is not None:
+                rec[k] = back[rec[k]]
+        if rec.get("scope") is not None:
+            rec["scope"] = names.get(rec["scope"], rec["scope"])
+        out.append(rec)
+    return out
+
+
+def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     text = doc.text
     if mentions is None:
         mentions = _load_mentions(doc, as_of)

@@ -697,7 +697,12 @@ AFFECTED = re.compile(
     r"(?:\b(?:worst|hardest|badly|severely|most|also)[- ](?:hit|affected)\b|"
     r"(?<![\w])(?:наиболее|сильнее\s+всего|больше\s+всего|серь[её]зно|также)\s+пострадал\w*|"
     r"зон\w*\s+(?:подтоплени|затоплени|бедстви|паводк)\w*|"
-    r"(?:ең\s+)?(?:көп|қатты)\s+зардап\s+шек\w*)",
+    r"(?:ең\s+)?(?:көп|қатты)\s+зардап\s+шек\w*|"
+    # the situation named as grave in a text about a disaster ("жағдай күрделі")
+    r"\bsituation\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:difficult|tense|critical|serious|dire|grave)\b|"
+    r"(?<![\w])(?:ситуаци|обстановк)\w*(?:\s+[\w-]+){0,2}?\s+(?:сложн|напряж[её]нн|тяж[её]л|критическ)\w*|"
+    r"(?<![\w])(?:сложн|напряж[её]нн|тяж[её]л|критическ)\w*\s+(?:ситуаци|обстановк)\w*|"
+    r"(?<![\w])(?<!төтенше\s)жағдай\w*\s+(?:\w+\s+)?(?:күрделі|қиын|ушығ\w*|шиеленіс\w*)(?![\w]))",
     re.I,
 )
 
@@ -712,3 +717,119 @@ WILDFIRE = re.compile(
 
 #: A negated measure ("the emergency regime has not been introduced").
 NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|\bемес\b)", re.I)
+
+
+# ---- Kazakh in the Latin alphabet ----------------------------------------------------
+#
+# Kazakh is also written in Latin letters: the 2018 alphabet with acute letters
+# ("órt shyqty", "qaza tapty"), its 2017 apostrophe form ("o'rt s'yqty"), the 2021
+# letters (ä ğ ñ ö ş ü ū ç) and an informal spelling with digraphs (sh, ch, zh).
+# The event words are written in Cyrillic, so such a text is read through a Cyrillic
+# copy made letter by letter, with a map from each Cyrillic letter back to the text.
+
+_LAT_KK_LETTERS = "áǵıńóúýäğñöşüūçÁǴŃÓÚÝÄĞÑÖŞÜŪÇ"
+#: a Kazakh word in Latin letters: an acute letter, or a common head noun or verb
+_LAT_KK_CUE = re.compile(
+    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:oblys|[qk]ala[sl]|a[ýu]dan|a[ýu]yl|boldy|[qk]aza|sh[yu][qk]ty|jiberil|[qk]aza[qk]stan)\w*|[aou]['’]\w", re.I)
+_LAT_KK_WORDS = re.compile(
+    r"\b(?:oblys\w*|[qk]ala[sl]\w*|a[ýu]dan\w+|a[ýu]yl\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
+    r"turaly|kezinde|\w*(?:[aouAOU]['’](?!(?:re|ve|ll|t|s|d|m)\b)(?-i:[a-z])\w*|[sS]['’](?-i:[aeiouy])\w*))\b", re.I)
+#: English function words: a text with several of them is English
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|is|are|with|said)\b", re.I)
+_LATIN_LETTERS = re.compile("[a-z" + _LAT_KK_LETTERS + "]", re.I)
+_CYR_LETTERS = re.compile(r"[а-яёәіңғүұқөһ]", re.I)
+_LAT_ONE = {
+    "a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і", "j": "ж",
+    "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ", "r": "р", "s": "с", "t": "т",
+    "u": "ұ", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
+    "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
+    "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ş": "ш", "ü": "ү", "ū": "ұ", "ç": "ч",
+}
+#: a letter with an apostrophe (2017) is the letter with an acute accent (2018)
+_LAT_APOSTROPHE = {"a": "ә", "g": "ғ", "i": "й", "n": "ң", "o": "ө", "u": "ү", "y": "у", "s": "ш", "c": "ч"}
+_LAT_DIGRAPH = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х"}
+_LAT_VOWELS = set("aeiouyáóúýäöüūıаәеёиоөуұүыіэюя")
+_APOSTROPHES = "'’ʼ"
+_LAT_2021 = re.compile("[äğñöşüūçÄĞÑÖŞÜŪÇ]")
+_LAT_2018 = re.compile("[áǵńóúýÁǴŃÓÚÝ]")
+_LAT_APOS_WORD = re.compile(r"[a-z](?:['’ʼ])[a-z]", re.I)
+_LAT_WORD = re.compile(r"[^\W\d_]+")
+_BACK_VOWEL = re.compile(r"[ay]")
+#: short words whose only vowel does not tell their row: fire, ...
+_FRONT_WORDS = {"ort", "orti", "ortte", "ortten", "ortke"}
+
+
+def is_latin_kazakh(text: str, lang: str | None) -> bool:
+    """Whether ``text`` is Kazakh written in Latin letters (checked for Kazakh or
+    undetected text only)."""
+    if lang not in (None, "", "kk", "und", "unknown"):
+        return False
+    if not _LAT_KK_CUE.search(text):
+        return False
+    sample = text[:3000]
+    if len(_ENGLISH_WORDS.findall(sample)) >= 3:
+        return False
+    if len(_LATIN_LETTERS.findall(sample)) <= 2 * len(_CYR_LETTERS.findall(sample)):
+        return False
+    if lang == "kk" or any(c in _LAT_KK_LETTERS for c in sample):
+        return True
+    return len(_LAT_KK_WORDS.findall(sample)) >= 2
+
+
+def cyrillic_view(text: str) -> tuple[str, list[int]]:
+    """A Cyrillic copy of Latin-script Kazakh ``text`` and, for each of its characters
+    (and its end), the offset in ``text`` it comes from. Other characters are kept."""
+    out: list[str] = []
+    back: list[int] = []
+    i, n = 0, len(text)
+    # the informal spelling has no letter of its own for қ ғ ө ү: the vowels of the
+    # word tell them (a word of back vowels has қ ғ, of front vowels ө ү)
+    informal = not any(c in _LAT_KK_LETTERS for c in text) and not _LAT_APOS_WORD.search(text)
+    keep_k = informal and ("q" in text or "Q" in text)
+    # the 2021 letters (ä ğ ñ ö ş ü ū): there ı is ы, y is и/й and u is у
+    v2021 = not informal and _LAT_2021.search(text) is not None and not _LAT_2018.search(text)
+    harmony = None
+    while i < n:
+        c = text[i]
+        low = c.lower()
+        up = c != low
+        cyr = None
+        step = 1
+        if informal and (i == 0 or not text[i - 1].isalpha()) and c.isalpha():
+            w = _LAT_WORD.match(text, i).group(0).lower()
+            harmony = "front" if w in _FRONT_WORDS or ("e" in w or "i" in w) and not _BACK_VOWEL.search(w) else \
+                "back" if _BACK_VOWEL.search(w) and "e" not in w and "i" not in w else None  # (o, u tell nothing)
+        if informal and low in "kgou" and not (low in "ku" and i + 1 < n and text[i + 1].lower() == "h"):
+            if low == "k":
+                cyr = "қ" if harmony == "back" and not keep_k else "к"
+            elif low == "g":
+                cyr = "ғ" if harmony == "back" else "г"
+            elif low == "o":
+                cyr = "ө" if harmony == "front" else "о"
+            else:
+                cyr = "у" if out and out[-1].lower() in _LAT_VOWELS or harmony != "front" else "ү"
+        if cyr is None and i + 1 < n:
+            two = text[i: i + 2].lower()
+            if two in _LAT_DIGRAPH:
+                cyr, step = _LAT_DIGRAPH[two], 2
+            elif text[i + 1] in _APOSTROPHES and low in _LAT_APOSTROPHE and (i + 2 < n and text[i + 2].isalpha()
+                                                                              or i > 0 and text[i - 1].isalpha()):
+                cyr, step = _LAT_APOSTROPHE[low], 2
+                if low == "i" and not (out and out[-1].lower() in _LAT_VOWELS):
+                    cyr = "и"
+        if cyr is None and step == 1 and v2021 and low in "ıyu":
+            cyr = "ы" if low == "ı" else "у" if low == "u" else \
+                "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
+        if cyr is None and step == 1:
+            if low == "ı":
+                cyr = "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
+            else:
+                cyr = _LAT_ONE.get(low)
+        if cyr is None:
+            out.append(c)
+        else:
+            out.append(cyr.upper() if up else cyr)
+        back.append(i)
+        i += step
+    back.append(n)
+    return "".join(out), back
