@@ -94,3 +94,9 @@ def test_town_names_in_russian_and_kazakh_quotes_are_names_of_clubs_firms_and_ho
 def test_a_capitalised_common_noun_opening_a_sentence_stays_out_of_a_natural_feature():
     got = _got("Река Ишим вышла из берегов. Космодром Байконур закрыт.", "ru")
     assert [t for t, *_ in got] == ["Ишим", "Байконур"]
+
+
+def test_a_test_site_named_by_a_town_adjective_is_a_facility_not_the_region():
+    got = _got("На Семипалатинском полигоне провели сотни взрывов, сообщили в Курчатове.", "ru", "2019-08-29")
+    assert got[0][:3] == ("Семипалатинском полигоне", "facility", "test site")
+    assert not any(k == "region" for _, k, *_ in got)
