@@ -38,7 +38,7 @@ KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
-_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*"
+_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 _CITY_W = r"city|town|қала\w*|qala\w*"
 _VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*"
 HEAD_RE = re.compile(
@@ -564,7 +564,7 @@ _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
-               "aýdan", "aýyl")
+               "aýdan", "aýyl", "р-н")
 # the first three letters of the stems above: a set lookup rules out most words before the
 # tuple of prefixes is tried
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)

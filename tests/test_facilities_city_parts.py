@@ -100,3 +100,9 @@ def test_a_test_site_named_by_a_town_adjective_is_a_facility_not_the_region():
     got = _got("На Семипалатинском полигоне провели сотни взрывов, сообщили в Курчатове.", "ru", "2019-08-29")
     assert got[0][:3] == ("Семипалатинском полигоне", "facility", "test site")
     assert not any(k == "region" for _, k, *_ in got)
+
+
+def test_abbreviated_district_head_word():
+    got = _got("В Карасайском р-не и в Илийском р-не Алматинской обл. горели склады.", "ru")
+    assert [(t, k) for t, k, _, _ in got] == [("Карасайском р-не", "district"), ("Илийском р-не", "district"),
+                                               ("Алматинской обл.", "region")]
