@@ -721,8 +721,8 @@ def _anaphor(clause: str, c_start: int, quants: list):
     a quantified phrase ("5 облыста", "in three regions")."""
     for m in _ANAPHOR.finditer(clause):
         a, b = c_start + m.start(), c_start + m.end()
-        if not any(q["start"] < b and a < q["end"] for q in quants):
-            return m
+        if not any(q["start"] <= a and b <= q["end"] for q in quants):
+            return m  # ("облыстың үш ауданында", the region's three districts, still points back)
     return None
 
 

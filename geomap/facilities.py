@@ -114,7 +114,7 @@ _MICRO_HEAD = r"микрорайон\w*|мкрн?\.?|microdistrict"
 MICRO_RE = re.compile(
     rf"(?<![\w-])(?:(?P<head>{_MICRO_HEAD})[ \u00a0]*(?:(?:No\.|№)[ \u00a0]*)?"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w]+(?:-\d{{1,2}}[а-яА-Я]?)?|\d{{1,2}}(?:-?[{_UP}а-яa-z](?![\w]))?)(?![\w-])"
-    rf"|(?P<pre>[A-Z][a-z]+(?:-\d{{1,2}})?)[ \u00a0]+(?=microdistricts?(?![\w-]))"
+    rf"|(?P<pre>[A-Z][a-z]+(?:-\d{{1,2}})?)[ \u00a0]+microdistrict(?![\w-])"
     rf"|(?P<num>\d{{1,2}})(?:-?(?:st|nd|rd|th|й|м|го|ом|ый|ой|ші|шы|ғы|гі|інші|ыншы))?[ \u00a0]+"
     rf"(?P<head2>{_MICRO_HEAD}|(?:шағын|ықшам)[ \u00a0]+аудан\w*)(?![\w-]))"
 )
@@ -277,9 +277,8 @@ def _micro(text: str, a: int, b: int) -> list[dict]:
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict", f"{name} microdistrict"))
         elif name[0] in _LEAD_WORDS_FIRST and name in _LEAD_WORDS:
             continue  # "The microdistrict", "New microdistricts": no name
-        else:  # "микрорайоне Айнабулак", «Тұран», "Samal microdistrict": only the name is the mention
-            g = "name" if m.group("name") else "pre"
-            s0, s1 = m.start(g), m.end(g)
+        else:  # "микрорайоне Айнабулак", «Тұран»: only the name; "Zhuldyz microdistrict": name and head
+            s0, s1 = (m.start("name"), m.end("name")) if m.group("name") else (m.start("pre"), m.end())
             if name.startswith("«"):
                 s0, s1 = s0 + 1, s1 - 1
             rec = _rec(s0, s1, text[s0:s1], "microdistrict")
@@ -322,9 +321,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
         label = _label(m.group("name"), "avenue" if h.startswith("даңғыл") else sub)
         if sub == "microdistrict":
-            # "Көктем шағын ауданында": the name alone, as after "микрорайоне"; a microdistrict the
-            # gazetteer knows comes first
-            rec = _rec(m.start("name"), m.end("name"), m.group("name"), sub, label)
+            # "Жетісу-3 шағын ауданында": the name and its head noun; a microdistrict the gazetteer
+            # knows comes first, and a plural head noun stays out ("Нұрсат пен Самал шағын аудандарында")
+            plural = "аудандар" in h
+            rec = _rec(m.start("name"), m.end("name") if plural else m.end(),
+                       text[m.start("name"):m.end("name") if plural else m.end()], sub, label)
             rec["weak"] = True
             out.append(rec)
             continue

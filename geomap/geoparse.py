@@ -306,6 +306,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = "district"
             c.cue = True
             c.extra["micro"] = c.extra["micro_after"] = True
+            if after not in _CLOSE_QUOTES and not _MICRO_PLURAL.search(mm.group(0)):
+                # a singular head noun after the name joins the span ("Samal microdistrict",
+                # "Көктем шағын ауданында"); a quoted name is the name alone
+                c.in_span_head = True
+                c.extra["head_end"] = mm.end()
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
@@ -550,6 +555,7 @@ _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
 _CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])
+_MICRO_PLURAL = re.compile(r"(?i)microdistricts|аудандар|микрорайон(?:ы|ах|ов|ам)\b")
 _MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistricts?)(?![\w-])", re.I)
 _FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
 _OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
@@ -1082,7 +1088,8 @@ def _adj_towns(word: str, kinds: tuple) -> list:
     return []
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
+_SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|ст|Mt|St|No))(?<![\s.](?:мкр|обл|пос|р-н))"
+                           r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
 _TOWN_RIGHT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:в|во|in|at|of)?\s*$", re.I)
 
@@ -1102,7 +1109,7 @@ def _context_place(text: str, out: list, i: int):
         r = out[j]
         if r["end"] > s0 or not r.get("adm1"):
             continue
-        if _SENTENCE_END.search(text, r["end"], s0):
+        if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
         if r["kind"] in _SETTLED or r["kind"] == "region":
             return r
@@ -1110,7 +1117,7 @@ def _context_place(text: str, out: list, i: int):
         r = out[j]
         if r["start"] < s1 or not r.get("adm1"):
             continue
-        if _SENTENCE_END.search(text, s1, r["start"]):
+        if _SENTENCE_END.search(text, s1, r["start"] + 1):
             break
         if r["kind"] in _SETTLED:
             return r

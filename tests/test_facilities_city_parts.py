@@ -13,9 +13,12 @@ def test_unknown_named_microdistricts_take_the_city_of_their_sentence():
     assert ("Кайтпас", "district", "microdistrict", "KZ-79") in got
     got = _got("Алматының Жетісу-3 шағын ауданында су тасқыны болды.", "kk")
     assert ("Алматының", "city", None, "KZ-75") in got
-    assert ("Жетісу-3", "district", "microdistrict", "KZ-75") in got
+    assert ("Жетісу-3 шағын ауданында", "district", "microdistrict", "KZ-75") in got
     got = _got("In Oral, police searched the Zhuldyz microdistrict.", "en")
-    assert ("Zhuldyz", "district", "microdistrict", "KZ-27") in got
+    assert ("Zhuldyz microdistrict", "district", "microdistrict", "KZ-27") in got
+    # a plural head noun stays out of the span
+    got = _got("Алматының Жетісу-3 шағын ауданында өрт. Шымкенттің Нұрсат пен Самал шағын аудандарында су.", "kk")
+    assert ("Нұрсат", "district", "microdistrict", "KZ-79") in got
 
 
 def test_numbered_microdistricts_keep_their_head_word():

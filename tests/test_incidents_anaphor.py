@@ -18,3 +18,8 @@ def test_the_noun_of_a_quantified_phrase_does_not_point_back_to_the_region_just_
 def test_the_same_noun_alone_still_points_back():
     rows = _rows("Маңғыстау облысында өрт болды. Облыста дауыл соқты.", "kk")
     assert ("storm", "Mangystau Region", None) in rows
+
+
+def test_the_regions_districts_counted_still_lie_in_the_region_just_named():
+    rows = _rows("Маңғыстау облысында өрт болды. Кейін облыстың екі ауданында дауыл соқты.", "kk")
+    assert ("storm", "Mangystau Region", None) in rows
