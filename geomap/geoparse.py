@@ -406,6 +406,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "района имени Габита Мусрепова": a unit named after a person
         c.kind_hint = "district" if w2l.startswith("район") else ("region" if w2l.startswith("област") else
                                                                    ("city" if w2l.startswith("город") else "village"))
+    elif (w1l.startswith("район") and not c.kind_hint and " " in text[start:end].strip()
+          and any(p.kind == "district" for p, _ in opts)):
+        # "в районе Магжана Жумабаева", "района Шал акына": the official Russian name of a
+        # district named after a person, with its head noun before the name ("в районе Капчагая",
+        # near a town, is not read so: one word)
+        c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():

@@ -109,3 +109,12 @@ def test_abbreviated_district_head_word():
     got = _got("В Карасайском р-не и в Илийском р-не Алматинской обл. горели склады.", "ru")
     assert [(t, k) for t, k, _, _ in got] == [("Карасайском р-не", "district"), ("Илийском р-не", "district"),
                                                ("Алматинской обл.", "region")]
+
+
+def test_districts_named_after_a_person_in_their_official_russian_form():
+    got = _got("Трасса закрыта в районе Магжана Жумабаева и в районе Шал акына, а в районе Капчагая тихо.", "ru")
+    assert [(t, k, a) for t, k, _, a in got] == [("Магжана Жумабаева", "district", "KZ-59"),
+                                                  ("Шал акына", "district", "KZ-59"),
+                                                  ("Капчагая", "city", "KZ-19")]
+    # the person alone is no district
+    assert _got("Поэт Магжан Жумабаев родился в 1893 году.", "ru") == []
