@@ -584,7 +584,8 @@ def build_districts(b: Builder):
         b.add_place(pid, canon, "district", "", None, None, parent_iso, 0)
         for base, lang, fl in bases:
             b.add_name(base, pid, lang, "H" + fl)
-            if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base):
+            if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base) \
+                    and not re.search(r"(?:ий|ый|ой)$", base):  # (an adjective already: Индерборский)
                 b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
                 two = base.split()
                 if len(two) == 2 and two[1][:1].isupper() and re.search(r"(?:ов|ев|ёв|ин)$", two[1]):
@@ -653,7 +654,8 @@ def link_districts(b: Builder):
             if pid != c["id"] or "C" in flags and False:
                 continue
             b.add_name(form, did, lang, "H")
-            if CYR.search(form) and " " not in form and re.search(r"[бвгдзклмнпрстфхцчшщй]$", form):
+            if CYR.search(form) and " " not in form and re.search(r"[бвгдзклмнпрстфхцчшщй]$", form) \
+                    and not re.search(r"(?:ий|ый|ой)$", form):
                 b.add_name(form.translate(KK_TO_RU) + "ский", did, "ru", "HA")
             elif CYR.search(form) and " " not in form and form.endswith("ь"):
                 b.add_name(form + "ский", did, "ru", "HA")  # Алаколь -> Алакольский

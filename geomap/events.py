@@ -716,6 +716,16 @@ _ANAPHOR = re.compile(
 )
 
 
+def _anaphor(clause: str, c_start: int, quants: list):
+    """The first word pointing back to a place ("in the region", «облыста») that is not the noun of
+    a quantified phrase ("5 облыста", "in three regions")."""
+    for m in _ANAPHOR.finditer(clause):
+        a, b = c_start + m.start(), c_start + m.end()
+        if not any(q["start"] <= a and b <= q["end"] for q in quants):
+            return m  # ("облыстың үш ауданында", the region's three districts, still points back)
+    return None
+
+
 _NOT_EVENT_DATE = re.compile(
     r"(?:\b(?:published|reported|released|said|announced|until|till|by|through|as\s+of)\s+(?:on\s+)?|"
     r"(?<![\w])(?:до|по)\s+)$",
@@ -1215,7 +1225,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if not use:
                 continue
             para_type[para] = (strong or use)[0].type
-            anaphor = _ANAPHOR.search(clause) if not cl_places and strong else None
+            anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
             if not cl_places and strong and anaphor and antecedents and \
                     (last_place or re.search(r"city|town|village|город|сел|посёлк|поселк|қала|ауыл", anaphor.group(0), re.I)):

@@ -25,7 +25,7 @@ EN_HEADS = {
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
-    "power plant": "power plant", "hpp": "power plant",
+    "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
     "plant": "plant", "factory": "plant", "smelter": "plant",
@@ -35,7 +35,7 @@ EN_HEADS = {
        for works in ("plant", "factory", "smelter", "works")},
 }
 NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea", "mountain"}
-_EN_HEAD_RE = "|".join(sorted((h.replace(" ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
+_EN_HEAD_RE = "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
 # a material or kind between a mine's name and its head noun ("Karazhal iron-ore mine", "Annensky copper mine")
 MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc lead lead-zinc polymetallic chrome chromite
     manganese bauxite phosphorite silver tungsten molybdenum nickel open-pit opencast underground""".split())
@@ -57,11 +57,11 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
-    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|проспект[аеу]?|площад[ьи]|площадью|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
+    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей])\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
-RU_HEAD_SUB = {"улиц": "street", "проспект": "street", "площад": "square", "мавзоле": "landmark", "рын": "market",
+RU_HEAD_SUB = {"улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
                "станци": "railway station"}
 QUOTED_HEAD_RE = re.compile(
@@ -90,6 +90,7 @@ KK_FAC_RE = re.compile(
     r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*)(?![\w-])"
 )
 _KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
@@ -99,11 +100,24 @@ _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "f
 RU_ADJ_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+?(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую|ая)"
     r"(?:\s+[а-яё-]+(?:ого|ий|ый|ая|ое|ой|ом|ому|ым|им|ую)){0,2})\s+"
-    r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
+    r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
 )
-RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "ГРЭС": "power plant",
+RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
+                  "ГРЭС": "power plant",
                   "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
+# parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
+# "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
+# "в 12-м мкр.", "28th microdistrict", "5-ші шағын ауданда"); a name before the head word in
+# English or Kazakh comes through EN_RE and KK_STREET_RE
+_MICRO_HEAD = r"микрорайон\w*|мкрн?\.?|microdistrict"
+MICRO_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<head>{_MICRO_HEAD})[ \u00a0]*(?:(?:No\.|№)[ \u00a0]*)?"
+    rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w]+(?:-\d{{1,2}}[а-яА-Я]?)?|\d{{1,2}}(?:-?[{_UP}а-яa-z](?![\w]))?)(?![\w-])"
+    rf"|(?P<pre>[A-Z][a-z]+(?:-\d{{1,2}})?)[ \u00a0]+microdistrict(?![\w-])"
+    rf"|(?P<num>\d{{1,2}})(?:-?(?:st|nd|rd|th|й|м|го|ом|ый|ой|ші|шы|ғы|гі|інші|ыншы))?[ \u00a0]+"
+    rf"(?P<head2>{_MICRO_HEAD}|(?:шағын|ықшам)[ \u00a0]+аудан\w*)(?![\w-]))"
+)
 
 
 def _sub(head: str, table: dict) -> str:
@@ -131,7 +145,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             if end < n and text[end].isalpha():
                 continue
             prev = text[max(0, start - 40):start].rsplit(None, 2)  # (the last two words are enough)
-            head_first = text[start].isupper() and text[end + 1:end + 2].isupper()  # "Lake Alakol"
+            # "Lake Alakol", "microdistrict 5": the name or number after the head word
+            head_first = text[end + 1:end + 2].isdigit() or (text[start].isupper() and text[end + 1:end + 2].isupper())
             if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
                                            or f"{prev[-1].lower()} {text[start:end].lower()}" in EN_HEADS):
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
@@ -165,7 +180,9 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
 GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
-    RU_RE: ("улиц", "проспект", "площад", "мавзоле", "рын", "шахт", "рудник", "аэропорт", "месторождени", "станци"),
+    RU_RE: ("улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
+            "аэропорт", "месторождени", "станци"),
+    MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
     NAMED_AFTER_RE: ("имени", "атындағы"),
@@ -173,7 +190,7 @@ GATES = {
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт"),
-    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС"),
+    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС"),
 }
 
 
@@ -240,12 +257,41 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
     for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, GATES[HEAD_FIRST_RE]) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
+    if "microdistrict" in w:
+        out.extend(_micro(text, a, b))
+    return out
+
+
+_LEAD_WORDS_FIRST = frozenset(w[0] for w in _LEAD_WORDS)
+
+
+def _micro(text: str, a: int, b: int) -> list[dict]:
+    """Parts of a city named by a head word and a name or number (see MICRO_RE)."""
+    out = []
+    for m in MICRO_RE.finditer(text, a, b):
+        name = m.group("name") or m.group("pre")
+        if name is None:  # "14-й микрорайон", "28th microdistrict": the number and the head word
+            out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict",
+                            f"{m.group('num')} microdistrict"))
+        elif name[0].isdigit():  # "мкр. 5", "microdistrict No. 12": the head word and the number
+            out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict", f"{name} microdistrict"))
+        elif name[0] in _LEAD_WORDS_FIRST and name in _LEAD_WORDS:
+            continue  # "The microdistrict", "New microdistricts": no name
+        else:  # "микрорайоне Айнабулак", «Тұран»: only the name; "Zhuldyz microdistrict": name and head
+            s0, s1 = (m.start("name"), m.end("name")) if m.group("name") else (m.start("pre"), m.end())
+            if name.startswith("«"):
+                s0, s1 = s0 + 1, s1 - 1
+            rec = _rec(s0, s1, text[s0:s1], "microdistrict")
+            rec["weak"] = True  # a microdistrict the gazetteer knows ("мкр. Шанырак") comes first
+            out.append(rec)
     return out
 
 
 def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     out = []
     w = text[a:b]
+    if _has(w, GATES[MICRO_RE]):
+        out.extend(_micro(text, a, b))
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
         sub = _sub(m.group("head"), RU_HEAD_SUB)
         if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention
@@ -265,8 +311,24 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
+        first = m.group("name").split(None, 1)
+        if len(first) == 2 and first[0].endswith(_KK_GENITIVE):
+            # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы": the genitive is the town
+            # the street or microdistrict lies in, not a part of its name
+            m = KK_STREET_RE.match(text, m.start("name") + len(first[0]) + m.group("name")[len(first[0]):].find(first[1][0]), m.end())
+            if m is None:
+                continue
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
         label = _label(m.group("name"), "avenue" if h.startswith("даңғыл") else sub)
+        if sub == "microdistrict":
+            # "Жетісу-3 шағын ауданында": the name and its head noun; a microdistrict the gazetteer
+            # knows comes first, and a plural head noun stays out ("Нұрсат пен Самал шағын аудандарында")
+            plural = "аудандар" in h
+            rec = _rec(m.start("name"), m.end("name") if plural else m.end(),
+                       text[m.start("name"):m.end("name") if plural else m.end()], sub, label)
+            rec["weak"] = True
+            out.append(rec)
+            continue
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"

@@ -38,7 +38,7 @@ KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
-_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*"
+_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 _CITY_W = r"city|town|қала\w*|qala\w*"
 _VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*"
 HEAD_RE = re.compile(
@@ -134,6 +134,7 @@ CITY_WORDS = frozenset("city town towns cities город города горо�
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+_GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
@@ -305,6 +306,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = "district"
             c.cue = True
             c.extra["micro"] = c.extra["micro_after"] = True
+            if after not in _CLOSE_QUOTES and not _MICRO_PLURAL.search(mm.group(0)):
+                # a singular head noun after the name joins the span ("Samal microdistrict",
+                # "Көктем шағын ауданында"); a quoted name is the name alone
+                c.in_span_head = True
+                c.extra["head_end"] = mm.end()
     if m:
         word = m.group(0).strip()
         hk = _head_kind(m)
@@ -400,6 +406,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "района имени Габита Мусрепова": a unit named after a person
         c.kind_hint = "district" if w2l.startswith("район") else ("region" if w2l.startswith("област") else
                                                                    ("city" if w2l.startswith("город") else "village"))
+    elif (w1l.startswith("район") and not c.kind_hint and " " in text[start:end].strip()
+          and any(p.kind == "district" for p, _ in opts)):
+        # "в районе Магжана Жумабаева", "района Шал акына": the official Russian name of a
+        # district named after a person, with its head noun before the name ("в районе Капчагая",
+        # near a town, is not read so: one word)
+        c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif w1l in PREP_WORDS and not nxt[:1].isupper():
@@ -454,6 +466,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
                 and text[start - 1:start] in _OPEN_QUOTES):
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
+        if (after == "»" and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
+                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS for p, _ in opts)
+                and not any(p.subkind in _CITY_PARTS for p, _ in opts)):
+            # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
+            # town or region: «Кайрата», «Тобол», гостиница «Казахстан» (a head noun before or
+            # after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
+            return None
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
             and any(p.kind == "foreign" for p, _ in opts)):
         # "Махачкала портынан", "Үрімші әуежайына": a Kazakh head noun after a foreign city joins its span
@@ -466,8 +485,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
-        if m is None and SURNAME.match(text, end):
-            # "Nursultan Nazarbayev", "Oral Saulebay": a person
+        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in _KK_GENITIVE:
+            # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
+            # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True):
                 return None
         if ORG_AFTER.match(text, end):
@@ -518,6 +538,9 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
+_CITY_PARTS = ("microdistrict", "city district")
+_UNIT_KINDS = frozenset(["city", "village", "region", "district"])
+_KK_GENITIVE = frozenset("ның нің дың дің тың тің".split())
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
                   "regi": "region"}
@@ -538,6 +561,7 @@ _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
 _CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])
+_MICRO_PLURAL = re.compile(r"(?i)microdistricts|аудандар|микрорайон(?:ы|ах|ов|ам)\b")
 _MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistricts?)(?![\w-])", re.I)
 _FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
 _OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
@@ -552,7 +576,7 @@ _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
-               "aýdan", "aýyl")
+               "aýdan", "aýyl", "р-н")
 # the first three letters of the stems above: a set lookup rules out most words before the
 # tuple of prefixes is tried
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)
@@ -589,6 +613,9 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
     if hk:
         want = _WANT[hk]
         same = [(p, f) for p, f in allowed if p.kind in want]
+        if extra.get("micro"):
+            # "микрорайоне Карасу", "мкр. Самал": only a part of a city, never the rural district
+            same = [(p, f) for p, f in same if p.subkind in _CITY_PARTS]
         if hk == "city" and not any(p.kind == "city" for p, _ in same):
             # "Астрахань қаласы", "Мәскеу қаласында": a foreign city before a village of that name
             same = [(p, f) for p, f in allowed if p.kind == "foreign" and p.subkind == "city"] or same
@@ -797,6 +824,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 m = _FIRST_CAP.search(text, c.start, end)
                 if m is not None:
                     c.start = m.start()
+            elif not text[c.start].isascii():
+                # "Река Ишим вышла...": the same noun capitalised at the start of a sentence
+                m = _FIRST_CAP.search(text, c.start + 1, end)
+                if m is not None and text[c.start:m.start()].strip().lower().startswith(_GENERIC_BEFORE):
+                    c.start = m.start()
         extra["span_end"] = end
         # a gazetteer form that covers the whole span ("Tyumen region") before a name plus head noun
         spans.append(((1, c.start - end, 0 if p.kind == "facility" else (0.5 if c.facility else 2), 1 if c.in_span_head else 0,
@@ -841,11 +873,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     final.sort(key=_first_two)
     out = []
     pending_fac = []
+    parts = []  # city districts and microdistricts the gazetteer knows
     kept_starts = False  # worked out for the first facility that needs it
     for s0, s1, typ, obj in final:
         if typ == 2:
             rec = dict.fromkeys(KEYS)
-            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1], kind="facility",
+            rec.update(doc=doc, start=s0, end=s1, text=text[s0:s1],
+                       kind="district" if obj["subkind"] == "microdistrict" else "facility",
                        place=obj.get("label") or obj["name"].strip("«»\""),
                        confidence=0.7)
             rec["lang"] = lang
@@ -916,6 +950,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if unit is None:
                 unit = unit_of(p, day)
         if subkind:
+            if subkind in _CITY_PARTS:
+                parts.append(len(out))
             out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
@@ -925,6 +961,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
                         "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
                         "lang": lang, "place_id": p.id, "atom": p.atom or None})
+    for i in parts:
+        # "в Шымкенте, в мкр. Самал-3": a microdistrict name found in several cities belongs to
+        # the city its own sentence names
+        near = _context_place(text, out, i)
+        if near is not None and near["kind"] == "city" and near["adm1_iso"] in _CITY_UNITS \
+                and near["adm1_iso"] != out[i]["adm1_iso"]:
+            out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+            out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
     if not pending_fac:
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
@@ -961,19 +1005,31 @@ _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+
 
 
 def _own_region(text: str, kept: list, units: dict, day) -> None:
-    """"the Aksu district of Pavlodar Region", "Аксуском районе Павлодарской области": a district
-    named with its region lies in that region; when the district chosen lies elsewhere, the
-    homonym in the region is taken (a district named after its centre town the data lacks lies
-    where the town lies)."""
-    for i in range(len(kept) - 1):
-        c = kept[i]
+    """"the Aksu district of Pavlodar Region", "Аксуском районе Павлодарской области", "Павлодар
+    облысының Ақсу ауданында", "Шымкенттің Абай ауданы", "Karaganda Region's Abai district": a
+    district named with the unit that holds it lies in that unit; when the district chosen lies
+    elsewhere, the homonym there is taken (a district named after its centre town the data lacks
+    lies where the town lies)."""
+    for i, c in enumerate(kept):
         if c.chosen.kind != "district" or not c.in_span_head:
             continue
-        k = kept[i + 1]
-        end = c.extra.get("head_end", c.end)
-        if k.chosen.kind != "region" or not (0 <= k.start - end <= 12) or not _OF_REGION.search(text, end, k.start):
+        owner = None
+        if i + 1 < len(kept):
+            k = kept[i + 1]
+            end = c.extra.get("head_end", c.end)
+            if k.chosen.kind == "region" and 0 <= k.start - end <= 12 and _OF_REGION.fullmatch(text, end, k.start):
+                owner = k
+        if owner is None and i:
+            k = kept[i - 1]
+            k_end = k.extra.get("head_end", k.end) if k.in_span_head else k.end
+            if ((k.chosen.kind == "region" or (k.chosen.kind == "city" and k.chosen.atom in _CITY_UNITS))
+                    and 0 < c.start - k_end <= 4
+                    and ((not text[k_end:c.start].strip() and text[k_end - 3:k_end] in _KK_GENITIVE)
+                         or text[k_end:c.start].strip() in ("'s", "’s"))):
+                owner = k
+        if owner is None:
             continue
-        u = units.get(k.chosen.id) or unit_of(k.chosen, day)
+        u = units.get(owner.chosen.id) or unit_of(owner.chosen, day)
         if u is None:
             continue
         atoms = _atoms_in_era(era(day)).get(u.iso, ())
@@ -1038,7 +1094,8 @@ def _adj_towns(word: str, kinds: tuple) -> list:
     return []
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
+_SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|ст|Mt|St|No))(?<![\s.](?:мкр|обл|пос|р-н))"
+                           r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
 _TOWN_RIGHT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:в|во|in|at|of)?\s*$", re.I)
 
@@ -1058,7 +1115,7 @@ def _context_place(text: str, out: list, i: int):
         r = out[j]
         if r["end"] > s0 or not r.get("adm1"):
             continue
-        if _SENTENCE_END.search(text, r["end"], s0):
+        if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
         if r["kind"] in _SETTLED or r["kind"] == "region":
             return r
@@ -1066,7 +1123,7 @@ def _context_place(text: str, out: list, i: int):
         r = out[j]
         if r["start"] < s1 or not r.get("adm1"):
             continue
-        if _SENTENCE_END.search(text, s1, r["start"]):
+        if _SENTENCE_END.search(text, s1, r["start"] + 1):
             break
         if r["kind"] in _SETTLED:
             return r

@@ -23,7 +23,9 @@ FAC = tuple(
     "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
     "порттың кесене қорығ зауыт завод "
-    "комбинат водохранилищ грэс гэс тэц аэс".split()
+    "комбинат водохранилищ полигон грэс гэс тэц аэс "
+    # parts of a city, and the abbreviated street words of Russian addresses
+    "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()
 ) + ("кен орн", "су қойма", "national park")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
