@@ -211,7 +211,7 @@ _HOSPITAL_AFTER = re.compile(
 #: қаласына 40 мың адам эвакуацияланды"): the destination.
 _KK_MOVED_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не))?(?:\s+[\w-]+){0,4}?\s+"
-    r"(?:көшіріл|көшірді|көшіре|эвакуацияла|эвакуацияға|жеткізіл|жеткізді|әкетіл|әкелін|тасымалдан|орналастырыл|"
+    r"(?:көшіріл|көшірді|көшіре|эвакуацияла|эвакуацияға|жеткізіл|жеткізді|әкетіл|әкелін|тасымалдан|орналастырыл|жіберіл|"
     r"қоныстандырыл|қоныс\s+аудар)\w*", re.I)
 #: An active Russian verb of moving people, and a place in the locative after it.
 _RU_MOVED = re.compile(r"(?<![\w])(?:эвакуир|вывез|вывоз|перевез|перевоз|пересел|доставля|разместил|отвез|увез)\w*(?:ли|л|ла)\s", re.I)
@@ -1284,7 +1284,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 if ref is not None:
                     # an event of its own on the road, not a unit-level report of another
                     cl_places = [dict(ref, _anaphor=True, _located=True)]
-            if not cl_places and strong:
+            if not cl_places and strong and not any(m.get("kind") == "foreign" for m in sent_mentions):
+                # (an event abroad, "В Китае произошло землетрясение", is no event of the main unit)
                 unplaced.append((s_start, s_end, strong[0]))
             # a region named together with places inside it is their container;
             # a facility or city district named with its city is part of the city's event

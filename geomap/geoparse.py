@@ -22,6 +22,7 @@ Pipeline (all offline, pure Python over the shipped gazetteer):
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -199,12 +200,18 @@ def _quoted_org(quoted, start: int, end: int, text: str) -> bool:
     return ORG_NOUN_AFTER.match(text, ends[i]) is not None
 
 
+#: Punctuation inside quotes that a name does not have: the quotes hold speech.
+_SPEECH = re.compile(r"[,;:!?]\s|\.\s|\s[—–]\s")
+
+
 def _inside_quoted_name(quoted, start: int, end: int, text: str) -> bool:
     """True when the mention is a later word of a quoted multi-word name ("Army for the Liberation of X")."""
     starts, ends = quoted
     i = bisect_right(starts, start) - 1
     if i < 0 or end > ends[i] - 1:
         return False
+    if _SPEECH.search(text, starts[i] + 1, ends[i] - 1):
+        return False  # quoted speech («..., Ресейдің Орынбор облысында, қар қалың түсті»), not a name
     return bool(text[starts[i] + 1:start].strip())
 
 
@@ -781,6 +788,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
+    if day is not None:
+        _capital_named_akmola(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
@@ -1002,6 +1011,25 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
 
 
 _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+$")
+
+
+_AKMOLA = re.compile(r"(?i)(?:akmola|акмол|ақмол)(?!insk|инск)")
+# the city was Akmola from 1992 to 1998-05-06; news went on using the name for a while
+_AKMOLA_CAPITAL = (_dt.date(1992, 1, 1), _dt.date(2000, 1, 1))
+
+
+def _capital_named_akmola(text: str, kept: list, day) -> None:
+    """A bare "Akmola" ("Ақмолаға", "в Акмоле") in news of the years the capital bore the name
+    is the capital, not the region of that name; a head noun decides by itself."""
+    lo, hi = _AKMOLA_CAPITAL
+    if not lo <= day < hi:
+        return
+    for c in kept:
+        if c.kind_hint is not None or c.in_span_head or c.chosen.kind == "city" or not _AKMOLA.match(text, c.start):
+            continue
+        city = [p for p, _ in c.places if p.kind == "city" and p.atom == "KZ-71"]
+        if city:
+            c.chosen = city[0]
 
 
 def _own_region(text: str, kept: list, units: dict, day) -> None:

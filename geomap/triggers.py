@@ -575,7 +575,8 @@ BACKGROUND = re.compile(
 _IRREALIS_AFTER = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
-    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*))|"
+    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
+    r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,

@@ -1,4 +1,4 @@
-"""Check corpora (tests/heldout, tests/unseen, tests/unseen2, tests/unseen3): file consistency and score floors.
+"""Check corpora (tests/heldout, tests/unseen, tests/unseen2, tests/unseen3, tests/unseen4): file consistency and score floors.
 
 All were written apart from the development corpus, and their first scores were
 honest estimates on unseen text:
@@ -16,10 +16,15 @@ honest estimates on unseen text:
   incident ADM1 F1 0.926, exact counts 0.640, within one 1.000. After its errors were
   studied: exact-span F1 0.992, overlap 1.000, foreign leak 0, incident F1 0.982, exact
   counts 0.893 (livestock disease, which its gold counts, is not an incident here).
-* tests/unseen3 (24 texts), measured once after all the fixes above and not studied
-  since: exact-span F1 en 0.973, ru 0.946, kk 0.917, all 0.947; overlap 0.964; ADM1
-  accuracy 0.987 (date-dependent 1.000); foreign leak 0; quantified counts 0.778;
-  incident ADM1 F1 0.941, exact counts 0.625, within one 0.958.
+* tests/unseen3 (24 texts): exact-span F1 en 0.973, ru 0.946, kk 0.917, all 0.947;
+  overlap 0.964; ADM1 accuracy 0.987 (date-dependent 1.000); foreign leak 0; quantified
+  counts 0.778; incident ADM1 F1 0.941, exact counts 0.625, within one 0.958. After its
+  errors were studied: 1.000 on mentions and incidents (ADM1 0.996).
+* tests/unseen4 (24 texts): exact-span F1 en 0.969, ru 0.901, kk 0.929, all 0.934;
+  overlap 0.958; ADM1 accuracy 0.988 (date-dependent 0.977); foreign leak 0; quantified
+  counts 1.000; incident ADM1 F1 0.852, exact counts 0.609, within one 1.000. A few of its
+  error families were then fixed (quoted speech, Akmola as the capital, events not felt or
+  abroad, people sent to a town): exact-span F1 0.954, incident F1 0.902.
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -58,12 +63,19 @@ CORPORA = {
         'incident_f1': {'all': 0.94, 'en': 0.90, 'ru': 0.93, 'kk': 0.93},
         'within1': 0.97,
     },
-    'unseen3': {  # not studied yet: floors a few points below its first measurement
+    'unseen3': {
         'langs': {'en': 8, 'ru': 8, 'kk': 8},
-        'mention_f1': {'en': 0.93, 'ru': 0.90, 'kk': 0.88, 'all': 0.92},
-        'overlap_f1': 0.94, 'adm1': 0.96,
-        'incident_f1': {'all': 0.90, 'en': 0.90, 'ru': 0.95, 'kk': 0.85},
-        'within1': 0.93,
+        'mention_f1': {'en': 0.95, 'ru': 0.95, 'kk': 0.95, 'all': 0.96},
+        'overlap_f1': 0.97, 'adm1': 0.98,
+        'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.93},
+        'within1': 0.97,
+    },
+    'unseen4': {  # a few families fixed after its first measurement: floors below today's scores
+        'langs': {'en': 8, 'ru': 8, 'kk': 8},
+        'mention_f1': {'en': 0.93, 'ru': 0.90, 'kk': 0.90, 'all': 0.92},
+        'overlap_f1': 0.94, 'adm1': 0.97,
+        'incident_f1': {'all': 0.86, 'en': 0.78, 'ru': 0.88, 'kk': 0.88},
+        'within1': 0.95,
     },
 }
 
