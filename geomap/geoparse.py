@@ -200,6 +200,8 @@ def _quoted_org(quoted, start: int, end: int, text: str) -> bool:
     return ORG_NOUN_AFTER.match(text, ends[i]) is not None
 
 
+#: The rest of a short quoted name after its first word: lower-case words up to the closing mark.
+_QUOTED_ON = re.compile(r"(?:\s+[a-zа-яёәғқңөұүһі][\w-]*){1,3}»")
 #: Punctuation inside quotes that a name does not have: the quotes hold speech.
 _SPEECH = re.compile(r"[,;:!?]\s|\.\s|\s[—–]\s")
 
@@ -473,12 +475,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
                 and text[start - 1:start] in _OPEN_QUOTES):
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
-        if (after == "»" and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
+        if ((after == "»" or (spaced and nxt[:1].islower() and _QUOTED_ON.match(text, end)))
+                and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
                 and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS for p, _ in opts)
                 and not any(p.subkind in _CITY_PARTS for p, _ in opts)):
             # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
-            # town or region: «Кайрата», «Тобол», гостиница «Казахстан» (a head noun before or
-            # after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
+            # town or region: «Кайрата», «Тобол», гостиница «Казахстан», «Костанайские минералы»
+            # (a head noun before or after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
             return None
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
             and any(p.kind == "foreign" for p, _ in opts)):

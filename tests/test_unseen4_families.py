@@ -32,3 +32,8 @@ def test_an_earthquake_not_felt_and_an_event_abroad_are_no_rows():
 def test_people_sent_to_a_town_are_sent_to_a_destination():
     rows = _rows("Жамбыл облысының Шу ауданында жол апаты болды. Жараланған үш жолаушы Таразға жіберілді.", "kk")
     assert ("crash", "Jambyl Region") in rows and len(rows) == 1
+
+
+def test_a_town_opening_a_quoted_company_name_is_no_place():
+    got = _places("АО «Павлодарские угли» закрыло разрез у Экибастуза.", "ru")
+    assert [t for t, _, _ in got] == ["Экибастуза"]
