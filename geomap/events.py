@@ -189,14 +189,15 @@ _ROAD = re.compile(
     r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*)",
     re.I,
 )
+#: Stems of Russian verbs of moving people (evacuate, take away, move, resettle, deliver, house).
+_RU_MOVE_STEMS = "эвакуир|вывез|вывоз|перевез|перевоз|пересел|доставля|разместил|отвез|увез"
 _TAKEN_TO = re.compile(
     r"(?:\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|evacuated|relocated|moved|flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:in|to)\s+|"
     r"\b(?:evacuat\w+|relocat\w+|resettled|rehoused|taken|brought|transferred|transported|bus(?:s)?ed|moved|ferried)\s+"
     r"(?:[\w-]+(?:,\d+)*\s+){0,6}?(?:to|into)\s+|"
     r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|доставил\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*|этапирован\w*|"
     r"переведен\w*|переведён\w*|конвоирован\w*)\s+(?:\w+\s+){0,2}?в\s+|"
-    r"(?<![\w])(?:эвакуир\w*|вывез\w*|вывоз\w*|перевез\w*|перевоз\w*|пересел\w*|переселя\w*|доставля\w*|доставил\w*|"
-    r"разместил\w*|размещен\w*|размещён\w*|отвез\w*|увез\w*)\s+(?:[\w-]+\s+){0,6}?(?:в|во)\s+)"
+    rf"(?<![\w])(?:{_RU_MOVE_STEMS}|доставил|размещен|размещён)\w*\s+(?:[\w-]+\s+){{0,6}}?(?:в|во)\s+)"
     r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$|"
     r"(?:\bhospitals?|\bclinics?|\bmorgue|(?<![\w])(?:больниц|госпитал|клиник|морг|стационар|реанимаци)\w*)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?|(?:города|г\.|поселка|посёлка|села)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -209,14 +210,15 @@ _HOSPITAL_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+(?:\w+\s+)?(?:аурухана|емхана|госпиталь|перзентхана)\w*", re.I)
 #: A Kazakh dative place people are moved to ("Шымкентке көшірілді", "Арыс
 #: қаласына 40 мың адам эвакуацияланды"): the destination.
+_KK_UNIT_DATIVE = r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не)"  # "қаласына"
 _KK_MOVED_AFTER = re.compile(
-    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не))?(?:\s+[\w-]+){0,4}?\s+"
+    rf"^(?:{_KK_UNIT_DATIVE})?(?:\s+[\w-]+){{0,4}}?\s+"
     r"(?:көшіріл|көшірді|көшіре|эвакуацияла|эвакуацияға|жеткізіл|жеткізді|әкетіл|әкелін|тасымалдан|орналастырыл|жіберіл|"
     r"қоныстандырыл|қоныс\s+аудар)\w*", re.I)
 #: An active Russian verb of moving people, and a place in the locative after it.
-_RU_MOVED = re.compile(r"(?<![\w])(?:эвакуир|вывез|вывоз|перевез|перевоз|пересел|доставля|разместил|отвез|увез)\w*(?:ли|л|ла)\s", re.I)
+_RU_MOVED = re.compile(rf"(?<![\w])(?:{_RU_MOVE_STEMS})\w*(?:ли|л|ла)\s", re.I)
 _RU_LOCATIVE = re.compile(r"[^\W\d_]{3,}(?:е|и)$")
-_KK_DATIVE_HEAD = re.compile(r"^\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не)(?![\w])", re.I)
+_KK_DATIVE_HEAD = re.compile(rf"^{_KK_UNIT_DATIVE}(?![\w])", re.I)
 _KK_HEAD_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
     re.I)

@@ -90,7 +90,7 @@ KK_FAC_RE = re.compile(
     r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*)(?![\w-])"
 )
 _KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
-_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
@@ -262,9 +262,6 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     return out
 
 
-_LEAD_WORDS_FIRST = frozenset(w[0] for w in _LEAD_WORDS)
-
-
 def _micro(text: str, a: int, b: int) -> list[dict]:
     """Parts of a city named by a head word and a name or number (see MICRO_RE)."""
     out = []
@@ -275,7 +272,7 @@ def _micro(text: str, a: int, b: int) -> list[dict]:
                             f"{m.group('num')} microdistrict"))
         elif name[0].isdigit():  # "мкр. 5", "microdistrict No. 12": the head word and the number
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict", f"{name} microdistrict"))
-        elif name[0] in _LEAD_WORDS_FIRST and name in _LEAD_WORDS:
+        elif name in _LEAD_WORDS:
             continue  # "The microdistrict", "New microdistricts": no name
         else:  # "микрорайоне Айнабулак", «Тұран»: only the name; "Zhuldyz microdistrict": name and head
             s0, s1 = (m.start("name"), m.end("name")) if m.group("name") else (m.start("pre"), m.end())
@@ -312,10 +309,10 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)
-        if len(first) == 2 and first[0].endswith(_KK_GENITIVE):
+        if len(first) == 2 and first[0].endswith(KK_GENITIVE):
             # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы": the genitive is the town
             # the street or microdistrict lies in, not a part of its name
-            m = KK_STREET_RE.match(text, m.start("name") + len(first[0]) + m.group("name")[len(first[0]):].find(first[1][0]), m.end())
+            m = KK_STREET_RE.match(text, m.end("name") - len(first[1]), m.end())
             if m is None:
                 continue
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
@@ -323,9 +320,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         if sub == "microdistrict":
             # "Жетісу-3 шағын ауданында": the name and its head noun; a microdistrict the gazetteer
             # knows comes first, and a plural head noun stays out ("Нұрсат пен Самал шағын аудандарында")
-            plural = "аудандар" in h
-            rec = _rec(m.start("name"), m.end("name") if plural else m.end(),
-                       text[m.start("name"):m.end("name") if plural else m.end()], sub, label)
+            end = m.end("name") if "аудандар" in h else m.end()
+            rec = _rec(m.start("name"), end, text[m.start("name"):end], sub, label)
             rec["weak"] = True
             out.append(rec)
             continue

@@ -30,6 +30,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, quantified
+from .facilities import KK_GENITIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold
@@ -427,27 +428,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["prep"] = True
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
-        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
-        if not rivers:
-            return None
-        c.places = rivers
-        c.cue = True
-        c.extra["river"] = True
+        return _as_river(c, opts)
+    if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
+            and _as_river(c, opts) is not None:
+        # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river; "the Tobol and the Ishim
+        # are rising": a river, not the village or the club
         return c
-    if w1l == "на" and c.kind_hint is None and not c.cue:
-        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
-        if rivers:  # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river
-            c.places = rivers
-            c.cue = True
-            c.extra["river"] = True
-            return c
-    if w1l == "the" and latin and c.kind_hint is None and not nxt[:1].isupper():
-        rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
-        if rivers:  # "the Tobol and the Ishim are rising": a river, not the village or the club
-            c.places = rivers
-            c.cue = True
-            c.extra["river"] = True
-            return c
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
             or (spaced and nxt_low.startswith(WATER_AFTER))):
         waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in WATER_KINDS]
@@ -495,7 +481,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
-        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in _KK_GENITIVE:
+        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in KK_GENITIVE:
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True):
@@ -528,6 +514,17 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
+def _as_river(c: Candidate, opts) -> Candidate | None:
+    """``c`` read as the river among ``opts`` (None, and ``c`` unchanged, when none is one)."""
+    rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
+    if not rivers:
+        return None
+    c.places = rivers
+    c.cue = True
+    c.extra["river"] = True
+    return c
+
+
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.-])(?:[{_UP}]\.[ \u00a0]?){{1,2}}$")
 # the last two letters of Kazakh locative (-да, -дағы, -нда...) and ablative (-дан, -нен...) endings
 _KK_LOCATIVE_END = frozenset(["да", "де", "та", "те", "ғы", "гі", "ан", "ен"])
@@ -550,7 +547,6 @@ _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 uni
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
-_KK_GENITIVE = frozenset("ның нің дың дің тың тің".split())
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
                   "regi": "region"}
@@ -1055,7 +1051,7 @@ def _own_region(text: str, kept: list, units: dict, day) -> None:
             k_end = k.extra.get("head_end", k.end) if k.in_span_head else k.end
             if ((k.chosen.kind == "region" or (k.chosen.kind == "city" and k.chosen.atom in _CITY_UNITS))
                     and 0 < c.start - k_end <= 4
-                    and ((not text[k_end:c.start].strip() and text[k_end - 3:k_end] in _KK_GENITIVE)
+                    and ((not text[k_end:c.start].strip() and text[k_end - 3:k_end] in KK_GENITIVE)
                          or text[k_end:c.start].strip() in ("'s", "’s"))):
                 owner = k
         if owner is None:

@@ -324,7 +324,7 @@ _CROWD_GATHERED = re.compile(
 _CROWD_CUE = re.compile(
     r"\b(?:protest\w*|demand\w*|against|complain\w*|slogans?|placards?|banners?|chant\w*|rall(?:y|ied|ies)|opposition|"
     r"election|unpaid|wages)\b|(?<![\w])(?:требова\w*|требу\w*|протест\w*|против|недовольств\w*|возмущ\w*|жалоб\w*|плакат\w*|"
-    r"лозунг\w*|митинг\w*|талап\w*|наразы\w*|ұран\w*|митинг\w*)", re.I)
+    r"лозунг\w*|митинг\w*|талап\w*|наразы\w*|ұран\w*)", re.I)
 
 
 #: A Kazakh "жиын" (gathering) is also an officials' meeting: with an official or a
@@ -611,6 +611,11 @@ _MODAL_AFTER = re.compile(
     r"(?:is|are)\s+(?:expected|likely|forecast|predicted)(?!\s+to\s+(?:recede|subside|ease|fall|drop|rise|continue|last|"
     r"be\s+(?:restored|lifted|completed|repaired|reopened)))|(?:may|could|might)\s+(?:\w+\s+)?(?:come|hit|reach|occur|happen|start|begin))",
     re.I)
+# words of which every match of the two patterns above holds one (lower case): a text without
+# any of them is not searched with the pattern
+_MODAL_BEFORE_WORDS = ("ожида", "мож", "expect", "возможн", "прогноз", "likely", "forecast", "predict")
+_MODAL_AFTER_WORDS = ("мүмкін", "ықтимал", "күтіл", "болжа", "ожида", "мож", "threaten", "угрожа", "қауіп",
+                      "исключ", "прогноз", "expect", "likely", "forecast", "predict", "may", "could", "might")
 #: The scene of an event told elsewhere ("to the scene of the crash", "на место аварии").
 _SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с|к)\s+мест\w*\s+)$", re.I)
 
@@ -625,8 +630,7 @@ def _negated(text: str, h: Hit) -> bool:
     low = before.lower()
     if ("мест" in low or "scene" in low) and _SCENE_BEFORE.search(before):
         return True
-    if ("ожида" in low or "мож" in low or "expect" in low or "возможн" in low or "прогноз" in low
-            or "likely" in low or "forecast" in low or "predict" in low) and _MODAL_BEFORE.search(before):
+    if any(w in low for w in _MODAL_BEFORE_WORDS) and _MODAL_BEFORE.search(before):
         return True
     if _TOPIC_AFTER.search(text[h.end: h.end + 30]):
         return True
@@ -634,10 +638,7 @@ def _negated(text: str, h: Hit) -> bool:
     if _IRREALIS_AFTER.search(after):
         return True
     low = after.lower()
-    return ("мүмкін" in low or "ықтимал" in low or "күтіл" in low or "болжа" in low or "ожида" in low or "мож" in low
-            or "threaten" in low or "угрожа" in low or "қауіп" in low
-            or "исключ" in low or "прогноз" in low or "expect" in low or "likely" in low or "forecast" in low
-            or "predict" in low or "may" in low or "could" in low or "might" in low) and bool(_MODAL_AFTER.search(after))
+    return any(w in low for w in _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))
 
 
 def is_background(text: str, h: Hit) -> bool:
