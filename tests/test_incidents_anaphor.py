@@ -1,12 +1,11 @@
 """Words that point back to a place, against the nouns of quantified phrases (sentences written
 for the test, with real geoparsing)."""
 
-from geomap import events, geoparse
+from incident_helpers import detect_parsed
 
 
 def _rows(text, lang, date="2023-09-01"):
-    mentions = geoparse.extract(text, date=date, lang=lang)
-    return [(r["type"], r["adm1"], r.get("count")) for r in events.detect(text, mentions, date)]
+    return [(r["type"], r["adm1"], r.get("count")) for r in detect_parsed(text, lang, date)]
 
 
 def test_the_noun_of_a_quantified_phrase_does_not_point_back_to_the_region_just_named():

@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from geomap.figures import figures
-from geomap.triggers import find_triggers
-from incident_helpers import detect_in, mention, units
+from incident_helpers import detect_in, mention, units, types
 
 
 def run(text, mentions, date="2024-04-10", lang="en"):
     return detect_in(text, mentions, date, lang)
-
-
-def types(sentence):
-    return [h.type for h in find_triggers(sentence)]
 
 
 # ---- work stoppages

@@ -9,16 +9,11 @@ import datetime
 import pytest
 
 from geomap.dates import find_dates
-from geomap.triggers import find_triggers
-from incident_helpers import detect_in, mention, units
+from incident_helpers import detect_in, mention, units, types
 
 
 def run(text, mentions, date="2024-04-10", lang="en"):
     return detect_in(text, mentions, date, lang)
-
-
-def types(sentence):
-    return [h.type for h in find_triggers(sentence)]
 
 
 # ---- controlled blasting is a measure

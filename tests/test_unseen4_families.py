@@ -1,6 +1,7 @@
 """General rules added after studying tests/unseen4, each on sentences written for the test."""
 
-from geomap import events, geoparse
+from geomap import geoparse
+from incident_helpers import detect_parsed
 
 
 def _places(text, lang, date="2024-01-23"):
@@ -8,7 +9,7 @@ def _places(text, lang, date="2024-01-23"):
 
 
 def _rows(text, lang, date="2024-01-23"):
-    return [(r["type"], r["adm1"]) for r in events.detect(text, geoparse.extract(text, date=date, lang=lang), date)]
+    return [(r["type"], r["adm1"]) for r in detect_parsed(text, lang, date)]
 
 
 def test_places_inside_quoted_speech_are_found():
