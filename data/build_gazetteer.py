@@ -468,7 +468,7 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
 
 def ru_two_word_forms(form: str) -> list[str]:
     """Oblique cases of "Большая Малышка"-type names (adjective + noun)."""
-    m = re.match(r"^([А-ЯЁ][а-яё]+)(ая|ое|ий|ый|ой) ([А-ЯЁ][а-яё]+)$", form)
+    m = re.match(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(ая|ое|ий|ый|ой) ([А-ЯЁ][а-яё]+)$", form)
     if not m:
         return []
     adj, end, noun = m.groups()
@@ -478,7 +478,8 @@ def ru_two_word_forms(form: str) -> list[str]:
         if noun.endswith(("а", "я")):
             stem = noun[:-1]
             gen = "и" if stem[-1] in "кгхжшчщ" or noun.endswith("я") else "ы"
-            for a, n in (("ой", gen), ("ую", "у"), ("ой", "е"), ("ой", "ой")):
+            loc = "и" if noun.endswith("ия") else "е"  # в Азии, в Македонии
+            for a, n in (("ой", gen), ("ую", "у" if noun.endswith("а") else "ю"), ("ой", loc), ("ой", "ой" if noun.endswith("а") else "ей")):
                 out.append(f"{adj}{a} {stem}{n}")
     elif end in ("ий", "ый", "ой"):
         if noun[-1] not in "аяоеьй":
@@ -713,8 +714,10 @@ def build_countries(b: Builder):
             v = clean_name(r.get(k))
             if v and usable_form(v):
                 forms.add(v)
-        for f in forms:
+        for f in sorted(forms):
             b.add_name(f, pid, "")
+            for g in ru_two_word_forms(f):  # Северной Македонии, Южную Корею
+                b.add_name(g, pid, "")
     # Kazakhstan in Russian and Kazakh
     for f in ("Казахстан", "Қазақстан", "Республика Казахстан", "Қазақстан Республикасы", "Republic of Kazakhstan", "Kazakstan", "Qazaqstan"):
         b.add_name(f, "c_KZ", "")
@@ -759,6 +762,8 @@ def build_foreign(b: Builder):
         for f in forms.split("|"):
             flags = "A" if re.search(r"(ская|цкая)$", f) else ""
             b.add_name(f, pid, "", flags)
+            for g in ru_two_word_forms(f):  # Юго-Восточной Азии, Северную Ирландию
+                b.add_name(g, pid, "")
 
 
 def build_facilities(b: Builder, loc: AtomLocator):

@@ -172,3 +172,15 @@ def test_a_sizeable_town_beats_a_hamlet_of_its_name_in_a_unit_the_text_names():
     text = "Фермеры Талгарского района продали урожай. Грузовики ушли в поселок Кордай."
     got = {t: a for t, _, a in _got(text, "ru")}
     assert got["Кордай"] == "KZ-31"
+
+
+def test_foreign_macro_regions_and_two_word_countries_decline():
+    got = _got("Комбинат продаёт хромит в Южную Корею и страны Восточной Азии, а сборная сыграет со Шотландией"
+               " и командой Северной Македонии.", "ru")
+    assert [(t, k) for t, k, _ in got] == [("Южную Корею", "foreign"), ("Восточной Азии", "foreign"),
+                                          ("Шотландией", "foreign"), ("Северной Македонии", "foreign")]
+    assert all(a is None for _, _, a in got)
+    got = _got("Grain went to Southeast Asia and North Africa; the team then played Wales.", "en")
+    assert ("Southeast Asia", "foreign", None) in got and ("Wales", "foreign", None) in got
+    got = _got("Астық Оңтүстік-Шығыс Азия елдеріне және Латын Америкасына жөнелтілді.", "kk")
+    assert [k for _, k, _ in got] == ["foreign", "foreign"]
