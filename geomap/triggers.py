@@ -138,6 +138,25 @@ _EN: list[Trigger] = [
             r"(?:also\s+)?(?:gathered|rallied|assembled)\b|"
             r"(?:групп\w*|сотни|десятки|тысячи)\s+(?:\w+\s+){0,2}?(?:собрал|собира)\w*|"
             r"(?:топ\w*|жүздеген|ондаған|мыңдаған)\s+(?:\w+\s+){0,3}?(?:жиналды|жиналып|жиналған)"),
+    # leaks of fuel, gas or chemicals, poisonings and outbreaks of food or intestinal infection
+    Trigger("accident", r"(?:fuel|heptyl|oil|gas|ammonia|chlorine|chemicals?|acid|petrol|diesel|kerosene|mercury|"
+            r"hydrogen\s+sul(?:ph|f)ide|toxic\s+\w+|substances?|liquid)\s+(?:had\s+|has\s+|have\s+)?leak(?:ed|ing|s)?\b|"
+            r"leaks?\s+(?:at|from|on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wells?|tanks?|pipelines?|pipes?|plant|factory|mine|"
+            r"refinery|facility|field|station|car|wagon|cistern|siding|storage|depot|warehouse|workshop|unit|boiler\s+house)\b|"
+            r"(?:oil|fuel|chemical|acid|toxic|ammonia)\s+spill(?:s|ed)?\b|poison(?:ing|ed)\b(?!\s+(?:the\s+)?(?:atmosphere|relations|minds))|"
+            r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:infection|poisoning)|"
+            r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"
+            r"(?=[^.;]{0,100}\b(?:hospital\w*|treated|doctors?|fell\s+ill|taken\s+ill|outbreak|sought))|"
+            r"(?:hospitali[sz]ed|fell\s+ill|taken\s+ill|treated|sought\s+(?:medical\s+)?(?:help|care)|outbreak)\s+(?:\w+\s+){0,6}?"
+            r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"),
+    # crowds told by their demand or their cause ("gathered on the square, demanding ...",
+    # "gathered in support of the strikers"); underground sit-ins
+    Trigger("protest", r"(?:gathered|assembled)\b(?=[^.;]{0,150}(?:\bdemand(?:ing|ed|s)?\b|\bto\s+demand\b|\bin\s+solidarity\b|"
+            r"\bprotest\w*|\bcomplain\w*|\bcalling\s+for\b|\bin\s+support\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            r"(?:strik|miner|worker|protest|detain|arrest|activist|colleague|employee|oil|teacher|driver)))|"
+            r"(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+(?:\w+\s+)?(?:underground|down\s+the\s+(?:mine|pit|shaft))\b"
+            r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b|refus\w*))|"
+            r"refus(?:ed|ing|e|es)\s+to\s+(?:come|go|return)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
 
@@ -199,6 +218,21 @@ _RU: list[Trigger] = [
             r"бур(?:я|и|ю|ей)\b(?!\s+(?:эмоций|возмущени|негодовани|аплодисмент|восторг|критик))|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
             r"(?:сильн|штормов|ураганн)\w*\s+ветер\w*|(?:сильн|штормов|ураганн)\w*\s+ветр\w*|ветер\s+(?:\w+\s+){0,2}?(?:сорвал|повалил|оборвал|снёс|снес|повредил)\w*|"
             r"сорвал\w*\s+(?:\w+\s+){0,2}?(?:крыш|кровл)\w*|(?:крыш|кровл)\w*\s+(?:\w+\s+){0,2}?сорва\w*"),
+    # leaks of fuel or chemicals, outbreaks of food or intestinal infection; crowds told by
+    # their demand or their cause; underground sit-ins
+    Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:гептил|топлив|кислот|химическ|ртут|бензин|дизельн|керосин|ядовит|токсичн)\w*|"
+            r"(?:гептил|топлив|кислот|аммиак|хлор|ртут|нефт|газ)\w*\s+(?:\w+\s+)?(?:вытек|протек|просочил|разлил|разлит)\w*|"
+            r"(?:вытек|протек|просочил|разлил|разлит|разлив)\w*\s+(?:\w+\s+){0,2}?(?:гептил|топлив|кислот|нефт|ртут|химическ)\w*|"
+            r"(?:признак|симптом)\w*\s+(?:\w+\s+)?(?:кишечн|пищев|отравлен)\w*|"
+            r"(?:вспышк|массов)\w*\s+(?:\w+\s+)?(?:кишечн\w*\s+инфекци|инфекци|отравлени|заболевани)\w*|"
+            r"кишечн\w*\s+инфекци\w*(?=[^.;]{0,100}(?:госпитализир|заболел|обратил|пострадал|выявлен|доставлен|больниц))|"
+            r"(?:госпитализир|заболел|заразил|обратил)\w*\s+(?:[\w-]+\s+){0,6}?кишечн\w*"),
+    Trigger("protest", r"собрал(?:ись|ось|ись\b)\w*(?=[^.;]{0,150}(?:(?<![\w])(?:требу[яю]\w*|требовал\w*|потребова\w*|с\s+требовани\w*)|"
+            r"в\s+знак\s+(?:солидарност|протест)|в\s+поддержку\s+(?:\w+\s+)?(?:бастующ|горняк|шахт[её]р|рабоч|протест|задержан|арестован|"
+            r"активист|коллег|нефтяник|сотрудник|работник|учител|водител)|протест\w*|недовольств\w*))|"
+            r"не\s+(?:поднима(?:ются|лись|ясь)|подня(?:лись|лся)|выход(?:ят|или)|вышли)\s+(?:\w+\s+)?(?:на\s+поверхность|из\s+(?:шахт|забо|рудник)\w*|наверх)|"
+            r"(?:оста(?:ются|ются|лись|вались)|наход(?:ятся|ились))\s+(?:\w+\s+)?(?:под\s+землей|под\s+землёй|в\s+(?:шахте|забое))"
+            r"(?=[^.;]{0,120}(?:требу|требова|протест|забастов|зарплат))"),
     Trigger("accident", r"удар\w*\s+молни\w*|молни(?:я|ей|ю)\s+(?:\w+\s+)?(?:убил|ударил|попал)\w*|убит\w*\s+молни\w*|погиб\w*\s+от\s+(?:удара\s+)?молни\w*"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
     Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
@@ -249,6 +283,17 @@ _KK: list[Trigger] = [
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
             r"шатыр\w*\s+(?:\w+\s+)?(?:ұшты|ұшып|ұшырды|ұшырып|жұлып)\w*|(?:ағаш|бағана|электр\s+бағана)\w*\s+(?:\w+\s+)?(?:құлатты|қиратты|жұлып)\w*"),
     Trigger("accident", r"найзағай\w*\s+(?:\w+\s+)?(?:түсіп|түсті|соғып|ұрып|атып)\w*|найзағай\w*\s+соққ\w*|найзағай\w*\s+(?:\w+\s+)?қаза\w*"),
+    # crowds told by their demand or their cause; underground sit-ins; leaks of fuel or
+    # chemicals; outbreaks of intestinal infection
+    Trigger("protest", r"жинал(?:ды|ып|ған|ған\w*)(?=[^.;]{0,150}(?:талап\s+(?:ет|қой)\w*|наразы\w*|"
+            r"(?:кенші|жұмысшы|ереуілші|шахтер|мұнайшы|мұғалім|жүргізуші|әріптес|белсенді|ұсталған)\w*\s+(?:\w+\s+)?қолда\w*))|"
+            r"талап\s+етіп\s+(?:[\w-]+\s+){0,6}?жинал\w*|"
+            r"(?:жер\s+бетіне|жоғары|шахтадан|кеніштен|жер\s+астынан)\s+(?:көтерілме|шықпа)\w*|"
+            r"(?:жер\s+астында|шахтада|кеніште)\s+(?:\w+\s+)?(?:қалып|отыр)\w*(?=[^.;]{0,120}(?:талап|наразы|ереуіл|жалақы))"),
+    Trigger("accident", r"(?:гептил|жанармай|отын|қышқыл|аммиак|хлор|сынап|мұнай|газ|улы\s+зат|химиялық\s+зат)\w*\s+(?:\w+\s+)?"
+            r"(?:ағып\s+(?:кет|шық)|төгіл|шашыл|ағып)\w*|"
+            r"ішек\s+инфекция\w*(?=[^.;]{0,120}(?:түс|жатқыз|жүгін|шалдық|жұқтыр|тіркел|ауыр|белгі))|"
+            r"(?:улану|ішек\s+инфекция)\w*\s+белгілері\w*"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
     Trigger("shooting", r"атып\s+(?:өлтір|жарақатта|тастад|жіберді)\w*"),
     Trigger("arson", r"от\s+қой\w*"),
@@ -309,6 +354,11 @@ def find_triggers(text: str) -> list[Hit]:
         # "hundreds gathered", "сотни людей собрались": a protest only with a word of
         # protest or demand in the sentence (not a celebration, a funeral or a concert)
         out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
+    if present & _STATUS_TYPES and _STATUS_GATE.search(text):
+        # "the flood situation remains stable", "паводковая обстановка остаётся стабильной",
+        # "уровень воды ниже прошлогоднего", "су тасқыны жағдайы тұрақты": a state of things,
+        # not a new event
+        out = [h for h in out if h.type not in _STATUS_TYPES or not _status(text, h)]
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
@@ -316,6 +366,41 @@ def find_triggers(text: str) -> list[Hit]:
         out = [h for h in out if h.weak or h.type not in _COUNTABLE
                or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+#: A status report after a disaster word: the situation is stable, calm, normal or
+#: under control, the water is below last year's or the danger mark.
+_STATUS_TYPES = {"flood", "fire", "storm", "earthquake"}
+_STATUS_GATE = re.compile(r"stab|calm|normal|control|below|lower|стабил|спокой|нормал|контрол|ниже|тұрақт|бақылау|қалыпт|тыныш|төмен", re.I)
+_STATUS = re.compile(
+    r"\b(?:situation|conditions?|levels?)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:stable|calm|normal|under\s+control|stabili[sz]ed|below|lower)\b|"
+    r"\b(?:situation|conditions?)\s+(?:has|have)\s+(?:\w+\s+)?(?:stabili[sz]ed|calmed|returned\s+to\s+normal)\b|"
+    r"\b(?:water\s+levels?|the\s+(?:river|water))\s+(?:[\w-]+\s+){0,8}?(?:below|lower\s+than)\b|"
+    r"(?<![\w])(?:обстановк|ситуаци|положени)\w*\s+(?:[\w-]+\s+){0,6}?(?:(?:оста[её]тся|оставал\w*|сохраня\w*|является)\s+)?"
+    r"(?:стабильн|спокойн|нормальн|контролируем|под\s+контролем|стабилизир)\w*|"
+    r"(?<![\w])уров\w*\s+воды\s+(?:[\w-]+\s+){0,6}?(?:ниже|не\s+превыша)\w*|"
+    r"(?<![\w])жағдай\w*\s+(?:[\w-]+\s+){0,3}?(?:тұрақты|бақылауда|қалыпты|тыныш)(?![\w])|"
+    r"(?<![\w])су\s+деңгей\w*\s+(?:[\w-]+\s+){0,5}?(?:төмен|аспа\w*)",
+    re.I)
+
+
+def _status(text: str, h: Hit) -> bool:
+    """True when the disaster word names the situation of a status report: right before
+    it ("the flood situation remains stable") or inside it ("the situation with floods
+    is calm"); a status told after an event ("flooding hit 30 homes, the situation is
+    now stable") leaves the event."""
+    a = max(0, h.start - 40)
+    for p in _SENT_PUNCT.finditer(text, a, h.start):
+        a = p.end()
+    b = min(len(text), h.end + 140)
+    p = _SENT_PUNCT.search(text, h.end, b)
+    if p:
+        b = p.start()
+    for m in _STATUS.finditer(text, a, b):
+        if m.start() <= h.start < m.end() or (m.start() >= h.end and not text[h.end: m.start()].strip()):
+            return True
+    return False
 
 
 _CROWD_GATHERED = re.compile(

@@ -1,0 +1,97 @@
+"""Status reports that are no new event, leaks, poisonings and outbreaks of infection,
+crowds told by their demand or their cause, underground sit-ins, and places named in a
+role other than the site of an event (each with sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_in, detect_parsed, mention, types
+
+
+# ---- a status report is no new event
+
+@pytest.mark.parametrize("sentence", [
+    "The flood situation in the region remains stable, the emergencies department said.",
+    "The situation with floods in the north is calm.",
+    "The fire situation is under control.",
+    "Water levels in the Tobol rose overnight but remain below the danger mark.",
+    "Паводковая обстановка в районах области остаётся стабильной.",
+    "Ситуация с паводками на севере стабильная.",
+    "Облыста су тасқыны жағдайы тұрақты.",
+])
+def test_status_sentence_has_no_event(sentence):
+    assert not {"flood", "fire"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("Flooding hit 30 homes, but the situation is now stable.", "flood"),
+    ("Паводок затопил 30 домов, сейчас обстановка стабильная.", "flood"),
+    ("Су тасқыны 20 үйді басты, қазір жағдай тұрақты.", "flood"),
+    ("The flood situation in the region remains difficult: 30 homes were flooded.", "flood"),
+])
+def test_event_told_before_a_status_stays(sentence, typ):
+    assert typ in types(sentence)
+
+
+def test_status_sentence_gives_no_incident_at_its_town():
+    text = ("Паводковая обстановка в районах области остаётся стабильной, уровень воды в Тоболе у Костаная "
+            "ниже прошлогоднего.")
+    recs = detect_in(text, [mention(text, "Костаная", "city", unit="Kostanay Region")], "2024-04-10", "ru")
+    assert [r for r in recs if r["adm1"]] == []
+
+
+# ---- leaks, poisonings, outbreaks of food or intestinal infection
+
+@pytest.mark.parametrize("sentence", [
+    "Two workers were poisoned after ammonia leaked from a tank at a dairy plant.",
+    "Diesel fuel leaked from a tank car on a siding.",
+    "Nine miners were treated for carbon dioxide poisoning.",
+    "Six welders were taken to hospital after a leak at a gas well.",
+    "Forty schoolchildren were hospitalised with symptoms of an intestinal infection after lunch.",
+    "Утечка гептила произошла на станции.",
+    "Из цистерны на разъезде вытекло дизельное топливо.",
+    "Тридцать детей из летнего лагеря госпитализированы с признаками кишечной инфекции.",
+    "Пятнадцать гостей кафе обратились к врачам с признаками отравления.",
+    "Зауытта аммиак ағып кетіп, бес жұмысшы уланды.",
+    "Лагерьдегі 30 бала ішек инфекциясы белгілерімен ауруханаға түсті.",
+])
+def test_leak_poisoning_and_infection_are_accidents(sentence):
+    assert "accident" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The documents leaked to the press last week.",
+    "Врачи напоминают о профилактике кишечных инфекций летом.",
+])
+def test_no_accident_without_an_outbreak_or_a_leak(sentence):
+    assert "accident" not in types(sentence)
+
+
+# ---- crowds told by their demand or their cause; underground sit-ins
+
+@pytest.mark.parametrize("sentence", [
+    "About 200 drivers gathered on the central square, demanding lower fuel prices.",
+    "Some 150 people gathered outside the court in support of the detained activists.",
+    "Some 80 miners have refused to come up from the shaft since Monday.",
+    "The miners have stayed underground for two days, demanding a pay rise.",
+    "Около 200 человек собрались на площади, требуя отставки акима.",
+    "Около 100 человек собрались у здания суда в поддержку задержанных активистов.",
+    "Шахтёры вторые сутки не поднимаются на поверхность, требуя повышения зарплаты.",
+    "Елуге жуық тұрғын алаңға жиналып, жалақы беруді талап етті.",
+    "Жүзге жуық адам әкімдік алдына жиналып, кеншілерді қолдады.",
+    "Кеншілер жалақыны көтеруді талап етіп, үшінші күн жер бетіне шықпай отыр.",
+    "Жүз кенші екі тәулік бойы жер бетіне көтерілмей отыр.",
+])
+def test_crowd_with_a_demand_and_sit_in_are_protests(sentence):
+    assert "protest" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds gathered in the park to celebrate the city's anniversary.",
+    "Volunteers gathered in support of flood victims.",
+    "Около 200 человек собрались в парке на концерт.",
+    "Жүзге жуық адам тойға жиналды.",
+])
+def test_crowd_without_a_demand_is_no_protest(sentence):
+    assert "protest" not in types(sentence)
