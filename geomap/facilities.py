@@ -26,6 +26,8 @@ EN_HEADS = {
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
     "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
+    "border station": "railway station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
+    "pass": "pass", "mountain pass": "pass", "peak": "mountain",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
     "plant": "plant", "factory": "plant", "smelter": "plant",
@@ -34,7 +36,12 @@ EN_HEADS = {
         "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
        for works in ("plant", "factory", "smelter", "works")},
 }
-NATURAL = {"river", "lake", "road", "canyon", "valley", "pass", "sea", "mountain"}
+NATURAL = {"river", "lake", "road", "canyon", "valley", "sea", "mountain"}
+# head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
+_VERB_HEADS = frozenset(["pass", "peak"])
+# ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")
+VERB_NEXT = re.compile(r"[ \u00a0]+(?:through|by|over|via|into|in|on|at|the|a|an|along|across|near|under|from|to|"
+                       r"during|this|last|next|each|every|around|out|away|up|down|off)(?![\w-])")
 _EN_HEAD_RE = "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \u00a0]+") for h in EN_HEADS), key=len, reverse=True))
 # a material or kind between a mine's name and its head noun ("Karazhal iron-ore mine", "Annensky copper mine")
 MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc lead lead-zinc polymetallic chrome chromite
@@ -57,11 +64,11 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
-    rf"(?<![\w-])(?P<head>улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
+    rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей])\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
-RU_HEAD_SUB = {"улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market",
+RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
                "станци": "railway station"}
 QUOTED_HEAD_RE = re.compile(
@@ -77,6 +84,11 @@ KK_STREET_RE = re.compile(
     rf"(?P<head>даңғыл\w*|көше\w*|алаң\w*|шағын\s+аудан\w*|ықшам\s+аудан\w*)"
 )
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі\w*)")
+# the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
+KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>(?:k[oóö]li|[oóö]zen[iı])\w*)")
+_KK_LATIN_HEADS = ("koli", "ozen")  # (folded)
+# a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
+QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
 NAMED_AFTER_RE = re.compile(
     rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи])\s+имени\s+"
     rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
@@ -87,22 +99,26 @@ NAMED_AFTER_RE = re.compile(
 KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
-    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*)(?![\w-])"
+    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*|(?:асу|шың)(?:ы|ын)\w*|карьер\w*)(?![\w-])"
 )
 _KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
-              "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant"}
+              "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
+              "асу": "pass", "шың": "mountain", "карьер": "mine"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
-              "reservoir": "Reservoir", "plant": "plant"}
+              "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry"}
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
 # "Сергеевского водохранилища", "Павлодарский нефтехимический завод", "Экибастузской ГРЭС"
 RU_ADJ_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+?(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую|ая)"
     r"(?:\s+[а-яё-]+(?:ого|ий|ый|ая|ое|ой|ом|ому|ым|им|ую)){0,2})\s+"
-    r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
+    r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|карьер[аеуом]*|перевал[аеуом]*|"
+    r"национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|"
+    r"ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
+                  "карьер": "mine", "перевал": "pass", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "ГРЭС": "power plant",
                   "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
@@ -139,7 +155,11 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     wins: list[list[int]] = []
     n = len(text)
     for start, stop in positions:
-        if text[start].isascii():
+        latin = text[start].isascii()
+        kk_latin = text[start] in "kKoOóÓöÖ" and folded_head(text, start) in _KK_LATIN_HEADS
+        if kk_latin:
+            latin = True  # "Balqash kóliniń", "Ile özenine": a Kazakh head word in Latin letters, with its suffix
+        elif latin:
             # an English head word is a whole word ("dam", not "damaged") after a capitalised name or a code
             end = stop + 1 if stop < n and text[stop] in "sS" else stop
             if end < n and text[end].isalpha():
@@ -152,7 +172,6 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
             if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1]))):
                 continue
-        latin = text[start].isascii()
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
         # (whether a works or Kazakh head-last noun opened the window: only then are those patterns tried)
         works = not latin and text[start:start + 3].lower() in _WORKS_P3
@@ -180,7 +199,7 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
 GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
-    RU_RE: ("улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
+    RU_RE: ("парк", "заповедник", "перевал", "улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
             "аэропорт", "месторождени", "станци"),
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
@@ -189,13 +208,22 @@ GATES = {
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер"),
-    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт"),
-    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС"),
+    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
+                "карьер"),
+    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "ГРЭС",
+                    "ГЭС", "ТЭЦ", "АЭС"),
 }
 
 
 # the first three letters of the trigger words of the two patterns above (lower case)
 _WORKS_P3 = frozenset(w[:3].lower() for w in GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE])
+
+
+def folded_head(text: str, start: int) -> str:
+    """The first four letters of the word at ``start``, folded as :func:`geomap.normalize.fold` does."""
+    from .normalize import fold
+
+    return fold(text[start:start + 4])
 
 
 def _has_digit(word: str) -> bool:
@@ -250,6 +278,8 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             continue  # "the Russian port", "Chinese border checkpoint": no name
         s0 = m.start("name") + keep[0].start()
         head = re.sub(r"\s+", " ", m.group("head").lower())
+        if head in _VERB_HEADS and (not m.group("head").islower() or VERB_NEXT.match(text, m.end())):
+            continue  # "Deputies Pass Budget", "visits to Almaty peak in July": a verb
         sub = EN_HEADS[head]
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
     w = text[a:b]
@@ -259,6 +289,9 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
     if "microdistrict" in w:
         out.extend(_micro(text, a, b))
+    for m in (KK_LATIN_RIVER_RE.finditer(text, a, b) if _has(w, ("li", "zen", "ZEN", "LI")) else ()):
+        sub = "lake" if m.group("head")[:1] in "kK" else "river"
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     return out
 
 
@@ -291,6 +324,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.extend(_micro(text, a, b))
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
         sub = _sub(m.group("head"), RU_HEAD_SUB)
+        if sub == "nature reserve" and not m.group("name").startswith("«"):
+            # "заповеднике Аксу-Жабаглы": like a river's, a park's generic noun is no part of its name
+            s0, s1 = m.start("name"), m.end("name")
+            out.append(_rec(s0, s1, text[s0:s1], sub))
+            continue
         if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention
             s0, s1 = m.start("name") + 1, m.end("name") - 1
             out.append(_rec(s0, s1, text[s0:s1], sub, _label(text[s0:s1], sub)))
@@ -326,6 +364,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             out.append(rec)
             continue
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
+    for m in (QUOTED_ARENA_RE.finditer(text, a, b) if _has(w, ("Арен", "Arena")) else ()):
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "stadium"))
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))

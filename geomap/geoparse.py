@@ -68,7 +68,7 @@ LIST_RE = re.compile(
 FACILITY_AFTER = re.compile(
     r"[ \u00a0]+(?P<f>International\s+Airport|airport|Airport|mine|Mine|railway\s+station|station|Station|"
     r"nature\s+reserve|forest\s+reserve|Reserve|reserve|forestry|Arena|Stadium|stadium|Market|market|Bazaar|bazaar|"
-    r"[Cc]heckpoint|[Bb]order\s+(?:crossing|post|checkpoint))(?![\w-])"
+    r"[Cc]heckpoint|[Bb]order\s+(?:crossing|post|checkpoint|station)|(?:[Ss]ki\s+)?[Rr]esort|quarry|pass)(?![\w-])"
 )
 SURNAME = re.compile(
     rf"[ \u00a0]+[{_UP}][a-zа-яёәғқңөұүһі'-]*(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|ovich|evich|ovna|evna|bayev|bayeva|"
@@ -99,7 +99,7 @@ ALLOWED_PREV = set(
 )
 PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
-APPOSITIVE_CUE = re.compile(r",\s+(?:a|the)\s+(?:small\s+|large\s+|remote\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b")
+APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}(?:village|town|settlement|hamlet|aul)\b(?!['’])")
 HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
 _SUFFIX_AFTER_HYPHEN = re.compile(r"-([а-яёәғқңөұүһі]+)(?![\w-])")
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
@@ -140,9 +140,13 @@ _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой",
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
+                         "верховьях верховья верховьев низовьях низовья низовьев пойме поймы русле русла устье устья "
                          "shore shores lakeshore lakeside".split())
-WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters".split())
-WATER_AFTER = ("жаға", "жағалау", "shore", "lakeshore", "lakeside", "burst", "overflow", "flooded its", "берег")
+WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
+WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
+               "flooded its", "берег")
+# "Жайықтың жоғарғы ағысында": the upper or lower course of a river
+_KK_COURSE = re.compile(r"[ \u00a0]+(?:жоғарғы|төменгі|орта)[ \u00a0]+ағыс", re.I)
 ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
                            "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК "
                            # sports clubs named "<club> <city>" (Kairat Almaty, Барыс Астана): the city
@@ -435,7 +439,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # are rising": a river, not the village or the club
         return c
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
-            or (spaced and nxt_low.startswith(WATER_AFTER))):
+            or (spaced and (nxt_low.startswith(WATER_AFTER) or _KK_COURSE.match(text, end)))):
         waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in WATER_KINDS]
         if waters:  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
             c.places = waters
@@ -476,6 +480,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.in_span_head = True
         c.extra["head_end"] = nw.end()
     fm = FACILITY_AFTER.match(text, end) if spaced and not c.in_span_head and nxt_low in _FACILITY_FIRST else None
+    if fm and fm.group("f") == "pass" and facilities.VERB_NEXT.match(text, fm.end()):
+        fm = None  # "lorries for Almaty pass through Kordai": the verb
     if fm and any(p.kind in ("city", "village") for p, _ in opts):
         c.facility = True
         c.extra["facility_word"] = fm.group("f")
@@ -545,6 +551,7 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
+_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
 _DASHES = frozenset(["-", "–", "—", ":"])
@@ -588,7 +595,8 @@ _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "обл�
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)
 _OWNED_P3 = frozenset(w[:3] for w in _OWNED_HEADS_RU)
 _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "station", "nature", "forest", "reserve",
-                             "forestry", "arena", "stadium", "market", "bazaar", "checkpoint", "border"])
+                             "forestry", "arena", "stadium", "market", "bazaar", "checkpoint", "border", "ski",
+                             "resort", "quarry", "pass"])
 
 
 _BIG_CITY = 50_000
@@ -910,6 +918,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                     if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
                         rec["place"] = f"{town.name} plant"
+                elif inner is None and obj["subkind"] in _SETTLEMENT_NAMED and \
+                        (town := _town_naming(obj["name"], ("city", "village"), whole=True)) is not None:
+                    # "Dostyk border station", "Кордайском перевале": the settlement it is named after
+                    # (a name that needs a cue on its own, such as Dostyk, has one in the head word)
+                    u = unit_of(town, day)
+                    if u:
+                        rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif inner is not None:
                     u = unit_of(inner.chosen, day)
                     if u:
@@ -940,8 +955,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             kind = "facility"
             surface = re.sub(r"\s+", " ", c.extra["facility_word"])
             word = surface.lower()
-            subkind = {"international airport": "airport", "station": "railway station"}.get(word, word)
-            if "checkpoint" in word or word.startswith("border"):
+            subkind = {"international airport": "airport", "station": "railway station",
+                       "border station": "railway station", "ski resort": "resort", "quarry": "mine"}.get(word, word)
+            if "checkpoint" in word or word.startswith("border") and subkind == word:
                 subkind = "border crossing"  # "Kairak checkpoint", "Tazhen border post"
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
         elif c.extra.get("town_district") and kind in ("city", "village"):
@@ -1074,23 +1090,25 @@ def _own_region(text: str, kept: list, units: dict, day) -> None:
             c.extra["town_district"] = True
 
 
-def _town_naming(name: str):
+def _town_naming(name: str, kinds=("city", "region"), whole=False):
     """The Kazakh town or region whose name opens an industrial works' name ("Karaganda
     Metallurgical Plant", "Shymkent Cement Factory"), chosen among its homonyms as a bare name
-    is; else None."""
+    is; else None. (With ``kinds`` ("city", "village"): the settlement a station or a pass is
+    named after, "Dostyk border station", "Кордайском перевале"; ``whole``: the name may be
+    the settlement's name alone, as a quoted park name is: национальный парк «Бурабай».)"""
     from .normalize import key
 
     words = name.split()
     forms = load().by_form()
     places = load().places
     for n in (2, 1):
-        if len(words) <= n:
+        if len(words) <= n and not (whole and len(words) == n):
             continue
         found = [places[x.place_id] for x in forms.get(key(" ".join(words[:n])), ())
-                 if x.place_id in places and places[x.place_id].kind in ("city", "region")]
+                 if x.place_id in places and places[x.place_id].kind in kinds]
         if found:
             return choose(found)[0]
-    found = _adj_towns(words[0], ("city",)) if words else []
+    found = _adj_towns(words[0], ("city",) if "region" in kinds else kinds) if words else []
     if found:
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
         return choose(found)[0]
@@ -1111,7 +1129,8 @@ def _adj_towns(word: str, kinds: tuple) -> list:
     forms = load().by_form()
     places = load().places
     stem = m.group(1)
-    for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None):
+    for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None,
+                 stem[:-1] if stem.endswith("ь") else None):  # Баянаульский -> Баянаул
         if not form:
             continue
         found = [places[x.place_id] for x in forms.get(key(form), ())
@@ -1193,8 +1212,17 @@ def _first_inside(kept: list, s0: int, s1: int, starts: list | None = None):
             break  # in order: no later candidate lies inside
         if c.chosen is not None and s0 <= c.start and c.end <= s1 \
                 and c.chosen.kind in ("city", "village", "district", "region", "facility"):
+            # of two names that start together ("Аксу" and "Аксу-Жабаглы"), the longer
+            for d in kept[k + 1:]:
+                if d.start != c.start:
+                    break
+                if d.chosen is not None and c.end < d.end <= s1 and d.chosen.kind in _INSIDE_KINDS:
+                    c = d
             return c
     return None
+
+
+_INSIDE_KINDS = frozenset(["city", "village", "district", "region", "facility"])
 
 
 def _ordered_starts(cands: list) -> list | None:

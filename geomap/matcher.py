@@ -27,6 +27,12 @@ _KK_SUFFIXES = (
     "дағыларға дағылар дегілер ға ғы гі"
 ).split()
 KK_TAILS = frozenset(_KK_SUFFIXES)
+# the same suffixes in Kazakh Latin letters, as ``normalize.fold`` writes them (2018 and 2021
+# alphabets: ǵ/ğ -> g, ń/ñ -> n, ı -> i), without the one-letter ones that English words end in
+KK_LATIN_TAILS = frozenset(
+    "da de ta te nda nde dan den tan ten nan nen ga ge qa ke na ne nyn nin dyn din tyn tin ny ni dy di ty ti "
+    "men ben pen dagy degi tagy tegi ndagy ndegi".split()
+)
 RU_CONS_TAILS = frozenset("а у ом е ы ой".split())
 RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
 RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
@@ -71,7 +77,9 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
         return [(k, _NO_TAIL)]
     last = k.split(" ")[-1]
     if not _CYR_LETTER.search(last):
-        return [(k, _NO_TAIL)]
+        # a Latin form: Kazakh written in Latin letters puts its case suffixes on it too
+        # ("Öskemennen", "Qaraǵandyda", "Astanaǵa"); English words never end so
+        return [(k, _KK_LATIN_OR_NONE if len(last) >= 4 and last.isalpha() else _NO_TAIL)]
     out = []
     if "A" in flags:
         for end in ("ская", "цкая", "ский", "цкий", "ской", "ая", "ий", "ый", "ой"):
@@ -109,6 +117,7 @@ _NO_TAIL = frozenset([""])
 _KK_OR_NONE = frozenset(KK_TAILS | {""})
 _KK_RU_CONS = frozenset(KK_TAILS | {""} | RU_CONS_TAILS)
 _CYR_LETTER = re.compile(r"[а-яәғқңөұүһі]")
+_KK_LATIN_OR_NONE = frozenset(KK_LATIN_TAILS | {""})
 
 
 def _group(tails: frozenset, entries: list) -> tuple:

@@ -1,0 +1,60 @@
+"""Facility head words, Kazakh Latin case suffixes and water-course words, each on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_english_heads_of_stations_passes_quarries_and_resorts():
+    got = _got("Freight piled up at the Dostyk border station, and a lorry overturned on the Kordai pass.", "en")
+    assert ("Dostyk border station", "facility", "KZ-33") in got  # Jetisu Region since 2022-06-08
+    assert ("Kordai pass", "facility", "KZ-31") in got
+    got = _got("Freight piled up at the Dostyk border station.", "en", "2021-03-01")
+    assert got == [("Dostyk border station", "facility", "KZ-19")]  # Almaty Region before the reform
+    got = _got("Two skiers were hurt above the Shymbulak resort; a wall fell at the Sokolov quarry near Rudny.", "en")
+    assert got[0] == ("Shymbulak resort", "facility", "KZ-75")
+    assert ("Sokolov quarry", "facility", "KZ-39") in got
+
+
+def test_pass_and_peak_as_verbs_are_no_facility():
+    got = _got("Lorries bound for Almaty pass through Kordai. Visits to Almaty peak in July. Deputies Pass Budget.", "en")
+    assert [t for t, _, _ in got] == ["Almaty", "Kordai", "Almaty"]
+
+
+def test_appositive_with_adjectives_is_a_place_cue():
+    got = _got("Dostyk, a small railway village on the Chinese border, waited for the trains.", "en")
+    assert got[0] == ("Dostyk", "village", "KZ-33")
+    assert _got("Friendship, the village's pride, was shown.", "en") == []
+
+
+def test_russian_and_kazakh_quarries_passes_peaks_and_parks():
+    got = _got("Борт Соколовского карьера обрушился, а на Кордайском перевале встали фуры.", "ru")
+    assert [(t, k) for t, k, _ in got] == [("Соколовского карьера", "facility"), ("Кордайском перевале", "facility")]
+    assert got[1][2] == "KZ-31"  # the pass named after Kordai
+    got = _got("Қордай асуында көлік тұрып қалды, ал Мұзтау шыңына шығу маусымы ашылды.", "kk")
+    assert ("Қордай асуында", "facility", "KZ-31") in got
+    assert ("Мұзтау шыңына", "facility", None) in got
+    got = _got("Пожар в национальном парке «Бурабай» и туристы в заповеднике Аксу-Жабаглы.", "ru")
+    assert got == [("Бурабай", "facility", "KZ-11"), ("Аксу-Жабаглы", "facility", "KZ-61")]
+
+
+def test_quoted_arena_is_the_stadium_not_the_city():
+    got = _got("Матч перенесли из-за ремонта газона на «Астана Арене».", "ru")
+    assert got == [("Астана Арене", "facility", "KZ-71")]
+
+
+def test_kazakh_latin_case_suffixes_and_heads():
+    got = _got("Öskemennen Zaisanǵa deıingi jol jóndeledi. Qaraǵandyda jańbyr jaudy.", "kk")
+    assert ("Öskemennen", "city", "KZ-63") in got and ("Qaraǵandyda", "city", "KZ-35") in got
+    got = _got("Balqash kóliniń jaǵasynda jáne Ile özenine jaqyn órt shyqty.", "kk")
+    assert [(t, k, a) for t, k, a in got] == [("Balqash kóliniń", "facility", None), ("Ile özenine", "facility", None)]
+
+
+def test_river_course_words_make_the_river():
+    got = _got("Жайықтың жоғарғы ағысында қар көп түсті.", "kk")
+    assert got == [("Жайықтың", "facility", None)]
+    got = _got("В низовьях Урала и в пойме Иртыша подтопило дачи.", "ru")
+    assert [k for _, k, _ in got] == ["facility", "facility"]
+    assert _got("In the upper reaches of the Ural, snow lay deep.", "en") == [("Ural", "facility", None)]
