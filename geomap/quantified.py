@@ -48,9 +48,12 @@ EN_UNITS = {"district centres": "city", "district centers": "city", "regional ce
             "district": "district", "districts": "district", "village": "village", "villages": "village",
             "settlement": "village", "settlements": "village"}
 
-_EN_MID = r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|" \
-          r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|" \
-          r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new)"
+_EN_MID = (r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
+           r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
+           r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
+           r"coastal|agricultural|industrial|urban|steppe|remaining|surrounding|nearby|adjacent|outlying|frontier|"
+           r"(?:south|north)-?(?:eastern|western)|low-lying|(?:worst|hardest|badly|most)(?:-|\s+)(?:hit|affected)|"
+           r"[a-z]+-(?:hit|affected|prone|stricken|producing|growing))")
 
 
 def _first_letter_gate(words) -> str:
@@ -76,7 +79,8 @@ RU_RE = re.compile(
     + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
     + r"))(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских|новых|новые|"
-    r"отдал[её]нных|удал[её]нных|близлежащих|ближайших))?)\s+"
+    # (any other adjective in the plural: "во всех горных районах", "в пяти засушливых районах")
+    r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие)))?)\s+"
     r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
@@ -84,7 +88,10 @@ RU_RE = re.compile(
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
-    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын|ірі))?)\s+"
+    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын|ірі|оңтүстік|солтүстік|батыс|шығыс|"
+    # (an adjective made with -лы/-лі: "барлық таулы аудандарында"; not -ды/-ті, which are also
+    # accusative endings: "бес адамды ауылға")
+    r"орталық|[а-яәғқңөұүһі]{2,}(?:лы|лі)))?)\s+"
     r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
     re.I,
 )
