@@ -342,6 +342,37 @@ _MEETING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|города|г\.)\s+(?:of\s+)?)?$", re.I)
 _MEETING_AFTER = re.compile(
     r"^\w*\s+(?:\w+\s+)?(?:өткен|өтетін|өтіп\s+жатқан)\s+(?:\w+\s+)?(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*", re.I)
+#: Roles that make a place no site, each seen in the text just before it: where someone
+#: met a delegation ("met a delegation of the protesters in Taraz", "встретился с
+#: бастующими в Таразе"), where analysts or experts sit ("analysts in Almaty said",
+#: "считают аналитики в Алматы"), a unit named with a reform ("the region, created in
+#: June along with Jetisu and Ulytau regions", "созданной вместе с Улытауской областью")
+#: or as a point of comparison ("higher than in Almaty", "чем в Алматы", "по сравнению
+#: с Атырау").
+_ROLE_BEFORE = re.compile(
+    r"(?:\bmet\s+(?:with\s+)?(?!(?:[\w'-]+\s+){0,4}?with\s+(?:tear|force|batons?|rubber|water|stun|guns?|live|shots|fire|stones))"
+    r"(?:[\w'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:встретил\w*|встреч(?:а|е|у|ей)|переговор\w*)\s+(?:с(?:о)?\s+)?(?:[\w-]+\s+){0,5}?(?:в|во)\s+(?:городе\s+)?|"
+    r"\b(?:analysts?|experts?|economists?|observers|commentators|political\s+scientists?|pundits|traders)\s+(?:[\w-]+\s+)?"
+    r"(?:in|from|based\s+in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:аналитик|эксперт|экономист|политолог|наблюдател|обозревател|трейдер)\w*\s+(?:[\w-]+\s+)?(?:в|во|из)\s+(?:городе\s+)?|"
+    r"\b(?:created|formed|established|set\s+up|carved\s+out|separated|split\s+off|abolished|renamed|merged)\b[^.;]{0,50}?"
+    r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)\s+){0,3}|"
+    r"(?<![\w])(?:созда|образова|учрежд|выдел|упраздн|переименова|объедин|разделен)\w*[^.;]{0,50}?"
+    r"(?<![\w])(?:вместе|наряду|одновременно)\s+со?\s+(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+и)\s+){0,3}|"
+    r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
+    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+)$", re.I)
+#: The same roles told after a Kazakh place: a meeting there ("Астанадағы үкімет
+#: отырысында", "Таразда наразылармен кездесті"), analysts there ("Алматыдағы
+#: сарапшылар"), a unit formed with others ("Жетісу және Ұлытау облыстарымен бірге
+#: құрылған") and a point of comparison ("Алматыға қарағанда").
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт]ағы)|(?<=[дт]егі)|[дт]ағы|[дт]егі)\s+(?:[\w-]+\s+)?"
+    r"(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*|"
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт][ае])|[дт][ае])\s+(?:[\w-]+\s+){0,3}?кездес(?:ті|іп|кен|у)\w*|"
+    r"\w*\s+(?:[\w-]+\s+)?(?:сарапшы|саясаттанушы|экономист|талдаушы|эксперт)\w*|"
+    r"(?:\s*(?:және|мен|бен|пен|,)\s+[\w-]+)*(?:\s+облыс\w*)?\s+(?:бірге|қатар)\s+(?:\w+\s+)?(?:құрыл|бөлін|таратыл|қайта\s+атал)\w*|"
+    r"\w*\s+(?:қарағанда|салыстырғанда)(?![\w])", re.I)
 _UNAFFECTED_BEFORE = re.compile(
     r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|hasn't|haven't|had\s+not|does\s+not|doesn't)\s+(?:\w+\s+)?"
     r"(?:affect|disrupt|reach|spread\s+to|hit|touch|halt)\w*\s+(?:(?:work|operations|production|output|traffic)\s+(?:at|in|of)\s+)?(?:the\s+)?|"
@@ -360,9 +391,9 @@ _OFFICIAL_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл
 #: first match of each is what its ``search`` would give.
 _BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
                  _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE,
-                 _MEETING_BEFORE)
+                 _MEETING_BEFORE, _ROLE_BEFORE)
 (_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
- _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING) = range(len(_BEFORE_TESTS))
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING, _B_ROLE) = range(len(_BEFORE_TESTS))
 _BEFORE_SCAN = None
 
 
@@ -409,6 +440,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "place of a statement"
     if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
         return "place of a statement"  # a meeting or briefing held there
+    if _B_ROLE in ahead or _ROLE_AFTER.match(text, m["end"], m["end"] + 80):
+        return "place of a meeting, a comment or a comparison"
     if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after):
         return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
