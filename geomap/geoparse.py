@@ -156,6 +156,10 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
                            "Кайсар Қайсар Окжетпес Оқжетпес Кызылжар Қызылжар Барыс Акжайык Ақжайық".split())
 
 
+# club names that are also names of places
+_CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
+
+
 def _head_kind(m: re.Match) -> str:
     for k in ("region", "district", "city", "village"):
         if m.group(k):
@@ -498,8 +502,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # "Shu Astyk", "Semey Metall", "Aktobe Munai", "Karaganda Energoservice": a company named
             # after its town with a trade word (grain, metal, oil, building...) in Kazakh or Russian
             return None
-    if w1.strip("\"«»“”") in ORG_PREV_WORDS:
-        return None
+    if w1.strip("\"«»“”") in ORG_PREV_WORDS and not (c.kind_hint and w1 in _CLUB_PLACES):
+        return None  # (not "села Кызылжар Акмолинской области": a village, and its region with a head noun)
     if w1[:1].isupper() and w2.strip("\"«") in CLUB_PREV:
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
@@ -699,6 +703,42 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
     return True
 
 
+def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
+    """A village name that several villages share, in a text naming several units, goes to the
+    village in the region or district named nearest to it in its own sentence ("near the village of
+    Kyzylzhar in Akmola region", "Ақмола облысындағы Қызылжар ауылында"), not to the biggest in
+    any of the units."""
+    owners = [c for c in kept if c.chosen.kind in ("region", "district")]
+    if not owners:
+        return
+    atoms = None
+    for c in kept:
+        p = c.chosen
+        if p.kind != "village" or len(c.places) < 2:
+            continue
+        lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
+        hi = [i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0]
+        hi = min(hi) if hi else len(text)
+        near = [o for o in owners if lo < o.start < hi]
+        if not near:
+            continue
+        o = min(near, key=lambda o: (o.start - c.end if o.start >= c.end else c.start - o.end, o.start))
+        local: set[str] = set()
+        if o.chosen.kind == "district" and o.chosen.atom:
+            local.add(o.chosen.atom)
+        else:
+            u = units.get(o.chosen.id) or unit_of(o.chosen, day)
+            if u is not None:
+                if atoms is None:
+                    atoms = _atoms_in_era(era(day))
+                local.update(atoms.get(u.iso, ()))
+        if not local or p.atom in local:
+            continue
+        alts = [q for q, f in c.places if q.kind == "village" and q.atom in local and "H" not in f]
+        if alts:
+            c.chosen = max(alts, key=lambda q: (q.population, q.id))
+
+
 @lru_cache(maxsize=64)
 def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
     day = first_day if first_day is not None else era_starts()[0] - _ONE_DAY
@@ -799,6 +839,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _capital_named_akmola(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
+    if len(seen_units) > 1:
+        _local_homonyms(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")

@@ -1,0 +1,23 @@
+"""A village name shared by many villages follows the unit named nearest to it, on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_the_nearest_unit_in_the_sentence_decides():
+    got = _got("A barn burned near the village of Kyzylzhar in Akmola region, the Turkestan regional akimat said.", "en")
+    assert got[0] == ("Kyzylzhar", "village", "KZ-11")
+    got = _got("Түркістан облысында жылы. Ақмола облысындағы Қызылжар ауылында өрт болды.", "kk")
+    assert got[-1] == ("Қызылжар ауылында", "village", "KZ-11")
+    # with the other unit nearest, the village there
+    got = _got("In Akmola region it was calm; a barn burned near the village of Kyzylzhar in Turkestan region.", "en")
+    assert ("Kyzylzhar", "village", "KZ-61") in got
+
+
+def test_a_club_name_that_is_a_village_keeps_the_region_after_it():
+    got = _got("Двое погибли у села Кызылжар Акмолинской области.", "ru")
+    assert got == [("Кызылжар", "village", "KZ-11"), ("Акмолинской области", "region", "KZ-11")]
+    assert _got("Матч «Кызылжар» Петропавловск — «Тобол» перенесли.", "ru") == []
