@@ -105,7 +105,7 @@ dict(id='y013', date='2021-01-18', lang='ru',
 Буран с порывами ветра до 25 м/с бушевал в регионе с субботы, в Зерендинском и Буландынском районах были закрыты все дороги. Пострадавших доставили в больницу Кокшетау.
 В Щучинске в воскресенье отравились угарным газом четверо членов одной семьи, двое детей погибли. По данным полиции, в частном доме слишком рано закрыли печную заслонку.
 «Просим жителей проверять дымоходы и не выезжать на трассы без необходимости», — сказал заместитель начальника ДЧС региона Арман Кокшетаев.
-Движение по трассе Нур-Султан — Щучинск открыли в понедельник утром.""",
+Движение по трассе Нур-Султан — Щучинск открыли в понедельник утром. По данным МЧС, заносы и застрявшие машины за выходные зафиксированы ещё в трёх регионах страны.""",
      ann=[
         ('КОКШЕТАУ', 0, 'city', 'Kokshetau', AKR, {'note': 'dateline'}),
         ('Кокшетау', 0, 'city', 'Kokshetau', AKR, {'note': 'NI:route endpoint'}),
@@ -118,8 +118,10 @@ dict(id='y013', date='2021-01-18', lang='ru',
         ('Щучинске', 0, 'city', 'Shchuchinsk', AKR),
         ('Нур-Султан', 0, 'city', 'Astana', 'Astana', {'note': 'NI:route endpoint'}),
         ('Щучинск', 0, 'city', 'Shchuchinsk', AKR, {'note': 'NI:route endpoint'}),
+        ('трёх регионах', 0, 'quantified', '3 regions', N, {'count': 3, 'unit': 'region', 'note': 'blizzard with stranded cars in three unnamed regions'}),
      ],
-     inc={AKR: (2, 'the blizzard (stranded cars near Zerenda, roads closed in two districts; one natural disaster) and the carbon monoxide poisoning in Shchuchinsk')}),
+     inc={AKR: (2, 'the blizzard (stranded cars near Zerenda, roads closed in two districts; one natural disaster) and the carbon monoxide poisoning in Shchuchinsk')},
+     unatt=[{'label': 'трёх регионах', 'count': 3, 'note': 'snow drifts and stranded cars in three other, unnamed regions'}]),
 
 dict(id='y014', date='2023-08-14', lang='ru',
      event='2023 garage demolition protest in the Zhetysu microdistrict of Taldykorgan (Jetisu Region) and reed fire near Konaev (Almaty Region)',
