@@ -47,10 +47,18 @@ class Gazetteer:
         if self._by_form is None:
             from .normalize import key
 
-            d: dict[str, list[Name]] = {}
-            for n in self.names:
-                d.setdefault(key(n.form), []).append(n)
-            self._by_form = d
+            # tens of thousands of new lists: the cyclic collector would walk the whole heap
+            # several times meanwhile (ten times the time of the loop itself)
+            was = gc.isenabled()
+            gc.disable()
+            try:
+                d: dict[str, list[Name]] = {}
+                for n in self.names:
+                    d.setdefault(key(n.form), []).append(n)
+                self._by_form = d
+            finally:
+                if was:
+                    gc.enable()
         return self._by_form
 
 
