@@ -362,6 +362,10 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?:вместе|наряду|одновременно)\s+со?\s+(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+и)\s+){0,3}|"
     r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
     r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+)$", re.I)
+# words of which every match of ``_ROLE_BEFORE`` holds one (lower case)
+_ROLE_WORDS = ("met", "встре", "перегов", "analyst", "expert", "economist", "observer", "commentator", "scientist",
+               "pundit", "trader", "аналит", "эксперт", "экономист", "политолог", "наблюдат", "обозреват", "трейдер",
+               "with", "вмест", "наряду", "одновремен", "than", "unlike", "чем", "сравнени", "отличие")
 #: The same roles told after a Kazakh place: a meeting there ("Астанадағы үкімет
 #: отырысында", "Таразда наразылармен кездесті"), analysts there ("Алматыдағы
 #: сарапшылар"), a unit formed with others ("Жетісу және Ұлытау облыстарымен бірге
@@ -391,9 +395,9 @@ _OFFICIAL_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл
 #: first match of each is what its ``search`` would give.
 _BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
                  _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE,
-                 _MEETING_BEFORE, _ROLE_BEFORE)
+                 _MEETING_BEFORE)
 (_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
- _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING, _B_ROLE) = range(len(_BEFORE_TESTS))
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING) = range(len(_BEFORE_TESTS))
 _BEFORE_SCAN = None
 
 
@@ -404,6 +408,16 @@ def _before_scan():
 
         _BEFORE_SCAN = MultiScan(_BEFORE_TESTS)
     return _BEFORE_SCAN
+
+
+def _other_role(text: str, m: dict, sent_start: int) -> bool:
+    """Whether the place is named as where someone met a delegation, where analysts sit,
+    with a reform or as a point of comparison (``_ROLE_BEFORE``, ``_ROLE_AFTER``); asked
+    only of places in a sentence with an event word."""
+    before = text[max(sent_start, m["start"] - 80): m["start"]]
+    low = before.lower()
+    return bool(any(w in low for w in _ROLE_WORDS) and _ROLE_BEFORE.search(before)
+                or _ROLE_AFTER.match(text, m["end"], m["end"] + 80))
 
 
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
@@ -440,8 +454,6 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "place of a statement"
     if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
         return "place of a statement"  # a meeting or briefing held there
-    if _B_ROLE in ahead or _ROLE_AFTER.match(text, m["end"], m["end"] + 80):
-        return "place of a meeting, a comment or a comparison"
     if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after):
         return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
@@ -1213,6 +1225,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 why = "unlocated facility outside the document's units"
             if not why and _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
                 why = "solidarity"
+            if not why and hits_all and _other_role(text, m, s_start):
+                why = "place of a meeting, a comment or a comparison"
             if not why and prev_reason and prev_end is not None and \
                     _LIST_GAP.fullmatch(text[prev_end:m["start"]]):
                 why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions"

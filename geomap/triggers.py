@@ -354,7 +354,7 @@ def find_triggers(text: str) -> list[Hit]:
         # "hundreds gathered", "сотни людей собрались": a protest only with a word of
         # protest or demand in the sentence (not a celebration, a funeral or a concert)
         out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
-    if present & _STATUS_TYPES and _STATUS_GATE.search(text):
+    if present & _STATUS_TYPES and any(w in text.lower() for w in _STATUS_WORDS):
         # "the flood situation remains stable", "паводковая обстановка остаётся стабильной",
         # "уровень воды ниже прошлогоднего", "су тасқыны жағдайы тұрақты": a state of things,
         # not a new event
@@ -371,7 +371,9 @@ def find_triggers(text: str) -> list[Hit]:
 #: A status report after a disaster word: the situation is stable, calm, normal or
 #: under control, the water is below last year's or the danger mark.
 _STATUS_TYPES = {"flood", "fire", "storm", "earthquake"}
-_STATUS_GATE = re.compile(r"stab|calm|normal|control|below|lower|стабил|спокой|нормал|контрол|ниже|тұрақт|бақылау|қалыпт|тыныш|төмен", re.I)
+# words of which every match of ``_STATUS`` holds one (lower case)
+_STATUS_WORDS = ("stab", "calm", "normal", "control", "below", "lower", "стабил", "спокой", "нормал", "контрол", "ниже",
+                 "тұрақт", "бақылау", "қалыпт", "тыныш", "төмен", "аспа", "превыша")
 _STATUS = re.compile(
     r"\b(?:situation|conditions?|levels?)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:stable|calm|normal|under\s+control|stabili[sz]ed|below|lower)\b|"
