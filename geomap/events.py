@@ -819,8 +819,17 @@ def _inside_city(text: str, m: dict, city: dict) -> bool:
     unit = BY_NAME.get(m.get("adm1") or "")
     if unit is not None and unit.city:
         return True  # every place of a city-unit lies in that city
+    if city["end"] <= m["start"] and _OWNER_GAP.fullmatch(text, city["end"], m["start"]) is not None and (
+            _KK_LOC_ADJ.search(text, city["start"], city["end"]) or text[city["end"]: city["end"] + 1] in "'’"):
+        return True  # "Сәтбаев қаласындағы «Батыс» кеніші", "Satpayev's Batys mine"
     a, b = (m["end"], city["start"]) if m["end"] <= city["start"] else (city["end"], m["start"])
     return a <= b and _INSIDE_GAP.fullmatch(text, a, b) is not None
+
+
+#: Between a city and a place of it named right after: an English possessive or a
+#: Kazakh locative adjective ("-дағы") and at most an opening quote.
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s*[«\"“]?")
+_KK_LOC_ADJ = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі)$", re.I)
 
 
 _INSIDE_GAP = re.compile(r"[»\"'\s,]*(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"

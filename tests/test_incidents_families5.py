@@ -131,3 +131,16 @@ def test_place_in_another_role_is_no_event_place(text, surface, unit, lang):
 def test_site_named_near_a_role_word_stays(text, surface, lang):
     recs = detect_in(text, [mention(text, surface, "city", unit="Kostanay Region")], "2024-04-10", lang)
     assert [r["adm1"] for r in recs] == ["Kostanay Region"]
+
+
+# ---- a facility named right after its city ("X қаласындағы «Y» кеніші", "X's Y mine") is in it
+
+@pytest.mark.parametrize("text, city, facility, lang", [
+    ("Рудный қаласындағы «Шығыс» кенішінің 200 кеншісі жер бетіне шықпай отыр.", "Рудный қаласындағы", "Шығыс", "kk"),
+    ("Some 200 miners at Rudny's Vostok mine went on strike on Monday.", "Rudny", "Vostok", "en"),
+])
+def test_facility_after_its_city_is_one_event(text, city, facility, lang):
+    ms = [mention(text, city, "city", unit="Kostanay Region", place="Rudny"),
+          mention(text, facility, "facility", unit="Kostanay Region", place="Vostok mine")]
+    recs = detect_in(text, ms, "2024-04-10", lang)
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Kostanay Region", "protest")]
