@@ -5,6 +5,9 @@ preposition or a place head noun ("in", "near", "to", "heading for", "в", "city
 with the names of regions and of cities of 50,000 people or more, with the same first
 letter, similar length and a high similarity (rapidfuzz ratio >= 90). Ordinary words
 therefore never become places.
+
+``find_districts`` does the same for a capitalised word right before a district head noun
+("Tulkubas district", "Тулькубасском районе"), compared with the names of districts only.
 """
 
 from __future__ import annotations
@@ -105,3 +108,67 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
 def warm() -> None:
     """Build the lookup tables now (rapidfuzz itself is imported on the first near miss)."""
     _by_first()
+
+
+DISTRICT_MIN_SCORE = 85  # the head noun is strong evidence: one letter in eight may differ
+_DISTRICT_HEADS = ("district", "District", "район", "аудан")
+_WORD_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{3,24})[ \u00a0]+$")
+_HEAD_AFTER = re.compile(r"(?:district|District|район\w*|аудан\w*)(?![\w-])")
+# Russian adjective endings of district names ("Тулькубасском", "Shuysky"): the stem is compared
+_ADJ_END = re.compile(r"(?:ского|скому|ском|ским|ский|ской|ская|sky|skiy|skii|ckiy|ого|ому|ом|ий|ый)$")
+
+
+def _stem(k: str) -> str:
+    return _ADJ_END.sub("", k) if len(k) > 6 else k
+
+
+@lru_cache(maxsize=1)
+def _district_choices() -> dict[str, list[str]]:
+    gaz = load()
+    out: dict[str, set[str]] = {}
+    for n in gaz.names:
+        p = gaz.places.get(n.place_id)
+        if p is None or p.kind != "district" or p.subkind:
+            continue  # (city districts and microdistricts are too many and too alike)
+        form = _stem(key(n.form))
+        if len(form) < 5 or " " in form:
+            continue
+        out.setdefault(form, set()).add(n.place_id)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def find_districts(text: str, mask) -> list[tuple[int, int, str, int]]:
+    """``(start, end, place_id, score)`` for a misspelt district name and its head noun where
+    nothing else matched the name (``mask``: non-zero at each covered offset)."""
+    out = []
+    choices = None
+    for head in _DISTRICT_HEADS:
+        i = text.find(head)
+        while i != -1:
+            j = i
+            i = text.find(head, i + 1)
+            if j == 0 or text[j - 1] not in " \u00a0" or (j + len(head) < len(text) and head == "district"
+                                                          and text[j + len(head)].isalpha()):
+                continue
+            w = _WORD_BEFORE.search(text, max(0, j - 30), j)
+            if w is None or mask[w.start(1)] or mask[j]:
+                continue
+            word = key(w.group(1))
+            if word in load().by_form():
+                continue  # a known name the rules rejected on purpose
+            if choices is None:
+                choices = _district_choices()
+                from rapidfuzz import fuzz, process
+            v = _stem(word)
+            cands = [f for f in choices if f[0] == v[0] and abs(len(f) - len(v)) <= 2]
+            hits = process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=DISTRICT_MIN_SCORE, limit=4)
+            if not hits:
+                continue
+            top = hits[0][1]
+            pids = sorted({pid for f, sc, _ in hits if sc == top for pid in choices[f]})
+            if len(pids) != 1:
+                continue  # two districts equally close: no guess
+            h = _HEAD_AFTER.match(text, j)
+            out.append((w.start(1), h.end() if h else j + len(head), pids[0], int(top)))
+    out.sort()
+    return out

@@ -928,6 +928,16 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         c.extra["fuzzy"] = True
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, 1, c))
+    # misspelt district names before their head noun ("Tulkubas district")
+    for s0, s1, pid, score in fuzzy.find_districts(text, covered):
+        if covered.find(1, s0, s1) != -1:
+            continue
+        c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=0.5)
+        c.chosen = gaz.places[pid]
+        c.extra["span_end"] = s1
+        c.extra["fuzzy"] = True
+        covered[s0:s1] = b"\x01" * (s1 - s0)
+        final.append((s0, s1, 1, c))
     final.sort(key=_first_two)
     out = []
     pending_fac = []

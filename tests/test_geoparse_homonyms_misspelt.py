@@ -1,4 +1,4 @@
-"""A village name shared by many villages follows the unit named nearest to it, on invented text."""
+"""Homonymous villages, and misspelt districts before their head noun, on invented text."""
 
 from geomap import geoparse
 
@@ -21,3 +21,11 @@ def test_a_club_name_that_is_a_village_keeps_the_region_after_it():
     got = _got("Двое погибли у села Кызылжар Акмолинской области.", "ru")
     assert got == [("Кызылжар", "village", "KZ-11"), ("Акмолинской области", "region", "KZ-11")]
     assert _got("Матч «Кызылжар» Петропавловск — «Тобол» перенесли.", "ru") == []
+
+
+def test_a_misspelt_district_before_its_head_noun():
+    assert _got("Floods hit the Tulkubas district.", "en") == [("Tulkubas district", "district", "KZ-61")]
+    assert _got("Паводок в Тулькубасском районе.", "ru") == [("Тулькубасском районе", "district", "KZ-61")]
+    assert _got("Тулкубас ауданында су тасқыны болды.", "kk") == [("Тулкубас ауданында", "district", "KZ-61")]
+    # ordinary words before the head noun stay words
+    assert _got("The Western district and the Main district were calm. В Центральном районе тихо.", "en") == []
