@@ -29,3 +29,8 @@ def test_a_misspelt_district_before_its_head_noun():
     assert _got("Тулкубас ауданында су тасқыны болды.", "kk") == [("Тулкубас ауданында", "district", "KZ-61")]
     # ordinary words before the head noun stay words
     assert _got("The Western district and the Main district were calm. В Центральном районе тихо.", "en") == []
+
+
+def test_a_person_with_a_kazakh_case_ending_on_the_surname():
+    assert _got("Жамбыл Жабаевтың өлеңдері оқылды, Абай Құнанбаевқа арналған кеш өтті.", "kk") == []
+    assert _got("Жамбыл облысында кеш өтті.", "kk") == [("Жамбыл облысында", "region", "KZ-31")]
