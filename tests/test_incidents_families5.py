@@ -144,3 +144,27 @@ def test_facility_after_its_city_is_one_event(text, city, facility, lang):
           mention(text, facility, "facility", unit="Kostanay Region", place="Vostok mine")]
     recs = detect_in(text, ms, "2024-04-10", lang)
     assert [(r["adm1"], r["type"]) for r in recs] == [("Kostanay Region", "protest")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ulytau region, carved out of Karaganda region last year, faced its first big fire.", "en"),
+    ("Область Улытау, выделенная из Карагандинской области в прошлом году, столкнулась с первым крупным пожаром.", "ru"),
+    ("Қарағанды облысының құрамынан бөлініп шыққан Ұлытау облысында алғашқы ірі өрт болды.", "kk"),
+])
+def test_unit_a_new_one_was_carved_from_is_no_event_place(text, lang):
+    recs = detect_parsed(text, lang, "2023-06-20")
+    assert sorted({(r["adm1"], r["type"]) for r in recs}) == [("Ulytau Region", "fire")]
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("The situation in flood-hit areas has stabilised, the ministry said.", None),
+    ("Тридцать отдыхающих госпитализированы с диагнозом «острая кишечная инфекция».", "accident"),
+    ("Около 300 жителей вышли к зданию акимата, требуя вернуть газ.", "protest"),
+    ("Жүзге жуық жұмысшы әкімдік алдына келіп, жалақы беруді талап етті.", "protest"),
+    ("The miners have not come up to the surface since Monday, demanding back pay.", "protest"),
+    ("Кеншілер жалақы талап етіп, екі күннен бері шахтада отыр.", "protest"),
+    ("Горняки третьи сутки находятся в забое, требуя повышения зарплаты.", "protest"),
+    ("Әкім жөндеу жұмыстарын аяқтауды талап етіп, мердігерлермен кездесті.", None),
+])
+def test_more_forms_of_the_families(sentence, typ):
+    assert types(sentence) == ([typ] if typ else [])
