@@ -168,3 +168,12 @@ def test_unit_a_new_one_was_carved_from_is_no_event_place(text, lang):
 ])
 def test_more_forms_of_the_families(sentence, typ):
     assert types(sentence) == ([typ] if typ else [])
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("Өткен көктемде Талғар ауданындағы сел үш үйді қиратты.", "accident"),
+    ("Таудан түскен сел екі ауылды шайып кетті.", "accident"),
+    ("Он сел в машину и уехал в Талгар.", None),
+])
+def test_kazakh_mudflow_told_by_what_it_did(sentence, typ):
+    assert types(sentence) == ([typ] if typ else [])
