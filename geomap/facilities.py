@@ -75,7 +75,7 @@ QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
     r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*)"
 )
-QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street",
+QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street", "саябақ": "park",
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
               "әуежай": "airport", "аэропорт": "airport"}
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
@@ -90,9 +90,10 @@ _KK_LATIN_HEADS = ("koli", "ozen")  # (folded)
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
 NAMED_AFTER_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи])\s+имени\s+"
+    rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи]|стадион[аеу]?)\s+имени\s+"
     rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
-    rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+атындағы\s+(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*))"
+    rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+(?:[{_UP}][\w-]+|батыр|би|хан|ана|ата|ақын))?)\s+атындағы\s+"
+    rf"(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*|стадион\w*|саябақ\w*))"
 )
 # Kazakh head-last names of works and sites: "Құрық портының", "Баянауыл ұлттық паркінде",
 # "Инкай кен орнына", "Жошы хан кесенесі", "Ақсу зауытында" (one capitalised name, an honorific kept)
@@ -134,6 +135,10 @@ MICRO_RE = re.compile(
     rf"|(?P<num>\d{{1,2}})(?:-?(?:st|nd|rd|th|й|м|го|ом|ый|ой|ші|шы|ғы|гі|інші|ыншы))?[ \u00a0]+"
     rf"(?P<head2>{_MICRO_HEAD}|(?:шағын|ықшам)[ \u00a0]+аудан\w*)(?![\w-]))"
 )
+
+
+_NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine"])
+_RU_SURNAME = re.compile(r"\s[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ович|евич|ұлы|қызы)$")
 
 
 def _sub(head: str, table: dict) -> str:
@@ -324,10 +329,14 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.extend(_micro(text, a, b))
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
         sub = _sub(m.group("head"), RU_HEAD_SUB)
-        if sub == "nature reserve" and not m.group("name").startswith("«"):
-            # "заповеднике Аксу-Жабаглы": like a river's, a park's generic noun is no part of its name
+        if sub in _NAME_ONLY_SUBS and not m.group("name").startswith("«"):
+            # "заповеднике Аксу-Жабаглы", "станции Аягоз", "месторождения Тенгиз": like a river's,
+            # the generic noun before these names is no part of them (streets and squares keep it)
+            name = m.group("name")
+            if sub != "nature reserve" and " " in name and _RU_SURNAME.search(name):
+                continue  # "начальник спасательной станции Бауыржан Иртышев": a person
             s0, s1 = m.start("name"), m.end("name")
-            out.append(_rec(s0, s1, text[s0:s1], sub))
+            out.append(_rec(s0, s1, name, sub))
             continue
         if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention
             s0, s1 = m.start("name") + 1, m.end("name") - 1
@@ -343,7 +352,9 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, GATES[NAMED_AFTER_RE]) else ()):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
-        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub)
+        rec["named_after"] = True  # a person's name: where it lies comes from the text around it
+        out.append(rec)
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)

@@ -338,15 +338,35 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         after_head = _NEXT_WORD.match(text, m.end())
         attributive = (hk in ("city", "village") and after_head is not None
                        and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
-        if PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS) or attributive:
-            # plural heads, adjectives ("облыстық соты") and "the Alma-Ata city authorities" stay out of the span
+        kk_adj = word.lower().startswith(_KK_ADJ_HEADS)
+        if kk_adj and word.lower().startswith("ауылдық"):
+            okrug = _OKRUG.match(text, m.end())
+            if okrug is not None:  # "Күреңбел ауылдық округі": the rural okrug, named after its village
+                c.kind_hint = "village"
+                c.in_span_head = True
+                c.extra["head_end"] = okrug.end()
+                kk_adj = None
+        if kk_adj is None:
+            pass
+        elif kk_adj and not PLURAL_HEAD.match(word):
+            # the Kazakh adjective of the head noun is in the span, as the head noun is:
+            # "Жамбыл облыстық ішкі істер департаменті", "Алматы қалалық соты"
+            c.kind_hint = hk
+            c.in_span_head = True
+            c.extra["head_end"] = m.end()
+        elif PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS) or attributive:
+            # plural heads, adjectives ("областной суд") and "the Alma-Ata city authorities" stay out of the span
             c.kind_hint = hk
         else:
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-    elif spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and REGIONAL_ADJ.match(text, end):
+    elif spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and (rm := REGIONAL_ADJ.match(text, end)):
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
+        if nxt_low.startswith("облыстық"):
+            # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
+            c.in_span_head = True
+            c.extra["head_end"] = rm.end()
     else:
         lm = None
         if heads and (spaced or text[end:end + 1] in ",&"):
@@ -589,6 +609,8 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
+_KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
+_OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
               "qalalyq", "auyldyq", "aýyldyq")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
@@ -959,7 +981,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if kept_starts is False:
                     kept_starts = _ordered_starts(kept)
                 inner = _first_inside(kept, s0, s1, kept_starts)
-                if inner is not None and obj["subkind"] in _STREET_KINDS:
+                if inner is not None and (obj["subkind"] in _STREET_KINDS or obj.get("named_after")):
                     # a street is named after a person or another town ("улице Сейфуллина",
                     # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
                     # the text around it, not from the name

@@ -58,3 +58,25 @@ def test_river_course_words_make_the_river():
     got = _got("В низовьях Урала и в пойме Иртыша подтопило дачи.", "ru")
     assert [k for _, k, _ in got] == ["facility", "facility"]
     assert _got("In the upper reaches of the Ural, snow lay deep.", "en") == [("Ural", "facility", None)]
+
+
+def test_russian_station_field_and_mine_names_without_their_generic_noun():
+    got = _got("Состав сошёл с рельсов у станции Аягоз, добычу на месторождении Тенгиз остановили.", "ru")
+    assert [(t, k) for t, k, _ in got] == [("Аягоз", "facility"), ("Тенгиз", "facility")]
+    assert got[1][2] == "KZ-23"
+    # a person after a generic noun is no station
+    assert _got("Начальник спасательной станции Бауыржан Иртышев дал интервью.", "ru") == []
+
+
+def test_facility_named_after_a_person_lies_where_the_text_says():
+    got = _got("Петропавлдағы Қарасай батыр атындағы стадионда матч өтті.", "kk")
+    assert got[1] == ("Қарасай батыр атындағы стадионда", "facility", "KZ-59")
+
+
+def test_kazakh_adjectives_of_head_nouns_join_the_span():
+    got = _got("Бұл туралы Маңғыстау облыстық төтенше жағдайлар департаменті хабарлады.", "kk")
+    assert got == [("Маңғыстау облыстық", "region", "KZ-47")]
+    got = _got("Жамбыл облысының Күреңбел ауылдық округінде су тасқыны болды.", "kk")
+    assert got[1] == ("Күреңбел ауылдық округінде", "village", "KZ-31")
+    # English keeps the name alone
+    assert _got("The Mangystau regional health department said.", "en") == [("Mangystau", "region", "KZ-47")]
