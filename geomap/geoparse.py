@@ -224,9 +224,24 @@ def _inside_quoted_name(quoted, start: int, end: int, text: str) -> bool:
     i = bisect_right(starts, start) - 1
     if i < 0 or end > ends[i] - 1:
         return False
-    if _SPEECH.search(text, starts[i] + 1, ends[i] - 1):
+    if _is_speech(text, starts[i] + 1, ends[i] - 1):
         return False  # quoted speech («..., Ресейдің Орынбор облысында, қар қалың түсті»), not a name
     return bool(text[starts[i] + 1:start].strip())
+
+
+def _is_speech(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, the inside of quotes, is speech rather than a name: punctuation
+    inside or at its end ("... recorded 14 aftershocks," said), or five words or more of which
+    most are not capitalised («Фабрика даст работу 900 жителям Улытауской области»)."""
+    if _SPEECH.search(text, a, b) or text[b - 1:b] in _STOPS:
+        return True
+    words = text[a:b].split()
+    if len(words) < 5:
+        return False
+    return sum(1 for w in words if not w[:1].isupper()) * 2 > len(words)
+
+
+_STOPS = frozenset(",.!?…;:")
 
 
 def _prev_ok(text: str, start: int) -> bool:

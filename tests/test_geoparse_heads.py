@@ -80,3 +80,11 @@ def test_kazakh_adjectives_of_head_nouns_join_the_span():
     assert got[1] == ("Күреңбел ауылдық округінде", "village", "KZ-31")
     # English keeps the name alone
     assert _got("The Mangystau regional health department said.", "en") == [("Mangystau", "region", "KZ-47")]
+
+
+def test_places_inside_quoted_speech_are_found_but_not_inside_quoted_names():
+    got = _got('"The stations in Talgar and Kapal recorded aftershocks," he said.', "en")
+    assert [t for t, _, _ in got] == ["Talgar", "Kapal"]
+    got = _got("«Фабрика даст работу жителям Улытауской области», — сказал министр.", "ru")
+    assert got == [("Улытауской области", "region", "KZ-62")]
+    assert _got('Members of the "Army for the Liberation of Kazakhstan" were held.', "en") == []
