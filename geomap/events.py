@@ -350,7 +350,9 @@ _MEETING_AFTER = re.compile(
 #: or as a point of comparison ("higher than in Almaty", "чем в Алматы", "по сравнению
 #: с Атырау").
 _ROLE_BEFORE = re.compile(
-    r"(?:\bmet\s+(?:with\s+)?(?!(?:[\w'-]+\s+){0,4}?with\s+(?:tear|force|batons?|rubber|water|stun|guns?|live|shots|fire|stones))"
+    r"(?:\b(?:received|hosted)\s+(?:a\s+|the\s+)?(?:delegation|representatives|group)\s+(?:[\w'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])принял\w*\s+(?:делегаци|представител|групп)\w*\s+(?:[\w-]+\s+){0,4}?(?:в|во)\s+(?:городе\s+)?|"
+    r"\bmet\s+(?:with\s+)?(?!(?:[\w'-]+\s+){0,4}?with\s+(?:tear|force|batons?|rubber|water|stun|guns?|live|shots|fire|stones))"
     r"(?:[\w'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?|"
     r"(?<![\w])(?:встретил\w*|встреч(?:а|е|у|ей)|переговор\w*)\s+(?:с(?:о)?\s+)?(?:[\w-]+\s+){0,5}?(?:в|во)\s+(?:городе\s+)?|"
     r"\b(?:analysts?|experts?|economists?|observers|commentators|political\s+scientists?|pundits|traders)\s+(?:[\w-]+\s+)?"
@@ -365,7 +367,7 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?:выделен|образован|создан|отделен|отделён)\w*\s+из\s+(?:состава\s+)?|"
     r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+)$", re.I)
 # words of which every match of ``_ROLE_BEFORE`` holds one (lower case)
-_ROLE_WORDS = ("met", "встре", "перегов", "analyst", "expert", "economist", "observer", "commentator", "scientist",
+_ROLE_WORDS = ("met", "receiv", "host", "принял", "встре", "перегов", "analyst", "expert", "economist", "observer", "commentator", "scientist",
                "pundit", "trader", "аналит", "эксперт", "экономист", "политолог", "наблюдат", "обозреват", "трейдер",
                "with", "вмест", "наряду", "одновремен", "than", "unlike", "чем", "сравнени", "отличие",
                "carved", "split", "separated", "formed", "created", "выделен", "образован", "создан", "отделен", "отделён")
@@ -376,6 +378,8 @@ _ROLE_WORDS = ("met", "встре", "перегов", "analyst", "expert", "econ
 _ROLE_AFTER = re.compile(
     r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт]ағы)|(?<=[дт]егі)|[дт]ағы|[дт]егі)\s+(?:[\w-]+\s+)?"
     r"(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*|"
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт][ае])|[дт][ае])\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:делегация\w*|өкілдері\w*)\s+(?:\w+\s+)?қабылда\w*|"
     r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт][ае])|[дт][ае])\s+(?:[\w-]+\s+){0,3}?кездес(?:ті|іп|кен|у)\w*|"
     r"\w*\s+(?:[\w-]+\s+)?(?:сарапшы|саясаттанушы|экономист|талдаушы|эксперт)\w*|"
     r"(?:\s*(?:және|мен|бен|пен|,)\s+[\w-]+)*(?:\s+облыс\w*)?\s+(?:бірге|қатар)\s+(?:\w+\s+)?(?:құрыл|бөлін|таратыл|қайта\s+атал)\w*|"
@@ -486,7 +490,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
             not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
-            not _NEW_CLAUSE.search(sp.group(0)):
+            not _NEW_CLAUSE.search(sp.group(0)) and \
+            not any(not h.weak and not h.agent for h in raw_trigger_hits(sp.group(0))):
+        # (an event word between: "said 30 homes had been flooded in X" tells where it happened)
         return "place of a statement"
     if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"

@@ -392,6 +392,10 @@ _STATUS = re.compile(
     re.I)
 
 
+#: Between a disaster word and the status it names: nothing or "бойынша" (as to).
+_STATUS_GAP = re.compile(r"\s*(?:бойынша\s+)?", re.I)
+
+
 def _status(text: str, h: Hit) -> bool:
     """True when the disaster word names the situation of a status report: right before
     it ("the flood situation remains stable") or inside it ("the situation with floods
@@ -405,7 +409,7 @@ def _status(text: str, h: Hit) -> bool:
     if p:
         b = p.start()
     for m in _STATUS.finditer(text, a, b):
-        if m.start() <= h.start < m.end() or (m.start() >= h.end and not text[h.end: m.start()].strip()):
+        if m.start() <= h.start < m.end() or (m.start() >= h.end and _STATUS_GAP.fullmatch(text, h.end, m.start())):
             return True
     return False
 

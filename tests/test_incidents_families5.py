@@ -177,3 +177,19 @@ def test_more_forms_of_the_families(sentence, typ):
 ])
 def test_kazakh_mudflow_told_by_what_it_did(sentence, typ):
     assert types(sentence) == ([typ] if typ else [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The akim received a delegation of the strikers in Taraz on Friday.", "en"),
+    ("Аким области принял делегацию бастующих в Таразе.", "ru"),
+    ("Облыс әкімі Таразда ереуілшілердің өкілдерін қабылдады.", "kk"),
+    ("Петропавлда су тасқыны бойынша жағдай бақылауда.", "kk"),
+])
+def test_delegation_received_and_status_give_no_row(text, lang):
+    assert [r for r in detect_parsed(text, lang, "2023-06-20") if r["adm1"]] == []
+
+
+def test_event_word_between_a_speech_verb_and_the_place_makes_it_the_site():
+    text = "At a government meeting in Astana the emergencies minister said 30 homes had been flooded in Kostanay region."
+    recs = detect_parsed(text, "en", "2023-06-20")
+    assert sorted({(r["adm1"], r["type"]) for r in recs}) == [("Kostanay Region", "flood")]
