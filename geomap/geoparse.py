@@ -470,8 +470,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
-    elif w1l in PREP_WORDS and not nxt[:1].isupper():
-        c.extra["prep"] = True
+    elif w1l in PREP_WORDS and not nxt[:1].isupper() and after not in _APOSTROPHES:
+        c.extra["prep"] = True  # (not "in Satpayev's honour": a person)
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
@@ -644,6 +644,8 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 
 
 _BIG_CITY = 50_000
+_TOWN_AFTER_PREP = 20_000
+_APOSTROPHES = frozenset("'’")
 # facilities named by a proper name alone: a common noun before it is not part of the mention
 # (streets and squares keep theirs: "площади Республики" is the square's name)
 _NAME_ONLY = frozenset("river lake sea mountains mountain peninsula canyon reservoir desert spaceport oil field".split()
@@ -726,7 +728,10 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
                         continue
                     if unique is None:
                         unique = len({q.id for q, f in allowed if "C" in f}) == 1
-                    if not (unique and "W" not in flags and c.end - c.start >= 6):
+                    if not (unique and c.end - c.start >= 6 and (
+                            "W" not in flags or (p.kind == "city" and p.population >= _TOWN_AFTER_PREP))):
+                        # (a town named after a person, of some size, after "in" is the town:
+                        # "workers in Satpayev"; a village so named is more often the person)
                         continue
         ok.append(p)
     if not ok:

@@ -34,3 +34,10 @@ def test_a_misspelt_district_before_its_head_noun():
 def test_a_person_with_a_kazakh_case_ending_on_the_surname():
     assert _got("Жамбыл Жабаевтың өлеңдері оқылды, Абай Құнанбаевқа арналған кеш өтті.", "kk") == []
     assert _got("Жамбыл облысында кеш өтті.", "kk") == [("Жамбыл облысында", "region", "KZ-31")]
+
+
+def test_a_town_named_after_a_person_after_a_locative_preposition():
+    assert _got("Workers in Satpayev went on strike.", "en") == [("Satpayev", "city", "KZ-62")]
+    assert _got("A museum in Satpayev's honour opened.", "en") == []
+    got = _got("Груз отправят к портам Каспия, автобус шёл из Чу в Тараз.", "ru")
+    assert got == [("Каспия", "facility", None), ("Чу", "city", "KZ-31"), ("Тараз", "city", "KZ-31")]
