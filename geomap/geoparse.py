@@ -885,7 +885,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if district_heads:
         _own_region(text, kept, units, day)
     if len(seen_units) > 1:
-        _local_homonyms(text, kept, units, day)
+        _local_homonyms(text, kept, units, day)  # (with one unit, the document's choice stands)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
