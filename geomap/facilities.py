@@ -83,9 +83,9 @@ KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|[{_UP}][\w-]+))?)\s+"
     rf"(?P<head>даңғыл\w*|көше\w*|алаң\w*|шағын\s+аудан\w*|ықшам\s+аудан\w*)"
 )
-KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі\w*)")
+KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-]))")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
-KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>(?:k[oóö]li|[oóö]zen[iı])\w*)")
+KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>k[oóö]li(?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*)")
 _KK_LATIN_HEADS = ("koli", "ozen")  # (folded)
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")

@@ -88,3 +88,9 @@ def test_places_inside_quoted_speech_are_found_but_not_inside_quoted_names():
     got = _got("«Фабрика даст работу жителям Улытауской области», — сказал министр.", "ru")
     assert got == [("Улытауской области", "region", "KZ-62")]
     assert _got('Members of the "Army for the Liberation of Kazakhstan" were held.', "en") == []
+
+
+def test_kazakh_word_for_vehicle_is_no_lake():
+    assert _got("«Жүргізуші көлікті тоқтатпады», деді ол.", "kk") == []
+    assert _got("Júrgizushi kólikti toqtatpady.", "kk") == []
+    assert _got("Зайсан көлінің жағасы.", "kk") == [("Зайсан көлінің", "facility", None)]
