@@ -540,7 +540,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # "Shu Astyk", "Semey Metall", "Aktobe Munai", "Karaganda Energoservice": a company named
             # after its town with a trade word (grain, metal, oil, building...) in Kazakh or Russian
             return None
-    if w1.strip("\"«»“”") in ORG_PREV_WORDS and not (c.kind_hint and w1 in _CLUB_PLACES):
+    if w1.strip("\"«»“”") in ORG_PREV_WORDS and not (c.kind_hint and w1 in _CLUB_PLACES) \
+            and not text[start:end].endswith(KK_GENITIVE):  # («Тобыл» Түркістанның «Тұранына»: the city of the next club)
         return None  # (not "села Кызылжар Акмолинской области": a village, and its region with a head noun)
     if w1[:1].isupper() and w2.strip("\"«") in CLUB_PREV:
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name

@@ -41,3 +41,8 @@ def test_a_town_named_after_a_person_after_a_locative_preposition():
     assert _got("A museum in Satpayev's honour opened.", "en") == []
     got = _got("Груз отправят к портам Каспия, автобус шёл из Чу в Тараз.", "ru")
     assert got == [("Каспия", "facility", None), ("Чу", "city", "KZ-31"), ("Тараз", "city", "KZ-31")]
+
+
+def test_a_kazakh_genitive_town_after_a_quoted_club_is_the_next_clubs_town():
+    got = _got("Қостанайда «Тобыл» Түркістанның «Тұранына» бір доп жіберді.", "kk")
+    assert [t for t, _, _ in got] == ["Қостанайда", "Түркістанның"]
