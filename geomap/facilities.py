@@ -26,7 +26,7 @@ EN_HEADS = {
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
     "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
-    "border station": "railway station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
+    "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
