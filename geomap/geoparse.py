@@ -160,6 +160,8 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
 
 
 # club names that are also names of places
+_RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
+_TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
 
 
@@ -540,6 +542,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # "Shu Astyk", "Semey Metall", "Aktobe Munai", "Karaganda Energoservice": a company named
             # after its town with a trade word (grain, metal, oil, building...) in Kazakh or Russian
             return None
+    if (not latin and c.kind_hint is None and _RU_PLURAL_ADJ.search(text, max(start, end - 6), end)
+            and spaced and not nxt_low.startswith(_TERRITORIAL) and nxt_low not in ("и", "или")):
+        # "атырауские нефтяники", "карагандинских шахтёров": a plural adjective describes people or
+        # things from the place, as "Siberian" does; it names no place
+        return None
     if w1.strip("\"«»“”") in ORG_PREV_WORDS and not (c.kind_hint and w1 in _CLUB_PLACES) \
             and not text[start:end].endswith(KK_GENITIVE):  # («Тобыл» Түркістанның «Тұранына»: the city of the next club)
         return None  # (not "села Кызылжар Акмолинской области": a village, and its region with a head noun)

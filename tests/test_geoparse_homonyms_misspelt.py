@@ -46,3 +46,9 @@ def test_a_town_named_after_a_person_after_a_locative_preposition():
 def test_a_kazakh_genitive_town_after_a_quoted_club_is_the_next_clubs_town():
     got = _got("Қостанайда «Тобыл» Түркістанның «Тұранына» бір доп жіберді.", "kk")
     assert [t for t, _, _ in got] == ["Қостанайда", "Түркістанның"]
+
+
+def test_a_russian_plural_adjective_of_a_region_names_no_place():
+    assert _got("Атырауские нефтяники поддержали карагандинских шахтёров.", "ru") == []
+    got = _got("В Акмолинской, Карагандинской и Павлодарской областях выпал снег.", "ru")
+    assert [t for t, _, _ in got] == ["Акмолинской", "Карагандинской", "Павлодарской"]
