@@ -66,6 +66,8 @@ _KK_Q = {  # Kazakh Cyrillic -> the common q/gh romanisation
 _KK_K = dict(_KK_Q, **{"қ": "k", "ғ": "g", "ң": "n"})
 # 2021 Latin alphabet, folded to ASCII (ş->s is not folded by news writers; use sh)
 _KK_2021 = dict(_KK_Q, **{"ғ": "g", "ң": "n", "и": "i", "й": "i", "ы": "y", "ж": "j"})
+# ... and as official texts write it, with ş and ç (kept by the matcher's folding: Şymkent, Kökşetau)
+_KK_2021_S = dict(_KK_2021, **{"ш": "ş", "ч": "ç"})
 _RU = {  # Russian Cyrillic -> BGN-like romanisation
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
@@ -127,6 +129,8 @@ def latin_forms(name: str, lang: str) -> set[str]:
         tabs = (_KK_Q, _KK_K, _KK_2021)
     else:
         tabs = (_RU,)
+    if re.search("[шчШЧ]", name) and not re.search("[щЩ]", name):
+        tabs += (_KK_2021_S,)  # (names the same in both languages too: Шымкент -> Şymkent)
     out = set()
     for t in tabs:
         s = translit(name, t)

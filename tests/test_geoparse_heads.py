@@ -94,3 +94,8 @@ def test_kazakh_word_for_vehicle_is_no_lake():
     assert _got("«Жүргізуші көлікті тоқтатпады», деді ол.", "kk") == []
     assert _got("Júrgizushi kólikti toqtatpady.", "kk") == []
     assert _got("Зайсан көлінің жағасы.", "kk") == [("Зайсан көлінің", "facility", None)]
+
+
+def test_kazakh_2021_latin_letters_s_cedilla_and_c_cedilla():
+    got = _got("Şymkentte jäne Kökşetauda, Şyğys Qazaqstan oblysynda jañbyr jaudy.", "kk")
+    assert [(k, a) for _, k, a in got] == [("city", "KZ-79"), ("city", "KZ-11"), ("region", "KZ-63")]
