@@ -42,6 +42,7 @@ from .figures import figures as _figures
 from .figures import parse_number
 from .triggers import (
     AFFECTED,
+    contains_any,
     EMERGENCY,
     WILDFIRE,
     MEASURE,
@@ -424,8 +425,20 @@ def _other_role(text: str, m: dict, sent_start: int) -> bool:
     only of places in a sentence with an event word."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
     low = before.lower()
-    return bool(any(w in low for w in _ROLE_WORDS) and _ROLE_BEFORE.search(before)
+    return bool(contains_any(low, _ROLE_WORDS) and _ROLE_BEFORE.search(before)
                 or _ROLE_AFTER.match(text, m["end"], m["end"] + 80))
+
+
+def _speech_then_event(text: str, m: dict, sent_start: int, hits, s_start: int) -> bool:
+    """Whether an event word of ``hits`` (offsets from ``s_start``) comes between the
+    speech verb before a place and the place: "said 30 homes had been flooded in X"
+    tells where it happened, not where it was said."""
+    a = max(sent_start, m["start"] - 80)
+    sp = _SPEECH.search(text, a, m["start"])
+    if sp is None:
+        return False
+    lo, hi = sp.start() - s_start, m["start"] - s_start
+    return any(lo < h.start and h.end <= hi for h in hits if not h.weak and not h.agent)
 
 
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
@@ -490,10 +503,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
             not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
-            not _NEW_CLAUSE.search(sp.group(0)) and \
-            not any(not h.weak and not h.agent for h in raw_trigger_hits(sp.group(0))):
-        # (an event word between: "said 30 homes had been flooded in X" tells where it happened)
-        return "place of a statement"
+            not _NEW_CLAUSE.search(sp.group(0)):
+        return "place of a statement"  # (unless an event word comes between: see _speech_then_event)
     if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
     if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and (
@@ -1237,6 +1248,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 quants.append(m)
                 continue
             why = why_not(m, s_start)
+            if why == "place of a statement" and hits_all and _speech_then_event(text, m, s_start, hits_all, s_start):
+                why = None
             if why == "dateline" and kind in ("city", "village") and m.get("adm1"):
                 datelines.append(m)  # "the city" may still point to it
             if not why and kind == "facility" and m.get("lat") is None and m.get("adm1") and support \

@@ -157,7 +157,7 @@ _EN: list[Trigger] = [
             r"(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+(?:\w+\s+)?(?:underground|down\s+the\s+(?:mine|pit|shaft))\b"
             r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b|refus\w*))|"
             r"refus(?:ed|ing|e|es)\s+to\s+(?:come|go|return)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b|"
-            r"(?:have|has|had)\s+not\s+(?:come|gone)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b"
+            r"not\s+(?:come|gone)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b"
             r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b))"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
@@ -359,7 +359,7 @@ def find_triggers(text: str) -> list[Hit]:
         # "hundreds gathered", "сотни людей собрались": a protest only with a word of
         # protest or demand in the sentence (not a celebration, a funeral or a concert)
         out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
-    if present & _STATUS_TYPES and any(w in text.lower() for w in _STATUS_WORDS):
+    if present & _STATUS_TYPES and contains_any(text.lower(), _STATUS_WORDS):
         # "the flood situation remains stable", "паводковая обстановка остаётся стабильной",
         # "уровень воды ниже прошлогоднего", "су тасқыны жағдайы тұрақты": a state of things,
         # not a new event
@@ -390,6 +390,14 @@ _STATUS = re.compile(
     r"(?<![\w])жағдай\w*\s+(?:[\w-]+\s+){0,3}?(?:тұрақты|бақылауда|қалыпты|тыныш)(?![\w])|"
     r"(?<![\w])су\s+деңгей\w*\s+(?:[\w-]+\s+){0,5}?(?:төмен|аспа\w*)",
     re.I)
+
+
+def contains_any(low: str, words: tuple) -> bool:
+    """Whether one of ``words`` occurs in ``low`` (a cheap gate before a pattern)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 #: Between a disaster word and the status it names: nothing or "бойынша" (as to).
