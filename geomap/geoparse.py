@@ -409,6 +409,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)
     w1 = words[-1] if words else ""
     w2 = words[-2] if len(words) > 1 else ""
+    if w1[-1:] == "-" and text[start - 1:start] == "-" and any(p.kind == "country" for p, _ in opts):
+        prefix = w1.lstrip("(«\"“„'").rstrip("-")
+        if len(prefix) >= 4 and prefix[:1].isupper() and "-" not in prefix and not _is_place_word(prefix, bare=True):
+            # "Interfax-Kazakhstan", "Интерфакс-Казахстан": the country as the second half of a name
+            # (a route keeps its ends: "Okarem-Beineu")
+            return None
     w1l, w2l = w1.lower(), w2.lower()
     owner = w1l if w1l in _FOREIGN_OWNER else None
     if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:

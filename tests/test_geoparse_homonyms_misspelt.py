@@ -52,3 +52,9 @@ def test_a_russian_plural_adjective_of_a_region_names_no_place():
     assert _got("Атырауские нефтяники поддержали карагандинских шахтёров.", "ru") == []
     got = _got("В Акмолинской, Карагандинской и Павлодарской областях выпал снег.", "ru")
     assert [t for t, _, _ in got] == ["Акмолинской", "Карагандинской", "Павлодарской"]
+
+
+def test_country_as_second_half_of_an_agency_name_and_route_ends():
+    got = _got("ALMATY, Jan 5 (Interfax-Kazakhstan) - Gas flows through the Okarem-Beineu pipeline.", "en")
+    assert [(t, k) for t, k, _ in got] == [("ALMATY", "city"), ("Okarem", "foreign"), ("Beineu", "village")]
+    assert _got("КОСТАНАЙ, 14 ноября (Интерфакс-Казахстан).", "ru") == [("КОСТАНАЙ", "city", "KZ-39")]
