@@ -478,8 +478,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
-    elif w1l in PREP_WORDS and not nxt[:1].isupper() and after not in _APOSTROPHES:
-        c.extra["prep"] = True  # (not "in Satpayev's honour": a person)
+    elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
+          and after not in _APOSTROPHES):
+        c.extra["prep"] = True  # (not "in Satpayev's honour": a person; "the mines of Satpayev": the town)
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
@@ -660,6 +661,9 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 _BIG_CITY = 50_000
 _TOWN_AFTER_PREP = 20_000
 _APOSTROPHES = frozenset("'’")
+# nouns of people and things that belong to a town: "... of X" locates them there
+_OF_PLACE_NOUNS = frozenset("""residents inhabitants people citizens townspeople outskirts suburbs streets centre center
+    mines pits hospitals schools akim mayor governor police""".split())
 # facilities named by a proper name alone: a common noun before it is not part of the mention
 # (streets and squares keep theirs: "площади Республики" is the square's name)
 _NAME_ONLY = frozenset("river lake sea mountains mountain peninsula canyon reservoir desert spaceport oil field".split()

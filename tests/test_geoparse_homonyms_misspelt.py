@@ -58,3 +58,8 @@ def test_country_as_second_half_of_an_agency_name_and_route_ends():
     got = _got("ALMATY, Jan 5 (Interfax-Kazakhstan) - Gas flows through the Okarem-Beineu pipeline.", "en")
     assert [(t, k) for t, k, _ in got] == [("ALMATY", "city"), ("Okarem", "foreign"), ("Beineu", "village")]
     assert _got("КОСТАНАЙ, 14 ноября (Интерфакс-Казахстан).", "ru") == [("КОСТАНАЙ", "city", "KZ-39")]
+
+
+def test_people_and_things_of_a_town_named_after_a_person():
+    assert _got("Workers at the copper mines of Satpayev went on strike.", "en") == [("Satpayev", "city", "KZ-62")]
+    assert _got("The legacy of Satpayev lives on.", "en") == []
