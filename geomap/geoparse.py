@@ -484,6 +484,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
+    if (w1l in ("в", "in", "of", "the") and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
+            spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
+        # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
+        if _as_river(c, opts) is not None:
+            return c
     if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
             and _as_river(c, opts) is not None:
         # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river; "the Tobol and the Ishim
@@ -661,6 +666,8 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 _BIG_CITY = 50_000
 _TOWN_AFTER_PREP = 20_000
 _APOSTROPHES = frozenset("'’")
+_WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
+_KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су[ \u00a0]+(?:деңгей|тасқын)")
 # nouns of people and things that belong to a town: "... of X" locates them there
 _OF_PLACE_NOUNS = frozenset("""residents inhabitants people citizens townspeople outskirts suburbs streets centre center
     mines pits hospitals schools akim mayor governor police""".split())

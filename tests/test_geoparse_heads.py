@@ -99,3 +99,10 @@ def test_kazakh_word_for_vehicle_is_no_lake():
 def test_kazakh_2021_latin_letters_s_cedilla_and_c_cedilla():
     got = _got("Şymkentte jäne Kökşetauda, Şyğys Qazaqstan oblysynda jañbyr jaudy.", "kk")
     assert [(k, a) for _, k, a in got] == [("city", "KZ-79"), ("city", "KZ-11"), ("region", "KZ-63")]
+
+
+def test_the_water_level_in_a_name_makes_it_the_river():
+    got = _got("Уровень воды в Ишиме у Петропавловска поднялся до девяти метров.", "ru")
+    assert got[0] == ("Ишиме", "facility", None) and got[1][2] == "KZ-59"
+    assert _got("The water level in the Tobol rose.", "en") == [("Tobol", "facility", None)]
+    assert _got("The water level in Petropavl rose.", "en")[0][1] == "city"
