@@ -523,7 +523,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
         if ((after == "»" or (spaced and nxt[:1].islower() and _QUOTED_ON.match(text, end)))
                 and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
-                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS for p, _ in opts)
+                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS or p.kind == "country" for p, _ in opts)
                 and not any(p.subkind in _CITY_PARTS for p, _ in opts)):
             # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
             # town or region: «Кайрата», «Тобол», гостиница «Казахстан», «Костанайские минералы»

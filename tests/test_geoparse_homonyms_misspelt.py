@@ -63,3 +63,8 @@ def test_country_as_second_half_of_an_agency_name_and_route_ends():
 def test_people_and_things_of_a_town_named_after_a_person():
     assert _got("Workers at the copper mines of Satpayev went on strike.", "en") == [("Satpayev", "city", "KZ-62")]
     assert _got("The legacy of Satpayev lives on.", "en") == []
+
+
+def test_a_quoted_kazakhstan_alone_is_a_name():
+    got = _got("Телеканал «Казахстан» и гостиница «Казахстан» сообщили о пожаре в Казахстане.", "ru")
+    assert got == [("Казахстане", "country", None)]
