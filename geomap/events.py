@@ -429,6 +429,15 @@ def _other_role(text: str, m: dict, sent_start: int) -> bool:
                 or _ROLE_AFTER.match(text, m["end"], m["end"] + 80))
 
 
+#: Mishaps told first in an "after ..." clause with their consequence ("were taken to
+#: hospital after chlorine leaked", "госпитализированы после утечки хлора").
+_FIRST_TOLD_TYPES = {"accident", "explosion", "fire", "crash"}
+_CONSEQUENCE = re.compile(
+    r"\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|treated|injured|hurt|poisoned|evacuated)\b|"
+    r"(?<![\w])(?:госпитализир\w*|доставлен\w*\s+в\s+больниц\w*|пострадал\w*|травмирован\w*|отравил\w*|эвакуирова\w*|"
+    r"ауруханаға|жатқызыл\w*|жарақат\w*|уланды|улан\w*|эвакуацияла\w*|көшіріл\w*)", re.I)
+
+
 def _speech_then_event(text: str, m: dict, sent_start: int, hits, s_start: int) -> bool:
     """Whether an event word of ``hits`` (offsets from ``s_start``) comes between the
     speech verb before a place and the place: "said 30 homes had been flooded in X"
@@ -1160,6 +1169,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     loose_figs: list[tuple[int, int, dict, str]] = []  # figures with no place
     para_date: dict[int, object] = {}
     para_type: dict[int, str] = {}
+    told: set[str] = set()  # the event types the text has told so far
     last_place: list[dict] = []  # eligible place mentions seen so far
     datelines: list[dict] = []   # settlements named in a dateline
     unplaced: list[tuple[int, int, object]] = []  # factual events with no place
@@ -1289,6 +1299,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         for (c_start, c_end), (hits, cl_places, cl_quants) in zip(clauses, by_clause):
             clause = text[c_start:c_end]
             past = {h for h in hits if is_past_reference(sent, h)}
+            if past and _CONSEQUENCE.search(clause):
+                # "taken to hospital after chlorine leaked": a mishap the text has not told
+                # before is told here, with its consequence, not pointed back to
+                past = {h for h in past if h.type not in _FIRST_TOLD_TYPES or h.type in told}
             if past:
                 hits = [h for h in hits if h not in past]
             background = {h for h in hits if is_background(sent, h)}
@@ -1306,6 +1320,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if not use:
                 continue
             para_type[para] = (strong or use)[0].type
+            told.update(h.type for h in strong)
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
             if not cl_places and strong and anaphor and antecedents and \

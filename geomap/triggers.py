@@ -724,6 +724,15 @@ _MODAL_AFTER_WORDS = ("мүмкін", "ықтимал", "күтіл", "болж�
 _SCENE_BEFORE = re.compile(r"(?:\b(?:to|at|from|on)\s+the\s+scene\s+of\s+(?:the\s+)?|(?<![\w])(?:на|с|к)\s+мест\w*\s+)$", re.I)
 
 
+#: Unrest that may spread ("the protests could spread to other towns", "протесты могут
+#: распространиться", "наразылық тарауы мүмкін"): a forecast about unrest told elsewhere.
+_UNREST_MAY_SPREAD = re.compile(
+    r"\S*\s+(?:[\w-]+\s+){0,3}?(?:(?:may|could|might|(?:is|are)\s+likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:\w+\s+)?"
+    r"(?:spread|escalate|grow)|(?:мо[гж]\w*|угрожа\w*|рису\w*)\s+(?:\w+\s+)?(?:распростран|перекин|перерасти)\w*|"
+    r"(?:тарауы|таралуы|ұласуы)\s+мүмкін)", re.I)
+_UNREST = ("protest", "riot", "clash")
+
+
 def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
     if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
@@ -740,6 +749,8 @@ def _negated(text: str, h: Hit) -> bool:
         return True
     after = text[h.start: h.end + 60]
     if _IRREALIS_AFTER.search(after):
+        return True
+    if h.type in _UNREST and _UNREST_MAY_SPREAD.match(text, h.start, h.end + 60):
         return True
     low = after.lower()
     return any(w in low for w in _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))

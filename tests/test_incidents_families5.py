@@ -193,3 +193,36 @@ def test_event_word_between_a_speech_verb_and_the_place_makes_it_the_site():
     text = "At a government meeting in Astana the emergencies minister said 30 homes had been flooded in Kostanay region."
     recs = detect_parsed(text, "en", "2023-06-20")
     assert sorted({(r["adm1"], r["type"]) for r in recs}) == [("Kostanay Region", "flood")]
+
+
+# ---- a mishap first told in an "after ..." clause with its consequence is told there
+
+@pytest.mark.parametrize("text, lang", [
+    ("Six workers of a dairy plant in Kostanay were taken to hospital after ammonia leaked from a pipe.", "en"),
+    ("Шесть рабочих молочного завода в Костанае госпитализированы после утечки аммиака.", "ru"),
+])
+def test_mishap_told_after_its_consequence_counts(text, lang):
+    recs = detect_parsed(text, lang, "2024-05-03")
+    assert sorted({(r["adm1"], r["type"]) for r in recs}) == [("Kostanay Region", "accident")]
+
+
+def test_after_an_event_told_before_still_points_back():
+    text = ("A gas cylinder exploded in a flat in Kostanay on Monday. "
+            "On Wednesday two neighbours in Kostanay were injured after the explosion.")
+    recs = detect_parsed(text, "en", "2024-05-03")
+    assert [(r["adm1"], r["type"]) for r in recs if r["adm1"]] == [("Kostanay Region", "explosion")]
+
+
+# ---- unrest that may spread is a forecast
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts in Astana said the protests could spread to other towns of the region.",
+    "По мнению аналитиков, протесты могут распространиться на другие города.",
+    "Сарапшылар наразылық басқа қалаларға тарауы мүмкін деп есептейді.",
+])
+def test_unrest_that_may_spread_is_no_event(sentence):
+    assert types(sentence) == []
+
+
+def test_unrest_that_spread_is_an_event():
+    assert types("Protests spread to Aktau on Monday.") == ["protest"]
