@@ -144,14 +144,15 @@ _EN: list[Trigger] = [
             r"leaks?\s+(?:at|from|on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wells?|tanks?|pipelines?|pipes?|plant|factory|mine|"
             r"refinery|facility|field|station|car|wagon|cistern|siding|storage|depot|warehouse|workshop|unit|boiler\s+house)\b|"
             r"(?:oil|fuel|chemical|acid|toxic|ammonia)\s+spill(?:s|ed)?\b|poison(?:ing|ed)\b(?!\s+(?:the\s+)?(?:atmosphere|relations|minds))|"
-            r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:infection|poisoning)|"
+            r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?poisoning|"
+            r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:acute\s+)?(?:intestinal|stomach|gastro\w*|enteric)\s+infection|"
             r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"
             r"(?=[^.;]{0,100}\b(?:hospital\w*|treated|doctors?|fell\s+ill|taken\s+ill|outbreak|sought))|"
             r"(?:hospitali[sz]ed|fell\s+ill|taken\s+ill|treated|sought\s+(?:medical\s+)?(?:help|care)|outbreak)\s+(?:\w+\s+){0,6}?"
             r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"),
     # crowds told by their demand or their cause ("gathered on the square, demanding ...",
     # "gathered in support of the strikers"); underground sit-ins
-    Trigger("protest", r"(?:gathered|assembled)\b(?=[^.;]{0,150}(?:\bdemand(?:ing|ed|s)?\b|\bto\s+demand\b|\bin\s+solidarity\b|"
+    Trigger("protest", r"(?:gathered|assembled)\b(?=[^.;]{0,150}(?:\bdemand(?:ing|ed)\b|\bto\s+demand\b|\bin\s+solidarity\b|"
             r"\bprotest\w*|\bcomplain\w*|\bcalling\s+for\b|\bin\s+support\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
             r"(?:strik|miner|worker|protest|detain|arrest|activist|colleague|employee|oil|teacher|driver)))|"
             r"(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+(?:\w+\s+)?(?:underground|down\s+the\s+(?:mine|pit|shaft))\b"
@@ -226,7 +227,7 @@ _RU: list[Trigger] = [
             r"(?:гептил|топлив|кислот|аммиак|хлор|ртут|нефт|газ)\w*\s+(?:\w+\s+)?(?:вытек|протек|просочил|разлил|разлит)\w*|"
             r"(?:вытек|протек|просочил|разлил|разлит|разлив)\w*\s+(?:\w+\s+){0,2}?(?:гептил|топлив|кислот|нефт|ртут|химическ)\w*|"
             r"(?:признак|симптом)\w*\s+(?:\w+\s+)?(?:кишечн|пищев|отравлен)\w*|"
-            r"(?:вспышк|массов)\w*\s+(?:\w+\s+)?(?:кишечн\w*\s+инфекци|инфекци|отравлени|заболевани)\w*|"
+            r"(?:вспышк|массов)\w*\s+(?:\w+\s+)?(?:кишечн\w*\s+инфекци|отравлени)\w*|"
             r"кишечн\w*\s+инфекци\w*(?=[^.;]{0,100}(?:госпитализир|заболел|обратил|пострадал|выявлен|доставлен|больниц))|"
             r"(?:госпитализир|заболел|заразил|обратил)\w*\s+(?:[\w«»\"“”-]+\s+){0,6}?[«\"“]?кишечн\w*"),
     Trigger("protest", r"собрал(?:ись|ось|ись\b)\w*(?=[^.;]{0,150}(?:(?<![\w])(?:требу[яю]\w*|требовал\w*|потребова\w*|с\s+требовани\w*)|"

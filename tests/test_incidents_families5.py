@@ -63,6 +63,8 @@ def test_leak_poisoning_and_infection_are_accidents(sentence):
 @pytest.mark.parametrize("sentence", [
     "The documents leaked to the press last week.",
     "Врачи напоминают о профилактике кишечных инфекций летом.",
+    "Some 1,200 people with symptoms of coronavirus infection were registered last week.",
+    "В городе зафиксирован рост массовых заболеваний гриппом.",
 ])
 def test_no_accident_without_an_outbreak_or_a_leak(sentence):
     assert "accident" not in types(sentence)
@@ -90,6 +92,7 @@ def test_crowd_with_a_demand_and_sit_in_are_protests(sentence):
 @pytest.mark.parametrize("sentence", [
     "Hundreds gathered in the park to celebrate the city's anniversary.",
     "Volunteers gathered in support of flood victims.",
+    "Officials gathered in the capital to discuss the demands of the drivers.",
     "Около 200 человек собрались в парке на концерт.",
     "Жүзге жуық адам тойға жиналды.",
 ])
