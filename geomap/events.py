@@ -364,14 +364,17 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?:созда|образова|учрежд|выдел|упраздн|переименова|объедин|разделен)\w*[^.;]{0,50}?"
     r"(?<![\w])(?:вместе|наряду|одновременно)\s+со?\s+(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+и)\s+){0,3}|"
     r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
-    r"\b(?:carved\s+out\s+of|split\s+(?:off\s+)?from|separated\s+from|(?:formed|created)\s+(?:out\s+of|from))\s+(?:the\s+)?|"
-    r"(?<![\w])(?:выделен|образован|создан|отделен|отделён)\w*\s+из\s+(?:состава\s+)?|"
+    r"\b(?:carved|created|formed|recreated|re-created|separated|split\s+off|spun\s+off)\b[^.;]{0,30}?\b(?:out\s+of|from)\s+(?:the\s+)?|"
+    r"\b(?:formerly|previously|once|until\s+(?:\d{4}|\w+\s+\d{4}))\s+(?:a\s+)?part\s+of\s+(?:the\s+)?|"
+    r"(?<![\w])(?:выделен|образован|создан|отделен|отделён|воссоздан)\w*\s+(?:[\w-]+\s+){0,3}?из\s+(?:состава\s+)?|"
+    r"(?<![\w])(?:входил\w*|входивш\w*)\s+в\s+состав\s+|"
     r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+)$", re.I)
 # words of which every match of ``_ROLE_BEFORE`` holds one (lower case)
 _ROLE_WORDS = ("met", "receiv", "host", "принял", "встре", "перегов", "analyst", "expert", "economist", "observer", "commentator", "scientist",
                "pundit", "trader", "аналит", "эксперт", "экономист", "политолог", "наблюдат", "обозреват", "трейдер",
                "with", "вмест", "наряду", "одновремен", "than", "unlike", "чем", "сравнени", "отличие",
-               "carved", "split", "separated", "formed", "created", "выделен", "образован", "создан", "отделен", "отделён")
+               "carved", "split", "spun", "separated", "formed", "created", "part of", "выделен", "образован", "создан",
+               "отделен", "отделён", "воссоздан", "входил", "входивш")
 #: The same roles told after a Kazakh place: a meeting there ("Астанадағы үкімет
 #: отырысында", "Таразда наразылармен кездесті"), analysts there ("Алматыдағы
 #: сарапшылар"), a unit formed with others ("Жетісу және Ұлытау облыстарымен бірге
@@ -385,7 +388,8 @@ _ROLE_AFTER = re.compile(
     r"\w*\s+(?:[\w-]+\s+)?(?:сарапшы|саясаттанушы|экономист|талдаушы|эксперт)\w*|"
     r"(?:\s*(?:және|мен|бен|пен|,)\s+[\w-]+)*(?:\s+облыс\w*)?\s+(?:бірге|қатар)\s+(?:\w+\s+)?(?:құрыл|бөлін|таратыл|қайта\s+атал)\w*|"
     r"\w*\s+(?:қарағанда|салыстырғанда)(?![\w])|"
-    r"(?:\s+облыс\w*)?\s+құрамынан\s+(?:\w+\s+)?(?:бөлін|шығар|шық)\w*", re.I)
+    r"(?:\s+облыс\w*)?\s+құрамынан\s+(?:\w+\s+)?(?:бөлін|шығар|шық)\w*|"
+    r"(?:\s+облыс\w*)?\s+құрамында\s+бол(?:ған|ды)(?![\w])", re.I)
 _UNAFFECTED_BEFORE = re.compile(
     r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|hasn't|haven't|had\s+not|does\s+not|doesn't)\s+(?:\w+\s+)?"
     r"(?:affect|disrupt|reach|spread\s+to|hit|touch|halt)\w*\s+(?:(?:work|operations|production|output|traffic)\s+(?:at|in|of)\s+)?(?:the\s+)?|"

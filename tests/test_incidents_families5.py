@@ -229,3 +229,15 @@ def test_unrest_that_may_spread_is_no_event(sentence):
 
 def test_unrest_that_spread_is_an_event():
     assert types("Protests spread to Aktau on Monday.") == ["protest"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Abai region, recreated in 2022 out of East Kazakhstan region, saw its worst fire near Ayagoz.", "en"),
+    ("Ayagoz, until 2022 part of East Kazakhstan region, was hit by a steppe fire.", "en"),
+    ("В Абайской области, воссозданной в 2022 году из Восточно-Казахстанской, горела степь у Аягоза.", "ru"),
+    ("Аягоз, до 2022 года входивший в состав Восточно-Казахстанской области, пострадал от степного пожара.", "ru"),
+    ("Бұрын Шығыс Қазақстан облысының құрамында болған Аягөз маңында дала өрті шықты.", "kk"),
+])
+def test_unit_a_place_belonged_to_before_a_reform_is_no_event_place(text, lang):
+    recs = detect_parsed(text, lang, "2023-06-20")
+    assert sorted({r["adm1"] for r in recs}) == ["Abai Region"]
