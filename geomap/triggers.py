@@ -153,7 +153,7 @@ _EN: list[Trigger] = [
     # crowds told by their demand or their cause ("gathered on the square, demanding ...",
     # "gathered in support of the strikers"); underground sit-ins
     Trigger("protest", r"(?:gathered|assembled)\b(?=[^.;]{0,150}(?:\bdemand(?:ing|ed)\b|\bto\s+demand\b|\bin\s+solidarity\b|"
-            r"\bprotest\w*|\bcomplain\w*|\bcalling\s+for\b|\bin\s+support\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            r"\bprotest\w*|\bcomplain\w*|\bcalling\s+for\b|\bchant\w*|\b(?:holding|with|carrying)\s+(?:placards|banners|posters)\b|\bin\s+support\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
             r"(?:strik|miner|worker|protest|detain|arrest|activist|colleague|employee|oil|teacher|driver)))|"
             r"(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?)\s+(?:\w+\s+)?(?:underground|down\s+the\s+(?:mine|pit|shaft))\b"
             r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b|refus\w*))|"
@@ -232,7 +232,8 @@ _RU: list[Trigger] = [
             r"(?:госпитализир|заболел|заразил|обратил)\w*\s+(?:[\w«»\"“”-]+\s+){0,6}?[«\"“]?кишечн\w*"),
     Trigger("protest", r"собрал(?:ись|ось|ись\b)\w*(?=[^.;]{0,150}(?:(?<![\w])(?:требу[яю]\w*|требовал\w*|потребова\w*|с\s+требовани\w*)|"
             r"в\s+знак\s+(?:солидарност|протест)|в\s+поддержку\s+(?:\w+\s+)?(?:бастующ|горняк|шахт[её]р|рабоч|протест|задержан|арестован|"
-            r"активист|коллег|нефтяник|сотрудник|работник|учител|водител)|протест\w*|недовольств\w*))|"
+            r"активист|коллег|нефтяник|сотрудник|работник|учител|водител)|протест\w*|недовольств\w*|"
+            r"(?<![\w])с\s+(?:плакат|лозунг|транспарант)\w*|скандир\w*))|"
             r"(?:вышл|пришл)\w*\s+(?:\w+\s+){0,2}?(?:к|на|у)\s+(?:\w+\s+)?(?:акимат|здани|администраци|мэри|площад|суд|офис|проходн|ворот)\w*"
             r"(?=[^.;]{0,150}(?<![\w])(?:требу[яю]\w*|требовал\w*|потребова\w*|с\s+требовани\w*|протест\w*))|"
             r"не\s+(?:поднима(?:ются|лись|ясь)|подня(?:лись|лся)|выход(?:ят|или)|вышли)\s+(?:\w+\s+)?(?:на\s+поверхность|из\s+(?:шахт|забо|рудник)\w*|наверх)|"

@@ -84,6 +84,8 @@ def test_no_accident_without_an_outbreak_or_a_leak(sentence):
     "Жүзге жуық адам әкімдік алдына жиналып, кеншілерді қолдады.",
     "Кеншілер жалақыны көтеруді талап етіп, үшінші күн жер бетіне шықпай отыр.",
     "Жүз кенші екі тәулік бойы жер бетіне көтерілмей отыр.",
+    "About 300 people gathered in the central park, chanting slogans against the price rise.",
+    "Около 300 человек собрались в центральном парке с плакатами.",
 ])
 def test_crowd_with_a_demand_and_sit_in_are_protests(sentence):
     assert "protest" in types(sentence)
