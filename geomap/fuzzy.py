@@ -111,9 +111,9 @@ def warm() -> None:
 
 
 DISTRICT_MIN_SCORE = 85  # the head noun is strong evidence: one letter in eight may differ
-_DISTRICT_HEADS = ("district", "District", "район", "аудан")
+_DISTRICT_STEMS = ("district", "район", "аудан")
 _WORD_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{3,24})[ \u00a0]+$")
-_HEAD_AFTER = re.compile(r"(?:district|District|район\w*|аудан\w*)(?![\w-])")
+_HEAD_AFTER = re.compile(r"(?:district|District|район\w*|аудан\w*)(?![\w-])")  # (and not "districts")
 # Russian adjective endings of district names ("Тулькубасском", "Shuysky"): the stem is compared
 _ADJ_END = re.compile(r"(?:ского|скому|ском|ским|ский|ской|ская|sky|skiy|skii|ckiy|ого|ому|ом|ий|ый)$")
 
@@ -137,38 +137,37 @@ def _district_choices() -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def find_districts(text: str, mask) -> list[tuple[int, int, str, int]]:
+def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, int, str, int]]:
     """``(start, end, place_id, score)`` for a misspelt district name and its head noun where
-    nothing else matched the name (``mask``: non-zero at each covered offset)."""
+    nothing else matched the name (``mask``: non-zero at each covered offset; ``positions``: the
+    territorial nouns of ``folded``, as :func:`geomap.hints.scan` finds them)."""
     out = []
     choices = None
-    for head in _DISTRICT_HEADS:
-        i = text.find(head)
-        while i != -1:
-            j = i
-            i = text.find(head, i + 1)
-            if j == 0 or text[j - 1] not in " \u00a0" or (j + len(head) < len(text) and head == "district"
-                                                          and text[j + len(head)].isalpha()):
-                continue
-            w = _WORD_BEFORE.search(text, max(0, j - 30), j)
-            if w is None or mask[w.start(1)] or mask[j]:
-                continue
-            word = key(w.group(1))
-            if word in load().by_form():
-                continue  # a known name the rules rejected on purpose
-            if choices is None:
-                choices = _district_choices()
-                from rapidfuzz import fuzz, process
-            v = _stem(word)
-            cands = [f for f in choices if f[0] == v[0] and abs(len(f) - len(v)) <= 2]
-            hits = process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=DISTRICT_MIN_SCORE, limit=4)
-            if not hits:
-                continue
-            top = hits[0][1]
-            pids = sorted({pid for f, sc, _ in hits if sc == top for pid in choices[f]})
-            if len(pids) != 1:
-                continue  # two districts equally close: no guess
-            h = _HEAD_AFTER.match(text, j)
-            out.append((w.start(1), h.end() if h else j + len(head), pids[0], int(top)))
+    for j, _ in positions:
+        if not folded.startswith(_DISTRICT_STEMS, j) or mask[j] or j < 2 or text[j - 1] not in " \u00a0" \
+                or mask[j - 2] or not text[j - 2].isalpha():
+            continue  # (not a head noun after an uncovered word)
+        h = _HEAD_AFTER.match(text, j)
+        if h is None:
+            continue
+        w = _WORD_BEFORE.search(text, max(0, j - 30), j)
+        if w is None or mask[w.start(1)]:
+            continue
+        word = key(w.group(1))
+        if word in load().by_form():
+            continue  # a known name the rules rejected on purpose
+        if choices is None:
+            choices = _district_choices()
+            from rapidfuzz import fuzz, process
+        v = _stem(word)
+        cands = [f for f in choices if f[0] == v[0] and abs(len(f) - len(v)) <= 2]
+        hits = process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=DISTRICT_MIN_SCORE, limit=4)
+        if not hits:
+            continue
+        top = hits[0][1]
+        pids = sorted({pid for f, sc, _ in hits if sc == top for pid in choices[f]})
+        if len(pids) != 1:
+            continue  # two districts equally close: no guess
+        out.append((w.start(1), h.end(), pids[0], int(top)))
     out.sort()
     return out

@@ -150,6 +150,7 @@ WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға",
                "flooded its", "берег")
 # "Жайықтың жоғарғы ағысында": the upper or lower course of a river
 _KK_COURSE = re.compile(r"[ \u00a0]+(?:жоғарғы|төменгі|орта)[ \u00a0]+ағыс", re.I)
+_KK_COURSE_WORDS = frozenset(["жоғарғы", "төменгі", "орта"])
 ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Kazinform Tengri Halyk Forte Kaspi "
                            "ТОО АО ЖШС АҚ ПАО ОАО ЗАО LLP JSC ФК ХК "
                            # sports clubs named "<club> <city>" (Kairat Almaty, Барыс Астана): the city
@@ -160,6 +161,7 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
 
 
 # club names that are also names of places
+_RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
@@ -317,9 +319,11 @@ def _is_place_word(word: str, bare: bool = False) -> bool:
 _NEEDS_CUE = frozenset("HCW")
 
 
-def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None) -> Candidate | None:
+def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None,
+          water: bool = True) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
-    (None when the context says it is no place: a person, an organisation, a time zone...)."""
+    (None when the context says it is no place: a person, an organisation, a time zone...;
+    ``water``: False when the text has no word for water in it)."""
     if not opts:
         return None
     c = Candidate(start, end, opts)
@@ -484,7 +488,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
-    if (w1l in ("в", "in", "of", "the") and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
+    if (water and w1l in _WATER_LEVEL_PREP and ("вод" in text[max(0, start - 14):start] or "level" in text[max(0, start - 26):start])
+            and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
             spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
         if _as_river(c, opts) is not None:
@@ -495,7 +500,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # are rising": a river, not the village or the club
         return c
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
-            or (spaced and (nxt_low.startswith(WATER_AFTER) or _KK_COURSE.match(text, end)))):
+            or (spaced and (nxt_low.startswith(WATER_AFTER)
+                            or (nxt_low in _KK_COURSE_WORDS and _KK_COURSE.match(text, end))))):
         waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in WATER_KINDS]
         if waters:  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
             c.places = waters
@@ -554,7 +560,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # "Shu Astyk", "Semey Metall", "Aktobe Munai", "Karaganda Energoservice": a company named
             # after its town with a trade word (grain, metal, oil, building...) in Kazakh or Russian
             return None
-    if (not latin and c.kind_hint is None and _RU_PLURAL_ADJ.search(text, max(start, end - 6), end)
+    if (not latin and c.kind_hint is None and text[end - 2:end] in _RU_PLURAL_ENDS
+            and _RU_PLURAL_ADJ.search(text, max(start, end - 6), end)
             and spaced and not nxt_low.startswith(_TERRITORIAL) and nxt_low not in ("и", "или")):
         # "атырауские нефтяники", "карагандинских шахтёров": a plural adjective describes people or
         # things from the place, as "Siberian" does; it names no place
@@ -666,6 +673,7 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 _BIG_CITY = 50_000
 _TOWN_AFTER_PREP = 20_000
 _APOSTROPHES = frozenset("'’")
+_WATER_LEVEL_PREP = frozenset(["в", "in", "of", "the"])
 _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
 _KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су[ \u00a0]+(?:деңгей|тасқын)")
 # nouns of people and things that belong to a town: "... of X" locates them there
@@ -778,14 +786,15 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     village in the region or district named nearest to it in its own sentence ("near the village of
     Kyzylzhar in Akmola region", "Ақмола облысындағы Қызылжар ауылында"), not to the biggest in
     any of the units."""
+    villages = [c for c in kept if c.chosen.kind == "village" and len(c.places) > 1]
+    if not villages:
+        return
     owners = [c for c in kept if c.chosen.kind in ("region", "district")]
     if not owners:
         return
     atoms = None
-    for c in kept:
+    for c in villages:
         p = c.chosen
-        if p.kind != "village" or len(c.places) < 2:
-            continue
         lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
         hi = [i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0]
         hi = min(hi) if hi else len(text)
@@ -825,7 +834,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     lang = lang or detect_lang(text)
     gaz = load()
     folded = fold(text)
-    hits, trig = default_matcher().scan(text, folded)
+    hits, trig = default_matcher().scan(text, folded, lang == "kk")
     quants = quantified.find(text, lang, folded, trig["quant"])
     units = unit_table(day)  # place id -> ADM1 unit on this day (shared by every day of the era)
     cands: list[Candidate] = []
@@ -836,8 +845,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     cued: list[tuple[int, str | None]] = []
     ctx_pids: dict[str, int] = {}  # place id -> start of its first mention with a cue or head noun
     kazakh = lang == "kk"
+    water = "вод" in folded or "water" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     for start, end, opts in hits:
-        c = _read(start, end, opts, text, quotes, heads)
+        c = _read(start, end, opts, text, quotes, heads, water)
         if c is None:
             continue
         cands.append(c)
@@ -999,7 +1009,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, 1, c))
     # misspelt district names before their head noun ("Tulkubas district")
-    for s0, s1, pid, score in fuzzy.find_districts(text, covered):
+    for s0, s1, pid, score in fuzzy.find_districts(text, covered, folded, trig["quant"]):
         if covered.find(1, s0, s1) != -1:
             continue
         c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=0.5)

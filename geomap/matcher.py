@@ -118,6 +118,7 @@ _KK_OR_NONE = frozenset(KK_TAILS | {""})
 _KK_RU_CONS = frozenset(KK_TAILS | {""} | RU_CONS_TAILS)
 _CYR_LETTER = re.compile(r"[а-яәғқңөұүһі]")
 _KK_LATIN_OR_NONE = frozenset(KK_LATIN_TAILS | {""})
+LATIN_TAILS = 2  # the "may take a tail" mark of keys whose only tails are Kazakh suffixes in Latin letters
 
 
 def _group(tails: frozenset, entries: list) -> tuple:
@@ -195,6 +196,8 @@ class Matcher:
                 if h:
                     has_tail = True
                     break
+            if has_tail and all(t is _KK_LATIN_OR_NONE or t is _NO_TAIL for t in groups):
+                has_tail = LATIN_TAILS  # Kazakh suffixes on a Latin form: looked for in Kazakh texts only
             self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items()),
                                         hint_words.get(k)))
         for w, cats in hint_words.items():
@@ -207,21 +210,22 @@ class Matcher:
         hits = self._hits(text, folded if folded is not None else fold(text), None)
         return [Hit(a, b, list(es), list(opts)) for (a, b), (es, opts) in sorted(hits.items())]
 
-    def scan(self, text: str, folded: str) -> tuple[list[tuple[int, int, tuple]], dict]:
+    def scan(self, text: str, folded: str, latin_tails: bool = True) -> tuple[list[tuple[int, int, tuple]], dict]:
         """One pass over ``folded`` (``fold(text)``): ``(start, end, opts)`` of the gazetteer hits in
         text order (``opts``: the (place, flags) pairs, as in :attr:`Hit.opts`) and the trigger
-        words by category, as :func:`geomap.hints.scan` gives them."""
+        words by category, as :func:`geomap.hints.scan` gives them. ``latin_tails``: whether Latin
+        forms take Kazakh case suffixes ("Öskemennen"; pointless in English and Russian text)."""
         if self.hint_words is None:
             from .hints import scan
 
             trig = scan(folded)
-            hits = self._hits(text, folded, None)
+            hits = self._hits(text, folded, None, latin_tails)
         else:
             trig = {"quant": [], "fac": [], "list": [], "vil": []}
-            hits = self._hits(text, folded, trig)
+            hits = self._hits(text, folded, trig, latin_tails)
         return [(a, b, opts) for (a, b), (_, opts) in sorted(hits.items())], trig
 
-    def _hits(self, text: str, s: str, trig: dict | None) -> dict:
+    def _hits(self, text: str, s: str, trig: dict | None, latin_tails: bool = True) -> dict:
         n = len(s)
         hits: dict[tuple[int, int], tuple] = {}
         tail_re = _LETTER_TAIL.match
@@ -240,7 +244,7 @@ class Matcher:
                 continue
             nxt = end_idx + 1
             if nxt < n and s[nxt].isalpha():
-                if not has_tail:
+                if not has_tail or (has_tail == LATIN_TAILS and not latin_tails):
                     continue
                 stop = tail_re(s, nxt).end()
                 tail = s[nxt:stop]
