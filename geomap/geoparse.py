@@ -359,7 +359,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         after_head = _NEXT_WORD.match(text, m.end())
         attributive = (hk in ("city", "village") and after_head is not None
                        and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
-        kk_adj = word.lower().startswith(_KK_ADJ_HEADS)
+        # (only after a bare name: "Теміртаудағы қалалық аурухана" is the town's hospital)
+        kk_adj = word.lower().startswith(_KK_ADJ_HEADS) and _is_place_word(text[start:end])
         if kk_adj and word.lower().startswith("ауылдық"):
             okrug = _OKRUG.match(text, m.end())
             if okrug is not None:  # "Күреңбел ауылдық округі": the rural okrug, named after its village

@@ -106,3 +106,8 @@ def test_the_water_level_in_a_name_makes_it_the_river():
     assert got[0] == ("Ишиме", "facility", None) and got[1][2] == "KZ-59"
     assert _got("The water level in the Tobol rose.", "en") == [("Tobol", "facility", None)]
     assert _got("The water level in Petropavl rose.", "en")[0][1] == "city"
+
+
+def test_a_kazakh_head_adjective_after_a_case_form_belongs_to_the_next_noun():
+    got = _got("Жараланғандар Теміртаудағы қалалық ауруханаға жеткізілді.", "kk")
+    assert got == [("Теміртаудағы", "city", "KZ-35")]
