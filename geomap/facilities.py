@@ -36,7 +36,7 @@ EN_HEADS = {
         "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
        for works in ("plant", "factory", "smelter", "works")},
 }
-NATURAL = {"river", "lake", "road", "canyon", "valley", "sea", "mountain"}
+NATURAL = {"river", "lake", "reservoir", "road", "canyon", "valley", "sea", "mountain"}
 # head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
 _VERB_HEADS = frozenset(["pass", "peak"])
 # ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")

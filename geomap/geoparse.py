@@ -1366,7 +1366,7 @@ def _ordered_starts(cands: list) -> list | None:
 
 _first = itemgetter(0)
 _first_two = itemgetter(0, 1)
-_NO_UNIT = frozenset(("river", "sea", "lake", "mountain", "mountains", "desert", "peninsula"))
+_NO_UNIT = frozenset(("river", "sea", "lake", "reservoir", "mountain", "mountains", "desert", "peninsula"))
 
 
 _VILLAGE_NAME_EN = r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)"

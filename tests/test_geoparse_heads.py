@@ -111,3 +111,8 @@ def test_the_water_level_in_a_name_makes_it_the_river():
 def test_a_kazakh_head_adjective_after_a_case_form_belongs_to_the_next_noun():
     got = _got("Жараланғандар Теміртаудағы қалалық ауруханаға жеткізілді.", "kk")
     assert got == [("Теміртаудағы", "city", "KZ-35")]
+
+
+def test_reservoirs_are_water_bodies_with_no_unit():
+    got = _got("Рыбаки вышли на лёд на Капшагайском водохранилище.", "ru")
+    assert got == [("Капшагайском водохранилище", "facility", None)]
