@@ -196,7 +196,7 @@ class Matcher:
                 if h:
                     has_tail = True
                     break
-            if has_tail and all(t is _KK_LATIN_OR_NONE or t is _NO_TAIL for t in groups):
+            if has_tail and _KK_LATIN_OR_NONE in groups and all(t is _KK_LATIN_OR_NONE or t is _NO_TAIL for t in groups):
                 has_tail = LATIN_TAILS  # Kazakh suffixes on a Latin form: looked for in Kazakh texts only
             self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items()),
                                         hint_words.get(k)))
