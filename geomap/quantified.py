@@ -153,18 +153,25 @@ _WORD_SEEN: dict[str, tuple] = {}  # word -> _word_info(word); words repeat acro
 _NOT_QUANT: set[str] = set()  # words seen that cannot be part of a quantifier
 
 
+# the only numbers a quantifier has: up to three digits, thousands after commas ("1,500"), a Russian
+# case ending ("5-ти", "9-х"); a year, a date or a number with a stop or comma after it is none
+_NUMBER_Q = re.compile(r"\d{1,3}(?:,\d{3})*(?:-?(?:х|ти|ми|и|ух|ех))?")
+
+
 def _quant_word(w: str) -> bool:
     # (a Russian numeral is matched as a whole word from RU_NUM_WORDS, so "семей", "пятница"
     # need no look)
-    return w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w[:1].isdigit() or w[1:2].isdigit()
+    if w[:1].isdigit() or w[1:2].isdigit():
+        return _NUMBER_Q.fullmatch(w.lstrip("\"'(«")) is not None
+    return w.strip(".,;:()\"'«»") in _QUANT_TOKENS
 
 
 def _word_info(w: str) -> tuple[bool, bool, int]:
     """(may the word be part of a quantifier, may a quantifier start at it, where it starts after
     opening quotes and brackets)."""
-    core = w.strip(".,;:()\"'«»")
-    starts = core in _QUANT_TOKENS or core[:1].isdigit()
-    return _quant_word(w), starts, len(w) - len(w.lstrip("\"'(«"))
+    quant = _quant_word(w)
+    starts = quant and (w.strip(".,;:()\"'«»") in _QUANT_TOKENS or w.lstrip("\"'(«")[:1].isdigit())
+    return quant, starts, len(w) - len(w.lstrip("\"'(«"))
 
 
 def _windows(text: str, folded: str | None = None, positions=None):
