@@ -40,9 +40,9 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
+from .multiscan import _trie_regex
 from .triggers import (
     AFFECTED,
-    contains_any,
     EMERGENCY,
     WILDFIRE,
     MEASURE,
@@ -350,31 +350,43 @@ _MEETING_AFTER = re.compile(
 #: June along with Jetisu and Ulytau regions", "созданной вместе с Улытауской областью")
 #: or as a point of comparison ("higher than in Almaty", "чем в Алматы", "по сравнению
 #: с Атырау").
-_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:received|hosted)\s+(?:a\s+|the\s+)?(?:delegation|representatives|group)\s+(?:[\w'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?|"
+_MEET = (
+    r"\b(?:received|hosted)\s+(?:a\s+|the\s+)?(?:delegation|representatives|group)\s+(?:[\w'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?|"
     r"(?<![\w])принял\w*\s+(?:делегаци|представител|групп)\w*\s+(?:[\w-]+\s+){0,4}?(?:в|во)\s+(?:городе\s+)?|"
     r"\bmet\s+(?:with\s+)?(?!(?:[\w'-]+\s+){0,4}?with\s+(?:tear|force|batons?|rubber|water|stun|guns?|live|shots|fire|stones))"
     r"(?:[\w'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?|"
-    r"(?<![\w])(?:встретил\w*|встреч(?:а|е|у|ей)|переговор\w*)\s+(?:с(?:о)?\s+)?(?:[\w-]+\s+){0,5}?(?:в|во)\s+(?:городе\s+)?|"
+    r"(?<![\w])(?:встретил\w*|встреч(?:а|е|у|ей)|переговор\w*)\s+(?:с(?:о)?\s+)?(?:[\w-]+\s+){0,5}?(?:в|во)\s+(?:городе\s+)?")
+_ANALYSTS = (
     r"\b(?:analysts?|experts?|economists?|observers|commentators|political\s+scientists?|pundits|traders)\s+(?:[\w-]+\s+)?"
     r"(?:in|from|based\s+in|at)\s+(?:the\s+)?|"
-    r"(?<![\w])(?:аналитик|эксперт|экономист|политолог|наблюдател|обозревател|трейдер)\w*\s+(?:[\w-]+\s+)?(?:в|во|из)\s+(?:городе\s+)?|"
+    r"(?<![\w])(?:аналитик|эксперт|экономист|политолог|наблюдател|обозревател|трейдер)\w*\s+(?:[\w-]+\s+)?(?:в|во|из)\s+(?:городе\s+)?")
+_REFORM = (
     r"\b(?:created|formed|established|set\s+up|carved\s+out|separated|split\s+off|abolished|renamed|merged)\b[^.;]{0,50}?"
     r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)\s+){0,3}|"
     r"(?<![\w])(?:созда|образова|учрежд|выдел|упраздн|переименова|объедин|разделен)\w*[^.;]{0,50}?"
     r"(?<![\w])(?:вместе|наряду|одновременно)\s+со?\s+(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+и)\s+){0,3}|"
-    r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
     r"\b(?:carved|created|formed|recreated|re-created|separated|split\s+off|spun\s+off)\b[^.;]{0,30}?\b(?:out\s+of|from)\s+(?:the\s+)?|"
     r"\b(?:formerly|previously|once|until\s+(?:\d{4}|\w+\s+\d{4}))\s+(?:a\s+)?part\s+of\s+(?:the\s+)?|"
     r"(?<![\w])(?:выделен|образован|создан|отделен|отделён|воссоздан)\w*\s+(?:[\w-]+\s+){0,3}?из\s+(?:состава\s+)?|"
-    r"(?<![\w])(?:входил\w*|входивш\w*)\s+в\s+состав\s+|"
-    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+)$", re.I)
-# words of which every match of ``_ROLE_BEFORE`` holds one (lower case)
-_ROLE_WORDS = ("met", "receiv", "host", "принял", "встре", "перегов", "analyst", "expert", "economist", "observer", "commentator", "scientist",
-               "pundit", "trader", "аналит", "эксперт", "экономист", "политолог", "наблюдат", "обозреват", "трейдер",
-               "with", "вмест", "наряду", "одновремен", "than", "unlike", "чем", "сравнени", "отличие",
-               "carved", "split", "spun", "separated", "formed", "created", "part of", "выделен", "образован", "создан",
-               "отделен", "отделён", "воссоздан", "входил", "входивш")
+    r"(?<![\w])(?:входил\w*|входивш\w*)\s+в\s+состав\s+")
+_COMPARE = (
+    r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
+    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+")
+#: The roles told before a place; each pattern ends where the place begins, and is
+#: tried only where one of the words its matches begin with stands (``_ROLE_START``).
+_ROLES_BEFORE = tuple(re.compile("(?:" + p + ")$", re.I) for p in (_MEET, _ANALYSTS, _REFORM, _COMPARE))
+_ROLE_START = re.compile(r"(?<![\w-])" + _trie_regex(((
+    "received", "hosted", "принял", "met", "встре", "перегов",
+    "analyst", "expert", "economist", "observer", "commentator", "political", "pundit", "trader",
+    "аналитик", "эксперт", "экономист", "политолог", "наблюдател", "обозревател", "трейдер",
+    "created", "formed", "established", "set", "carved", "separated", "split", "abolished", "renamed", "merged",
+    "recreated", "re-created", "spun", "formerly", "previously", "once", "until",
+    "созда", "образова", "учрежд", "выдел", "упраздн", "переименова", "объедин", "разделен", "отделен",
+    "отделён", "воссоздан", "входил", "входивш",
+    "than", "compared", "unlike", "чем", "по сравнени", "в отличи"))))  # (run on lower-case text)
+_ROLE_START_I = re.compile(_ROLE_START.pattern, re.I)
+
+
 #: The same roles told after a Kazakh place: a meeting there ("Астанадағы үкімет
 #: отырысында", "Таразда наразылармен кездесті"), analysts there ("Алматыдағы
 #: сарапшылар"), a unit formed with others ("Жетісу және Ұлытау облыстарымен бірге
@@ -423,14 +435,18 @@ def _before_scan():
     return _BEFORE_SCAN
 
 
-def _other_role(text: str, m: dict, sent_start: int) -> bool:
+def _other_role(text: str, m: dict, sent_start: int, role_starts: list[int]) -> bool:
     """Whether the place is named as where someone met a delegation, where analysts sit,
-    with a reform or as a point of comparison (``_ROLE_BEFORE``, ``_ROLE_AFTER``); asked
-    only of places in a sentence with an event word."""
-    before = text[max(sent_start, m["start"] - 80): m["start"]]
-    low = before.lower()
-    return bool(contains_any(low, _ROLE_WORDS) and _ROLE_BEFORE.search(before)
-                or _ROLE_AFTER.match(text, m["end"], m["end"] + 80))
+    with a reform or as a point of comparison (``_ROLES_BEFORE``, ``_ROLE_AFTER``);
+    ``role_starts`` are the offsets in ``text`` of the sentence's words of ``_ROLE_START``.
+    Asked only of places in a sentence with an event word."""
+    end = m["start"]
+    lo = max(sent_start, end - 80)
+    for i in role_starts[bisect.bisect_left(role_starts, lo):bisect.bisect_left(role_starts, end)]:
+        for pattern in _ROLES_BEFORE:
+            if pattern.match(text, i, end):
+                return True
+    return _ROLE_AFTER.match(text, m["end"], m["end"] + 80) is not None
 
 
 #: Mishaps told first in an "after ..." clause with their consequence ("were taken to
@@ -1255,6 +1271,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if any(a <= h.start < b for h in hits_all for a, b in named):
                 hits_all = [h for h in hits_all if not any(a <= h.start < b for a, b in named)]
         places, quants = [], []
+        role_starts = None  # the words that may open a role before a place (see _other_role)
         prev_reason, prev_end = None, None
         for m in sent_mentions:
             kind = m.get("kind")
@@ -1271,8 +1288,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 why = "unlocated facility outside the document's units"
             if not why and _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
                 why = "solidarity"
-            if not why and hits_all and _other_role(text, m, s_start):
-                why = "place of a meeting, a comment or a comparison"
+            if not why and hits_all:
+                if role_starts is None:
+                    low = sent.lower()
+                    finder = _ROLE_START if len(low) == len(sent) else _ROLE_START_I
+                    role_starts = [s_start + f.start() for f in finder.finditer(low if finder is _ROLE_START else sent)]
+                if _other_role(text, m, s_start, role_starts):
+                    why = "place of a meeting, a comment or a comparison"
             if not why and prev_reason and prev_end is not None and \
                     _LIST_GAP.fullmatch(text[prev_end:m["start"]]):
                 why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions"

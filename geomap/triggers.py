@@ -96,6 +96,7 @@ _EN: list[Trigger] = [
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
+            r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
     Trigger("protest", r"(?:(?:have|has|had)\s+)?(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
             r"(?:downed|laid\s+down)\s+tools\b|"
@@ -140,15 +141,15 @@ _EN: list[Trigger] = [
             r"(?:топ\w*|жүздеген|ондаған|мыңдаған)\s+(?:\w+\s+){0,3}?(?:жиналды|жиналып|жиналған)"),
     # leaks of fuel, gas or chemicals, poisonings and outbreaks of food or intestinal infection
     Trigger("accident", r"(?:fuel|heptyl|oil|gas|ammonia|chlorine|chemicals?|acid|petrol|diesel|kerosene|mercury|"
-            r"hydrogen\s+sul(?:ph|f)ide|toxic\s+\w+|substances?|liquid)\s+(?:had\s+|has\s+|have\s+)?leak(?:ed|ing|s)?\b|"
+            r"hydrogen\s+sul(?:ph|f)ide)\s+(?:had\s+|has\s+|have\s+)?leak(?:ed|ing|s)?\b|"
             r"leaks?\s+(?:at|from|on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wells?|tanks?|pipelines?|pipes?|plant|factory|mine|"
             r"refinery|facility|field|station|car|wagon|cistern|siding|storage|depot|warehouse|workshop|unit|boiler\s+house)\b|"
             r"(?:oil|fuel|chemical|acid|toxic|ammonia)\s+spill(?:s|ed)?\b|poison(?:ing|ed)\b(?!\s+(?:the\s+)?(?:atmosphere|relations|minds))|"
             r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?poisoning|"
             r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:acute\s+)?(?:intestinal|stomach|gastro\w*|enteric)\s+infection|"
-            r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"
+            r"(?:intestinal|gastro\w*)\s+(?:infections?|illness|bug)"
             r"(?=[^.;]{0,100}\b(?:hospital\w*|treated|doctors?|fell\s+ill|taken\s+ill|outbreak|sought))|"
-            r"(?:hospitali[sz]ed|fell\s+ill|taken\s+ill|treated|sought\s+(?:medical\s+)?(?:help|care)|outbreak)\s+(?:\w+\s+){0,6}?"
+            r"(?:hospitali[sz]ed|fell\s+ill|taken\s+ill|treated|sought\s+(?:medical\s+)?(?:help|care))\s+(?:\w+\s+){0,6}?"
             r"(?:intestinal|stomach|gastro\w*|enteric|food-borne|foodborne)\s+(?:infections?|illness|bug)"),
     # crowds told by their demand or their cause ("gathered on the square, demanding ...",
     # "gathered in support of the strikers"); underground sit-ins
@@ -224,8 +225,8 @@ _RU: list[Trigger] = [
     # leaks of fuel or chemicals, outbreaks of food or intestinal infection; crowds told by
     # their demand or their cause; underground sit-ins
     Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:гептил|топлив|кислот|химическ|ртут|бензин|дизельн|керосин|ядовит|токсичн)\w*|"
-            r"(?:гептил|топлив|кислот|аммиак|хлор|ртут|нефт|газ)\w*\s+(?:\w+\s+)?(?:вытек|протек|просочил|разлил|разлит)\w*|"
-            r"(?:вытек|протек|просочил|разлил|разлит|разлив)\w*\s+(?:\w+\s+){0,2}?(?:гептил|топлив|кислот|нефт|ртут|химическ)\w*|"
+            r"(?:гептил|топлив|кислот|аммиак|хлор|ртут)\w*\s+(?:\w+\s+)?(?:вытек|разлил|разлит)\w*|"
+            r"(?:вытек|разлил|разлит|разлив)\w*\s+(?:\w+\s+){0,2}?(?:гептил|топлив|кислот|нефт|ртут|химическ)\w*|"
             r"(?:признак|симптом)\w*\s+(?:\w+\s+)?(?:кишечн|пищев|отравлен)\w*|"
             r"(?:вспышк|массов)\w*\s+(?:\w+\s+)?(?:кишечн\w*\s+инфекци|отравлени)\w*|"
             r"кишечн\w*\s+инфекци\w*(?=[^.;]{0,100}(?:госпитализир|заболел|обратил|пострадал|выявлен|доставлен|больниц))|"
@@ -281,7 +282,7 @@ _KK: list[Trigger] = [
             r"рельстен\s+(?:шы[қғ]|ауы|ұш)\w*|қағып\s+(?:кет|өл|жібер)\w*|қағып\s+кетті|(?:жол|көлік)\s+оқиға\w*|"
             r"(?:ұшақ|тікұшақ)\w*\s+(?:\w+\s+)?құла\w*"),
     Trigger("accident", r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
-            r"(?:үй|ғимарат|төбе|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
+            r"(?:үй|ғимарат|төбе|шатыр|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
             r"биіктіктен\s+құла\w*|(?:жардан|көпірден|құздан|шыңыраудан|өзенге|жыраға|арыққа)\s+(?:\w+\s+)?құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|сел(?:і|дің)?\s+(?:[\w-]+\s+){0,3}?(?:шайып|басып\s+(?:қал|кет)|қиратып|қиратты|бүлдір|жетіп\s+(?:\w+\s+){0,2}?(?:басты|шайып|қиратты))\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
     Trigger("flood", r"сумен\s+қоршал\w*|(?:су|суы|сулары|тасқын\s+суы)\s+(?:\w+\s+){1,4}?(?:басты|басып\s+(?:қалды|кетті|қалған)|шайып\s+кетті)(?![\w])"),
     Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
@@ -733,6 +734,7 @@ _UNREST_MAY_SPREAD = re.compile(
     r"(?:spread|escalate|grow)|(?:мо[гж]\w*|угрожа\w*|рису\w*)\s+(?:\w+\s+)?(?:распростран|перекин|перерасти)\w*|"
     r"(?:тарауы|таралуы|ұласуы)\s+мүмкін)", re.I)
 _UNREST = ("protest", "riot", "clash")
+_UNREST_MAY_WORDS = ("may", "could", "might", "likely", "threaten", "мог", "мож", "угрож", "рису", "мүмкін")
 
 
 def _negated(text: str, h: Hit) -> bool:
@@ -745,17 +747,17 @@ def _negated(text: str, h: Hit) -> bool:
     low = before.lower()
     if ("мест" in low or "scene" in low) and _SCENE_BEFORE.search(before):
         return True
-    if any(w in low for w in _MODAL_BEFORE_WORDS) and _MODAL_BEFORE.search(before):
+    if contains_any(low, _MODAL_BEFORE_WORDS) and _MODAL_BEFORE.search(before):
         return True
     if _TOPIC_AFTER.search(text[h.end: h.end + 30]):
         return True
     after = text[h.start: h.end + 60]
     if _IRREALIS_AFTER.search(after):
         return True
-    if h.type in _UNREST and _UNREST_MAY_SPREAD.match(text, h.start, h.end + 60):
-        return True
     low = after.lower()
-    return any(w in low for w in _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))
+    if h.type in _UNREST and contains_any(low, _UNREST_MAY_WORDS) and _UNREST_MAY_SPREAD.match(text, h.start, h.end + 60):
+        return True
+    return contains_any(low, _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))
 
 
 def is_background(text: str, h: Hit) -> bool:

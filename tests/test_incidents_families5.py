@@ -243,3 +243,11 @@ def test_unrest_that_spread_is_an_event():
 def test_unit_a_place_belonged_to_before_a_reform_is_no_event_place(text, lang):
     recs = detect_parsed(text, lang, "2023-06-20")
     assert sorted({r["adm1"] for r in recs}) == ["Abai Region"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heavy snow brought down the roof of a warehouse on the edge of town.",
+    "Қалың қардан қойманың шатыры опырылып түсті.",
+])
+def test_roof_brought_down_is_an_accident(sentence):
+    assert types(sentence) == ["accident"]
