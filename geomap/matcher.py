@@ -75,8 +75,8 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
         return []
     if "U" in flags:
         return [(k, _NO_TAIL)]
-    last = k.split(" ")[-1]
-    if not _CYR_LETTER.search(last):
+    last = k.rsplit(" ", 1)[-1]
+    if last.isascii() or not _CYR_LETTER.search(last):
         # a Latin form: Kazakh written in Latin letters puts its case suffixes on it too
         # ("Öskemennen", "Qaraǵandyda", "Astanaǵa"); English words never end so
         return [(k, _KK_LATIN_OR_NONE if len(last) >= 4 and last.isalpha() else _NO_TAIL)]
@@ -181,7 +181,27 @@ class Matcher:
         tail_word: dict[frozenset, bool] = {}  # tails that let a longer word match
         # the value of a key: (length, all entries need a capital, a tail may follow, tail groups,
         # trigger categories of the word or None)
+        add = self.automaton.add_word
         for k, entries in table.items():
+            if len(entries) == 1:  # most keys: one place, one form (the same as below, quicker)
+                e = entries[0]
+                flags = e.name.flags
+                special = "U" in flags or "S" in flags
+                if len(k) < 3 and not special:
+                    continue
+                t = e.tails
+                h = tail_word.get(t)
+                if h is None:
+                    h = tail_word[t] = len(t) > 1 or "" not in t
+                if h and t is _KK_LATIN_OR_NONE:
+                    h = LATIN_TAILS
+                if e.cap and special:
+                    group = (t, None, None, (e,))
+                else:
+                    pair = ((e,), (e.opt,) if e.opt is not None else ())
+                    group = (t, pair, None if e.cap else pair, None)
+                add(k, (len(k), e.cap, h, (group,), hint_words.get(k)))
+                continue
             if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
                 continue
             groups: dict[frozenset, list[Entry]] = {}
