@@ -1106,17 +1106,20 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             unit = units.get(p.id) if p.id else None
             if unit is None:
                 unit = unit_of(p, day)
+        conf = c.conf
+        if conf not in _TWO_PLACES:
+            conf = round(conf, 2)
         if subkind:
             if subkind in _CITY_PARTS:
                 parts.append(len(out))
             out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
-                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
+                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": conf,
                         "lang": lang, "subkind": subkind, "place_id": p.id, "atom": p.atom or None})
         else:
             out.append({"doc": doc, "start": s0, "end": s1, "text": text[s0:s1], "kind": kind, "place": name,
                         "adm1": unit.name if unit else None, "adm1_iso": unit.iso if unit else None,
-                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": round(c.conf, 2),
+                        "lat": p.lat, "lon": p.lon, "count": None, "unit": None, "confidence": conf,
                         "lang": lang, "place_id": p.id, "atom": p.atom or None})
     for i in parts:
         # "в Шымкенте, в мкр. Самал-3": a microdistrict name found in several cities belongs to
@@ -1366,6 +1369,8 @@ def _ordered_starts(cands: list) -> list | None:
 
 _first = itemgetter(0)
 _first_two = itemgetter(0, 1)
+# confidences that are already what round(x, 2) gives (most of them): no need to round again
+_TWO_PLACES = frozenset([0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5])
 _NO_UNIT = frozenset(("river", "sea", "lake", "reservoir", "mountain", "mountains", "desert", "peninsula"))
 
 
