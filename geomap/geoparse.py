@@ -1291,7 +1291,9 @@ def _context_place(text: str, out: list, i: int):
     s0, s1 = f["start"], f["end"]
     if i + 1 < len(out):
         r = out[i + 1]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
-        if r.get("adm1") and r["kind"] in _SETTLED and r["start"] >= s1 and _TOWN_RIGHT_AFTER.match(text[s1:r["start"]]):
+        # (or the region: "the Bozoi compressor station in Aktobe Region")
+        if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1 \
+                and _TOWN_RIGHT_AFTER.match(text[s1:r["start"]]):
             return r
     for j in range(i - 1, -1, -1):
         r = out[j]

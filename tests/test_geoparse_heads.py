@@ -116,3 +116,8 @@ def test_a_kazakh_head_adjective_after_a_case_form_belongs_to_the_next_noun():
 def test_reservoirs_are_water_bodies_with_no_unit():
     got = _got("Рыбаки вышли на лёд на Капшагайском водохранилище.", "ru")
     assert got == [("Капшагайском водохранилище", "facility", None)]
+
+
+def test_a_facility_right_before_in_region_lies_in_that_region():
+    got = _got("Crews came from Atyrau and from the Bozoi compressor station in Aktobe Region.", "en")
+    assert got[1] == ("Bozoi compressor station", "facility", "KZ-15")
