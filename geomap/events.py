@@ -435,18 +435,19 @@ def _before_scan():
     return _BEFORE_SCAN
 
 
-def _other_role(text: str, m: dict, sent_start: int, role_starts: list[int]) -> bool:
+def _other_role(text: str, m: dict, sent_start: int, role_starts: list[int], kazakh: bool = True) -> bool:
     """Whether the place is named as where someone met a delegation, where analysts sit,
     with a reform or as a point of comparison (``_ROLES_BEFORE``, ``_ROLE_AFTER``);
     ``role_starts`` are the offsets in ``text`` of the sentence's words of ``_ROLE_START``.
-    Asked only of places in a sentence with an event word."""
+    The roles told after a place are Kazakh (``kazakh``). Asked only of places in a
+    sentence with an event word."""
     end = m["start"]
     lo = max(sent_start, end - 80)
     for i in role_starts[bisect.bisect_left(role_starts, lo):bisect.bisect_left(role_starts, end)]:
         for pattern in _ROLES_BEFORE:
             if pattern.match(text, i, end):
                 return True
-    return _ROLE_AFTER.match(text, m["end"], m["end"] + 80) is not None
+    return kazakh and _ROLE_AFTER.match(text, m["end"], m["end"] + 80) is not None
 
 
 #: Mishaps told first in an "after ..." clause with their consequence ("were taken to
@@ -1179,6 +1180,7 @@ def _detect_latin(doc: Document, mentions: list[dict] | None, as_of) -> list[dic
 
 def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     text = doc.text
+    kazakh_roles = doc.lang not in ("en", "ru")  # (the roles told after a place are Kazakh)
     if mentions is None:
         mentions = _load_mentions(doc, as_of)
     mentions = sorted((_mention_fields(m) for m in mentions), key=lambda m: (m["start"], m["end"]))
@@ -1293,7 +1295,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     low = sent.lower()
                     finder = _ROLE_START if len(low) == len(sent) else _ROLE_START_I
                     role_starts = [s_start + f.start() for f in finder.finditer(low if finder is _ROLE_START else sent)]
-                if _other_role(text, m, s_start, role_starts):
+                if _other_role(text, m, s_start, role_starts, kazakh_roles):
                     why = "place of a meeting, a comment or a comparison"
             if not why and prev_reason and prev_end is not None and \
                     _LIST_GAP.fullmatch(text[prev_end:m["start"]]):
