@@ -161,6 +161,9 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
 
 
 # club names that are also names of places
+# titles that follow a personal name in Kazakh and Russian texts
+_TITLES = frozenset("хан хана хану ханом хане батыр батыра батыру батыром батырдың би бия бию ақын акын акына "
+                    "жырау жырауы жырау".split())
 _RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
@@ -471,7 +474,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif w1l in _DASHES and not c.kind_hint and w2l.startswith(_APPOSED_HEADS_T):
         # "үшінші аудан - Қазығұрт", "второй район — Сайрам": the name of the unit just named
         c.kind_hint = _APPOSED_HEADS[w2l[:4]]
-    elif w1l == "имени" and not c.kind_hint and w2l.startswith(("район", "област", "город", "сел", "посел")):
+    elif w1l == "имени" and not c.kind_hint:
+        if not w2l.startswith(("район", "област", "город", "сел", "посел")):
+            return None  # "премия имени Жамбыла", "школа имени Абая": the person a thing is named after
         # "района имени Габита Мусрепова": a unit named after a person
         c.kind_hint = "district" if w2l.startswith("район") else ("region" if w2l.startswith("област") else
                                                                    ("city" if w2l.startswith("город") else "village"))
@@ -567,6 +572,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "атырауские нефтяники", "карагандинских шахтёров": a plural adjective describes people or
         # things from the place, as "Siberian" does; it names no place
         return None
+    if spaced and c.kind_hint is None and not c.cue and nxt_low in _TITLES:
+        tw = _NEXT_WORD.match(text, nw.end())
+        if tw is None or not (tw.group(1).lower()[:3] in _HEAD_P3 and tw.group(1).lower().startswith(_HEAD_STEMS)):
+            # "Кенесары хана", "Бөгенбай батыр", "Бұқар жырау": a person with a title (a head noun
+            # after the title keeps a place named so: "Бөгенбай батыр ауылы")
+            return None
     if w1.strip("\"«»“”") in ORG_PREV_WORDS and not (c.kind_hint and w1 in _CLUB_PLACES) \
             and not text[start:end].endswith(KK_GENITIVE):  # («Тобыл» Түркістанның «Тұранына»: the city of the next club)
         return None  # (not "села Кызылжар Акмолинской области": a village, and its region with a head noun)

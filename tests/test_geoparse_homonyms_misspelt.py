@@ -68,3 +68,10 @@ def test_people_and_things_of_a_town_named_after_a_person():
 def test_a_quoted_kazakhstan_alone_is_a_name():
     got = _got("Телеканал «Казахстан» и гостиница «Казахстан» сообщили о пожаре в Казахстане.", "ru")
     assert got == [("Казахстане", "country", None)]
+
+
+def test_a_name_after_imeni_or_before_a_title_is_a_person():
+    assert _got("Премия имени Жамбыла вручена в Таразе.", "ru") == [("Таразе", "city", "KZ-31")]
+    assert _got("Кенесары хан ескерткіші ашылды.", "kk") == []
+    got = _got("В районе имени Габита Мусрепова выпал снег.", "ru")
+    assert got == [("Габита Мусрепова", "district", "KZ-59")]
