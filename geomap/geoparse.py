@@ -494,8 +494,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
-    if (water and w1l in _WATER_LEVEL_PREP and ("вод" in text[max(0, start - 14):start] or "level" in text[max(0, start - 26):start])
-            and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
+    if (water and w1l in _WATER_LEVEL_PREP and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
             spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
         if _as_river(c, opts) is not None:
@@ -572,7 +571,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "атырауские нефтяники", "карагандинских шахтёров": a plural adjective describes people or
         # things from the place, as "Siberian" does; it names no place
         return None
-    if spaced and c.kind_hint is None and not c.cue and nxt_low in _TITLES:
+    if nxt_low in _TITLES and c.kind_hint is None and not c.cue:
         tw = _NEXT_WORD.match(text, nw.end())
         if tw is None or not (tw.group(1).lower()[:3] in _HEAD_P3 and tw.group(1).lower().startswith(_HEAD_STEMS)):
             # "Кенесары хана", "Бөгенбай батыр", "Бұқар жырау": a person with a title (a head noun
@@ -857,7 +856,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     cued: list[tuple[int, str | None]] = []
     ctx_pids: dict[str, int] = {}  # place id -> start of its first mention with a cue or head noun
     kazakh = lang == "kk"
-    water = "вод" in folded or "water" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
+    water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     for start, end, opts in hits:
         c = _read(start, end, opts, text, quotes, heads, water)
         if c is None:
