@@ -160,13 +160,14 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
                            "Кайсар Қайсар Окжетпес Оқжетпес Кызылжар Қызылжар Барыс Акжайык Ақжайық".split())
 
 
-# club names that are also names of places
 # titles that follow a personal name in Kazakh and Russian texts
 _TITLES = frozenset("хан хана хану ханом хане батыр батыра батыру батыром батырдың би бия бию ақын акын акына "
-                    "жырау жырауы жырау".split())
+                    "жырау жырауы".split())
+# a Russian plural adjective ("атырауские", "карагандинских") and the nouns that keep it a place
 _RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
+# club names that are also names of places
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
 
 
@@ -326,7 +327,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
           water: bool = True) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
     (None when the context says it is no place: a person, an organisation, a time zone...;
-    ``water``: False when the text has no word for water in it)."""
+    ``water``: False when the text speaks of no water level)."""
     if not opts:
         return None
     c = Candidate(start, end, opts)
@@ -364,15 +365,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                        and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
         # (only after a bare name: "Теміртаудағы қалалық аурухана" is the town's hospital)
         kk_adj = word.lower().startswith(_KK_ADJ_HEADS) and _is_place_word(text[start:end])
-        if kk_adj and word.lower().startswith("ауылдық"):
-            okrug = _OKRUG.match(text, m.end())
-            if okrug is not None:  # "Күреңбел ауылдық округі": the rural okrug, named after its village
-                c.kind_hint = "village"
-                c.in_span_head = True
-                c.extra["head_end"] = okrug.end()
-                kk_adj = None
-        if kk_adj is None:
-            pass
+        okrug = _OKRUG.match(text, m.end()) if kk_adj and word.lower().startswith("ауылдық") else None
+        if okrug is not None:  # "Күреңбел ауылдық округі": the rural okrug, named after its village
+            c.kind_hint = "village"
+            c.in_span_head = True
+            c.extra["head_end"] = okrug.end()
         elif kk_adj and not PLURAL_HEAD.match(word):
             # the Kazakh adjective of the head noun is in the span, as the head noun is:
             # "Жамбыл облыстық ішкі істер департаменті", "Алматы қалалық соты"
