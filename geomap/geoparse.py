@@ -789,6 +789,16 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
     return True
 
 
+def _add_misspelt(final: list, covered: bytearray, place, s0: int, s1: int, conf: float) -> None:
+    """A place found by fuzzy matching at ``s0:s1``, added to the spans kept."""
+    c = Candidate(s0, s1, [(place, "")], conf=conf)
+    c.chosen = place
+    c.extra["span_end"] = s1
+    c.extra["fuzzy"] = True
+    covered[s0:s1] = b"\x01" * (s1 - s0)
+    final.append((s0, s1, 1, c))
+
+
 def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     """A village name that several villages share, in a text naming several units, goes to the
     village in the region or district named nearest to it in its own sentence ("near the village of
@@ -1010,22 +1020,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         final.append((s0, s1, typ, obj))
     # misspelt big places after a locative cue ("in Almatty"), where nothing else matched
     for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1, covered):
-        c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=round(0.5 + (score - 90) / 40, 2))
-        c.chosen = gaz.places[pid]
-        c.extra["span_end"] = s1
-        c.extra["fuzzy"] = True
-        covered[s0:s1] = b"\x01" * (s1 - s0)
-        final.append((s0, s1, 1, c))
+        _add_misspelt(final, covered, gaz.places[pid], s0, s1, round(0.5 + (score - 90) / 40, 2))
     # misspelt district names before their head noun ("Tulkubas district")
     for s0, s1, pid, score in fuzzy.find_districts(text, covered, folded, trig["quant"]):
-        if covered.find(1, s0, s1) != -1:
-            continue
-        c = Candidate(s0, s1, [(gaz.places[pid], "")], conf=0.5)
-        c.chosen = gaz.places[pid]
-        c.extra["span_end"] = s1
-        c.extra["fuzzy"] = True
-        covered[s0:s1] = b"\x01" * (s1 - s0)
-        final.append((s0, s1, 1, c))
+        if covered.find(1, s0, s1) == -1:
+            _add_misspelt(final, covered, gaz.places[pid], s0, s1, 0.5)
     final.sort(key=_first_two)
     out = []
     pending_fac = []
@@ -1097,7 +1096,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             word = surface.lower()
             subkind = {"international airport": "airport", "station": "railway station",
                        "border station": "railway station", "ski resort": "resort", "quarry": "mine"}.get(word, word)
-            if "checkpoint" in word or word.startswith("border") and subkind == word:
+            if "checkpoint" in word or (word.startswith("border") and subkind == word):
                 subkind = "border crossing"  # "Kairak checkpoint", "Tazhen border post"
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
         elif c.extra.get("town_district") and kind in ("city", "village"):
