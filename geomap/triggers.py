@@ -161,6 +161,18 @@ _EN: list[Trigger] = [
             r"refus(?:ed|ing|e|es)\s+to\s+(?:come|go|return)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b|"
             r"not\s+(?:come|gone)\s+(?:back\s+)?(?:up|above\s+ground|to\s+the\s+surface)\b"
             r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b))"),
+    # collisions told by the verb ("their bus hit a lorry", "a car rammed a tractor"), the
+    # aftermath of a blizzard (snowdrifts, cars stranded by snow) and the shaking of a quake
+    Trigger("crash", r"(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|tractors?|trains?|locomotives?|"
+            r"tankers?|jeeps?|suvs?|sedans?|vans?|motorcycl\w+|drivers?|motorists?)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:hit|struck|rammed|smashed\s+into|ploughed\s+into|plowed\s+into|ran\s+into|ran\s+over|knocked\s+down)\s+"
+            r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|"
+            r"tractors?|trailers?|pedestrians?|cyclists?|motorcycl\w+|trains?|locomotives?|wagons?|tankers?|jeeps?|vans?|"
+            r"lamp-?posts?|poles?|(?:crash\s+)?barriers?|trees?|pillars?|woman|man|boy|girl|child|people|pensioner)\b"),
+    Trigger("accident", r"(?:(?<=injured\swhen\s)|(?<=hurt\swhen\s))(?:an?|the|their|his|her|its|one|two|three|four|five|several)(?=\s)", weak=True),
+    Trigger("storm", r"snow-?drifts?\b|stranded\b(?=[^.;]{0,100}\b(?:snow\w*|blizzards?|drifts?|snowstorms?)\b)|"
+            r"(?:snow\w*|blizzards?|drifts?|snowstorms?)\b[^.;]{0,100}?\bstranded\b"),
+    Trigger("earthquake", r"(?:the\s+)?(?:shaking|jolts?)\b(?=[^.;]{0,60}\b(?:magnitude|points?|felt|intensity|scale)\b)"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
 
@@ -181,6 +193,9 @@ _RU: list[Trigger] = [
     Trigger("fire", r"пожар(?!н)\w*|пожарн\w*\s+(?:\w+\s+){0,3}?(?:ликвидир|потуш|туш|локализ)\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок"),
+    Trigger("storm", r"метел(?:ь|и|ью|ей)\b|пург\w*|(?:снежн\w*\s+)?занос(?:ы|ов|ами|ах)\b|снежн\w*\s+плен\w*|"
+            r"(?:застрял|застрявш)\w*(?=[^.;]{0,100}(?:снег|снеж|занос|метел|буран|пург))|"
+            r"(?:снег|снеж|метел|буран|пург)\w*[^.;]{0,100}?(?:застрял|застрявш)\w*"),
     Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|катастроф\w*|дтп\b"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
     Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*|взят\w*\s+под\s+стражу|заключ[её]н\w*\s+под\s+стражу|"
@@ -263,7 +278,9 @@ _KK: list[Trigger] = [
     Trigger("accident", r"(?:(?:газ|су|жылу)\s+)?(?:құбыр|магистраль)\w*\s+(?:\w+\s+)?жарыл(?!ыс)\w*"),
     Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*|өрт\s+сөндіруші\w*\s+(?:\w+\s+){0,3}?(?:сөндірді|сөндіріп|ауыздықта|жойды)\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шы[қғ]\w*"),
-    Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*"),
+    Trigger("earthquake", r"жер\s+сілкін\w*|сілкініс\w*|(?:дүмпу|тербеліс)\w*(?=[^.;]{0,60}(?:магнитуда|бал[лғд]|сезіл))"),
+    Trigger("storm", r"қар\s+(?:үйінді|құрса)\w*|(?:жолда|трассада|тас\s+жолда)\s+(?:\w+\s+)?(?:қамалып|қамалған|қамап|кептеліп|тұрып)\s+қал\w*|"
+            r"қамап\s+қалдыр\w*"),
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*"),
     Trigger("accident", r"апат(?!ты\b|тың\b)\w*|опырыл\w*|суға\s+бат\w*"),
     Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),

@@ -1,0 +1,74 @@
+"""Collisions told by their verb, injuries told with "when", the aftermath of a blizzard and
+the shaking of an earthquake; quantified places that name their owner; sentences that only
+refer back or sum up; events on a lake or a river named with its district (each with
+sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed, types
+
+
+def _units(recs):
+    return sorted((r["adm1"], r["type"]) for r in recs)
+
+
+# ---- event words: collisions, injuries, blizzard aftermath, quake shaking
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("Four people were hurt after their minibus hit a lorry on the highway.", "crash"),
+    ("A jeep struck a tractor at the crossroads.", "crash"),
+    ("The driver of a car ran over a pedestrian near the market.", "crash"),
+    ("Snowdrifts closed the road for two days.", "storm"),
+    ("Dozens of cars were stranded by heavy snow on the pass.", "storm"),
+    ("Метель бушевала всю ночь.", "storm"),
+    ("Снежные заносы остановили движение на трассе.", "storm"),
+    ("Из-за снегопада на перевале застряли 30 машин.", "storm"),
+    ("Боран салдарынан 30 көлік тас жолда қамалып қалды.", "storm"),
+    ("The shaking reached magnitude 4 in the city.", "earthquake"),
+    ("Қалада дүмпу 4 балға жетті.", "earthquake"),
+])
+def test_new_event_words(sentence, typ):
+    assert typ in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team hit a new record this season.",
+    "The akim was shaking hands with the workers.",
+    "The car market struck a deal with the importers.",
+    "Водители застряли в пробке у въезда в город.",
+])
+def test_no_event_word(sentence):
+    assert not {"crash", "storm", "earthquake"} & set(types(sentence))
+
+
+def test_injured_when_places_the_event_of_the_clause_after_it():
+    recs = detect_parsed("Three workers were injured when a crane fell at a building site in Atyrau on Monday.",
+                         "en", "2024-05-14")
+    assert [r["adm1"] for r in recs] == ["Atyrau Region"]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Six tourists were injured when their bus hit a truck near Zharkent on Sunday.", "en", "Jetisu Region"),
+    ("В воскресенье у Жаркента автобус с туристами врезался в грузовик.", "ru", "Jetisu Region"),
+    ("Жексенбі күні Жаркент маңында туристер мінген автобус жүк көлігімен соқтығысты.", "kk", "Jetisu Region"),
+])
+def test_collision_in_three_languages(text, lang, unit):
+    assert _units(detect_parsed(text, lang, "2024-05-14")) == [(unit, "crash")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A quake of magnitude 5 struck near Zharkent on Monday. In Almaty the shaking reached magnitude 3.", "en"),
+    ("В понедельник у Жаркента произошло землетрясение магнитудой 5. В Алматы толчки ощущались силой 3 балла.",
+     "ru"),
+    ("Дүйсенбі күні Жаркент маңында 5 магнитудалы жер сілкінісі болды. Алматыда дүмпу 3 балға жетті.", "kk"),
+])
+def test_quake_shaking_in_a_second_unit(text, lang):
+    recs = detect_parsed(text, lang, "2024-05-14")
+    assert _units(recs) == [("Almaty", "earthquake"), ("Jetisu Region", "earthquake")]
+
+
+def test_shaking_that_was_not_felt_is_none():
+    text = "A quake of magnitude 5 struck western China on Monday. In Almaty the shaking was not felt."
+    assert not [r for r in detect_parsed(text, "en", "2024-05-14") if r["adm1"]]
