@@ -1178,12 +1178,48 @@ def _detect_latin(doc: Document, mentions: list[dict] | None, as_of) -> list[dic
     return out
 
 
+_WORD = re.compile(r"[\w-]+")
+_OWNER_KINDS = ("district", "region", "city", "village")
+
+
+def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[dict]:
+    """The named owner inside a quantified phrase ("three villages of Shyngyrlau district",
+    "несколько сёл Тайыншинского района", "Сайрам ауданының бірнеше ауылында"), as a mention of
+    its own: the phrase has no unit, but the events in its villages lie in the owner's unit.
+    The owner is what the geoparser finds in the phrase without its first word (the number)
+    or, when the owner comes first, without its last word (the counted noun)."""
+    out = []
+    for q in mentions:
+        if q.get("kind") != "quantified" or q.get("adm1"):
+            continue
+        span = text[q["start"]:q["end"]]
+        if span.islower():
+            continue  # no name in the phrase ("three regions", "трёх регионах страны")
+        words = list(_WORD.finditer(span))
+        if len(words) < 3:
+            continue
+        from . import geoparse
+
+        for a, b in ((words[1].start(), len(span)), (0, words[-2].end())):
+            found = [m for m in geoparse.extract(span[a:b], date=date, lang=lang)
+                     if m.get("adm1") and m.get("kind") in _OWNER_KINDS]
+            if found:
+                m = _mention_fields(found[-1])
+                m.update(start=q["start"] + a + m["start"], end=q["start"] + a + m["end"], _owner=True)
+                m["text"] = text[m["start"]:m["end"]]
+                out.append(m)
+                break
+    return out
+
+
 def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     text = doc.text
     kazakh_roles = doc.lang not in ("en", "ru")  # (the roles told after a place are Kazakh)
     if mentions is None:
         mentions = _load_mentions(doc, as_of)
-    mentions = sorted((_mention_fields(m) for m in mentions), key=lambda m: (m["start"], m["end"]))
+    mentions = [_mention_fields(m) for m in mentions]
+    mentions += _owners_of_quantified(text, mentions, doc.date or as_of, doc.lang)
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
     doc_date = _doc_date(doc, as_of)
 
     cands: list[dict] = []       # one per (place, clause, target)

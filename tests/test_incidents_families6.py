@@ -72,3 +72,21 @@ def test_quake_shaking_in_a_second_unit(text, lang):
 def test_shaking_that_was_not_felt_is_none():
     text = "A quake of magnitude 5 struck western China on Monday. In Almaty the shaking was not felt."
     assert not [r for r in detect_parsed(text, "en", "2024-05-14") if r["adm1"]]
+
+
+# ---- a quantified phrase that names its owner: the event lies in the owner's unit
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Meltwater flooded 40 homes in two villages of Kargaly district on Sunday, officials said.", "en", "Aktobe Region"),
+    ("В воскресенье талые воды подтопили несколько сёл Тайыншинского района.", "ru", "North Kazakhstan Region"),
+    ("Жексенбі күні Сайрам ауданының үш ауылын су басты.", "kk", "Turkistan Region"),
+])
+def test_quantified_villages_of_a_named_district(text, lang, unit):
+    recs = detect_parsed(text, lang, "2024-04-07")
+    assert _units(recs) == [(unit, "flood")]
+    assert all(r["scope"] is None for r in recs)
+
+
+def test_quantified_phrase_without_a_name_stays_unattributed():
+    recs = detect_parsed("Meltwater flooded homes in three regions on Sunday.", "en", "2024-04-07")
+    assert [(r["adm1"], r["scope"]) for r in recs] == [(None, "three regions")]
