@@ -904,9 +904,18 @@ _HOST_KINDS = ("city", "village", "facility")
 _HOST_GAP = re.compile(r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", re.I)
 
 
+_HOST_AFTER_GAP = re.compile(r"[\s,]*(?:(?:(?:in\s+)?the\s+)?(?:village|town|settlement|city)\s+of\s+|"
+                             r"(?:в\s+|во\s+|у\s+)?(?:сел[оеау]|посёлк?[еау]?|поселк?[еау]?|город[еау]?|аул[еау]?|станци[июя])\s+)?", re.I)
+
+
 def _hosts(text: str, p: dict, m: dict) -> bool:
     """True when what lies between settlement ``p`` and district ``m`` makes ``p`` a
     place of the district (nothing at all when ``p`` does not end before ``m``)."""
+    if p["start"] >= m["end"]:
+        # the district first ("Осакаров ауданы, Молодежный кенті", "Теректі ауданындағы
+        # Шалқар көлінде"): only a comma or a kind word between, never a verb ("района
+        # утонул житель Павлодара" names a residence, not a place of the district)
+        return _HOST_AFTER_GAP.fullmatch(text[m["end"]:p["start"]]) is not None
     if p["end"] >= m["start"]:
         return True  # an empty gap
     if m["start"] - p["end"] > 45:
@@ -1212,6 +1221,31 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
     return out
 
 
+#: A shore or a bank: the water body is a reference point, not the site.
+_SHORE = re.compile(r"\b(?:shores?|banks?|coast)\b|(?<![\w])(?:берег\w*|побережь\w*|жаға\w*)", re.I)
+
+
+_SITE_GAP = re.compile(r"[\s,]*(?:(?:in|в|во)\s+)?", re.I)
+
+
+def _mark_site_districts(text: str, mentions: list[dict]) -> None:
+    """Mark a district named right with a site that has no unit of its own, a lake, a river or
+    an unlocated facility ("в озере Маралды Щербактинского района", "Теректі ауданындағы Шалқар
+    көлінде"): the district stands for that site, not for the district at large, so an event
+    there is no re-mention of another event of the unit."""
+    for i, m in enumerate(mentions):
+        if m.get("kind") != "district" or not m.get("adm1"):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(mentions):
+                f = mentions[j]
+                if f.get("kind") == "facility" and not f.get("adm1"):
+                    a, b = (f["end"], m["start"]) if j < i else (m["end"], f["start"])
+                    if 0 <= b - a <= 6 and _SITE_GAP.fullmatch(text[a:b]) and \
+                            not _SHORE.search(text[max(0, f["start"] - 25):f["end"] + 15]):
+                        m["_site"] = True
+
+
 def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     text = doc.text
     kazakh_roles = doc.lang not in ("en", "ru")  # (the roles told after a place are Kazakh)
@@ -1220,6 +1254,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     mentions = [_mention_fields(m) for m in mentions]
     mentions += _owners_of_quantified(text, mentions, doc.date or as_of, doc.lang)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
+    _mark_site_districts(text, mentions)
     doc_date = _doc_date(doc, as_of)
 
     cands: list[dict] = []       # one per (place, clause, target)
@@ -1842,7 +1877,8 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
 
     merged_events = []
     for k, ev in events:
-        if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"}:
+        if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"} \
+                and not any(c["m"].get("_site") for c in ev):
             types = {c["type"] for c in ev}
             d = _ev_date(ev)
             hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev

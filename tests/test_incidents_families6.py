@@ -90,3 +90,23 @@ def test_quantified_villages_of_a_named_district(text, lang, unit):
 def test_quantified_phrase_without_a_name_stays_unattributed():
     recs = detect_parsed("Meltwater flooded homes in three regions on Sunday.", "en", "2024-04-07")
     assert [(r["adm1"], r["scope"]) for r in recs] == [(None, "three regions")]
+
+
+# ---- an event on a lake or a river goes to the district named with it, and counts apart
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Sunday a boy drowned in a pond near Usharal. The same day a fisherman drowned in Lake Alakol "
+     "in Alakol district, a resident of Almaty.", "en"),
+    ("В воскресенье у Ушарала в пруду утонул мальчик. В тот же день в озере Алаколь Алакольского района "
+     "утонул 50-летний житель Алматы.", "ru"),
+    ("Жексенбі күні Үшарал маңында тоғанда бала суға кетті. Сол күні Алакөл ауданындағы Алакөл "
+     "көлінде Алматы тұрғыны суға батып кетті.", "kk"),
+])
+def test_drowning_in_a_lake_of_a_named_district_is_its_own_event(text, lang):
+    recs = detect_parsed(text, lang, "2024-07-16")
+    assert _units(recs) == [("Jetisu Region", "accident"), ("Jetisu Region", "accident")]
+
+
+def test_residence_after_a_district_is_not_a_place_of_it():
+    text = "В озере Маралды Щербактинского района утонул житель Павлодара."
+    assert _units(detect_parsed(text, "ru", "2024-07-16")) == [("Pavlodar Region", "accident")]
