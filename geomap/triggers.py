@@ -388,9 +388,22 @@ def find_triggers(text: str) -> list[Hit]:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
     if _PERIOD.search(text):
-        out = [h for h in out if h.weak or h.type not in _COUNTABLE
-               or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
+        # a period total ("1,240 road accidents since the start of the year", "in the past
+        # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
+        # тапты"): no event, nor are its deaths a killing
+        stats = [h for h in out if not h.weak and h.type in _COUNTABLE and _period_total(text, h)]
+        if stats:
+            out = [h for h in out if h not in stats and not (h.weak and h.type == "killing")]
     return out
+
+
+def _period_total(text: str, h: Hit) -> bool:
+    """True when event word ``h`` of a sentence with a period names a total: a large number
+    before it, a plural with no small count before it, or many people who died or drowned."""
+    return bool(_STAT_COUNT.search(text[max(0, h.start - 25): h.start])
+                or (_PLURAL_EVENTS.fullmatch(h.text) and not _FEW_BEFORE.search(text, max(0, h.start - 12), h.start))
+                or _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start])
+                or _STAT_PEOPLE_AFTER.match(text, h.end))
 
 
 #: A status report after a disaster word: the situation is stable, calm, normal or
@@ -489,11 +502,26 @@ _FORECAST = re.compile(
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
-    r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4})\b|"
+    r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season))\b|"
     r"(?<![\w])(?:с\s+начала\s+года|за\s+(?:прошлый\s+|текущий\s+|минувший\s+)?год|в\s+прошлом\s+году|за\s+\d+\s+месяц\w*|"
-    r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|жыл\s+ішінде)(?![\w])",
+    r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
+    r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
+    r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері)(?![\w])",
     re.I,
 )
+#: Plural event nouns: with a period they name a total of many events, not one.
+_PLURAL_EVENTS = re.compile(
+    r"(?:road\s+|traffic\s+)?(?:accidents|crashes|collisions|fires|floods|explosions|drownings)|"
+    r"(?:авари(?:й|ях|ями|ям)|пожар(?:ов|ах|ами)|дтп|дорожно-транспортн\w+\s+происшестви(?:й|ях|ями))|"
+    r"(?:(?:жол(?:-көлік)?|көлік)\s+)?(?:апаттар|өрттер|жарылыстар)\w*", re.I)
+#: Many people before or after the event word of a period total ("19 people have drowned",
+#: "утонули уже 19 человек").
+_STAT_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d{2,}\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
+_STAT_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d{2,}\s+(?:people|persons|человек\w*|адам)", re.I)
+#: A few events counted before a plural ("two fires broke out", "три пожара"): events told one by one.
+_FEW_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|several|both)|(?<![\w.,])[2-9]|(?<![\w])(?:два|две|двух|три|тр[её]х|четыре|пять|"
+                         r"нескольк\w+|екі|үш|төрт|бес|бірнеше))\s+(?:[\w-]+\s+)?$", re.I)
 _COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "flood"}
 _STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})\s+(?:[\w-]+\s+)?$")
 

@@ -110,3 +110,24 @@ def test_drowning_in_a_lake_of_a_named_district_is_its_own_event(text, lang):
 def test_residence_after_a_district_is_not_a_place_of_it():
     text = "В озере Маралды Щербактинского района утонул житель Павлодара."
     assert _units(detect_parsed(text, "ru", "2024-07-16")) == [("Pavlodar Region", "accident")]
+
+
+# ---- period totals are statistics, not events
+
+@pytest.mark.parametrize("text, lang", [
+    ("In the past month 31 people died in road accidents in Kostanay Region.", "en"),
+    ("Since the start of the summer 14 people have drowned in Kostanay Region.", "en"),
+    ("За последний месяц в Костанайской области в авариях погибли 31 человек.", "ru"),
+    ("С начала лета в Костанайской области утонули уже 14 человек.", "ru"),
+    ("Соңғы бір айда Қостанай облысында жол апаттарынан 31 адам қаза тапты.", "kk"),
+])
+def test_period_total_is_no_incident(text, lang):
+    assert not [r for r in detect_parsed(text, lang, "2024-07-16") if r["adm1"]]
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("In 2019 two fires broke out at the depot.", "fire"),
+    ("A bus overturned near Rudny on Monday; in the past month 31 people died in road accidents.", "crash"),
+])
+def test_events_told_one_by_one_beside_a_period_stay(sentence, typ):
+    assert typ in types(sentence)
