@@ -1228,6 +1228,19 @@ _SHORE = re.compile(r"\b(?:shores?|banks?|coast)\b|(?<![\w])(?:берег\w*|п�
 _SITE_GAP = re.compile(r"[\s,]*(?:(?:in|в|во)\s+)?", re.I)
 
 
+#: A sentence that opens with a bare event noun and only says where or when it took place
+#: ("The protest took place in the shift camp", "Акция прошла у проходной", "Наразылық Бөрлі
+#: ауданындағы вахталық қалашықта өтті"): the event the text has told, restated.
+_RESTATE = re.compile(
+    r"[\s«\"“]*(?:(?:The|This|That)\s+(?:protests?|strikes?|rall(?:y|ies)|demonstrations?|pickets?|fire|blaze|explosion|blast|"
+    r"crash|accident|collision|flood|attack|riots?|clash(?:es)?)\s+(?:[\w-]+\s+)?(?:took\s+place|was\s+held|were\s+held|"
+    r"happened|occurred)\b|"
+    r"(?:Акция|Митинг|Забастовка|Протест|Пикет|Пожар|Взрыв|Авария|Столкновение|Нападение|Голодовка|Стачка)\s+"
+    r"(?:[\w-]+\s+)?(?:прош(?:ла|[её]л|ло)|состоял(?:ась|ся|ось)|произош(?:ла|[её]л|ло)|случил(?:ась|ся|ось))\b|"
+    r"(?:Наразылық|Ереуіл|Митинг|Шеру|Пикет|Өрт|Жарылыс|Апат|Қақтығыс|Шабуыл)\s+[^.;!?]{0,80}?\s(?:өтті|болды|орын\s+алды)"
+    r"(?![\w]))")
+
+
 def _mark_site_districts(text: str, mentions: list[dict]) -> None:
     """Mark a district named right with a site that has no unit of its own, a lake, a river or
     an unlocated facility ("в озере Маралды Щербактинского района", "Теректі ауданындағы Шалқар
@@ -1391,6 +1404,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
+        rs = _RESTATE.match(sent) if cands else None
+        restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
@@ -1519,6 +1534,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 h = choose(pos)
                 if m.get("_residence") and h.type in _NOT_AT_HOME:
                     continue
+                if restates and h.start < restates and any(
+                        c["start"] < s_start and c["type"] == h.type and c["m"].get("adm1") == m.get("adm1") for c in cands):
+                    continue  # "The protest took place in the shift camp": the protest just told, not a new one
                 if c_precise:
                     d = nearest_date(m["start"] - c_start)
                 elif precise:

@@ -387,6 +387,10 @@ def find_triggers(text: str) -> list[Hit]:
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
+    if out and contains_any(text.lower(), _FRAME_WORDS):
+        # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
+        # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
+        out = [h for h in out if h.weak or not _FRAME.search(text, max(0, h.start - 90), h.start)]
     if _PERIOD.search(text):
         # a period total ("1,240 road accidents since the start of the year", "in the past
         # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
@@ -395,6 +399,17 @@ def find_triggers(text: str) -> list[Hit]:
         if stats:
             out = [h for h in out if h not in stats and not (h.weak and h.type == "killing")]
     return out
+
+
+#: A ranking frame right before an event word: the event told before, compared with others.
+_FRAME_WORDS = ("est", "most", "first", "worst", "сам", "крупнейш", "худш", "перв", "ең ")
+_FRAME = re.compile(
+    r"\b(?:it|this|that|which)\s+(?:is|was|has\s+been|had\s+been|became|becomes|marks?|marked|remains?)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:\w+est|worst|most\s+\w+|first|second|third)\s+(?!time\b)(?:[\w-]+\s+){0,2}$|"
+    r"(?<![\w])(?:это|он[аио]?|стал\w*|являет\w*)\s+(?:\w+\s+){0,2}?(?:сам\w+\s+\w+|крупнейш\w+|худш\w+|перв\w+|"
+    r"\w+ейш\w+)\s+(?!раз\b)(?:[\w-]+\s+){0,2}$|"
+    r"(?<![\w])бұл\s+(?:[^.;:!?]{0,70}\s)?ең\s+(?:[\w-]+\s+){0,2}$",
+    re.I)
 
 
 def _period_total(text: str, h: Hit) -> bool:

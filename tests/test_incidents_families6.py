@@ -131,3 +131,46 @@ def test_period_total_is_no_incident(text, lang):
 ])
 def test_events_told_one_by_one_beside_a_period_stay(sentence, typ):
     assert typ in types(sentence)
+
+
+# ---- a ranking frame or a restatement is no new event
+
+@pytest.mark.parametrize("sentence", [
+    "It is the deadliest accident in the country's mines since 1998.",
+    "It was the worst flood in the district in forty years.",
+    "Это крупнейшая авария на предприятиях области с 2010 года.",
+    "Это самый крупный пожар в регионе за последние десять лет.",
+    "Бұл 2010 жылдан бері облыс кеніштеріндегі ең ауыр апат.",
+])
+def test_ranking_frame_is_no_event(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("It was the first time protesters stormed the akimat.", "attack"),
+    ("The worst floods in decades hit 20 villages.", "flood"),
+])
+def test_event_beside_a_ranking_word_stays(sentence, typ):
+    assert typ in types(sentence)
+
+
+def test_ranked_past_event_still_counts():
+    text = ("A methane blast killed four miners at a coal mine in Shakhtinsk on Friday. It is the deadliest accident "
+            "in the region's pits since 2008, when a blast at a mine in Saran killed 30 miners.")
+    recs = detect_parsed(text, "en", "2024-02-10")
+    assert sorted(r["place"] for r in recs) == ["Saran", "Shakhtinsk"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday 300 workers at the Tengiz field stopped work. The protest took place in the shift camp at Kulsary.", "en"),
+    ("В понедельник 300 рабочих месторождения Тенгиз прекратили работу. Акция прошла в вахтовом посёлке Кульсары.", "ru"),
+    ("Дүйсенбі күні Теңіз кен орнында 300 жұмысшы жұмысқа шықпады. Наразылық Құлсары қаласындағы вахталық "
+     "қалашықта өтті.", "kk"),
+])
+def test_restated_protest_is_one(text, lang):
+    assert _units(detect_parsed(text, lang, "2024-02-10")) == [("Atyrau Region", "protest")]
+
+
+def test_restated_protest_in_another_unit_still_counts():
+    text = "On Monday 300 workers at the Tengiz field stopped work. The protest took place in Almaty."
+    assert _units(detect_parsed(text, "en", "2024-02-10")) == [("Almaty", "protest"), ("Atyrau Region", "protest")]
