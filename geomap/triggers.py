@@ -163,13 +163,12 @@ _EN: list[Trigger] = [
             r"(?=[^.;]{0,120}\b(?:demand\w*|protest\w*|strike|wages|pay\b))"),
     # collisions told by the verb ("their bus hit a lorry", "a car rammed a tractor"), the
     # aftermath of a blizzard (snowdrifts, cars stranded by snow) and the shaking of a quake
-    Trigger("crash", r"(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|tractors?|trains?|locomotives?|"
-            r"tankers?|jeeps?|suvs?|sedans?|vans?|motorcycl\w+|drivers?|motorists?)\s+(?:[\w-]+\s+){0,3}?"
+    Trigger("crash", r"(?:(?<=lorry\s)|(?<=lorries\s)|(?<=truck\s)|(?<=trucks\s)|(?<=car\s)|(?<=cars\s)|(?<=bus\s)|(?<=buses\s)|(?<=minibus\s)|(?<=vehicle\s)|(?<=vehicles\s)|(?<=tractor\s)|(?<=train\s)|(?<=locomotive\s)|(?<=tanker\s)|(?<=jeep\s)|(?<=van\s)|(?<=motorcycle\s)|(?<=driver\s)|(?<=drivers\s)|(?<=motorist\s)|(?<=SUV\s))"
             r"(?:hit|struck|rammed|smashed\s+into|ploughed\s+into|plowed\s+into|ran\s+into|ran\s+over|knocked\s+down)\s+"
             r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|"
             r"tractors?|trailers?|pedestrians?|cyclists?|motorcycl\w+|trains?|locomotives?|wagons?|tankers?|jeeps?|vans?|"
             r"lamp-?posts?|poles?|(?:crash\s+)?barriers?|trees?|pillars?|woman|man|boy|girl|child|people|pensioner)\b"),
-    Trigger("accident", r"(?:(?<=injured\swhen\s)|(?<=hurt\swhen\s))(?:an?|the|their|his|her|its|one|two|three|four|five|several)(?=\s)", weak=True),
+    Trigger("accident", r"(?:injured|hurt)\s+when\b", weak=True),
     Trigger("storm", r"snow-?drifts?\b|stranded\b(?=[^.;]{0,100}\b(?:snow\w*|blizzards?|drifts?|snowstorms?)\b)|"
             r"(?:snow\w*|blizzards?|drifts?|snowstorms?)\b[^.;]{0,100}?\bstranded\b"),
     Trigger("earthquake", r"(?:the\s+)?(?:shaking|jolts?)\b(?=[^.;]{0,60}\b(?:magnitude|points?|felt|intensity|scale)\b)"),
@@ -391,7 +390,7 @@ def find_triggers(text: str) -> list[Hit]:
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
         out = [h for h in out if h.weak or not _FRAME.search(text, max(0, h.start - 90), h.start)]
-    if _PERIOD.search(text):
+    if contains_any(text.lower(), _PERIOD_WORDS) and _PERIOD.search(text):
         # a period total ("1,240 road accidents since the start of the year", "in the past
         # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
         # тапты"): no event, nor are its deaths a killing
@@ -402,11 +401,12 @@ def find_triggers(text: str) -> list[Hit]:
 
 
 #: A ranking frame right before an event word: the event told before, compared with others.
-_FRAME_WORDS = ("est", "most", "first", "worst", "сам", "крупнейш", "худш", "перв", "ең ")
+_FRAME_WORDS = ("it is", "it was", "this is", "this was", "that is", "that was", "which is", "which was", "been",
+                "became", "mark", "это", "стал", "являет", "бұл")
 _FRAME = re.compile(
     r"\b(?:it|this|that|which)\s+(?:is|was|has\s+been|had\s+been|became|becomes|marks?|marked|remains?)\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:\w+est|worst|most\s+\w+|first|second|third)\s+(?!time\b)(?:[\w-]+\s+){0,2}$|"
-    r"(?<![\w])(?:это|он[аио]?|стал\w*|являет\w*)\s+(?:\w+\s+){0,2}?(?:сам\w+\s+\w+|крупнейш\w+|худш\w+|перв\w+|"
+    r"(?<![\w])(?:это|стал\w*|являет\w*)\s+(?:\w+\s+){0,2}?(?:сам\w+\s+\w+|крупнейш\w+|худш\w+|перв\w+|"
     r"\w+ейш\w+)\s+(?!раз\b)(?:[\w-]+\s+){0,2}$|"
     r"(?<![\w])бұл\s+(?:[^.;:!?]{0,70}\s)?ең\s+(?:[\w-]+\s+){0,2}$",
     re.I)
@@ -515,6 +515,9 @@ _FORECAST = re.compile(
 
 #: Statistics: many events over a period ("1,200 road accidents since January",
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
+# words of which every match of ``_PERIOD`` holds one (lower case)
+_PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
+                 "ежегодно", "бері", "өткен", "биылғы", "ішінде", "соңғы")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
