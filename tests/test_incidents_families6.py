@@ -26,6 +26,11 @@ def _units(recs):
     ("Снежные заносы остановили движение на трассе.", "storm"),
     ("Из-за снегопада на перевале застряли 30 машин.", "storm"),
     ("Боран салдарынан 30 көлік тас жолда қамалып қалды.", "storm"),
+    ("Көліктер қар басқан жолда тұрып қалды.", "storm"),
+    ("Бұрқасын екі күнге созылды.", "storm"),
+    ("Грузовик протаранил легковой автомобиль.", "crash"),
+    ("Легковушка въехала в грузовик на трассе.", "crash"),
+    ("Автобус жүк көлігімен соқтықты.", "crash"),
     ("The shaking reached magnitude 4 in the city.", "earthquake"),
     ("Қалада дүмпу 4 балға жетті.", "earthquake"),
 ])
@@ -38,6 +43,7 @@ def test_new_event_words(sentence, typ):
     "The akim was shaking hands with the workers.",
     "The car market struck a deal with the importers.",
     "Водители застряли в пробке у въезда в город.",
+    "Көліктер жолда тұрып қалды.",
 ])
 def test_no_event_word(sentence):
     assert not {"crash", "storm", "earthquake"} & set(types(sentence))
