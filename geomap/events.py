@@ -540,7 +540,29 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and (
             m.get("kind") in ("city", "village") or _KK_SENT_AFTER.match(text[m["end"]: m["end"] + 60])):
         return "origin"  # (a region or district in the ablative only with people sent or coming from it)
+    if ("stati" in before or "станц" in before or "станц" in after) and _instrument_site(text, m, before):
+        return "place of an instrument"
     return None
+
+
+#: Stations that recorded an event ("the stations in Talgar and Kapal recorded 14
+#: aftershocks", "сейсмостанции в Талгаре зафиксировали толчки", "Талғардағы станциялар
+#: тіркеді"): where it was measured, not where it happened.
+_STATION_BEFORE = re.compile(
+    r"(?:\b(?:seismic\s+|seismological\s+|monitoring\s+)?stations?\s+(?:in|at)\s+(?:(?:the\s+)?[\w-]+\s*(?:and|,)\s+)?|"
+    r"(?<![\w])(?:сейсмо)?станци\w*\s+(?:в|во)\s+(?:\w+\s*(?:и|,)\s+)?)$", re.I)
+_STATION_AFTER = re.compile(r"\w*(?:\s*(?:мен|бен|пен|және|,)\s+[\w-]+)?\s+(?:сейсмо)?станция\w*", re.I)
+_RECORDED = re.compile(r"\b(?:recorded|registered|detected|measured)\b|(?<![\w])(?:зафиксирова|зарегистрирова|тірке)\w*", re.I)
+
+
+def _instrument_site(text: str, m: dict, before: str) -> bool:
+    after = text[m["end"]: m["end"] + 140]
+    st = _STATION_AFTER.match(after)
+    if not (_STATION_BEFORE.search(before) or st):
+        return False
+    rest = after[st.end():] if st else after
+    cut = re.search(r"[.;!?]", rest)
+    return _RECORDED.search(rest[:cut.start()] if cut else rest) is not None
 
 
 # ---------------------------------------------------------------- targets

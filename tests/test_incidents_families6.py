@@ -180,3 +180,21 @@ def test_restated_protest_is_one(text, lang):
 def test_restated_protest_in_another_unit_still_counts():
     text = "On Monday 300 workers at the Tengiz field stopped work. The protest took place in Almaty."
     assert _units(detect_parsed(text, "en", "2024-02-10")) == [("Almaty", "protest"), ("Atyrau Region", "protest")]
+
+
+# ---- stations that recorded an event are where it was measured
+
+@pytest.mark.parametrize("text, lang", [
+    ("A quake of magnitude 5 struck near Zharkent on Monday. \"The stations in Talgar and Kapal recorded 14 "
+     "aftershocks,\" a seismologist said.", "en"),
+    ("В понедельник у Жаркента произошло землетрясение. Сейсмостанции в Талгаре и Капале зафиксировали 14 афтершоков.",
+     "ru"),
+    ("Дүйсенбі күні Жаркент маңында жер сілкінісі болды. Талғар мен Қапалдағы станциялар 14 афтершокты тіркеді.", "kk"),
+])
+def test_recording_stations_are_no_incident_place(text, lang):
+    assert _units(detect_parsed(text, lang, "2024-05-14")) == [("Jetisu Region", "earthquake")]
+
+
+def test_stations_attacked_are_the_site():
+    recs = detect_parsed("Gunmen attacked the police stations in Taraz on Monday.", "en", "2024-05-14")
+    assert _units(recs) == [("Jambyl Region", "attack")]
