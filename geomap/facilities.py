@@ -87,6 +87,7 @@ KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзе�
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>k[oóö]li(?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*)")
 _KK_LATIN_HEADS = ("koli", "ozen")  # (folded)
+_KK_LATIN_GATE = ("kóli", "köli", "koli", "zeni", "zenı", "KÓLI", "KÖLI", "KOLI", "ZENI")
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
 NAMED_AFTER_RE = re.compile(
@@ -294,7 +295,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
     if "microdistrict" in w:
         out.extend(_micro(text, a, b))
-    for m in (KK_LATIN_RIVER_RE.finditer(text, a, b) if _has(w, ("li", "zen", "ZEN", "LI")) else ()):
+    for m in (KK_LATIN_RIVER_RE.finditer(text, a, b) if _has(w, _KK_LATIN_GATE) else ()):
         sub = "lake" if m.group("head")[:1] in "kK" else "river"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     return out
