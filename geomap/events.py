@@ -1217,8 +1217,8 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
     """The named owner inside a quantified phrase ("three villages of Shyngyrlau district",
     "несколько сёл Тайыншинского района", "Сайрам ауданының бірнеше ауылында"), as a mention of
     its own: the phrase has no unit, but the events in its villages lie in the owner's unit.
-    The owner is what the geoparser finds in the phrase without its first word (the number)
-    or, when the owner comes first, without its last word (the counted noun)."""
+    The owner is what the geoparser finds in the phrase, read in its context, without its first
+    word (the number) or, when the owner comes first, without its last word (the counted noun)."""
     out = []
     for q in mentions:
         if q.get("kind") != "quantified" or q.get("adm1"):
@@ -1231,12 +1231,18 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
             continue
         from . import geoparse
 
-        for a, b in ((words[1].start(), len(span)), (0, words[-2].end())):
-            found = [m for m in geoparse.extract(span[a:b], date=date, lang=lang)
-                     if m.get("adm1") and m.get("kind") in _OWNER_KINDS]
+        # the phrase in its context (the places around it settle a homonym: "Жамбылского района
+        # Алматинской области"), with its number, then its counted noun, blanked out
+        w0, w1 = max(0, q["start"] - 100), min(len(text), q["end"] + 100)
+        for blank in (words[0], words[-1]):
+            a, b = q["start"] + blank.start(), q["start"] + blank.end()
+            window = text[w0:a] + " " * (b - a) + text[b:w1]
+            found = [m for m in geoparse.extract(window, date=date, lang=lang)
+                     if m.get("adm1") and m.get("kind") in _OWNER_KINDS
+                     and q["start"] <= w0 + m["start"] and w0 + m["end"] <= q["end"]]
             if found:
                 m = _mention_fields(found[-1])
-                m.update(start=q["start"] + a + m["start"], end=q["start"] + a + m["end"], _owner=True)
+                m.update(start=w0 + m["start"], end=w0 + m["end"], _owner=True)
                 m["text"] = text[m["start"]:m["end"]]
                 out.append(m)
                 break

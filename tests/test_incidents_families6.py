@@ -93,6 +93,16 @@ def test_quantified_villages_of_a_named_district(text, lang, unit):
     assert all(r["scope"] is None for r in recs)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Floods cut off three villages of Zhambyl district in North Kazakhstan Region.", "en"),
+    ("Паводок затопил три села Жамбылского района Северо-Казахстанской области.", "ru"),
+    ("Солтүстік Қазақстан облысы Жамбыл ауданының екі ауылын су басты.", "kk"),
+])
+def test_owner_of_a_quantified_phrase_is_read_in_its_context(text, lang):
+    recs = detect_parsed(text, lang, "2024-04-07")
+    assert [(r["adm1"], r["type"]) for r in recs] == [("North Kazakhstan Region", "flood")]
+
+
 def test_quantified_phrase_without_a_name_stays_unattributed():
     recs = detect_parsed("Meltwater flooded homes in three regions on Sunday.", "en", "2024-04-07")
     assert [(r["adm1"], r["scope"]) for r in recs] == [(None, "three regions")]
