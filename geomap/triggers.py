@@ -410,9 +410,9 @@ _FRAME_WORDS = ("it is", "it was", "this is", "this was", "that is", "that was",
 _FRAME = re.compile(
     r"\b(?:it|this|that|which)\s+(?:is|was|has\s+been|had\s+been|became|becomes|marks?|marked|remains?)\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:\w+est|worst|most\s+\w+|first|second|third)\s+(?!time\b)(?:[\w-]+\s+){0,2}$|"
-    r"(?<![\w])(?:это|стал\w*|являет\w*)\s+(?:\w+\s+){0,2}?(?:сам\w+\s+\w+|крупнейш\w+|худш\w+|перв\w+|"
+    r"(?<![\w])(?:это|стал\w*|являет\w*)\s+(?:\w+\s+){0,2}?(?:сам\w+\s+\w+|крупнейш\w+|худш\w+|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|"
     r"\w+ейш\w+)\s+(?!раз\b)(?:[\w-]+\s+){0,2}$|"
-    r"(?<![\w])бұл\s+(?:[^.;:!?]{0,70}\s)?ең\s+(?:[\w-]+\s+){0,2}$",
+    r"(?<![\w])бұл\s+(?:[^.;:!?]{0,70}\s)?(?:ең|екінші|үшінші|төртінші)\s+(?:[\w-]+\s+){0,2}$",
     re.I)
 
 

@@ -157,6 +157,9 @@ def test_events_told_one_by_one_beside_a_period_stay(sentence, typ):
     "Это крупнейшая авария на предприятиях области с 2010 года.",
     "Это самый крупный пожар в регионе за последние десять лет.",
     "Бұл 2010 жылдан бері облыс кеніштеріндегі ең ауыр апат.",
+    "This is the second fire at the market this month.",
+    "Это уже третий пожар на рынке за месяц.",
+    "Бұл айдағы базардағы үшінші өрт.",
 ])
 def test_ranking_frame_is_no_event(sentence):
     assert types(sentence) == []
@@ -165,6 +168,8 @@ def test_ranking_frame_is_no_event(sentence):
 @pytest.mark.parametrize("sentence, typ", [
     ("It was the first time protesters stormed the akimat.", "attack"),
     ("The worst floods in decades hit 20 villages.", "flood"),
+    ("Это второй раз, когда протестующие перекрыли трассу.", "protest"),
+    ("Второй пожар произошёл на складе.", "fire"),
 ])
 def test_event_beside_a_ranking_word_stays(sentence, typ):
     assert typ in types(sentence)
