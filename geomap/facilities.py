@@ -123,7 +123,7 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "карьер": "mine", "перевал": "pass", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "ГРЭС": "power plant",
                   "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
-RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере)\s+(?P<name>[{_UP}][\w-]+)")
+RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?)\s+(?P<name>[{_UP}][\w-]+)")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
 # "в 12-м мкр.", "28th microdistrict", "5-ші шағын ауданда"); a name before the head word in
@@ -213,7 +213,7 @@ GATES = {
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
-    RIVER_CUE_RE: ("рек", "озер"),
+    RIVER_CUE_RE: ("рек", "озер", "водохранилищ"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
                 "карьер"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "ГРЭС",
@@ -396,7 +396,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
         out.append(rec)
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
-        sub = "lake" if m.group(0).lower().startswith("озер") else "river"
+        low = m.group(0).lower()
+        sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else "river")
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
     return out
 

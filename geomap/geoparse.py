@@ -139,6 +139,7 @@ CITY_WORDS = frozenset("city town towns cities город города горо�
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
@@ -491,6 +492,15 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
+    if w1l in LAKE_WORDS:
+        # "в озере Тенгиз": the lake; with no lake of that name known, the head-word rule makes one
+        lakes = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in ("lake", "reservoir")]
+        if not lakes:
+            return None
+        c.places = lakes
+        c.cue = True
+        c.extra["river"] = True
+        return c
     if (water and w1l in _WATER_LEVEL_PREP and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
             spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river

@@ -121,3 +121,9 @@ def test_reservoirs_are_water_bodies_with_no_unit():
 def test_a_facility_right_before_in_region_lies_in_that_region():
     got = _got("Crews came from Atyrau and from the Bozoi compressor station in Aktobe Region.", "en")
     assert got[1] == ("Bozoi compressor station", "facility", "KZ-15")
+
+
+def test_a_name_after_the_word_lake_or_reservoir_is_the_water_body():
+    got = _got("Рыбак утонул в озере Тенгиз, а в водохранилище Бартогай поднялась вода.", "ru")
+    assert got == [("Тенгиз", "facility", None), ("Бартогай", "facility", None)]
+    assert _got("Шторм на озере Балхаш.", "ru") == [("Балхаш", "facility", None)]
