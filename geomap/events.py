@@ -40,7 +40,7 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures
 from .figures import parse_number
-from .multiscan import _trie_regex
+from .multiscan import trie_regex
 from .triggers import (
     AFFECTED,
     EMERGENCY,
@@ -375,7 +375,7 @@ _COMPARE = (
 #: The roles told before a place; each pattern ends where the place begins, and is
 #: tried only where one of the words its matches begin with stands (``_ROLE_START``).
 _ROLES_BEFORE = tuple(re.compile("(?:" + p + ")$", re.I) for p in (_MEET, _ANALYSTS, _REFORM, _COMPARE))
-_ROLE_START = re.compile(r"(?<![\w-])" + _trie_regex(((
+_ROLE_START = re.compile(r"(?<![\w-])" + trie_regex(((
     "received", "hosted", "принял", "met", "встре", "перегов",
     "analyst", "expert", "economist", "observer", "commentator", "political", "pundit", "trader",
     "аналитик", "эксперт", "экономист", "политолог", "наблюдател", "обозревател", "трейдер",

@@ -144,7 +144,7 @@ def beginnings(pattern: re.Pattern, k: int) -> set[str] | None:
     return done
 
 
-def _trie_regex(keys: Sequence[str]) -> str:
+def trie_regex(keys: Sequence[str]) -> str:
     """An alternation of ``keys`` as a trie, each branch opening with a literal."""
     tree: dict = {}
     for key in keys:
@@ -188,7 +188,7 @@ class MultiScan:
         self._lens = sorted({len(k) for k in by_key}, reverse=True)
         # ``\d`` also matches digits of other scripts: a text with one is scanned slowly
         self._digits = any(ch in _DIGITS for key in by_key for ch in key)
-        self._finder = re.compile(lead + "(?=" + _trie_regex(sorted(by_key)) + ")") if by_key else None
+        self._finder = re.compile(lead + "(?=" + trie_regex(sorted(by_key)) + ")") if by_key else None
 
     def _slow(self, text: str) -> list[list[re.Match]]:
         return [list(p.finditer(text)) for p in self.patterns]
