@@ -690,6 +690,7 @@ _FACILITY_FIRST = frozenset(["international", "airport", "mine", "railway", "sta
 
 _BIG_CITY = 50_000
 _TOWN_AFTER_PREP = 20_000
+_INDECLINABLE_END = frozenset("ыиеуоюэ")  # Russian town names ending so keep one form (Алматы, Актобе, Актау)
 _APOSTROPHES = frozenset("'’")
 _WATER_LEVEL_PREP = frozenset(["в", "in", "of", "the"])
 _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
@@ -1012,8 +1013,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                               if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
             if city_spans:
                 last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
-                if (f["end"] - len(last), f["end"]) in city_spans:
-                    continue  # "на рынке Шымкента": an unnamed market of a city; the city is the mention
+                if (f["end"] - len(last), f["end"]) in city_spans and (
+                        last[-1:].lower() in _INDECLINABLE_END or not _is_place_word(last, bare=True)):
+                    # "на рынке Шымкента": an unnamed market of a city, the city in the genitive, is
+                    # the mention ("площади Астана", a declinable name left in the nominative,
+                    # names the square; "площади Алматы" stays the city's)
+                    continue
         if f.get("weak"):
             if same_spans is None:
                 same_spans = {(c.start, c.extra["span_end"]) for c in kept}

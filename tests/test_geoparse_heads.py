@@ -127,3 +127,9 @@ def test_a_name_after_the_word_lake_or_reservoir_is_the_water_body():
     got = _got("Рыбак утонул в озере Тенгиз, а в водохранилище Бартогай поднялась вода.", "ru")
     assert got == [("Тенгиз", "facility", None), ("Бартогай", "facility", None)]
     assert _got("Шторм на озере Балхаш.", "ru") == [("Балхаш", "facility", None)]
+
+
+def test_a_square_named_after_a_town_in_the_nominative():
+    got = _got("Митинг прошёл на площади Астана в Алматы, а пожар — на рынке Шымкента.", "ru")
+    assert got == [("площади Астана", "facility", "KZ-75"), ("Алматы", "city", "KZ-75"),
+                   ("Шымкента", "city", "KZ-79")]
