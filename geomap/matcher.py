@@ -38,7 +38,7 @@ RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
 RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
 RU_J_TAILS = frozenset("й я ю е ем".split())
 RU_PLURAL_TAILS = frozenset("ы и ах ам ами".split())  # pluralia tantum: Кульсары -> Кульсарах (not -ов: surnames)
-ADJ_TAILS = frozenset("ая ой ую ою ом ое ого ому ий ый ие их им ими ей".split())
+ADJ_TAILS = frozenset("ая ой ую ою ом ое ого ому ий ый ие ые их ых им ым ими ыми ей".split())
 ADJ_NOUN_TAILS = ADJ_TAILS  # adjectival place names (Белое, Успенский)
 
 _VOWELS = set("аеиоуыэюяәөұүіё")

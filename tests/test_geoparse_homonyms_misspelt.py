@@ -75,3 +75,9 @@ def test_a_name_after_imeni_or_before_a_title_is_a_person():
     assert _got("Кенесары хан ескерткіші ашылды.", "kk") == []
     got = _got("В районе имени Габита Мусрепова выпал снег.", "ru")
     assert got == [("Габита Мусрепова", "district", "KZ-59")]
+
+
+def test_kazakh_names_of_districts_and_russian_instrumental_of_adjective_towns():
+    got = _got("Мұнайлы ауданындағы Басқұдық ауылында және Жылыой ауданында жел соқты.", "kk")
+    assert [(t, a) for t, k, a in got if k == "district"] == [("Мұнайлы ауданындағы", "KZ-47"), ("Жылыой ауданында", "KZ-23")]
+    assert _got("Автобус между Рудным и Лисаковском.", "ru")[0] == ("Рудным", "city", "KZ-39")
