@@ -139,6 +139,7 @@ CITY_WORDS = frozenset("city town towns cities город города горо�
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+_LAKE_KINDS = frozenset(["lake", "reservoir"])
 LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
@@ -494,13 +495,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return _as_river(c, opts)
     if w1l in LAKE_WORDS:
         # "в озере Тенгиз": the lake; with no lake of that name known, the head-word rule makes one
-        lakes = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in ("lake", "reservoir")]
-        if not lakes:
-            return None
-        c.places = lakes
-        c.cue = True
-        c.extra["river"] = True
-        return c
+        return _as_river(c, opts, _LAKE_KINDS)
     if (water and w1l in _WATER_LEVEL_PREP and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
             spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
@@ -514,12 +509,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
             or (spaced and (nxt_low.startswith(WATER_AFTER)
                             or (nxt_low in _KK_COURSE_WORDS and _KK_COURSE.match(text, end))))):
-        waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in WATER_KINDS]
-        if waters:  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
-            c.places = waters
-            c.cue = True
-            c.extra["river"] = True
-            return c
+        if _as_river(c, opts, WATER_KINDS) is not None:
+            return c  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
     am = APPOSITIVE_CUE.match(text, end) if after == "," else None
     if am:
         c.cue = True
@@ -607,12 +598,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     return c
 
 
-def _as_river(c: Candidate, opts) -> Candidate | None:
-    """``c`` read as the river among ``opts`` (None, and ``c`` unchanged, when none is one)."""
-    rivers = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind == "river"]
-    if not rivers:
+def _as_river(c: Candidate, opts, kinds=("river",)) -> Candidate | None:
+    """``c`` read as the river (or the water body of ``kinds``) among ``opts`` (None, and ``c``
+    unchanged, when none is one)."""
+    waters = [(p, f) for p, f in opts if p.kind == "facility" and p.subkind in kinds]
+    if not waters:
         return None
-    c.places = rivers
+    c.places = waters
     c.cue = True
     c.extra["river"] = True
     return c
