@@ -169,6 +169,11 @@ _TITLES = frozenset("хан хана хану ханом хане батыр б�
 _RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
+# a Russian adjective of a place before the noun of an institution, perhaps after one more adjective
+_RU_ADJ_CASE_ENDS = frozenset(["ого", "ому", "ким", "ком", "кий", "кая", "кой", "кую", "кое"])
+_RU_ORG_AFTER = re.compile(r"(?:[ \u00a0]+[а-яё]+(?:ого|ому|ым|ом|ий|ый|ая|ой|ую|ое))?[ \u00a0]+"
+                           r"(?:университет|институт|колледж|академи|банк|театр|музе|филиал|филармони|цирк|"
+                           r"компани|корпораци|холдинг|ассоциаци|издательств|газет|телеканал)\w*")
 # club names that are also names of places
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
 
@@ -568,6 +573,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and spaced and not nxt_low.startswith(_TERRITORIAL) and nxt_low not in ("и", "или")):
         # "атырауские нефтяники", "карагандинских шахтёров": a plural adjective describes people or
         # things from the place, as "Siberian" does; it names no place
+        return None
+    if (not latin and c.kind_hint is None and spaced and text[end - 3:end] in _RU_ADJ_CASE_ENDS
+            and any("A" in f for _, f in opts) and _RU_ORG_AFTER.match(text, end)):
+        # "Карагандинского технического университета", "Алматинского филиала банка": an
+        # institution named by the place's adjective, not the place
         return None
     if nxt_low in _TITLES and c.kind_hint is None and not c.cue:
         tw = _NEXT_WORD.match(text, nw.end())

@@ -81,3 +81,11 @@ def test_kazakh_names_of_districts_and_russian_instrumental_of_adjective_towns()
     got = _got("Мұнайлы ауданындағы Басқұдық ауылында және Жылыой ауданында жел соқты.", "kk")
     assert [(t, a) for t, k, a in got if k == "district"] == [("Мұнайлы ауданындағы", "KZ-47"), ("Жылыой ауданында", "KZ-23")]
     assert _got("Автобус между Рудным и Лисаковском.", "ru")[0] == ("Рудным", "city", "KZ-39")
+
+
+def test_an_institution_named_by_a_place_adjective_and_the_small_aral_sea():
+    got = _got("Причины изучат специалисты Карагандинского технического университета.", "ru")
+    assert got == []
+    assert _got("Рыбаки вышли на Малом Аральском море.", "ru") == [("Малом Аральском море", "facility", None)]
+    got = _got("Ақтаудағы 14-шағын ауданындағы үйде өрт шықты.", "kk")
+    assert got[1][:2] == ("14-шағын ауданындағы", "district") and got[1][2] == "KZ-47"
