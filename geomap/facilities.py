@@ -86,7 +86,7 @@ KK_STREET_RE = re.compile(
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-]))")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>k[oóö]li(?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*)")
-_KK_LATIN_HEADS = ("koli", "ozen")  # (folded)
+_KK_LATIN_HEADS = frozenset(["koli", "ozen"])  # (their trigger words, folded)
 _KK_LATIN_GATE = ("kóli", "köli", "koli", "zeni", "zenı", "KÓLI", "KÖLI", "KOLI", "ZENI")
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
@@ -153,17 +153,19 @@ def _sub(head: str, table: dict) -> str:
 def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     """Facilities in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
     ``hints.scan(...)["fac"]``, if at hand)."""
-    if positions is None:
-        from .hints import scan
+    if folded is None:
         from .normalize import fold
 
-        positions = scan(folded if folded is not None else fold(text))["fac"]
+        folded = fold(text)
+    if positions is None:
+        from .hints import scan
+
+        positions = scan(folded)["fac"]
     wins: list[list[int]] = []
     n = len(text)
     for start, stop in positions:
         latin = text[start].isascii()
-        kk_latin = text[start] in "kKoOóÓöÖ" and folded_head(text, start) in _KK_LATIN_HEADS
-        if kk_latin:
+        if folded[start:stop] in _KK_LATIN_HEADS:
             latin = True  # "Balqash kóliniń", "Ile özenine": a Kazakh head word in Latin letters, with its suffix
         elif latin:
             # an English head word is a whole word ("dam", not "damaged") after a capitalised name or a code
@@ -223,13 +225,6 @@ GATES = {
 
 # the first three letters of the trigger words of the two patterns above (lower case)
 _WORKS_P3 = frozenset(w[:3].lower() for w in GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE])
-
-
-def folded_head(text: str, start: int) -> str:
-    """The first four letters of the word at ``start``, folded as :func:`geomap.normalize.fold` does."""
-    from .normalize import fold
-
-    return fold(text[start:start + 4])
 
 
 def _has_digit(word: str) -> bool:

@@ -33,19 +33,27 @@ _OF_HEAD_LEN = max(map(len, OF_HEADS))
 _RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
 
 
-@lru_cache(maxsize=1)
-def _choices() -> dict[str, list[str]]:
+def _index(wanted, stem=lambda k: k) -> dict[str, list[str]]:
+    """``{form key: place ids}`` for the one-word forms (five letters or more, after ``stem``) of
+    the places ``wanted(place, flags)`` accepts."""
     gaz = load()
-    big = {p.id for p in gaz.places.values() if p.kind == "region" or (p.kind == "city" and p.population >= MIN_POP)}
     out: dict[str, set[str]] = {}
     for n in gaz.names:
-        if n.place_id not in big or "H" in n.flags or "C" in n.flags:
+        p = gaz.places.get(n.place_id)
+        if p is None or not wanted(p, n.flags):
             continue
-        form = key(n.form)
+        form = stem(key(n.form))
         if len(form) < 5 or " " in form:
             continue
         out.setdefault(form, set()).add(n.place_id)
     return {k: sorted(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _choices() -> dict[str, list[str]]:
+    """Regions and big cities, by the forms they need no context for."""
+    return _index(lambda p, flags: (p.kind == "region" or (p.kind == "city" and p.population >= MIN_POP))
+                  and "H" not in flags and "C" not in flags)
 
 
 @lru_cache(maxsize=1)
@@ -124,17 +132,8 @@ def _stem(k: str) -> str:
 
 @lru_cache(maxsize=1)
 def _district_choices() -> dict[str, list[str]]:
-    gaz = load()
-    out: dict[str, set[str]] = {}
-    for n in gaz.names:
-        p = gaz.places.get(n.place_id)
-        if p is None or p.kind != "district" or p.subkind:
-            continue  # (city districts and microdistricts are too many and too alike)
-        form = _stem(key(n.form))
-        if len(form) < 5 or " " in form:
-            continue
-        out.setdefault(form, set()).add(n.place_id)
-    return {k: sorted(v) for k, v in out.items()}
+    """Districts (not city districts and microdistricts: too many and too alike), by stem."""
+    return _index(lambda p, flags: p.kind == "district" and not p.subkind, _stem)
 
 
 def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, int, str, int]]:

@@ -371,8 +371,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         attributive = (hk in ("city", "village") and after_head is not None
                        and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
         # (only after a bare name: "Теміртаудағы қалалық аурухана" is the town's hospital)
-        kk_adj = word.lower().startswith(_KK_ADJ_HEADS) and _is_place_word(text[start:end])
-        okrug = _OKRUG.match(text, m.end()) if kk_adj and word.lower().startswith("ауылдық") else None
+        word_low = word.lower()
+        kk_adj = word_low.startswith(_KK_ADJ_HEADS) and _is_place_word(text[start:end])
+        okrug = _OKRUG.match(text, m.end()) if kk_adj and word_low.startswith("ауылдық") else None
         if okrug is not None:  # "Күреңбел ауылдық округі": the rural okrug, named after its village
             c.kind_hint = "village"
             c.in_span_head = True
@@ -383,7 +384,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-        elif PLURAL_HEAD.match(word) or word.lower().startswith(_ADJ_HEADS) or attributive:
+        elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive:
             # plural heads, adjectives ("областной суд") and "the Alma-Ata city authorities" stay out of the span
             c.kind_hint = hk
         else:
@@ -826,10 +827,9 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     atoms = None
     for c in villages:
         p = c.chosen
-        lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start))
-        hi = [i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0]
-        hi = min(hi) if hi else len(text)
-        near = [o for o in owners if lo < o.start < hi]
+        # (the owners in its sentence: no sentence end between them; +1, the capital letter after a stop)
+        near = [o for o in owners
+                if _SENTENCE_END.search(text, min(o.end, c.end), max(o.start, c.start) + 1) is None]
         if not near:
             continue
         o = min(near, key=lambda o: (o.start - c.end if o.start >= c.end else c.start - o.end, o.start))
@@ -1371,10 +1371,10 @@ def _first_inside(kept: list, s0: int, s1: int, starts: list | None = None):
         c = kept[k]
         if starts is not None and c.start > s1:
             break  # in order: no later candidate lies inside
-        if c.chosen is not None and s0 <= c.start and c.end <= s1 \
-                and c.chosen.kind in ("city", "village", "district", "region", "facility"):
+        if c.chosen is not None and s0 <= c.start and c.end <= s1 and c.chosen.kind in _INSIDE_KINDS:
             # of two names that start together ("Аксу" and "Аксу-Жабаглы"), the longer
-            for d in kept[k + 1:]:
+            for j in range(k + 1, len(kept)):
+                d = kept[j]
                 if d.start != c.start:
                     break
                 if d.chosen is not None and c.end < d.end <= s1 and d.chosen.kind in _INSIDE_KINDS:
