@@ -73,11 +73,13 @@ RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник":
                "станци": "railway station"}
 QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
-    r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*)"
+    r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*|саяба[қғ]\w*|"
+    r"(?:шағын|ықшам)\s+аудан\w*|курорт\w*(?:\s+аймағ\w*|\s+аймақ\w*)?|шипажай\w*)"
 )
-QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street", "саябақ": "park",
+QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street", "саяба": "park",
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
-              "әуежай": "airport", "аэропорт": "airport"}
+              "әуежай": "airport", "аэропорт": "airport", "шағын": "microdistrict", "ықшам": "microdistrict",
+              "курорт": "resort", "шипажай": "resort"}
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|[{_UP}][\w-]+))?)\s+"
@@ -94,7 +96,7 @@ NAMED_AFTER_RE = re.compile(
     rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи]|стадион[аеу]?)\s+имени\s+"
     rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
     rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+(?:[{_UP}][\w-]+|батыр|би|хан|ана|ата|ақын))?)\s+атындағы\s+"
-    rf"(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*|стадион\w*|саябақ\w*))"
+    rf"(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*|стадион\w*|саяба[қғ]\w*))"
 )
 # Kazakh head-last names of works and sites: "Құрық портының", "Баянауыл ұлттық паркінде",
 # "Инкай кен орнына", "Жошы хан кесенесі", "Ақсу зауытында" (one capitalised name, an honorific kept)
@@ -116,11 +118,12 @@ RU_ADJ_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+?(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую|ая)"
     r"(?:\s+[а-яё-]+(?:ого|ий|ый|ая|ое|ой|ом|ому|ым|им|ую)){0,2})\s+"
     r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|карьер[аеуом]*|перевал[аеуом]*|"
+    r"рудник[аеу]?|рудником|шахт[аеуы]|шахтой|разрез[аеу]?|разрезом|плотин[аеуы]|плотиной|"
     r"национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|"
     r"ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
-                  "карьер": "mine", "перевал": "pass", "национальн": "nature reserve", "заповедник": "nature reserve",
+                  "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "ГРЭС": "power plant",
                   "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?)\s+(?P<name>[{_UP}][\w-]+)")
@@ -218,7 +221,8 @@ GATES = {
     RIVER_CUE_RE: ("рек", "озер", "водохранилищ"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
                 "карьер"),
-    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "ГРЭС",
+    RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
+                    "шахт", "разрез", "плотин", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
 }
 
@@ -279,8 +283,11 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             continue  # "the Russian port", "Chinese border checkpoint": no name
         s0 = m.start("name") + keep[0].start()
         head = re.sub(r"\s+", " ", m.group("head").lower())
-        if head in _VERB_HEADS and (not m.group("head").islower() or VERB_NEXT.match(text, m.end())):
-            continue  # "Deputies Pass Budget", "visits to Almaty peak in July": a verb
+        det = text[s0 - 4:s0] in ("the ", "The ")
+        if head in _VERB_HEADS and (not m.group("head").islower() or (VERB_NEXT.match(text, m.end()) and not det)):
+            # "Deputies Pass Budget", "visits to Almaty peak in July": a verb ("the Kokpek pass on
+            # the road": a noun after its article)
+            continue
         sub = EN_HEADS[head]
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
     w = text[a:b]
@@ -338,7 +345,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             s0, s1 = m.start("name") + 1, m.end("name") - 1
             out.append(_rec(s0, s1, text[s0:s1], sub, _label(text[s0:s1], sub)))
             continue
-        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub))
+        label = None
+        if sub in ("street", "square"):
+            en = "Avenue" if m.group("head").lower().startswith(("проспект", "пр")) else _EN_LABEL[sub]
+            lat = [_TITLE_EN.get(w, w) for w in _romanized(_ru_nominative(m.group("name"))).split()]
+            label = f"{' '.join(lat)} {en}"
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
     for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, GATES[QUOTED_HEAD_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
@@ -387,7 +399,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(rec)
     for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[RU_ADJ_FAC_RE]) else ()):
         sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)
-        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub)
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, _ru_adj_label(m.group("name"), m.group("head"), sub))
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
         out.append(rec)
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
@@ -395,6 +407,54 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else "river")
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
     return out
+
+
+_TITLE_EN = {"i": "and", "khan": "Khan", "bi": "Bi", "batyr": "Batyr"}
+_RU_GEN_ADJ = re.compile(r"(?:ой|ей)$")
+_RU_GEN_NAME = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[аеиоу])я$")
+
+
+def _ru_nominative(name: str) -> str:
+    """A Russian street's name as it reads on its sign, from the genitive after "улица": each
+    word of a person's name back in the nominative ("Машхур Жусупа" -> "Машхур Жусуп",
+    "Бокейханова" -> "Бокейханов", "Абая" -> "Абай"), an adjective in the feminine
+    ("Интернациональной" -> "Интернациональная")."""
+    words = name.split()
+    if len(words) == 1 and _RU_GEN_ADJ.search(words[0]) and words[0][-3:-2] not in "аеиоуыэюя":
+        return words[0][:-2] + "ая"
+    out = []
+    for w in words:
+        if w in ("и", "хана", "батыра", "би"):
+            out.append({"хана": "хан", "батыра": "батыр"}.get(w, w))
+        elif w.endswith("я") and len(w) > 3 and w[-2] in "аеиоу":
+            out.append(w[:-1] + "й")
+        else:
+            out.append(_RU_GEN_NAME.sub("", w) if len(w) > 4 else w)
+    return " ".join(out)
+
+
+_RU_ADJ_EN = {"plant": "plant", "reservoir": "Reservoir", "test site": "test site", "mine": "mine", "pass": "Pass",
+              "nature reserve": "Nature Reserve", "power plant": "power plant", "dam": "Dam"}
+_RU_FEMININE = ("шахт", "плотин", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС")
+_RU_ADJ_END = re.compile(r"(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
+
+
+def _ru_adj_label(name: str, head: str, sub: str) -> str:
+    """"Sokolovsky mine" for "Соколовском подземном руднике": the adjective in the nominative of
+    its head noun's gender, in Latin letters, and the English head ("Kokaralskaya Dam")."""
+    from .normalize import romanize
+
+    adj = name.split()[0]
+    if head.startswith(_RU_FEMININE):
+        end = "ая"
+    elif head.startswith("водохранилищ"):
+        end = "ое"
+    else:
+        end = "ий"
+    lat = romanize(_RU_ADJ_END.sub(end, adj))
+    if lat.endswith(("iy", "yy")):
+        lat = lat[:-2] + "y"
+    return f"{lat} {_RU_ADJ_EN.get(sub, sub)}"
 
 
 def _rec(start, end, name, subkind, label=None):
@@ -406,7 +466,7 @@ def _rec(start, end, name, subkind, label=None):
 
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
-             "airport": "Airport", "oil field": "field"}
+             "airport": "Airport", "oil field": "field", "resort": "resort", "park": "Park"}
 
 
 def _sentence_start(text: str, i: int) -> bool:

@@ -59,7 +59,8 @@ _REGION_RE = re.compile(rf"(?i){_REGION_W}")
 _DISTRICT_RE = re.compile(rf"(?i){_DISTRICT_W}")
 _CITY_PL = re.compile(r"(?i)cities|towns")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
-_ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s[{_UP}][\w'’-]*)?)"
+# (a Kazakh name may end in a lower-case title: "Әйтеке би", "Өтеген батыр")
+_ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|batyr)(?![\w-]))?)"
 LIST_RE = re.compile(
     rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s+(?:мен|бен|пен)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
     rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
@@ -76,7 +77,7 @@ SURNAME = re.compile(
     # (a Kazakh case ending on a Russian-style surname: "Жамбыл Жабаевтың", "Абай Құнанбаевқа")
     r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|тан|тен|дан|ден|нан|нен|ты|ті|ды|ді|ны|ні|пен|бен|мен)?"
     r"(?![\w-])"
-    r"|[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])"
+    r"|[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])"
 )
 ORG_AFTER = re.compile(
     r"(?:[ \u00a0]+[A-Z][\w'’&.-]*){0,2}[ \u00a0]+(?:Workers'?|Airlines|Airways|Air|Times|University|Bank|LLP|JSC|LLC|Ltd|Inc|Company|Corporation|Corp|Movement|Party|"
@@ -348,6 +349,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
+    if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in _KK_LOCATIVE_ATTR:
+        # "Хромтаудағы аудандық ауруханаға": the district hospital in the town; the adjective
+        # describes what lies there, not the place
+        m = None
     if m is None and spaced and nxt_low == "атындағы":
         # "Ғабит Мүсірепов атындағы ауданда": a unit named after a person; the head noun after
         # "named after" joins the span
@@ -407,7 +412,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             word = lm.group("head")
             russian_head = bool(_RU_LIST_HEAD.match(word))
             adjective = any("A" in f for _, f in opts)
-            if (PLURAL_HEAD.match(word) or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective):
+            plural = PLURAL_HEAD.match(word) is not None
+            if (plural or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective) and not (
+                    not plural and word[:5].lower() == "аудан" and any(p.kind == "city" and not f for p, f in opts)):
+                # (a singular district noun does not reach back over a town: "Риддер мен Алтай
+                # ауданында" is the town of Ridder and the Altai district)
                 hk = "region" if _REGION_RE.match(word) else (
                     "district" if _DISTRICT_RE.match(word) else (
                         "city" if _CITY_PL.match(word) else "village"))
@@ -641,7 +650,7 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
-_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve"])
+_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
 _DASHES = frozenset(["-", "–", "—", ":"])
@@ -673,6 +682,7 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
+_KK_LOCATIVE_ATTR = frozenset(["дағы", "дегі", "тағы", "тегі"])
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
               "qalalyq", "auyldyq", "aýyldyq")

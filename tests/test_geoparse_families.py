@@ -184,3 +184,56 @@ def test_foreign_macro_regions_and_two_word_countries_decline():
     assert ("Southeast Asia", "foreign", None) in got and ("Wales", "foreign", None) in got
     got = _got("Астық Оңтүстік-Шығыс Азия елдеріне және Латын Америкасына жөнелтілді.", "kk")
     assert [k for _, k, _ in got] == ["foreign", "foreign"]
+
+
+def _rec(text, lang, surface, date="2023-07-01"):
+    recs = [m for m in geoparse.extract(text, date=date, lang=lang) if m["text"] == surface]
+    assert recs, f"{surface!r} not found in {text!r}"
+    return recs[0]
+
+
+def test_kazakh_list_item_ending_in_a_lower_case_title():
+    got = _got("Әкім Бұқар жырау, Абай және Қазыбек би аудандарындағы мектептерді аралады.", "kk")
+    assert [(t, k) for t, k, _ in got if k == "district"][-2:] == [("Абай", "district"), ("Қазыбек би", "district")]
+    assert all(a == "KZ-35" for _, _, a in got)
+
+
+def test_kazakh_singular_district_noun_does_not_reach_back_over_a_town():
+    got = _got("Жітіқара мен Қамысты ауданында жол жабылды.", "kk")
+    assert ("Жітіқара", "city", "KZ-39") in got
+    assert ("Қамысты ауданында", "district", "KZ-39") in got
+
+
+def test_hospital_of_a_unit_lying_in_a_town_names_the_town():
+    assert _got("Жаралылар Шалқардағы аудандық ауруханаға жеткізілді.", "kk") == [("Шалқардағы", "city", "KZ-15")]
+
+
+def test_given_name_and_kazakh_patronymic_in_russian_spelling_is_a_person():
+    assert _got("«Работы продолжаются», – сказал заместитель акима Жамбыл Асқарулы.", "ru") == []
+
+
+def test_quoted_kazakh_names_before_head_nouns_of_city_parts_parks_and_resorts():
+    got = _got("Таразда «Қарасу» шағын ауданында су құбыры жарылды.", "kk")
+    assert ("Қарасу", "district", "KZ-31") in got
+    assert _rec("Оралдағы «Шаған» саябағында ағаш құлады.", "kk", "Шаған")["subkind"] == "park"
+    resort = _rec("Туристер Ақмола облысындағы «Бурабай» курорттық аймағына барды.", "kk", "Бурабай")
+    assert (resort["kind"], resort["adm1_iso"]) == ("facility", "KZ-11")
+
+
+def test_russian_mine_or_dam_named_by_an_adjective():
+    mine = _rec("На Анненском подземном руднике близ Жезказгана произошёл обвал.", "ru",
+                "Анненском подземном руднике", "2021-03-01")
+    assert (mine["kind"], mine["place"], mine["adm1_iso"]) == ("facility", "Annensky mine", "KZ-35")
+    dam = _rec("Вода пошла через Шардаринской плотины водосброс в Шардаре.", "ru", "Шардаринской плотины")
+    assert dam["place"] == "Shardarinskaya Dam"
+
+
+def test_mountain_pass_after_its_article_is_no_verb():
+    assert _rec("Snow closed the Ushkonyr pass on Monday, near Kaskelen.", "en", "Ushkonyr pass")["kind"] == "facility"
+    assert not any(k == "facility" for _, k, _ in _got("Lorries for Taraz pass on the left, police said.", "en"))
+
+
+def test_russian_street_names_read_in_the_nominative():
+    assert _rec("Пожар вспыхнул на улице Сейфуллина в Караганде.", "ru", "улице Сейфуллина")["place"] == "Seifullin Street"
+    assert _rec("Дом на улице Садовой в Костанае.", "ru", "улице Садовой")["place"] == "Sadovaya Street"
+    assert _rec("Митинг на площади Абая в Алматы.", "ru", "площади Абая")["place"] == "Abai Square"
