@@ -1067,12 +1067,63 @@ def _by_clause(clauses: list[tuple[int, int]], *groups: list[tuple[int, object]]
 #: A regional service that reports an event in its territory ("the road police of the
 #: Qaraghandy region said", "ДЧС Карагандинской области", "облысының полиция департаменті").
 _JURISDICTION_BEFORE = re.compile(
-    r"(?:\b(?:police|road\s+police|traffic\s+police|emergency\s+(?:situations\s+)?(?:department|service)|rescuers|"
+    r"(?:\b(?:police|road\s+police|traffic\s+police|emergenc(?:y|ies)\s+(?:situations\s+)?(?:department|service)|rescuers|"
     r"transport\s+prosecutor's\s+office)\s+(?:department\s+)?(?:of|in)\s+(?:the\s+)?|"
-    r"(?<![\w])(?:полици\w*|ДП|ДЧС|МЧС|департамент\w*\s+(?:полиции|по\s+чрезвычайным\s+ситуациям))\s+)$",
+    r"(?<![\w])(?:полици\w*|ДП|ДЧС|МЧС|департамент\w*\s+(?:полиции|по\s+(?:чрезвычайным\s+ситуациям|ЧС)))\s+)$",
     re.I)
 _JURISDICTION_AFTER = re.compile(r"\s+(?:облысы\w*\s+)?(?:полиция\s+департамент|төтенше\s+жағдайлар\s+департамент)\w*", re.I)
 _JURISDICTION_REACH = 400  # the regional service is named at most this far after the event
+
+
+def _authority_regions(text: str, mentions: list[dict], m_starts: list[int], a: int, b: int) -> set[str]:
+    """The units of the regions named as a police or emergency service between ``a`` and ``b``."""
+    found = set()
+    for m in mentions[bisect.bisect_left(m_starts, a):]:
+        if m["start"] >= b:
+            break
+        if m.get("kind") == "region" and m.get("adm1") and (
+                _JURISDICTION_BEFORE.search(text, max(0, m["start"] - 50), m["start"])
+                or _JURISDICTION_AFTER.match(text[m["end"]: m["end"] + 50])):
+            found.add(m["adm1"])
+    return found
+
+
+def _water_site(text: str, mentions: list[dict], m_starts: list[int], sent_mentions: list[dict], c_start: int,
+                c_end: int, s_start: int, s_end: int, spans: list, starts: list[int], datelines: list[dict],
+                date) -> dict | None:
+    """The place of an event on a lake, a river or a reservoir with no unit, named in a clause
+    with no other place: the water body in the unit the geoparser gives it (an ``atom`` field),
+    else in the one region whose police or emergency service the sentence, the sentence
+    before or the sentence after names, else in the unit of the dateline settlement."""
+    water = next((m for m in sent_mentions if c_start <= m["start"] < c_end and _water_body(m)
+                  and not _SHORE.search(text[max(s_start, m["start"] - 25):min(s_end, m["end"] + 15)])), None)
+    if water is None:
+        return None
+    from . import adm1
+
+    unit = None
+    if water.get("atom"):
+        try:
+            unit = adm1.unit_for_atom(water["atom"], date)
+        except (KeyError, ValueError):
+            unit = None
+    if unit is None:
+        i = bisect.bisect_right(starts, s_start) - 1
+        a = spans[i - 1][0] if i > 0 else s_start
+        b = spans[i + 1][1] if i + 1 < len(spans) else s_end
+        found = _authority_regions(text, mentions, m_starts, a, b)
+        if len(found) == 1:
+            unit = adm1.BY_NAME.get(next(iter(found)))
+    if unit is None and (water.get("subkind") in ("lake", "reservoir", "pond") or
+                         (not water.get("subkind") and not re.search(r"river|sea|рек|мор|өзен|теңіз", water.get("text") or "", re.I))):
+        # (a river or a sea crosses many units; a city that is a unit of its own is no guide
+        # to the land around it)
+        towns = {m["adm1"] for m in datelines if m["start"] < c_start}
+        if len(towns) == 1 and not towns & _CITY_UNITS:
+            unit = adm1.BY_NAME.get(next(iter(towns)))
+    if unit is None:
+        return None
+    return dict(water, adm1=unit.name, adm1_iso=unit.iso, _site=True, _anaphor=True, _located=True)
 
 
 def _jurisdiction(text: str, mentions: list[dict], m_starts: list[int], s_start: int) -> dict | None:
@@ -1254,6 +1305,7 @@ _SHORE = re.compile(r"\b(?:shores?|banks?|coast)\b|(?<![\w])(?:берег\w*|п�
 
 
 _SITE_GAP = re.compile(r"[\s,]*(?:(?:in|в|во)\s+)?", re.I)
+_REGION_SITE_GAP = re.compile(r"[\s,]*(?:(?:in|в|во)\s+)?(?:област\w*\s+)?", re.I)  # "на озере X в области Абай"
 
 
 #: A sentence that opens with a bare event noun and only says where or when it took place
@@ -1269,22 +1321,38 @@ _RESTATE = re.compile(
     r"(?![\w]))")
 
 
+#: A lake, a reservoir, a river or a sea: a site the geoparser gives no unit of its own.
+_WATER_SUBKINDS = {"lake", "reservoir", "river", "sea", "pond", "canal", "bay", "water body"}
+_WATER_WORD = re.compile(
+    r"\b(?:lake|reservoir|river|sea|pond|canal|bay)\b|(?<![\w])(?:озер|водохранилищ|рек[аеиуо]|мор[еяю]|пруд|канал|"
+    r"залив|көл|су\s+қойма|өзен|теңіз|тоған|арна)", re.I)
+
+
+def _water_body(m: dict) -> bool:
+    """True for a facility mention with no unit that names a lake, a reservoir, a river or a sea."""
+    if m.get("kind") != "facility" or m.get("adm1"):
+        return False
+    return m.get("subkind") in _WATER_SUBKINDS or bool(_WATER_WORD.search(f"{m.get('text') or ''} {m.get('place') or ''}"))
+
+
 def _mark_site_districts(text: str, mentions: list[dict]) -> None:
     """Mark a district named right with a site that has no unit of its own, a lake, a river or
     an unlocated facility ("в озере Маралды Щербактинского района", "Теректі ауданындағы Шалқар
     көлінде"): the district stands for that site, not for the district at large, so an event
     there is no re-mention of another event of the unit."""
     for i, m in enumerate(mentions):
-        if m.get("kind") != "district" or not m.get("adm1"):
+        if m.get("kind") not in ("district", "region") or not m.get("adm1"):
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(mentions):
                 f = mentions[j]
                 if f.get("kind") == "facility" and not f.get("adm1"):
                     a, b = (f["end"], m["start"]) if j < i else (m["end"], f["start"])
-                    if 0 <= b - a <= 6 and _SITE_GAP.fullmatch(text[a:b]) and \
-                            not _SHORE.search(text[max(0, f["start"] - 25):f["end"] + 15]):
-                        m["_site"] = True
+                    gap = _SITE_GAP if m.get("kind") == "district" else _REGION_SITE_GAP
+                    if 0 <= b - a <= 14 and gap.fullmatch(text[a:b]) and \
+                            not _SHORE.search(text[max(0, f["start"] - 25):f["end"] + 15]) and \
+                            (m.get("kind") == "district" or _water_body(f)):
+                        m["_site"] = True  # (a region stands so only for a lake, a river or a reservoir)
 
 
 def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
@@ -1490,6 +1558,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 before = [m for m in places if m["end"] <= c_start]
                 if before:
                     cl_places = [before[-1]]
+            if not cl_places and strong and not places:
+                # "Қапшағай су қоймасында қайық аударылып ...": an event on a lake, a river or a
+                # reservoir the geoparser gives no unit, with no other place in its sentence
+                ref = _water_site(text, mentions, m_starts, sent_mentions, c_start, c_end, s_start, s_end,
+                                  spans, starts, datelines, doc.date or as_of)
+                if ref is not None:
+                    cl_places = [ref]
             if not cl_places and strong and prev_cands and not places and not quants and not precise \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent) \
@@ -1875,7 +1950,8 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
         if fam == "disaster" and c["type"] in area_wide:
             # one flood, one earthquake, one storm per unit: different disasters stay apart
             key = (c["m"]["adm1"], _AREA + c["type"], fam, None)
-        elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or c["m"].get("kind") not in _SPECIFIC_KINDS):
+        elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or
+                                    (c["m"].get("kind") not in _SPECIFIC_KINDS and not c["m"].get("_site"))):
             key = (c["m"]["adm1"], None, fam, None)
         elif fam == "disaster":
             key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, None)
