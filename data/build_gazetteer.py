@@ -637,9 +637,12 @@ def link_districts(b: Builder):
         if pid.startswith(("gn", "osm")):
             by_key.setdefault(norm_key(form), []).append(pid)
     district_forms: dict[str, list[str]] = {}
+    own: dict[str, set[str]] = {}  # a district's own name (key) -> the districts called so
     for form, pid, lang, flags in sorted(b.names):
-        if pid.startswith("adm2_") and "A" not in flags:
-            district_forms.setdefault(pid, []).append(form)
+        if pid.startswith("adm2_"):
+            own.setdefault(norm_key(form), set()).add(pid)
+            if "A" not in flags:
+                district_forms.setdefault(pid, []).append(form)
     for did, forms in sorted(district_forms.items()):
         d = b.places[did]
         centres = []
@@ -656,7 +659,9 @@ def link_districts(b: Builder):
         if d["atom"] != c["atom"]:
             d["atom"] = c["atom"]
         for form, pid, lang, flags in sorted(b.names):
-            if pid != c["id"] or "C" in flags and False:
+            if pid != c["id"] or own.get(norm_key(form), {did}) - {did}:
+                # (not a name another district bears: Marqakol district's centre Terekty does not
+                # make it a second "Terekti district" beside the West Kazakhstan one)
                 continue
             b.add_name(form, did, lang, "H")
             if CYR.search(form) and " " not in form and re.search(r"[бвгдзклмнпрстфхцчшщй]$", form) \

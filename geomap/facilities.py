@@ -424,7 +424,9 @@ def _ru_nominative(name: str) -> str:
         return words[0][:-2] + "ая"
     out = []
     for w in words:
-        if w in ("и", "хана", "батыра", "би"):
+        if not w.endswith(("ова", "ева", "ёва", "ина", "ына")) and _known_name(w):
+            out.append(w)  # "площади Астана": a place's name left in the nominative
+        elif w in ("и", "хана", "батыра", "би"):
             out.append({"хана": "хан", "батыра": "батыр"}.get(w, w))
         elif w.endswith("я") and len(w) > 3 and w[-2] in "аеиоу":
             out.append(w[:-1] + "й")

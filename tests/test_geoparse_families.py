@@ -237,3 +237,10 @@ def test_russian_street_names_read_in_the_nominative():
     assert _rec("Пожар вспыхнул на улице Сейфуллина в Караганде.", "ru", "улице Сейфуллина")["place"] == "Seifullin Street"
     assert _rec("Дом на улице Садовой в Костанае.", "ru", "улице Садовой")["place"] == "Sadovaya Street"
     assert _rec("Митинг на площади Абая в Алматы.", "ru", "площади Абая")["place"] == "Abai Square"
+
+
+def test_a_district_named_like_another_districts_centre_village_keeps_its_name():
+    # Terekti district lies in West Kazakhstan; Marqakol district (East Kazakhstan) has its
+    # centre in a village of that name, which does not make it a second Terekti district
+    for text, lang in (("Floods hit Terekti district.", "en"), ("Теректі ауданында су тасқыны болды.", "kk")):
+        assert [a for _, k, a in _got(text, lang) if k == "district"] == ["KZ-27"]
