@@ -973,6 +973,12 @@ class _HostIndex:
         return None
 
 
+#: "since October", "с октября", "қазаннан бері": the start of a state of things ("wages unpaid
+#: since October"), a date of the event only when the span gives no other.
+_SINCE_BEFORE = re.compile(r"(?:\bsince|(?<![\w])(?:с|со|начиная\s+с))\s+$", re.I)
+_SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
+
+
 def _event_dates(text: str, start: int, end: int, ref) -> list:
     """Explicit dates of ``text[start:end]`` that can date an event (not "published on", "until")."""
     out = []
@@ -981,6 +987,12 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
             continue
         out.append(d)
     return out
+
+
+def _since(text: str, start: int, d) -> bool:
+    """True for a date found at ``start + d.start`` that opens a period ("since October")."""
+    a, b = start + d.start, start + d.end
+    return bool(_SINCE_BEFORE.search(text, max(0, a - 25), a) or _SINCE_AFTER.match(text, b, b + 8))
 
 
 class _Nearest:
@@ -1426,11 +1438,20 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             head_start = a0
     first_type = next((h.type for a, b in spans for h in triggers_of(a, b) if not h.weak and not h.agent), None)
     prev_cands: list[dict] = []  # the incidents of the sentence just before
+    prev_places: list[dict] = []  # the eligible places of the sentence just before, when it tells no event
+    prev_para = -1  # the paragraph of the sentence just before
     for s_start, s_end in spans:
         sent = text[s_start:s_end]
         para = line_breaks[bisect.bisect_left(line_breaks, s_start) - 1] + 1 \
             if line_breaks and line_breaks[0] < s_start else 0  # as _paragraph_of
         found = dates_of(s_start, s_end)
+        since = [d for d in found if _since(text, s_start, d)] if found else None
+        if since:
+            if len(since) < len(found):
+                # "wages unpaid since October ... on Thursday": the period's start dates no event
+                found = [d for d in found if d not in since]
+            else:
+                since = None
         precise = [d for d in found if d.month is not None]
         hits_all = triggers_of(s_start, s_end)
         raw_words = None  # every event word of the sentence, when needed
@@ -1497,6 +1518,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 para_date[para] = precise[-1]
             last_place.extend(places)
             prev_cands = []
+            prev_places, prev_para = places, para
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
@@ -1577,20 +1599,33 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 if all(h.type == "arrest" for h in strong) and prev_cands[-1]["type"] not in _COLLECTIVE:
                     continue  # "... a cook from X; he was detained": the suspect of the event just told
                 cl_places = [dict(prev_cands[-1]["m"], _anaphor=True)]
-            if not cl_places and strong and not places and not quants \
+            # "The protesters, some of whom had come by bus from X, carried placards": the people
+            # of an event told before, named with no place of their own, tell no new one there
+            agents_only = not cl_places and strong and all(h.agent for h in strong)
+            if not cl_places and strong and not agents_only and prev_places and not places and not quants \
+                    and prev_para == para \
+                    and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
+                    and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):
+                # "In Y Region a car fell onto the ice near X on Saturday. Two fishermen from Z
+                # drowned.": an event with no place of its own, right after a sentence that names
+                # where it happened but tells no event, in the same paragraph, is there (not at
+                # the last event told)
+                specific = [m for m in prev_places if m.get("kind") in _SPECIFIC_KINDS]
+                cl_places = [dict((specific or prev_places)[-1], _anaphor=True)]
+            if not cl_places and strong and not agents_only and not places and not quants \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):
                 # "A minibus overturned 80 km north of X. ... The road police of the Y
                 # region said ...": the unit whose police or emergency service reports it
                 ref = _jurisdiction(text, mentions, m_starts, s_start)
                 if ref is not None:
                     cl_places = [dict(ref, _anaphor=True, _located=True)]
-            if not cl_places and strong and not places and not quants:
+            if not cl_places and strong and not agents_only and not places and not quants:
                 # "на трассе, в двадцати километрах от Ерейментау, столкнулись ...": with no
                 # other place, a settlement a few dozen kilometres away gives the unit
                 ref = _near_reference(text, sent_mentions, c_start, c_end, s_start, why_not)
                 if ref is not None:
                     cl_places = [dict(ref, _anaphor=True)]
-            if not cl_places and strong and not places and not quants:
+            if not cl_places and strong and not agents_only and not places and not quants:
                 # "опрокинулся на трассе Рудный – Качар": with only route endpoints, all in
                 # one unit the text names as a region, that region
                 ref = _endpoint_region(text, mentions, sent_mentions, c_start, c_end, s_start, why_not)
@@ -1628,6 +1663,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     continue
                 chosen.append(m)
             c_dates = dates_of(c_start, c_end)
+            if since and c_dates:
+                c_dates = [d for d in c_dates if not _since(text, c_start, d)]
             c_precise = [d for d in c_dates if d.month is not None] or c_dates
             choose = _trigger_chooser(use) if chosen else None
             nearest_date = _Nearest(c_precise, _date_pos) if chosen and c_precise else None
@@ -1729,6 +1766,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 loose_figs.append((s_start, s_end, figs, (hits_all[0].type if hits_all else "other")))
         last_place.extend(places)
         prev_cands = sent_cands
+        # (a sentence with an event word of its own, even one that is no new event, is no scene)
+        prev_places, prev_para = ([] if any(not h.weak for h in hits_all) else places), para
 
     # a document that reports events but never in the same clause as a place: the
     # events are tied to its main unit (the unit of most eligible place mentions, at

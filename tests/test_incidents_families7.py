@@ -95,3 +95,52 @@ def test_region_named_with_a_lake_stands_for_the_lake(text, lang):
     # the lake event is no unit-level re-mention of the collapse in a town of the region
     recs = detect_parsed(text, lang, "2023-06-07")
     assert len([r for r in recs if r["adm1"]]) == 2
+
+
+# ---- a casualty sentence with no place of its own, after a sentence that sets the scene
+
+_SCENE = [
+    ("A bus overturned near Shu in Jambyl Region on Friday, injuring six people. The regional police said "
+     "the driver was speeding.\nIn neighbouring Turkistan Region, a group of anglers went out onto a frozen "
+     "pond near Kentau on Saturday. Two fishermen from Shymkent drowned; a third man swam to safety.", "en"),
+    ("В пятницу у села Шу Жамбылской области перевернулся автобус, пострадали шесть человек.\nВ соседней "
+     "Туркестанской области в субботу группа рыбаков вышла на лёд пруда у Кентау. Двое рыбаков из Шымкента утонули.",
+     "ru"),
+    ("Жұма күні Жамбыл облысының Шу ауылы маңында автобус аударылып, алты адам жарақат алды.\nКөрші Түркістан "
+     "облысында сенбі күні балықшылар Кентау маңындағы тоғанның мұзына шықты. Шымкенттен келген екі балықшы суға "
+     "батып кетті.", "kk"),
+]
+
+
+@pytest.mark.parametrize("text, lang", _SCENE)
+def test_casualties_are_at_the_scene_just_set(text, lang):
+    recs = detect_parsed(text, lang, "2023-05-10")
+    assert sorted((r["adm1"], r["place"]) for r in recs if r["type"] == "accident" and r["place"] != "Shu") \
+        == [("Turkistan Region", "Kentau")]
+    assert "Jambyl Region" in {r["adm1"] for r in recs}
+
+
+def test_scene_in_another_paragraph_is_not_inherited():
+    text = ("A fight broke out at the central market of Taraz on Monday.\nThe akim of the region, speaking in "
+            "Shu, promised more guards.\nThe fight started over a dispute between traders, police said.")
+    recs = detect_parsed(text, "en", "2023-05-10")
+    assert [r["adm1"] for r in recs if r["adm1"]] == ["Jambyl Region"]
+
+
+# ---- the people of an event told before; a period's start is no event date
+
+def test_participants_with_an_origin_are_no_new_protest():
+    text = ("KENTAU, May 10 - About 200 miners of the Kentau mine blocked the gates of the administration on "
+            "Monday, demanding wages unpaid since February, the akimat of Turkistan Region said.\n"
+            "The protesters, some of whom had come by bus from Turkistan, 30 km to the south, carried placards. "
+            "Police did not intervene.")
+    recs = detect_parsed(text, "en", "2023-05-10")
+    assert [(r["type"], r["date"]) for r in recs if r["adm1"]] == [("protest", "2023-05-08")]
+
+
+def test_participants_alone_still_place_a_document():
+    # with no other event, the participants' sentence is still the document's report
+    text = ("Protesters in Taraz\n\nHundreds of protesters stood for hours outside the Taraz city akimat. "
+            "The protesters carried placards.")
+    recs = detect_parsed(text, "en", "2023-05-10")
+    assert {r["adm1"] for r in recs} == {"Jambyl Region"}
