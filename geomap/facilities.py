@@ -124,8 +124,8 @@ RU_ADJ_FAC_RE = re.compile(
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
                   "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
-                  "ГРЭС": "power plant",
-                  "ГЭС": "power plant", "ТЭЦ": "power plant", "АЭС": "power plant"}
+                  "грэс": "power plant",
+                  "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?)\s+(?P<name>[{_UP}][\w-]+)")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",

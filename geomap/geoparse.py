@@ -402,6 +402,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
             c.in_span_head = True
             c.extra["head_end"] = rm.end()
+    elif (spaced and nxt_low.startswith("городск") and not latin
+          and (towns := _adj_towns(text[start:end], ("city",)) or _namesake_towns(opts))):
+        # "Алматинского городского суда", "Карагандинский городской акимат": the city's court, not
+        # the region the adjective also names
+        c.places = opts = [(p, "") for p in towns]
+        c.kind_hint = "city"
     else:
         lm = None
         if heads and (spaced or text[end:end + 1] in ",&"):
@@ -1282,6 +1288,19 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False):
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
         return choose(found)[0]
     return None
+
+
+def _namesake_towns(opts) -> list:
+    """The cities named as the regions among ``opts`` are (Almaty Region -> Almaty)."""
+    names = {p.name.rsplit(" ", 1)[0] for p, _ in opts if p.kind == "region"}
+    if not names:
+        return []
+    from .normalize import key
+
+    forms = load().by_form()
+    places = load().places
+    return [places[x.place_id] for n in sorted(names) for x in forms.get(key(n), ())
+            if x.place_id in places and places[x.place_id].kind == "city" and places[x.place_id].name == n]
 
 
 _RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")

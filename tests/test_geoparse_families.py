@@ -244,3 +244,16 @@ def test_a_district_named_like_another_districts_centre_village_keeps_its_name()
     # centre in a village of that name, which does not make it a second Terekti district
     for text, lang in (("Floods hit Terekti district.", "en"), ("Теректі ауданында су тасқыны болды.", "kk")):
         assert [a for _, k, a in _got(text, lang) if k == "district"] == ["KZ-27"]
+
+
+def test_russian_adjective_before_gorodskoy_names_the_city_not_the_region():
+    assert _got("Приговор вынес Алматинский городской суд.", "ru") == [("Алматинский", "city", "KZ-75")]
+    assert _got("Сотрудники Актюбинского городского акимата.", "ru") == [("Актюбинского", "city", "KZ-15")]
+    # the regional court stays the region's
+    assert _got("Приговор вынес Алматинский областной суд.", "ru") == [("Алматинский", "region", "KZ-19")]
+    assert _got("Шымкентского городского управления полиции сообщили.", "ru") == [("Шымкентского", "city", "KZ-79")]
+
+
+def test_russian_power_station_named_by_an_adjective():
+    rec = _rec("На Шульбинской ГЭС начался сброс воды.", "ru", "Шульбинской ГЭС")
+    assert rec["place"].endswith("power plant")
