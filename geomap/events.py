@@ -979,6 +979,44 @@ _SINCE_BEFORE = re.compile(r"(?:\bsince|(?<![\w])(?:с|со|начиная\s+с)
 _SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
 
 
+#: The perpetrator of an event ("the gunman", "подозреваемый", "күдікті"), or the driver of a crash.
+_PERPETRATOR = re.compile(
+    r"\b(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
+    r"murderers?|perpetrators?|culprits?|arsonists?|drivers?|hijackers?|robbers?|bombers?)\b|"
+    r"(?<![\w])(?:стрел(?:ок|ка|ку|ком)|стрелявш\w*|подозреваем\w*|нападавш\w*|убийц\w*|злоумышленник\w*|поджигател\w*|"
+    r"виновник\w*|водител\w*|преступник\w*|угонщик\w*|күдікті\w*|қылмыскер\w*|жүргізуші\w*|шабуылдаушы\w*|"
+    r"өлтіруші\w*|өртеуші\w*|атқан\s+(?:адам|ер\s+адам|жігіт)\w*)", re.I)
+#: A court, a case or a penalty: the detentions it names are told elsewhere or are penalties.
+_COURT = re.compile(
+    r"\b(?:courts?|judges?|fined|fines?|sentenced|jailed\s+for|trials?|administrative\s+(?:cases?|charges?|proceedings|offen[cs]es?))\b|"
+    r"(?<![\w])(?:суд(?:ы|а|ом|е|ов|ам|ами|ах|ья|ьи|ей|ебн\w*)?|штраф\w*|административн\w*\s+(?:дел|протокол|правонарушени)\w*|"
+    r"приговор\w*|сот(?:қа|та|тың|ы|тар\w*)?|айыппұл\w*|әкімшілік\s+(?:іс|хаттама|құқық\s+бұзушылық)\w*)(?![\w])", re.I)
+#: Detainees named as people ("задержанных", "the detainees") or an arrest as a penalty ("аресты до
+#: 15 суток", "arrests of up to 15 days", "15 тәулікке қамау").
+_DETAINEES = re.compile(
+    r"(?:detainees|(?:those|people)\s+detained|the\s+detained|задержанн\w+|арестованн\w+|ұсталғандар\w*|қамалғандар\w*)$|"
+    r"^(?:arrests?|арест\w*|қамау\w*)\b(?=\s+(?:of\s+)?(?:up\s+to|for|до|на|сроком)\s+\d)|"
+    r"(?:\d+\s+(?:days?|сут\w*|тәулік\w*)\s+(?:of\s+)?(?:әкімшілік\s+)?)(?:arrest|арест|қамау)\w*$",
+    re.I)
+
+
+def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict]) -> bool:
+    """True when the detentions of a clause are no new incident: the perpetrator of an event
+    the text has told, not one of crowds ("The gunman ... was detained five hours later at
+    a checkpoint", "водителя грузовика задержали", "күдікті ұсталды"), or detainees before a
+    court or an arrest as a penalty ("суды начали рассматривать дела, задержанным грозят
+    аресты до 15 суток")."""
+    if cands and any(c["type"] not in _COLLECTIVE for c in cands) and _PERPETRATOR.search(text, c_start, c_end):
+        return True
+    if not _COURT.search(text, c_start, c_end):
+        return False
+    for h in strong:
+        a, b = s_start + h.start, s_start + h.end
+        if not (_DETAINEES.search(text[max(c_start, a - 40):b]) or _DETAINEES.match(text[a:min(c_end, b + 30)])):
+            return False
+    return True
+
+
 def _event_dates(text: str, start: int, end: int, ref) -> list:
     """Explicit dates of ``text[start:end]`` that can date an event (not "published on", "until")."""
     out = []
@@ -1551,6 +1589,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             strong = [h for h in use if not h.weak]
             if not use:
                 continue
+            if strong and all(h.type == "arrest" for h in strong) and _follow_up_arrest(text, s_start, c_start, c_end, strong, cands):
+                continue  # the suspect of an event told before detained, or detainees before a court
             para_type[para] = (strong or use)[0].type
             told.update(h.type for h in strong)
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None

@@ -78,6 +78,11 @@ _OBJECTS = re.compile(
     r"гектар\w*|га|вагон\w*|үй(?:ді|лер\w*|дің|і|ге)?|пәтер\w*|ғимарат\w*|көлік\w*)(?![\w])", re.I)
 _OBJECTS_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _OBJECTS.pattern + ")", re.I)
 _ANIMALS_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _ANIMALS.pattern + ")", re.I)
+#: A span of time right after the number ("detained five hours later", "через шесть часов"):
+#: no head count.
+_TIME_NEXT = re.compile(
+    r"\s+(?:hours?|minutes?|days?|weeks?|months?|years?|час\w*|минут\w*|сут(?:ок|ки)|дн(?:я|ей)|недел\w*|месяц\w*|"
+    r"сағат\w*|минут\w*|күн\w*|тәулік\w*|апта\w*|ай(?:дан|да|ға)?)(?![\w])", re.I)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = []
 #: For each pattern, a cheaper expression any of its matches contains: a sentence
@@ -173,6 +178,8 @@ def figures(sentence: str) -> dict[str, int | None]:
                 continue
             if _ANIMALS.search(m.group(0)) or _ANIMALS_NEXT.match(sentence, m.end()):
                 continue  # "two cows died", "40 бас мал қырылды": animals, not people
+            if _TIME_NEXT.match(sentence, m.end("n")):
+                continue  # "detained five hours later": a span of time
             if _OBJECTS.search(m.group(0)) or _OBJECTS_NEXT.match(sentence, m.end()):
                 continue  # "пострадали 200 домов", "40 houses and injured": things, not people
             if out[fig] is None or n > out[fig]:

@@ -144,3 +144,36 @@ def test_participants_alone_still_place_a_document():
             "The protesters carried placards.")
     recs = detect_parsed(text, "en", "2023-05-10")
     assert {r["adm1"] for r in recs} == {"Jambyl Region"}
+
+
+# ---- follow-ups: the perpetrator detained, detainees before a court
+
+@pytest.mark.parametrize("text, lang", [
+    ("A man opened fire in a shop in Taraz on Monday, wounding two people. The suspect was detained two hours "
+     "later at a checkpoint near Shu.", "en"),
+    ("В понедельник в магазине в Таразе мужчина открыл стрельбу, ранены двое. Подозреваемого задержали через "
+     "два часа на посту у Шу.", "ru"),
+    ("A lorry hit a minibus near Shu on Monday, killing three people. The driver of the lorry was detained in Taraz.",
+     "en"),
+])
+def test_perpetrator_detained_is_no_new_incident(text, lang):
+    recs = detect_parsed(text, lang, "2023-05-10")
+    assert "arrest" not in {r["type"] for r in recs}
+    assert all(r["detained"] is None for r in recs)  # "two hours later" is no head count
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В понедельник в Таразе полиция задержала 30 участников несанкционированного митинга. В четверг суды Тараза "
+     "начали рассматривать административные дела, задержанным грозят штрафы или аресты до 10 суток.", "ru"),
+    ("Дүйсенбі күні Таразда рұқсат етілмеген митингіге қатысқан 30 адам ұсталды. Бейсенбі күні Тараз соттары "
+     "әкімшілік істерді қарай бастады, ұсталғандарға айыппұл немесе 10 тәулікке дейін қамау қаупі төніп тұр.", "kk"),
+])
+def test_detainees_before_a_court_are_no_new_incident(text, lang):
+    recs = detect_parsed(text, lang, "2023-05-10")
+    assert len([r for r in recs if r["adm1"]]) == 1
+
+
+def test_a_new_detention_elsewhere_still_counts():
+    text = ("A man opened fire in a shop in Taraz on Monday, wounding two people. In Shu, police detained three "
+            "activists at a rally.")
+    assert _units(detect_parsed(text, "en", "2023-05-10")) == [("Jambyl Region", "arrest"), ("Jambyl Region", "shooting")]
