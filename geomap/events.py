@@ -1000,6 +1000,49 @@ _DETAINEES = re.compile(
     re.I)
 
 
+#: How large a place is: a place named right before a larger one of the same unit with
+#: only a preposition or a comma between is inside it ("Kenesary Street in the capital's Saryarka
+#: district", "у села Каратерен Аральского района", "Mointy station in Shet district, Karaganda Region").
+_NEST_RANK = {"facility": 0, "village": 1, "city": 1, "district": 2, "region": 3}
+_NEST_GAP = re.compile(
+    r"[\s,]*(?:(?:in|of|at|near|on|outside|в|во|у|на|под|близ|возле|около)\s+)?(?:the\s+)?"
+    r"(?:(?:capital|city|town|region|country)(?:'s|’s)\s+|(?:села|посёлка|поселка|города)\s+)?", re.I)
+#: A Kazakh larger place before a smaller one: "Іле ауданындағы Өтеген батыр кентінде", "Арал
+#: ауданының Қаратерең ауылында".
+_KK_OWNER_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
+
+
+def _nest_rank(m: dict) -> float:
+    if m.get("kind") == "district" and m.get("subkind") in ("city district", "microdistrict"):
+        return 1.5
+    return _NEST_RANK.get(m.get("kind"), -1)
+
+
+def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
+    """The places of one clause with the places they are named inside (of the same unit, the
+    smaller first and only a preposition or a comma between, or in Kazakh the larger first in the
+    genitive or locative) left out: one event at the smaller place. A list ("in X and in Y")
+    is no nesting: a conjunction stands between."""
+    out = [chosen[0]]
+    for m in chosen[1:]:
+        prev = out[-1]
+        if prev.get("adm1") != m.get("adm1") or prev["end"] > m["start"] or m["start"] - prev["end"] > 30:
+            out.append(m)
+            continue
+        gap = text[prev["end"]:m["start"]]
+        rp, rm = _nest_rank(prev), _nest_rank(m)
+        if 0 <= rp < rm and _NEST_GAP.fullmatch(gap):
+            inner, outer = prev, m
+        elif 0 <= rm < rp and gap.isspace() and _KK_OWNER_END.search(prev.get("text") or ""):
+            inner, outer = m, prev
+            out[-1] = m
+        else:
+            out.append(m)
+            continue
+        alias.setdefault((outer["adm1"], outer.get("place")), (inner["adm1"], inner.get("place")))
+    return out
+
+
 def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict]) -> bool:
     """True when the detentions of a clause are no new incident: the perpetrator of an event
     the text has told, not one of crowds ("The gunman ... was detained five hours later at
@@ -1702,6 +1745,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
                     continue
                 chosen.append(m)
+            if len(chosen) > 1:
+                chosen = _one_per_nest(text, chosen, alias)
             c_dates = dates_of(c_start, c_end)
             if since and c_dates:
                 c_dates = [d for d in c_dates if not _since(text, c_start, d)]

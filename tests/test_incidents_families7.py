@@ -177,3 +177,22 @@ def test_a_new_detention_elsewhere_still_counts():
     text = ("A man opened fire in a shop in Taraz on Monday, wounding two people. In Shu, police detained three "
             "activists at a rally.")
     assert _units(detect_parsed(text, "en", "2023-05-10")) == [("Jambyl Region", "arrest"), ("Jambyl Region", "shooting")]
+
+
+# ---- one event per nest of places in one clause
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three children were poisoned by carbon monoxide in a flat on Kenesary Street in the capital's Almaty "
+     "district on Monday.", "en"),
+    ("В понедельник трое детей отравились угарным газом в квартире на улице Кенесары в Сарыаркинском районе "
+     "столицы.", "ru"),
+    ("Дүйсенбі күні Сарыарқа ауданындағы Кенесары көшесіндегі үйде үш бала иіс газынан уланды.", "kk"),
+])
+def test_street_in_its_district_is_one_event(text, lang):
+    assert _units(detect_parsed(text, lang, "2023-05-10")) == [("Astana", "accident")]
+
+
+def test_listed_places_inside_one_district_stay_apart():
+    text = "On Monday a wall collapsed on Kenesary Street and another on Abay Avenue in the capital's Saryarka district."
+    recs = detect_parsed(text, "en", "2023-05-10")
+    assert sorted(r["place"] for r in recs) == ["Abay Avenue", "Kenesary Street"]
