@@ -147,6 +147,39 @@ def _cap_ok(e: Entry, text: str, start: int, end_idx: int, upper: bool) -> bool:
     return upper
 
 
+def entry_table(names: list[Name], places: dict) -> dict[str, list[Entry]]:
+    """Every key of ``names`` with its entries, in the order of ``names``."""
+    table: dict[str, list[Entry]] = {}
+    for n in names:
+        cap = n.form[:1].isupper() or "U" in n.flags
+        place = places.get(n.place_id)
+        if len(key(n.form)) < 3 and "U" not in n.flags:
+            # a two-letter town name (Шу, Shu) is a hit only in title case and only with context ("S")
+            if not (cap and place is not None and place.kind == "city" and n.form[1:].islower()):
+                continue
+            n = Name(n.form, n.place_id, n.lang, n.flags + "S")
+        for k, tails in _keys_for(n):
+            table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
+    return table
+
+
+def key_value(k: str, entries: list, cats: tuple | None) -> tuple | None:
+    """The automaton's value for key ``k`` and its ``entries`` (``cats``: the trigger categories
+    of the word, or None): ``(length, all entries need a capital, a tail may follow, tail groups,
+    cats)``; None when the key is too short to be looked for. (:meth:`Matcher._build` makes the
+    same value more quickly for the many keys with one entry.)"""
+    if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
+        return None
+    groups: dict[frozenset, list[Entry]] = {}
+    for e in entries:
+        groups.setdefault(e.tails, []).append(e)
+    all_cap = all(e.cap for e in entries)
+    has_tail = any(len(t) > 1 or "" not in t for t in groups)
+    if has_tail and _KK_LATIN_OR_NONE in groups and all(t is _KK_LATIN_OR_NONE or t is _NO_TAIL for t in groups):
+        has_tail = LATIN_TAILS  # Kazakh suffixes on a Latin form: looked for in Kazakh texts only
+    return (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items()), cats)
+
+
 class Matcher:
     """The automaton over every key of ``names``; with ``hint_words`` (``{word: categories}``, see
     :mod:`geomap.hints`) the same pass over a text also finds the trigger words of the other rules
@@ -165,18 +198,7 @@ class Matcher:
         self.hint_words = hint_words
 
     def _build(self, names: list[Name], places: dict | None, hint_words: dict) -> None:
-        table: dict[str, list[Entry]] = {}
-        places = places or {}
-        for n in names:
-            cap = n.form[:1].isupper() or "U" in n.flags
-            place = places.get(n.place_id)
-            if len(key(n.form)) < 3 and "U" not in n.flags:
-                # a two-letter town name (Шу, Shu) is a hit only in title case and only with context ("S")
-                if not (cap and place is not None and place.kind == "city" and n.form[1:].islower()):
-                    continue
-                n = Name(n.form, n.place_id, n.lang, n.flags + "S")
-            for k, tails in _keys_for(n):
-                table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
+        table = entry_table(names, places or {})
         self.automaton = ahocorasick.Automaton()
         tail_word: dict[frozenset, bool] = {}  # tails that let a longer word match
         # the value of a key: (length, all entries need a capital, a tail may follow, tail groups,
@@ -202,24 +224,9 @@ class Matcher:
                     group = (t, pair, None if e.cap else pair, None)
                 add(k, (len(k), e.cap, h, (group,), hint_words.get(k)))
                 continue
-            if len(k) < 3 and not any("U" in e.name.flags or "S" in e.name.flags for e in entries):
-                continue
-            groups: dict[frozenset, list[Entry]] = {}
-            for e in entries:
-                groups.setdefault(e.tails, []).append(e)
-            all_cap = all(e.cap for e in entries)
-            has_tail = False
-            for t in groups:
-                h = tail_word.get(t)
-                if h is None:
-                    h = tail_word[t] = len(t) > 1 or "" not in t
-                if h:
-                    has_tail = True
-                    break
-            if has_tail and _KK_LATIN_OR_NONE in groups and all(t is _KK_LATIN_OR_NONE or t is _NO_TAIL for t in groups):
-                has_tail = LATIN_TAILS  # Kazakh suffixes on a Latin form: looked for in Kazakh texts only
-            self.automaton.add_word(k, (len(k), all_cap, has_tail, tuple(_group(t, v) for t, v in groups.items()),
-                                        hint_words.get(k)))
+            value = key_value(k, entries, hint_words.get(k))
+            if value is not None:
+                add(k, value)
         for w, cats in hint_words.items():
             if self.automaton.get(w, None) is None:
                 self.automaton.add_word(w, (len(w), False, False, (), cats))

@@ -266,3 +266,25 @@ def test_walks_over_ordered_candidates_match_full_scans():
             assert geoparse._first_near(cands, starts, longest, s0, s1) is (near[0] if near else None)
     shuffled = [geoparse.Candidate(5, 9, []), geoparse.Candidate(2, 4, [])]
     assert geoparse._ordered_starts(shuffled) is None
+
+
+def test_the_quick_path_for_one_entry_keys_builds_the_general_value():
+    # Matcher._build makes the automaton value of a key with one entry by a shortcut; it must be
+    # exactly what key_value makes for the same key, for every key of the shipped gazetteer
+    from geomap import hints, matcher
+    from geomap.gazetteer import load
+
+    gaz = load()
+    m = matcher.default_matcher()
+    words = hints.words()
+    table = matcher.entry_table(gaz.names, gaz.places)
+    single = 0
+    for k, entries in table.items():
+        want = matcher.key_value(k, entries, words.get(k))
+        got = m.automaton.get(k, None)
+        if want is None:  # a key too short to look for: at most a trigger word's own value
+            assert got is None or got[3] == ()
+            continue
+        single += len(entries) == 1
+        assert got == want, k
+    assert single > 10_000  # (most keys take the shortcut)
