@@ -60,12 +60,12 @@ dict(id='s010', date='2005-02-17', lang='ru',
      inc={PR: (2, 'substation fire at Ekibastuz GRES-1; fatal carbon monoxide poisoning in Maikain')}),
 
 dict(id='s011', date='2011-07-05', lang='ru',
-     event='2011 strike of contractors at the Karachaganak field near Aksai, Burlin district, and a steppe fire near Talovka, Zhanibek district (West Kazakhstan Region)',
+     event='2011 strike of contractors at the Karachaganak field near Aksai, Burlin district, and a steppe fire near Talovka, Zhanibek district (West Kazakhstan Region), with an earlier steppe fire in Kurmangazy district (Atyrau Region)',
      text="""АКСАЙ, 5 июля (Азаттык). Около 400 работников подрядных организаций на Карачаганакском месторождении в Бурлинском районе Западно-Казахстанской области третий день не выходят на смены, требуя повысить зарплату и вернуть надбавки за вредность.
 Бастующие собираются у вахтового городка в 15 км от Аксая. К ним приезжали заместитель акима области из Уральска и представители министерства нефти и газа Казахстана, но договориться пока не удалось.
 «Мы получаем вдвое меньше, чем иностранные специалисты, хотя работаем на тех же установках», – сказал сварщик Нурлан Жаиков.
 Газовый конденсат с месторождения по трубопроводу поступает на перерабатывающий завод в Оренбурге.
-Тем временем в Жанибекском районе степной пожар уничтожил около 3 тысяч гектаров пастбищ у села Таловка. Огонь тушили пожарные из Жанибека и Казталовки, а также добровольцы. По предварительной версии, степь загорелась от брошенного окурка.
+Тем временем в Жанибекском районе степной пожар уничтожил около 3 тысяч гектаров пастбищ у села Таловка. Огонь тушили пожарные из Жанибека и Казталовки, а также добровольцы. По предварительной версии, степь загорелась от брошенного окурка. Накануне похожий пожар потушили в Курмангазинском районе соседней Атырауской области.
 Синоптики в Уральске предупреждают, что жара до 42 градусов продержится в области до конца недели.""",
      ann=[
         ('АКСАЙ', 0, 'city', 'Aksai', WKR, {'note': 'dateline'}),
@@ -80,9 +80,12 @@ dict(id='s011', date='2011-07-05', lang='ru',
         ('Таловка', 0, 'village', 'Talovka', WKR),
         ('Жанибека', 0, 'village', 'Zhanibek', WKR, {'note': 'NI:origin of fire crews'}),
         ('Казталовки', 0, 'village', 'Kaztalovka', WKR, {'note': 'NI:origin of fire crews'}),
+        ('Курмангазинском районе', 0, 'district', 'Kurmangazy District', ATR, {'note': 'background event a day earlier'}),
+        ('Атырауской области', 0, 'region', ATR, ATR),
         ('Уральске', 0, 'city', 'Oral', WKR, {'note': 'NI:where forecasters work'}),
      ],
-     inc={WKR: (2, 'strike at the Karachaganak field; steppe fire near Talovka')}),
+     inc={WKR: (2, 'strike at the Karachaganak field; steppe fire near Talovka'),
+          ATR: (1, 'similar steppe fire a day earlier in Kurmangazy district, narrated explicitly')}),
 
 dict(id='s012', date='2014-12-03', lang='ru',
      event='2014 collapse of floor slabs at a building site on Zhualy Street, Shugyla microdistrict, Nauryzbai district of Almaty, and a carbon monoxide poisoning in Talgar (Almaty Region)',
