@@ -168,11 +168,10 @@ _EN: list[Trigger] = [
             r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|"
             r"tractors?|trailers?|pedestrians?|cyclists?|motorcycl\w+|trains?|locomotives?|wagons?|tankers?|jeeps?|vans?|"
             r"lamp-?posts?|poles?|(?:crash\s+)?barriers?|trees?|pillars?|woman|man|boy|girl|child|people|pensioner)\b"),
-    # a vehicle named a few words before the collision verb ("a train travelling from X to Y
-    # hit a truck"), a collision at a level crossing, a vehicle or people through the ice, people
+    # a vehicle that hit another vehicle or a pedestrian, the vehicle named a few words before
+    # ("a train travelling from X to Y hit a truck": see ``_VEHICLE_BEFORE``), a collision at a level crossing, a vehicle or people through the ice, people
     # trapped under rubble
-    Trigger("crash", r"(?:lorry|lorries|trucks?|cars?|bus|buses|minibus|vehicles?|tractors?|trains?|locomotives?|tankers?|jeeps?|"
-            r"vans?|motorcycles?|SUVs?)\s+(?:[\w,'-]+\s+){1,8}?(?:hit|struck|rammed|smashed\s+into|ploughed\s+into|plowed\s+into|"
+    Trigger("crash", r"(?:hit|struck|rammed|smashed\s+into|ploughed\s+into|plowed\s+into|"
             r"ran\s+into|ran\s+over|knocked\s+down|crashed\s+into)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:lorry|lorries|trucks?|cars?|bus|buses|minibus\w*|vehicles?|tractors?|trailers?|pedestrians?|cyclists?|"
             r"motorcycl\w+|trains?|locomotives?|wagons?|tankers?|jeeps?|vans?)\b|"
@@ -234,7 +233,7 @@ _RU: list[Trigger] = [
             r"врезал(?=(?P<tail2>\w*))(?P=tail2)(?!\s+в\s+памят)|наехал\w*|наезд\w*|сбил\w*\s+(?:\w+\s+)?(?:пешеход|человек|женщин|мужчин|ребён|ребен|школьни|велосипед)\w*|"
             r"сбит\w*\s+(?:\w+\s+)?(?:поезд|автомобил|машин|грузовик)\w*|попал\w*\s+в\s+(?:дтп|аварию|авари)|"
             r"протаранил\w*|(?:снес|снёс|смял|сбил|протащил)\w*\s+(?:\w+\s+)?(?:легков|автомобил|машин|грузовик|автобус|фур|камаз|трактор|микроавтобус|маршрутк)\w*|"
-            r"(?:на|у)\s+(?:\w+\s+){0,2}?переезд\w*(?=[^.;]{0,100}(?:поезд|состав|электричк|локомотив|тепловоз|столкн|сбил|сн[её]с|протаранил|смял|наехал|въехал|врезал))|"
+            r"переезд\w*(?=[^.;]{0,100}(?:поезд|состав|электричк|локомотив|тепловоз|столкн|сбил|сн[её]с|протаранил|смял|наехал|въехал|врезал))|"
             r"въехал\w*\s+в\s+(?:\w+\s+)?(?:грузовик|автобус|фур|машин|автомобил|стоящ|дерев|столб|огражден|бетонн|трактор|микроавтобус)\w*|"
             r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*|лобов\w*\s+столкновени\w*"),
     Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|газодинамическ\w*\s+явлени\w*|"
@@ -275,8 +274,8 @@ _RU: list[Trigger] = [
     Trigger("accident", r"разрыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс)\w*|"
             r"порыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс|водопровод)\w*|упал\w*\s+с\s+высоты|"
             r"затонул\w*|давк\w*|провалил\w*\s+в\s+(?:шахт|колод|яму)\w*|"
-            r"(?:провалил|провалив|ушл|ушел|ушёл|уход|уш[её]дш)\w*\s+(?:\w+\s+){0,2}?под\s+(?:тонкий\s+)?л[её]д\w*|под\s+л[её]д\s+(?:провалил|ушл|ушел|ушёл)\w*|"
-            r"(?:под|из-под)\s+завал\w*|(?:обрушил|обвалил|осыпал)\w*\s+(?:\w+\s+)?(?:пород|кровл|свод|грунт|стен|потол)\w*|"
+            r"(?:провалил|провалив|ушл|ушел|ушёл|уход|уш[её]дш)\w*\s+(?:\w+\s+){0,2}?под\s+(?:тонкий\s+)?л[её]д\w*|(?<=под\s)л[её]д\s+(?:провалил|ушл|ушел|ушёл)\w*|"
+            r"(?<=под\s)завал\w*|(?:обрушил|обвалил|осыпал)\w*\s+(?:\w+\s+)?(?:пород|кровл|свод|грунт|стен|потол)\w*|"
             r"(?:упал|сорвал|слетел|скатил)\w*\s+(?:\w+\s+)?(?:в|с)\s+(?:реку|овраг|пропасть|ущелье|обрыв|кювет|канал|моста|обрыва)\b"),
 ]
 
@@ -322,7 +321,7 @@ _KK: list[Trigger] = [
     Trigger("accident", r"мұз\w*\s+(?:астына|ойығына|ойыққа|жарығына)\s+(?:\w+\s+)?(?:кет|түс|бат|құла|сүңгі|ағып)\w*|"
             r"мұз\w*\s+(?:\w+\s+)?(?:ойылып|сынып|жарылып)\s+(?:\w+\s+)?(?:кет|түс|бат|құла)\w*|үйінді\s+астында\s+(?:қал|жат)\w*|"
             r"(?:тау\s+)?жыныс\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған|көшті|көшіп)\w*|"
-            r"(?:үй|ғимарат|төбе|шатыр|шахта|көпір|қабырға|жертөле|кеніш|бөгет|дуал|қоршау|балкон|баспалдақ|кран|мұнара|қойма)\w*\s+(?:\w+\s+){0,2}?(?:құлап|құлады|опырыл|құлаған|құлауы|қирап|қирады)\w*|"
+            r"(?:дуал|қоршау|балкон|баспалдақ|кран|мұнара|қойма)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған|құлауы|қирап|қирады)\w*|"
             r"суға\s+(?:кет|бат|ағып)\w*|суға\s+батып\w*|(?:улан|уланып)\w*|иіс\s+газ\w*|газ\w*\s+(?:тарап|шығып|ағ)\w*|"
             r"(?:үй|ғимарат|төбе|шатыр|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
             r"биіктіктен\s+құла\w*|(?:жардан|көпірден|құздан|шыңыраудан|өзенге|жыраға|арыққа)\s+(?:\w+\s+)?құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|сел(?:і|дің)?\s+(?:[\w-]+\s+){0,3}?(?:шайып|басып\s+(?:қал|кет)|қиратып|қиратты|бүлдір|жетіп\s+(?:\w+\s+){0,2}?(?:басты|шайып|қиратты))\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал\w*"),
@@ -595,12 +594,23 @@ def raw_trigger_hits(text: str) -> list[Hit]:
                                       and (any(0 <= h.start - e <= 150 for e in mishaps)
                                            or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)
                                            or _AUTHORITY_SUBJECT.search(text, max(0, h.start - 60), h.start)))]
+    if "crash" in present:
+        # "hit a truck", "struck a pedestrian": a collision only with a vehicle or its driver
+        # named before the verb in the clause ("a train travelling from X to Y hit a truck"),
+        # not "police hit a man" nor "sales hit a record"
+        out = [h for h in out if not (h.type == "crash" and _COLLISION_VERB.match(h.text)
+                                      and not _VEHICLE_BEFORE.search(text, max(0, h.start - 100), h.start))]
     if "explosion" in present:
         # sappers blasting ice jams, a controlled explosion or a demolition is a
         # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
         out = [h for h in out if not (h.type == "explosion" and (_controlled_blast(text, h) or _cracked(text, h)))]
     return out
 
+
+_COLLISION_VERB = re.compile(r"(?:hit|struck|rammed|ran|knocked)\b(?!\s+(?:down\s+|over\s+)?by\b)", re.I)
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:lorry|lorries|trucks?|cars?|bus|buses|minibus|vehicles?|tractors?|trains?|locomotives?|tankers?|jeeps?|"
+    r"vans?|motorcycles?|SUVs?|drivers?|motorists?)\b[^.;]*$", re.I)
 
 #: A blast done on purpose: sappers, demolition, blasting of ice or ice jams.
 _CONTROLLED = re.compile(

@@ -42,7 +42,17 @@ def test_new_event_words(sentence, typ):
 
 
 @pytest.mark.parametrize("sentence", [
+    "A man was knocked down by a car near the school.",
+    "A boy was hit by a bus on the way home.",
+    "The van crashed into a fence.",
+])
+def test_collisions_told_before(sentence):
+    assert "crash" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Car sales hit a record in May.",
+    "Police hit a man with a baton near the car park.",
     "A new level crossing was opened near the station.",
     "Теміржол өткелі жөнделді.",
     "The ice on the river is still thick.",
