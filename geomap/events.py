@@ -983,9 +983,13 @@ _SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
 _PERPETRATOR = re.compile(
     r"\b(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
     r"murderers?|perpetrators?|culprits?|arsonists?|drivers?|hijackers?|robbers?|bombers?)\b|"
+    r"\b(?:man|woman|men|youth|resident)\s+suspected\s+of\b|"
     r"(?<![\w])(?:стрел(?:ок|ка|ку|ком)|стрелявш\w*|подозреваем\w*|нападавш\w*|убийц\w*|злоумышленник\w*|поджигател\w*|"
     r"виновник\w*|водител\w*|преступник\w*|угонщик\w*|күдікті\w*|қылмыскер\w*|жүргізуші\w*|шабуылдаушы\w*|"
     r"өлтіруші\w*|өртеуші\w*|атқан\s+(?:адам|ер\s+адам|жігіт)\w*)", re.I)
+#: An event named as what someone is suspected of ("suspected of the attack", "подозреваемый в
+#: поджоге"): the event told before, not a new one.
+_SUSPECTED_OF = re.compile(r"(?:\bsuspected\s+of|(?<![\w])подозрева\w*\s+в(?:о)?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A court, a case or a penalty: the detentions it names are told elsewhere or are penalties.
 _COURT = re.compile(
     r"\b(?:courts?|judges?|fined|fines?|sentenced|jailed\s+for|trials?|administrative\s+(?:cases?|charges?|proceedings|offen[cs]es?))\b|"
@@ -1632,7 +1636,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             strong = [h for h in use if not h.weak]
             if not use:
                 continue
-            if strong and all(h.type == "arrest" for h in strong) and _follow_up_arrest(text, s_start, c_start, c_end, strong, cands):
+            if strong and any(h.type == "arrest" for h in strong) and all(
+                    h.type == "arrest" or _SUSPECTED_OF.search(text, max(c_start, s_start + h.start - 30), s_start + h.start)
+                    for h in strong) and _follow_up_arrest(text, s_start, c_start, c_end,
+                                                           [h for h in strong if h.type == "arrest"], cands):
                 continue  # the suspect of an event told before detained, or detainees before a court
             para_type[para] = (strong or use)[0].type
             told.update(h.type for h in strong)

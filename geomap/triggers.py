@@ -178,7 +178,7 @@ _EN: list[Trigger] = [
             r"(?:level|railway|rail)\s+crossings?\b(?=[^.;]{0,80}\b(?:hit|struck|rammed|collided|smashed|ploughed|crashed|run\s+over)\b)|"
             r"(?:hit|struck|rammed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|bus|minibus|vehicle|tractor)\s+at\s+(?:an?\s+|the\s+)?(?:level|railway|rail)\s+crossing\b"),
     Trigger("accident", r"(?:fell|fallen|falls|falling|went|gone|sank|sunk|plunged|broke|crashed|drove)\s+(?:\w+\s+)?(?:through|under|into)\s+(?:the\s+)?(?:thin\s+)?ice\b|"
-            r"trapped\s+(?:\w+\s+){0,2}?(?:under|beneath|by)\s+(?:the\s+)?(?:rubble|debris|rock|a\s+rockfall|fallen\s+rock|collapsed)\b|rock\s+(?:fell|collapsed|came\s+down)\b"),
+            r"trapped\s+(?:\w+\s+){0,2}?(?:under|beneath|by)\s+(?:the\s+)?(?:rubble|debris|rock|a\s+rockfall|fallen\s+rock|collapsed)\b|rock\s+(?:fell|collapsed|came\s+down)\b|(?:rock|roof)\s+falls?\b"),
     Trigger("accident", r"(?:injured|hurt)\s+when\b", weak=True),
     Trigger("storm", r"snow-?drifts?\b|stranded\b(?=[^.;]{0,100}\b(?:snow\w*|blizzards?|drifts?|snowstorms?)\b)|"
             r"(?:snow\w*|blizzards?|drifts?|snowstorms?)\b[^.;]{0,100}?\bstranded\b"),
@@ -270,6 +270,8 @@ _RU: list[Trigger] = [
             r"(?=[^.;]{0,120}(?:требу|требова|протест|забастов|зарплат))"),
     Trigger("accident", r"удар\w*\s+молни\w*|молни(?:я|ей|ю)\s+(?:\w+\s+)?(?:убил|ударил|попал)\w*|убит\w*\s+молни\w*|погиб\w*\s+от\s+(?:удара\s+)?молни\w*"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
+    Trigger("attack", r"(?:ранил|ударил|порезал|пырнул|зарезал)\w*\s+(?:\w+\s+){0,3}?нож\w*|нож(?:ом|ами)\s+(?:\w+\s+){0,2}?(?:ранил|ударил|порезал|пырнул)\w*|"
+            r"ножев\w*\s+ранени\w*"),
     Trigger("riot", r"разграб\w*|разгромил\w*|разгромлен\w*"),
     Trigger("accident", r"разрыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс)\w*|"
             r"порыв\w*\s+(?:\w+\s+)?(?:газопровод|трубопровод|нефтепровод|труб|теплотрасс|водопровод)\w*|упал\w*\s+с\s+высоты|"

@@ -36,6 +36,8 @@ def _units(recs):
     ("В забое обрушилась кровля.", "accident"),
     ("Двое проходчиков оказались под завалом.", "accident"),
     ("Three miners were trapped under rubble after the roof gave way.", "accident"),
+    ("A rock fall at the pit injured a worker.", "accident"),
+    ("Мужчина ранил ножом прохожего.", "attack"),
 ])
 def test_new_event_words(sentence, typ):
     assert typ in types(sentence)
@@ -165,6 +167,10 @@ def test_participants_alone_still_place_a_document():
      "два часа на посту у Шу.", "ru"),
     ("A lorry hit a minibus near Shu on Monday, killing three people. The driver of the lorry was detained in Taraz.",
      "en"),
+    ("A man stabbed two people at a bus stop in Taraz on Monday. A 25-year-old man suspected of the attack was "
+     "detained in Shu on Tuesday.", "en"),
+    ("В понедельник в Таразе мужчина ранил ножом двух человек на остановке. Подозреваемый в нападении задержан "
+     "во вторник в Шу.", "ru"),
 ])
 def test_perpetrator_detained_is_no_new_incident(text, lang):
     recs = detect_parsed(text, lang, "2023-05-10")
