@@ -1168,7 +1168,9 @@ _JURISDICTION_BEFORE = re.compile(
     r"transport\s+prosecutor's\s+office)\s+(?:department\s+)?(?:of|in)\s+(?:the\s+)?|"
     r"(?<![\w])(?:полици\w*|ДП|ДЧС|МЧС|департамент\w*\s+(?:полиции|по\s+(?:чрезвычайным\s+ситуациям|ЧС)))\s+)$",
     re.I)
-_JURISDICTION_AFTER = re.compile(r"\s+(?:облысы\w*\s+)?(?:полиция\s+департамент|төтенше\s+жағдайлар\s+департамент)\w*", re.I)
+_JURISDICTION_AFTER = re.compile(
+    r"\s+(?:облысы\w*\s+)?(?:полиция\s+департамент|төтенше\s+жағдайлар\s+департамент)\w*|"
+    r"(?:'s|’s)?\s+(?:(?:road|traffic)\s+)?(?:police|emergenc(?:y|ies)\s+(?:situations\s+)?(?:department|service))\b", re.I)
 _JURISDICTION_REACH = 400  # the regional service is named at most this far after the event
 
 

@@ -81,6 +81,11 @@ def test_water_body_takes_a_nearby_unit(text, lang, want):
     assert _units(detect_parsed(text, lang, "2023-06-05")) == want
 
 
+def test_region_service_named_after_the_region():
+    text = "A minibus overturned 80 km north of Balkash. Three passengers died, the Karaganda Region police said."
+    assert _units(detect_parsed(text, "en", "2023-06-05")) == [("Karaganda Region", "crash")]
+
+
 def test_a_river_takes_no_dateline_unit():
     # a river crosses many units, and a city that is a unit of its own says nothing of the land around
     recs = detect_parsed("ASTANA, June 3 - Two boys drowned in the Irtysh river on Saturday.", "en", "2023-06-05")
