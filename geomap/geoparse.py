@@ -966,23 +966,27 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _capital_named_akmola(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
-    if len(seen_units) > 1:
-        _local_homonyms(text, kept, units, day)  # (with one unit, the document's choice stands)
+    if seen_units:
+        # (with one unit, the document's choice mostly stands already, but not where a village of
+        # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
+        _local_homonyms(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
-    ends = None
+    ends = town_starts = None
     for c in cands:
         if c.chosen is None and any("S" in f for _, f in c.places):
             if ends is None:
                 ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
-            for pend, prev in ends.items():
-                if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):
-                    c.extra["list_place"] = True
-                    c.kind_hint = c.kind_hint or "city"
-                    if _select(c, doc_atoms, ctx_pids):
-                        late.append(c)
-                    break
+            if town_starts is None:
+                town_starts = [c.start for c in kept if c.chosen.kind in ("city", "village")]
+            # (or one just after it: "Шу мен Меркеде", "Shu and Merke")
+            if any(pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]) for pend in ends) or any(
+                    c.end < st and st - c.end <= 8 and LIST_SEP.match(text[c.end:st]) for st in town_starts):
+                c.extra["list_place"] = True
+                c.kind_hint = c.kind_hint or "city"
+                if _select(c, doc_atoms, ctx_pids):
+                    late.append(c)
         elif c.chosen is None and any("W" in f and p.kind == "city" for p, f in c.places):
             if ends is None:
                 ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
@@ -1106,6 +1110,19 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["place"] = f"{inner.chosen.name} {obj['label'].split(' ', 1)[-1]}"
                 else:
                     pending_fac.append(len(out))
+            elif obj["subkind"] in _LAKE_KINDS:
+                # a lake or reservoir has no unit of its own, but one named after a settlement
+                # ("Қапшағай су қоймасы", "Капшагайское водохранилище") lies by it: its land (atom)
+                # goes with the record for the incident rules
+                if kept_starts is False:
+                    kept_starts = _ordered_starts(kept)
+                inner = _first_inside(kept, s0, s1, kept_starts)
+                if inner is not None and inner.chosen.kind in ("city", "village"):
+                    atom = inner.chosen.atom
+                else:  # (a name no settlement in the text bears: only when all its bearers lie in one unit)
+                    atom = _one_atom_named(obj["name"])
+                if atom:
+                    rec["atom"] = atom
             out.append(rec)
             continue
         if typ == 0:
@@ -1288,6 +1305,21 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False):
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
         return choose(found)[0]
     return None
+
+
+def _one_atom_named(name: str) -> str | None:
+    """The land (atom) of the settlements called ``name`` or by the adjective that opens it
+    ("Тасоткель", "Капшагайское"), when they all lie in one unit; else None."""
+    from .normalize import key
+
+    first = name.split()[0] if name.split() else ""
+    places = load().places
+    found = [places[x.place_id] for x in load().by_form().get(key(name), ())
+             if x.place_id in places and places[x.place_id].kind in ("city", "village")]
+    if not found and first:
+        found = _adj_towns(first, ("city", "village"))
+    atoms = {p.atom for p in found}
+    return atoms.pop() if len(atoms) == 1 else None
 
 
 def _namesake_towns(opts) -> list:

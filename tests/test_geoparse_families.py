@@ -257,3 +257,23 @@ def test_russian_adjective_before_gorodskoy_names_the_city_not_the_region():
 def test_russian_power_station_named_by_an_adjective():
     rec = _rec("На Шульбинской ГЭС начался сброс воды.", "ru", "Шульбинской ГЭС")
     assert rec["place"].endswith("power plant")
+
+
+def test_lakes_and_reservoirs_carry_the_land_they_lie_in_but_no_unit():
+    for text, lang, atom in (("Бұқтырма су қоймасында балықшы суға батты.", "kk", "KZ-63"),
+                             ("На Шардаринском водохранилище перевернулась лодка.", "ru", "KZ-61"),
+                             ("Tourists swam in Lake Zaisan.", "en", "KZ-63")):
+        water = [m for m in geoparse.extract(text, date="2023-07-01", lang=lang) if m["kind"] == "facility"]
+        assert len(water) == 1 and water[0]["adm1"] is None and water[0]["atom"] == atom, text
+    # a reservoir named after a settlement the gazetteer knows in one unit only
+    rec = _rec("Жақсы су қоймасында балық қырылды.", "kk", "Жақсы су қоймасында")
+    assert rec["adm1"] is None and rec.get("atom") == "KZ-11"
+
+
+def test_a_two_letter_town_before_a_town_it_is_coordinated_with():
+    assert _got("Шу мен Меркеде бұршақ жауды.", "kk") == [("Шу", "city", "KZ-31"), ("Меркеде", "city", "KZ-31")]
+
+
+def test_village_named_with_its_district_even_when_a_bigger_homonym_lies_elsewhere():
+    got = _got("Рыбак утонул у села Акколь Таласского района.", "ru")
+    assert got[0] == ("Акколь", "village", "KZ-31")
