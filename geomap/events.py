@@ -2292,7 +2292,7 @@ def to_frame(records: Iterable[dict]):
                         index=pd.RangeIndex(len(rows)))
 
 
-def incidents_frame(docs, as_of=None, jobs=1, engine="local", scheduler=None, **options):
+def incidents_frame(docs, as_of=None, jobs=1, engine="local", scheduler=None):
     """Incidents of every document as a pandas DataFrame (see :func:`to_frame`).
 
     ``docs``: a path as on the command line (file, directory), a list of paths,
@@ -2305,7 +2305,7 @@ def incidents_frame(docs, as_of=None, jobs=1, engine="local", scheduler=None, **
 
     from .engine import incidents_task, map_documents, warm
 
-    task = functools.partial(incidents_task, as_of=as_of, **options)
+    task = functools.partial(incidents_task, as_of=as_of)
     records: list[dict] = []
     for found in map_documents(task, _iter_docs(docs), jobs=jobs or 1, engine=engine, scheduler=scheduler,
                                initializer=warm):

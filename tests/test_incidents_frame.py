@@ -92,3 +92,10 @@ def test_records_equal_the_engine_task():
 def test_a_document_without_text_is_an_error(bad):
     with pytest.raises(ValueError):
         incidents_frame([bad])
+
+
+def test_an_unknown_option_is_refused_at_the_call_not_per_document():
+    import geomap
+
+    with pytest.raises(TypeError, match="lang"):
+        geomap.incidents("Protesters gathered in Almaty.", lang="en")
