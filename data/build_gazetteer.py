@@ -790,6 +790,9 @@ def build_facilities(b: Builder, loc: AtomLocator):
             if f.startswith("~"):  # a bare name that needs context ("the Tobol", "река Тобол")
                 b.add_name(f[1:], pid, "", "C")
                 continue
+            if f.startswith("^"):  # a bare name only with its head word ("КПП «Нур Жолы»")
+                b.add_name(f[1:], pid, "", "H")
+                continue
             b.add_name(f, pid, "", "U" if subkind == "airport code" else "")
 
 

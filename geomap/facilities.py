@@ -80,6 +80,14 @@ QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "ал�
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
               "әуежай": "airport", "аэропорт": "airport", "шағын": "microdistrict", "ықшам": "microdistrict",
               "курорт": "resort", "шипажай": "resort"}
+# border crossings named after their head words: "КПП «Нур Жолы»", "пункта пропуска Бахты",
+# "«Нұр жолы» өткізу бекетінде", "Майқапшағай шекара бекеті" (a quoted name alone is the mention)
+BORDER_RE = re.compile(
+    rf"(?<![\w-])(?:КПП|[Пп]ункт[аеу]?\s+пропуска|[Пп]огранпереход[аеу]?|[Пп]ограничн\w+\s+переход[аеу]?)\s+"
+    rf"(?:«(?P<q>[^»\n]{{2,40}})»|(?P<name>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?))"
+    rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт)\w*)"
+    rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+бекет\w*"
+)
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|[{_UP}][\w-]+))?)\s+"
@@ -215,6 +223,7 @@ GATES = {
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
+    BORDER_RE: ("КПП", "пропуска", "переход", "бекет"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
@@ -354,6 +363,13 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, GATES[QUOTED_HEAD_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
+    for m in (BORDER_RE.finditer(text, a, b) if _has(w, GATES[BORDER_RE]) else ()):
+        g = "q" if m.group("q") else ("kq" if m.group("kq") else None)
+        if g:  # a quoted name: only the name
+            out.append(_rec(m.start(g), m.end(g), m.group(g), "border crossing"))
+        else:
+            out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "border crossing"))
+        out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else "kname"))
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, GATES[RU_MINE_RE]) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))

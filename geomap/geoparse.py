@@ -33,7 +33,7 @@ from . import adm1, facilities, fuzzy, quantified
 from .facilities import KK_GENITIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
-from .normalize import detect_lang, fold
+from .normalize import detect_lang, fold, romanize
 from .resolve import choose, era, era_starts, unit_of, unit_table
 
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
@@ -1085,6 +1085,18 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
                     # the text around it, not from the name
                     inner = None
+                if obj.get("border_name"):
+                    # "КПП «Нур Жолы»", "Майқапшағай шекара бекеті": a crossing the gazetteer knows by
+                    # its bare name, else one named after a settlement
+                    fac = _border_crossing(obj["border_name"])
+                    rec["place"] = fac.name if fac is not None else f"{romanize(obj['border_name'])} border crossing"
+                    if fac is not None:
+                        inner = None
+                        u = unit_of(fac, day)
+                        if u:
+                            rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                        out.append(rec)
+                        continue
                 if inner is None and obj["subkind"] == "plant":
                     town = _town_naming(obj["name"])
                     if town is None:
@@ -1304,6 +1316,19 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False):
     if found:
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective
         return choose(found)[0]
+    return None
+
+
+def _border_crossing(name: str):
+    """The border crossing of the gazetteer called ``name`` (its bare name, a form that needs
+    the head word), or None."""
+    from .normalize import key
+
+    places = load().places
+    for x in load().by_form().get(key(name), ()):
+        p = places.get(x.place_id)
+        if p is not None and p.kind == "facility" and p.subkind == "border crossing":
+            return p
     return None
 
 

@@ -277,3 +277,18 @@ def test_a_two_letter_town_before_a_town_it_is_coordinated_with():
 def test_village_named_with_its_district_even_when_a_bigger_homonym_lies_elsewhere():
     got = _got("Рыбак утонул у села Акколь Таласского района.", "ru")
     assert got[0] == ("Акколь", "village", "KZ-31")
+
+
+def test_border_crossings_named_with_their_head_words():
+    cases = (("На КПП «Нур Жолы» скопились фуры.", "ru", "Нур Жолы", "KZ-33"),
+             ("Пункт пропуска «Майкапчагай» закрыли на ремонт.", "ru", "Майкапчагай", "KZ-63"),
+             ("«Нұр жолы» өткізу бекетінде кезек түзілді.", "kk", "Нұр жолы", "KZ-33"),
+             ("Trucks queued at the Tazhen checkpoint.", "en", "Tazhen checkpoint", "KZ-47"))
+    for text, lang, surface, iso in cases:
+        rec = _rec(text, lang, surface)
+        assert (rec["kind"], rec["subkind"], rec["adm1_iso"]) == ("facility", "border crossing", iso), text
+    # a crossing the gazetteer does not know: named after the settlement it lies at
+    rec = _rec("Ол Бақты шекара бекетінде ұсталды.", "kk", "Бақты шекара бекетінде")
+    assert rec["subkind"] == "border crossing"
+    # the bare name of a crossing is no mention without its head word
+    assert not any(k == "facility" for _, k, _ in _got("Сегодня в Нур Жолы прошла встреча.", "ru"))
