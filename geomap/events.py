@@ -986,7 +986,21 @@ _PERPETRATOR = re.compile(
     r"\b(?:man|woman|men|youth|resident)\s+suspected\s+of\b|"
     r"(?<![\w])(?:стрел(?:ок|ка|ку|ком)|стрелявш\w*|подозреваем\w*|нападавш\w*|убийц\w*|злоумышленник\w*|поджигател\w*|"
     r"виновник\w*|водител\w*|преступник\w*|угонщик\w*|күдікті\w*|қылмыскер\w*|жүргізуші\w*|шабуылдаушы\w*|"
-    r"өлтіруші\w*|өртеуші\w*|атқан\s+(?:адам|ер\s+адам|жігіт)\w*)", re.I)
+    r"өлтіруші\w*|өртеуші\w*|атқан\s+(?:адам|ер\s+адам|жігіт)\w*)|"
+    # the person answerable for a mishap told before: its owner, operator, director or manager
+    r"\b(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:owners?|operators?|directors?|managers?|captain|skipper|"
+    r"foreman|proprietors?|landlord|tenant)\b|\b(?:those|officials?|people|persons?)\s+responsible\b|"
+    r"(?<![\w])(?:владел\w*|собственник\w*|хозя(?:ин|ина|ев|йк)\w*|оператор\w*|директор\w*|руководител\w*|"
+    r"управляющ\w*|капитан\w*|машинист\w*|мастер(?:а|ом)?|прораб\w*|арендатор\w*|ответственн\w*\s+(?:за\s+\w+\s+)?(?:лиц|сотрудник|работник)\w*|"
+    r"иесі\w*|иелер\w*|операторы\w*|директоры\w*|басшы\w*|жалға\s+алушы\w*|капитаны\w*|машинисі\w*|"
+    r"жауапты\s+(?:тұлға|адам|қызметкер|маман)\w*)(?![\w])", re.I)
+#: A sentence that brings in a further event of the same day or of elsewhere ("On the same
+#: day ...", "В тот же день ...", "Сол күні ...", "Separately, ...").
+_ANOTHER = re.compile(
+    r"\W*(?:(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|separately|elsewhere|meanwhile|"
+    r"in\s+(?:another|a\s+separate)\s+incident|в\s+тот\s+же\s+день|тем\s+же\s+(?:дн[её]м|вечером|утром)|в\s+тот\s+же\s+вечер|"
+    r"в\s+другом\s+(?:случае|инциденте|происшествии)|кроме\s+того|сол\s+күні|осы\s+күні|сол\s+(?:түні|кеште)|"
+    r"тағы\s+бір\s+(?:оқиға|жағдай))(?![\w])", re.I)
 #: An event named as what someone is suspected of ("suspected of the attack", "подозреваемый в
 #: поджоге"): the event told before, not a new one.
 _SUSPECTED_OF = re.compile(r"(?:\bsuspected\s+of|(?<![\w])подозрева\w*\s+в(?:о)?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -1796,6 +1810,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
                         "date": (d.key if d else doc_date), "target": tgt,
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
+                        "another": bool(_ANOTHER.match(text, s_start, s_end)),
                     }
                     cands.append(cand)
                     sent_cands.append(cand)
@@ -2153,15 +2168,19 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for k, ev in events:
         if k[2] == "disaster" and (k[1] is None or all(c.get("headline") for c in ev)):
             d = _ev_date(ev)
-            types = {c["type"] for c in ev}
+            # (a back-reference, "after the accident" placed by the service reporting it,
+            # lends no type of its own)
+            types = {c["type"] for c in ev if not c["m"].get("_anaphor")} or {c["type"] for c in ev}
             pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev
                     and (_close_dates(d, _ev_date(hev)) if d is not None
                          else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
                     and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
             # (an event placed only by its road or by the service reporting it joins just
             # an event of its own type)
+            # (nor one of another type the text brings in as a further event: "On the same day ...")
+            others = [hev for hev in pool if not all(c.get("another") for c in hev)]
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
-                        pool[0] if pool and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
+                        others[0] if others and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
             if host is not None:
                 host.extend(ev)
                 continue

@@ -86,6 +86,14 @@ _EN: list[Trigger] = [
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
+    # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man
+    # walked into a bank and demanded money")
+    Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,4}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
+            r"took\s+(?:[\w-]+\s+){0,2}?(?:hostages?|captives?)\b"),
+    Trigger("attack", r"armed\s+robber(?:y|ies)\b|(?:armed|masked)\s+(?:[\w-]+\s+)?(?:robbers?|raiders?)\b|"
+            r"(?:robbed|held\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bank|shop|store|branch|exchange\s+office|post\s+office|jewell?er'?s?|cash\s+van|petrol\s+station)\b|"
+            r"(?:walked|burst|came|broke|went)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|shop|store|branch|office|exchange\s+office|post\s+office)\b"
+            r"(?=[^.;]{0,80}\bdemand(?:ed|ing|s)\s+(?:money|cash|the\s+(?:money|cash|takings)))"),
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
@@ -97,6 +105,7 @@ _EN: list[Trigger] = [
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
+            r"(?:roofs?|ceilings?|walls?|floors?|domes?)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){1,4}?(?:collapsed|caved\s+in|gave\s+way|fell\s+in)\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
     Trigger("protest", r"(?:(?:have|has|had)\s+)?(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
             r"(?:downed|laid\s+down)\s+tools\b|"
@@ -197,6 +206,13 @@ _RU: list[Trigger] = [
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
     Trigger("attack", r"напад\w*|атак(?:а|и|у|ой|е|ам|ами|ах|ов\w*|у\w*)\b|штурм\w*|обстрел\w*|теракт\w*"),
     Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь"),
+    Trigger("seizure", r"(?:взял|взяли|взяв|взят|удержива|удержал|держал)\w*\s+(?:[\w«»-]+\s+){0,4}?в\s+(?:качестве\s+)?заложник\w*|"
+            r"в\s+заложниках|заложник\w*(?=[^.;]{0,60}(?:освобо|удержива|захвач))"),
+    Trigger("attack", r"(?:вооруж[её]нн|разбойн)\w*\s+(?:\w+\s+)?(?:ограблени|нападени|налёт|налет|грабител)\w*|"
+            r"ограбил\w*\s+(?:\w+\s+){0,2}?(?:банк|магазин|отделени|обменн|ювелирн|почт|инкассатор|заправк)\w*|"
+            r"напал(?:и|а|о)?\s+на(?![\w])|"
+            r"(?:зашёл|зашел|вош[её]л|ворвал)\w*\s+(?:\w+\s+){0,3}?(?:банк|магазин|отделени|офис|обменн|почт)\w*"
+            r"(?=[^.;]{0,80}(?:потребова|требова|требу)\w*\s+(?:\w+\s+)?(?:деньг|наличн|выручк))"),
     Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
     Trigger("explosion", r"взрыв\w*|взорв\w*|подрыв\w*|подорва\w*"),
@@ -290,6 +306,11 @@ _KK: list[Trigger] = [
     Trigger("attack", r"шабуыл\w*|теракт\w*"),
     Trigger("shooting", r"атыс\w*(?!\s+қару)|атқыла\w*|оқ\s+ат\w*"),
     Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*"),
+    Trigger("seizure", r"(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі|оқушы|мұғалім|жұмысшы)\w*\s+(?:[\w-]+\s+){0,2}?кепілге\s+(?:ал|ұста)\w*|"
+            r"кепілге\s+алын(?:ған|ғ)(?:дар\w*|\s+(?:[\w-]+\s+)?(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі|оқушы)\w*)|"
+            r"кепілдегі(?:лер\w*|\s+(?:[\w-]+\s+)?(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі)\w*)|"
+            r"кепілде\s+(?:ұстал|отыр|бол)\w*|адам(?:дарды)?\s+кепілге\s+алу\w*"),
+    Trigger("attack", r"қарулы\s+(?:\w+\s+)?(?:тонау|шабуыл)\w*|(?:банк|дүкен|бөлімше|айырбас)\w*\s+(?:\w+\s+){0,2}?(?:тонал|тонап\s+кет)\w*"),
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
     Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
     Trigger("accident", r"(?:(?:газ|су|жылу)\s+)?(?:құбыр|магистраль)\w*\s+(?:\w+\s+)?жарыл(?!ыс)\w*"),
