@@ -25,6 +25,7 @@ EN_HEADS = {
     "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
+    "crossing": "border crossing",
     "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
@@ -36,7 +37,7 @@ EN_HEADS = {
         "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
        for works in ("plant", "factory", "smelter", "works")},
 }
-NATURAL = {"river", "lake", "reservoir", "road", "canyon", "valley", "sea", "mountain"}
+NATURAL = {"river", "lake", "reservoir", "road", "canyon", "valley", "sea", "mountain", "mountains"}
 # head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
 _VERB_HEADS = frozenset(["pass", "peak"])
 # ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")
@@ -65,12 +66,12 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
     rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
-    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей])\s+"
+    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей]|стадион[аеу]?|стадионом)\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
 RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
-               "станци": "railway station"}
+               "станци": "railway station", "стадион": "stadium"}
 QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
     r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*|саяба[қғ]\w*|"
@@ -83,7 +84,7 @@ QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "ал�
 # border crossings named after their head words: "КПП «Нур Жолы»", "пункта пропуска Бахты",
 # "«Нұр жолы» өткізу бекетінде", "Майқапшағай шекара бекеті" (a quoted name alone is the mention)
 BORDER_RE = re.compile(
-    rf"(?<![\w-])(?:КПП|[Пп]ункт[аеу]?\s+пропуска|[Пп]огранпереход[аеу]?|[Пп]ограничн\w+\s+переход[аеу]?)\s+"
+    rf"(?<![\w-])(?:КПП|[Пп]ункт(?:[аеуы]|ом|ах)?\s+пропуска|[Пп]огранпереход[аеу]?|[Пп]ограничн\w+\s+переход[аеу]?)\s+"
     rf"(?:«(?P<q>[^»\n]{{2,40}})»|(?P<name>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?))"
     rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт)\w*)"
     rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+бекет\w*"
@@ -134,7 +135,8 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "грэс": "power plant",
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
-RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?)\s+(?P<name>[{_UP}][\w-]+)")
+RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?|"
+                          rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам)\s+(?P<name>[{_UP}][\w-]+)")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
 # "в 12-м мкр.", "28th microdistrict", "5-ші шағын ауданда"); a name before the head word in
@@ -219,7 +221,7 @@ GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
     RU_RE: ("парк", "заповедник", "перевал", "улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
-            "аэропорт", "месторождени", "станци"),
+            "аэропорт", "месторождени", "станци", "стадион"),
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
@@ -227,7 +229,7 @@ GATES = {
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
-    RIVER_CUE_RE: ("рек", "озер", "водохранилищ"),
+    RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
                 "карьер"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
@@ -299,6 +301,10 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             continue
         sub = EN_HEADS[head]
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
+        if sub == "border crossing":
+            out[-1]["border_name"] = text[s0:m.start("head")].strip()
+            if head == "crossing":
+                out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
     for m in (ROAD_RE.finditer(text, a, b) if _has(w, GATES[ROAD_RE]) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
@@ -341,6 +347,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.extend(_micro(text, a, b))
     for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
         sub = _sub(m.group("head"), RU_HEAD_SUB)
+        if sub == "stadium" and not m.group("name").startswith("«"):
+            continue  # "директор стадиона Нурлан Жайыков": only a quoted name names the stadium
         if sub in _NAME_ONLY_SUBS and not m.group("name").startswith("«"):
             # "заповеднике Аксу-Жабаглы", "станции Аягоз", "месторождения Тенгиз": like a river's,
             # the generic noun before these names is no part of them (streets and squares keep it)
@@ -420,8 +428,9 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(rec)
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
         low = m.group(0).lower()
-        sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else "river")
-        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub))
+        sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
+            "mountains" if low.startswith(("хреб", "гор")) else "river"))
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     return out
 
 
@@ -484,7 +493,8 @@ def _rec(start, end, name, subkind, label=None):
 
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
-             "airport": "Airport", "oil field": "field", "resort": "resort", "park": "Park"}
+             "airport": "Airport", "oil field": "field", "resort": "resort", "park": "Park", "mountains": "mountains",
+             "reservoir": "Reservoir"}
 
 
 def _sentence_start(text: str, i: int) -> bool:

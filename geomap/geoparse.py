@@ -57,13 +57,23 @@ _RU_LIST_HEAD = re.compile(r"(?i)област|район")
 _LIST_HEAD_SG = re.compile(r"(?i)област|облыс|район|аудан")
 _REGION_RE = re.compile(rf"(?i){_REGION_W}")
 _DISTRICT_RE = re.compile(rf"(?i){_DISTRICT_W}")
-_CITY_PL = re.compile(r"(?i)cities|towns")
+_CITY_PL = re.compile(r"(?i)cities|towns|қалалар|qalalar")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
 # (a Kazakh name may end in a lower-case title: "Әйтеке би", "Өтеген батыр")
+_ROUTE_DASHES = frozenset("-–—")
+_ROAD_WORD = re.compile(r"[ \u00a0]+(?:road|highway|motorway|railway|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*)(?![\w-])",
+                        re.I)
+_ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:[ \u00a0]+(?:road|highway|motorway|railway|"
+                          r"трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*))(?![\w-])", re.I)
+_SPACED_DASHES = frozenset([" –", " —", " -", "– ", "— ", "- "])
+_ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway)[ \u00a0]+"
+                          r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*)?$", re.I)
+_ROUTE_BEFORE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*[ \u00a0]*[-–—][ \u00a0]*$")
+_NEW_OLD_PREFIX = re.compile(r"(?<![\w-])(?:Ново|Старо|Верхне|Нижне|Средне|Мало|Больше|Novo|Staro|Verkhne|Nizhne)-$")
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|batyr)(?![\w-]))?)"
 LIST_RE = re.compile(
     rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s+(?:мен|бен|пен)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
-    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages)(?![\w-])",
+    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|auyldar\w*|aýyldar\w*)(?![\w-])",
     re.I,
 )
 FACILITY_AFTER = re.compile(
@@ -133,6 +143,7 @@ VILLAGE_WORDS = frozenset(
     деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде с. п. пос.
     ст.""".split()
 )
+_MICRO_PLURAL_WORDS = frozenset(["microdistricts", "микрорайонах"])
 MICRO_WORDS = frozenset(
     """microdistrict microdistricts мкр. мкр микрорайон микрорайоне микрорайона микрорайоном микрорайонах""".split()
 )
@@ -338,14 +349,21 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     ``water``: False when the text speaks of no water level)."""
     if not opts:
         return None
-    c = Candidate(start, end, opts)
+    if text[start - 1:start] == "-" and start > 4 and (pm := _NEW_OLD_PREFIX.search(text, max(0, start - 9), start)):
+        # "Ново-Зубовка", "Верхне-Бурлинское": a settlement named after its neighbour (the data
+        # lacks it): the whole name, at the neighbour's place
+        c = Candidate(pm.start(), end, opts, 0.7)
+        c.extra["name_prefix"] = romanize(text[pm.start():start])
+        start = pm.start()
+    else:
+        c = Candidate(start, end, opts)
     latin = text[start].isascii()
     after = text[end:end + 1]
     nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""
     nxt_low = nxt.lower()
     spaced = nw is not None
-    if spaced and (nxt_low in _TIME_WORDS or nxt_low.startswith("уақыт")):
+    if spaced and (nxt_low in _TIME_WORDS or (nxt_low.startswith("уақыт") and not nxt_low.startswith("уақытша"))):
         return None
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
@@ -396,7 +414,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-    elif spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and (rm := REGIONAL_ADJ.match(text, end)):
+    elif (spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and text[end - 4:end] not in _KK_LOCATIVE_ATTR
+          and (rm := REGIONAL_ADJ.match(text, end))):
+        # (not "Көкшетаудағы облыстық аурухана": the regional hospital in the town)
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
         if nxt_low.startswith("облыстық"):
             # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
@@ -418,6 +438,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             word = lm.group("head")
             russian_head = bool(_RU_LIST_HEAD.match(word))
             adjective = any("A" in f for _, f in opts)
+            if not latin and not adjective and not _is_place_word(text[start:end]):
+                # a noun with a case ending of its own is no item of a list sharing the head noun
+                # ("Ақсайдан, Оралдан және Ақтөбе облысынан": from Oral the town)
+                lm = None
+        if lm:
             plural = PLURAL_HEAD.match(word) is not None
             if (plural or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective) and not (
                     not plural and word[:5].lower() == "аудан" and any(p.kind == "city" and not f for p, f in opts)):
@@ -432,6 +457,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any("A" in f for _, f in opts) and any(p.kind == "region" for p, _ in opts)):
         c.kind_hint = "region"  # "Актюбинской, Карагандинской": a feminine adjective agrees with область
         c.extra["list"] = True
+    if (c.kind_hint is None and (after in _ROUTE_DASHES or text[end:end + 2] in _SPACED_DASHES
+                                 or text[start - 1:start] in _ROUTE_DASHES or text[start - 2:start] in _SPACED_DASHES)
+            and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)
+            and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
+                 or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
+        c.kind_hint = "village"  # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements
     # the two words before the name (quotes and spaces skipped)
     lo = start - 40 if start > 40 else 0
     words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)
@@ -473,11 +504,19 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.places = opts = foreign
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
-    if w1l in MICRO_WORDS or (w1l == "of" and w2l in MICRO_WORDS):
+    owned = False
+    if w1l == "of" and len(words) > 2:
+        w3 = words[-3].rsplit(None, 1)[-1]
+        owned = w3[:1].isupper() and w3[-1:].isalnum()
+    # ("the Samal microdistrict of Shymkent", "the Kengir settlement of Zhezkazgan": a name before the
+    # head word, so the place after "of" is the town it belongs to, not the microdistrict or village)
+    if (w1l in MICRO_WORDS and not (w1l in _MICRO_PLURAL_WORDS and any(p.kind == "city" for p, _ in opts))) or (
+            w1l == "of" and w2l in MICRO_WORDS and not owned):
+        # ("в нескольких микрорайонах Шымкента": a plural head word before a town is the town's)
         c.cue = True
         c.kind_hint = c.kind_hint or "district"
         c.extra["micro"] = True
-    elif w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS):
+    elif w1l in VILLAGE_WORDS or (w1l == "of" and w2l in VILLAGE_WORDS and not owned):
         c.cue = True
         c.kind_hint = c.kind_hint or "village"
     elif ((w1l in _CENTRE_WORDS and w2l.startswith("районн"))
@@ -500,13 +539,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "района имени Габита Мусрепова": a unit named after a person
         c.kind_hint = "district" if w2l.startswith("район") else ("region" if w2l.startswith("област") else
                                                                    ("city" if w2l.startswith("город") else "village"))
-    elif (w1l.startswith("район") and not c.kind_hint and " " in text[start:end].strip()
+    elif (w1l.startswith("район") and not c.kind_hint and w1l[-1:].isalpha() and " " in text[start:end].strip()
           and any(p.kind == "district" for p, _ in opts)):
         # "в районе Магжана Жумабаева", "района Шал акына": the official Russian name of a
         # district named after a person, with its head noun before the name ("в районе Капчагая",
         # near a town, is not read so: one word)
         c.kind_hint = "district"
-    elif w1l.startswith("област") and not c.kind_hint:
+    elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha():
         c.kind_hint = "region"  # "области Жетысу", "область Улытау"
     elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
           and after not in _APOSTROPHES):
@@ -941,7 +980,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 settled.add(p.id)
             elif c.in_span_head and p.kind == "district":
                 district_heads = True
-            if p.kind in ("region", "city", "district"):
+            if p.kind in ("region", "city", "district") and not (
+                    p.kind == "district" and any(q.kind == "district" and q.atom != p.atom for q, _ in c.places)):
+                # (a district name several units share, "Abai district", names no unit of the document
+                # by itself: its first choice must not decide its own second one)
                 u = units.get(p.id) if p.id else None
                 if u is None:
                     u = unit_of(p, day)
@@ -1089,6 +1131,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     # "КПП «Нур Жолы»", "Майқапшағай шекара бекеті": a crossing the gazetteer knows by
                     # its bare name, else one named after a settlement
                     fac = _border_crossing(obj["border_name"])
+                    if fac is None and obj.get("known_only"):
+                        continue
                     rec["place"] = fac.name if fac is not None else f"{romanize(obj['border_name'])} border crossing"
                     if fac is not None:
                         inner = None
@@ -1174,6 +1218,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             unit = units.get(p.id) if p.id else None
             if unit is None:
                 unit = unit_of(p, day)
+        if kind == "region" and unit is not None:
+            name = unit.name  # (a region's place is its unit on the date: "Semipalatinsk Region" in 1995)
+        elif "name_prefix" in c.extra:
+            name = c.extra["name_prefix"] + name  # "Ново-Зубовка" -> "Novo-Zubovka"
         conf = c.conf
         if conf not in _TWO_PLACES:
             conf = round(conf, 2)
@@ -1410,7 +1458,9 @@ def _context_place(text: str, out: list, i: int):
             continue
         if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
-        if r["kind"] in _SETTLED or r["kind"] == "region":
+        if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
+                and r["text"][-3:] not in _KK_ABLATIVE:
+            # (not an origin: "«Жетысу» из Талдыкоргана ... на стадионе «Мунайшы»")
             return r
     for j in range(i + 1, len(out)):
         r = out[j]
@@ -1423,6 +1473,8 @@ def _context_place(text: str, out: list, i: int):
     return None
 
 
+_ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
+_KK_ABLATIVE = frozenset(["дан", "ден", "тан", "тен", "нан", "нен"])
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 

@@ -16,19 +16,21 @@ from functools import lru_cache
 import ahocorasick
 
 QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
-         "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен")
+         "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен",
+         "микрорайон", "microdistrict")
 FAC = tuple(
     "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
     "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
     "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen заповедник "
-    "комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет грэс гэс тэц аэс саяба курорт шипажай "
+    "комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()
 ) + ("кен орн", "су қойма", "national park")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
+        "ауылдар", "қалалар", "auyldar", "qalalar",
         "облыс", "аудан")
 
 

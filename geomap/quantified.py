@@ -46,7 +46,8 @@ EN_UNITS = {"district centres": "city", "district centers": "city", "regional ce
             "region": "region", "regions": "region", "oblast": "region", "oblasts": "region", "province": "region",
             "provinces": "region", "city": "city", "cities": "city", "town": "city", "towns": "city",
             "district": "district", "districts": "district", "village": "village", "villages": "village",
-            "settlement": "village", "settlements": "village"}
+            "settlement": "village", "settlements": "village", "microdistrict": "microdistrict",
+            "microdistricts": "microdistrict"}
 
 _EN_MID = (r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
            r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
@@ -67,8 +68,8 @@ EN_RE = re.compile(
     r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True))
     + r"))|\d{1,3}(?:,\d{3})*|" + _first_letter_gate(list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)) + "(?:" + _EN_Q
     + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>(?:district|regional)\s+(?:centres|centers|capitals)|"
-    r"regions|oblasts|provinces|cities|towns|"
-    r"districts|villages|settlements|region|oblast|province|city|town|district|village)\b",
+    r"regions|oblasts|provinces|cities|towns|microdistricts|"
+    r"districts|villages|settlements|region|oblast|province|city|town|microdistrict|district|village)\b",
     re.I,
 )
 
@@ -82,17 +83,19 @@ RU_RE = re.compile(
     # (any other adjective in the plural: "во всех горных районах", "в пяти засушливых районах")
     r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие)))?)\s+"
     r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
-    r"район(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
+    r"район(?:а|ов|ах|ам|ами|е|ы)?\b|микрорайон(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|"
+    r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
-    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын|ірі|оңтүстік|солтүстік|батыс|шығыс|"
+    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
     # (an adjective made with -лы/-лі: "барлық таулы аудандарында"; not -ды/-ті, which are also
     # accusative endings: "бес адамды ауылға")
     r"орталық|[а-яәғқңөұүһі]{2,}(?:лы|лі)))?)\s+"
-    r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|өңір\w*|облыс\w*|аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
+    r"(?P<u>(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|(?:шағын|ықшам)\s+аудан\w*|өңір\w*|облыс\w*|"
+    r"аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
     re.I,
 )
 
@@ -105,6 +108,8 @@ def _ru_unit(u: str) -> str:
         return "region"
     if u.startswith("город"):
         return "city"
+    if u.startswith("микрорайон"):
+        return "microdistrict"
     if u.startswith("район"):
         return "district"
     return "village"
@@ -114,6 +119,8 @@ def _kk_unit(u: str) -> str:
     u = u.lower()
     if "орталы" in u:
         return "city"  # "аудан орталықтарында": district centres are towns
+    if u.startswith(("шағын", "ықшам")):
+        return "microdistrict"
     if u.startswith(("өңір", "облыс")):
         return "region"
     if u.startswith("қала"):
@@ -138,7 +145,7 @@ def _ru_count(q: str):
 
 
 _UNIT_HINT = re.compile(
-    r"(?<!\w)(?:region|oblast|province|cit(?:y|ies)|town|district|village|settlement|регион|област|город|район|сел|"
+    r"(?<!\w)(?:region|oblast|province|cit(?:y|ies)|town|district|microdistrict|village|settlement|регион|област|город|район|микрорайон|сел|"
     r"пункт|өңір|облыс|аудан|қала|ауыл|мекен)"
 )
 

@@ -292,3 +292,71 @@ def test_border_crossings_named_with_their_head_words():
     assert rec["subkind"] == "border crossing"
     # the bare name of a crossing is no mention without its head word
     assert not any(k == "facility" for _, k, _ in _got("Сегодня в Нур Жолы прошла встреча.", "ru"))
+
+
+def test_abolished_regions_by_their_english_and_kazakh_names():
+    got = _got("Crops failed in Kokchetau Region and in Turgai Region.", "en", "1995-05-01")
+    assert got == [("Kokchetau Region", "region", "KZ-11"), ("Turgai Region", "region", "KZ-39")]
+    got = _got("Семей облысында және Талдықорған облысында су тасқыны болды.", "kk", "1995-05-01")
+    assert [(k, a) for _, k, a in got] == [("region", "KZ-63"), ("region", "KZ-19")]
+    # a region's place is the unit of the date
+    recs = geoparse.extract("Семей облысында су тасқыны болды.", date="1995-05-01", lang="kk")
+    assert recs[0]["place"] == recs[0]["adm1"] == "East Kazakhstan Region"
+
+
+def test_a_region_word_ending_the_previous_sentence_is_no_head_noun():
+    got = _got("Эвакуировали сёла Актюбинской области.\n\nСемей, 7 сентября. Жители вышли на митинг.", "ru")
+    assert ("Семей", "city", "KZ-10") in got
+
+
+def test_kazakh_list_of_villages_or_towns_with_one_plural_head_noun():
+    got = _got("Ақмола облысындағы Бозтал, Қойтас және Ақсуат ауылдарының тұрғындары.", "kk")
+    assert [(t, k) for t, k, _ in got][1:] == [("Бозтал", "village"), ("Қойтас", "village"), ("Ақсуат", "village")]
+    # an item with a case ending of its own shares no head noun
+    got = _got("Жұмысшылар Ақсайдан, Оралдан және Ақтөбе облысынан келген.", "kk")
+    assert ("Оралдан", "city", "KZ-27") in got
+
+
+def test_temporarily_is_no_time_zone():
+    assert _got("Тұрғындар Құлсарыға уақытша көшірілді.", "kk") == [("Құлсарыға", "city", "KZ-23")]
+    assert _got("Астана уақыты бойынша сағат онда.", "kk") == []
+
+
+def test_district_homonym_follows_the_city_named_after_it():
+    got = _got("A fire broke out in the Abai district of Shymkent.", "en")
+    assert got[0] == ("Abai district", "district", "KZ-79")
+    got = _got("Residents of the Samal microdistrict of Shymkent protested.", "en")
+    assert ("Shymkent", "city", "KZ-79") in got and got[0][2] == "KZ-79"
+
+
+def test_the_ends_of_a_road_are_settlements():
+    got = _got("A bus skidded on the icy Zhezkazgan-Ulytau road.", "en")
+    assert got[1] == ("Ulytau", "village", "KZ-62")
+    got = _got("ДТП произошло на трассе Жезказган – Улытау.", "ru")
+    assert got[1] == ("Улытау", "village", "KZ-62")
+
+
+def test_quantified_microdistricts():
+    recs = [m for m in geoparse.extract("Без тепла остались дома в двух микрорайонах столицы.", date="2023-01-05",
+                                        lang="ru") if m["kind"] == "quantified"]
+    assert [(m["text"], m["count"], m["unit"]) for m in recs] == [("двух микрорайонах", 2, "microdistrict")]
+    recs = [m for m in geoparse.extract("Екі шағын ауданда жарық сөнді.", date="2023-01-05", lang="kk")
+            if m["kind"] == "quantified"]
+    assert [(m["count"], m["unit"]) for m in recs] == [(2, "microdistrict")]
+
+
+def test_mountain_range_named_after_its_head_word_has_no_unit():
+    rec = _rec("У подножия хребта Каратау сошёл сель.", "ru", "Каратау")
+    assert (rec["kind"], rec["subkind"], rec["adm1"]) == ("facility", "mountains", None)
+
+
+def test_a_quoted_stadium_lies_in_the_dateline_town_not_in_a_team_s_origin():
+    text = ("АТЫРАУ, 20 марта – Клуб «Атырау» обыграл гостей из Талдыкоргана на стадионе «Мунайшы».")
+    rec = _rec(text, "ru", "Мунайшы")
+    assert (rec["subkind"], rec["adm1_iso"]) == ("stadium", "KZ-23")
+    assert not [m for m in geoparse.extract("– сказал директор стадиона Нурлан Жайыков.", date="2023-01-01", lang="ru")]
+
+
+def test_prefixed_name_of_a_neighbouring_village():
+    rec = _rec("В селе Ново-Зубовка затопило дома.", "ru", "Ново-Зубовка")
+    assert rec["place"].startswith("Novo-")
