@@ -994,6 +994,8 @@ _PERPETRATOR = re.compile(
     r"управляющ\w*|капитан\w*|машинист\w*|мастер(?:а|ом)?|прораб\w*|арендатор\w*|ответственн\w*\s+(?:за\s+\w+\s+)?(?:лиц|сотрудник|работник)\w*|"
     r"иесі\w*|иелер\w*|операторы\w*|директоры\w*|басшы\w*|жалға\s+алушы\w*|капитаны\w*|машинисі\w*|"
     r"жауапты\s+(?:тұлға|адам|қызметкер|маман)\w*)(?![\w])", re.I)
+#: The confidence from which a mention's unit is taken as known rather than guessed.
+_SURE = 0.8
 #: A sentence that brings in a further event of the same day or of elsewhere ("On the same
 #: day ...", "В тот же день ...", "Сол күні ...", "Separately, ...").
 _ANOTHER = re.compile(
@@ -1516,7 +1518,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         return found
 
     # units the document supports with a located settlement or region: a facility
-    # the geoparser could not locate is trusted only inside one of them
+    # the geoparser could not locate, its unit a guess (no coordinates, a low confidence),
+    # is trusted only inside one of them; a facility whose unit is sure (one with
+    # coordinates, or an annotated one) counts wherever it lies
     support = set()
     starts = [a for a, _ in spans]
     for m in mentions:
@@ -1587,8 +1591,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 why = None
             if why == "dateline" and kind in ("city", "village") and m.get("adm1"):
                 datelines.append(m)  # "the city" may still point to it
-            if not why and kind == "facility" and m.get("lat") is None and m.get("adm1") and support \
-                    and m["adm1"] not in support:
+            if not why and kind == "facility" and m.get("lat") is None and (m.get("confidence") or 0) < _SURE \
+                    and m.get("adm1") and support and m["adm1"] not in support:
                 why = "unlocated facility outside the document's units"
             if not why and _SOLIDARITY.search(text[max(s_start, m["start"] - 40): m["start"]]):
                 why = "solidarity"

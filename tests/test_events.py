@@ -489,11 +489,14 @@ def test_unlocated_facility_outside_the_documents_units_is_not_trusted():
     text = "ASTANA — A wildfire hit the forest near Semey. The fire started in the Batpayev forestry."
     ms = [mention(text, "ASTANA", "city", place="Astana", unit="Astana"),
           mention(text, "Semey", "city", unit="Abai Region"),
-          mention(text, "Batpayev forestry", "facility", unit="Astana")]
+          mention(text, "Batpayev forestry", "facility", unit="Astana", confidence=0.7)]  # a unit guessed
     assert units(run(text, ms, date="2023-06-12")) == ["Abai Region"]
     located = [dict(m) for m in ms]
     located[2].update(lat=51.1, lon=71.4)  # a located facility is trusted
     assert units(run(text, located, date="2023-06-12")) == ["Abai Region", "Astana"]
+    sure = [dict(m) for m in ms]
+    sure[2].update(confidence=1.0)  # and so is one whose unit is known (an annotated one)
+    assert units(run(text, sure, date="2023-06-12")) == ["Abai Region", "Astana"]
 
 
 def test_square_named_with_its_city_is_the_city():

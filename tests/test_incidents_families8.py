@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from incident_helpers import detect_parsed, types
+from incident_helpers import detect_in, detect_parsed, mention, types, units
 
 
 def _units(recs):
@@ -116,3 +116,28 @@ def test_crash_and_collapse_of_one_day_are_two():
             "Апаттан кейін облыстың полиция департаменті жолда тексеруді күшейтті.")
     recs = detect_parsed(text, "kk", "2024-10-02")
     assert sorted(r["type"] for r in recs if r["adm1"] == "Abai Region") == ["accident", "crash"]
+
+
+# ---- a facility whose unit is sure counts without coordinates
+
+_AIRPORT_TEXT = ("ATYRAU, May 3 - A cargo plane from Aktau skidded off the runway at Kokshetau Central Airfield "
+                 "on Friday, injuring two crew members. On Thursday a fire destroyed a warehouse in Rudny.")
+
+
+def _airport_mentions(confidence):
+    ms = [mention(_AIRPORT_TEXT, "ATYRAU", "city", "Atyrau Region"),
+          mention(_AIRPORT_TEXT, "Aktau", "city", "Mangystau Region"),
+          mention(_AIRPORT_TEXT, "Kokshetau Central Airfield", "facility", "Akmola Region"),
+          mention(_AIRPORT_TEXT, "Rudny", "city", "Kostanay Region")]
+    ms[2]["confidence"] = confidence
+    return ms
+
+
+def test_annotated_facility_counts_without_coordinates():
+    recs = detect_in(_AIRPORT_TEXT, _airport_mentions(1.0), "2023-05-03")
+    assert units(recs) == [("Akmola Region", "crash"), ("Kostanay Region", "fire")]
+
+
+def test_guessed_facility_outside_the_units_of_the_text_does_not():
+    recs = detect_in(_AIRPORT_TEXT, _airport_mentions(0.7), "2023-05-03")
+    assert ("Akmola Region", "crash") not in units(recs)
