@@ -110,6 +110,10 @@ def latin_variants(form: str) -> set[str]:
     out.add(re.sub(r"yy\b", "y", form))
     out.add(re.sub(r"oe\b", "oye", form))
     out.add(re.sub(r"ye\b", "e", form))
+    if "'" in form or "’" in form:
+        # a soft sign written as an apostrophe is mostly left out by English news (Lebyazh'ye ->
+        # Lebyazhye, Shchuch'ye -> Shchuchye)
+        out.add(form.replace("'", "").replace("’", ""))
     out.add(re.sub(r"^Zh", "J", form))
     if "Dzh" in form or "dzh" in form:
         # Russian "Дж" (Джурун, Джамбул) is written "Zh" or "J" by English news (Zhurun, Jambyl)
@@ -451,6 +455,10 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         for f in sorted(p["forms"]):
             if CYR.search(f) and " " not in f:
                 p["forms"] |= latin_forms(f, "kk" if KK_LETTERS.search(f) else "ru")
+            elif "'" in f or "’" in f:
+                # a soft sign written as an apostrophe is mostly left out by English news (Lebyazh'ye ->
+                # Lebyazhye)
+                p["forms"].add(f.replace("'", "").replace("’", ""))
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):

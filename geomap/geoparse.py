@@ -139,6 +139,7 @@ class Candidate:
 
 VILLAGE_WORDS = frozenset(
     """village villages settlement settlements hamlet hamlets aul auls села селе село сёл сел селах сёлах селам сёлам
+    селу селом поселку посёлку аулу аулом деревню деревней
     поселок посёлок поселке посёлке поселка посёлка поселком посёлком поселки посёлки поселков посёлков деревня деревне
     деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде с. п. пос.
     ст.""".split()
@@ -265,7 +266,10 @@ def _is_speech(text: str, a: int, b: int) -> bool:
     words = text[a:b].split()
     if len(words) < 5:
         return False
-    return sum(1 for w in words if not w[:1].isupper()) * 2 > len(words)
+    lower = [w for w in words if not w[:1].isupper()]
+    # (or three long lower-case words, which a name's function words are not: «Біз Түркістанды
+    # Орталық Азияның мәдени орталығына айналдырғымыз келеді»)
+    return len(lower) * 2 > len(words) or sum(1 for w in lower if len(w) > 5) >= 3
 
 
 _STOPS = frozenset(",.!?…;:")

@@ -360,3 +360,18 @@ def test_a_quoted_stadium_lies_in_the_dateline_town_not_in_a_team_s_origin():
 def test_prefixed_name_of_a_neighbouring_village():
     rec = _rec("В селе Ново-Зубовка затопило дома.", "ru", "Ново-Зубовка")
     assert rec["place"].startswith("Novo-")
+
+
+def test_places_inside_long_quoted_speech_are_mentions():
+    got = _got("«Біз Түркістанды Орталық Азияның мәдени орталығына айналдырғымыз келеді», – деді директор.", "kk")
+    assert ("Түркістанды", "city", "KZ-61") in got
+
+
+def test_russian_dative_village_cue_and_bare_caspian_on_its_shore():
+    assert _got("Сель размыл дорогу к селу Уланбель.", "ru") == [("Уланбель", "village", "KZ-31")]
+    rec = _rec("Кен орны Каспий жағалауында орналасқан.", "kk", "Каспий")
+    assert (rec["kind"], rec["place"]) == ("facility", "Caspian Sea")
+
+
+def test_soviet_name_romanised_without_the_soft_sign_apostrophe():
+    assert ("Lebyazhye", "village", "KZ-55") in _got("Akku, known in Soviet times as Lebyazhye, was flooded.", "en")
