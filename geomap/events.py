@@ -1032,6 +1032,17 @@ _NEST_GAP = re.compile(
 _KK_OWNER_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
 
 
+#: A settlement named as a part of a city ("the Kengir settlement of Zhezkazgan", "Жезқазған
+#: қаласының Кеңгір кентінде"): the same event, at the part.
+_PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+_PART_NOUN_END = re.compile(r"\b(?:settlement|microdistrict|quarter|suburb|township|neighbou?rhood)$", re.I)
+_KK_CITY_OWNER_END = re.compile(r"қаласының$", re.I)
+
+
+def _city_part(inner: dict, outer: dict) -> bool:
+    return inner.get("kind") == "village" and outer.get("kind") == "city"
+
+
 def _nest_rank(m: dict) -> float:
     if m.get("kind") == "district" and m.get("subkind") in ("city district", "microdistrict"):
         return 1.5
@@ -1055,6 +1066,11 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
             inner, outer = prev, m
         elif 0 <= rm < rp and gap.isspace() and _KK_OWNER_END.search(prev.get("text") or ""):
             inner, outer = m, prev
+            out[-1] = m
+        elif _city_part(prev, m) and _PART_OF_GAP.fullmatch(gap) and _PART_NOUN_END.search(prev.get("text") or ""):
+            inner, outer = prev, m  # "the Kengir settlement of Zhezkazgan"
+        elif _city_part(m, prev) and gap.isspace() and _KK_CITY_OWNER_END.search(prev.get("text") or ""):
+            inner, outer = m, prev  # "Жезқазған қаласының Кеңгір кентінде"
             out[-1] = m
         else:
             out.append(m)

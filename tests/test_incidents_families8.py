@@ -141,3 +141,17 @@ def test_annotated_facility_counts_without_coordinates():
 def test_guessed_facility_outside_the_units_of_the_text_does_not():
     recs = detect_in(_AIRPORT_TEXT, _airport_mentions(0.7), "2023-05-03")
     assert ("Akmola Region", "crash") not in units(recs)
+
+
+# ---- a settlement named as a part of its city
+
+@pytest.mark.parametrize("text, lang", [
+    ("Inmates of a colony in the Kengir settlement of Zhezkazgan set fire to mattresses on Monday.", "en"),
+    ("Дүйсенбіде Жезқазған қаласының Кеңгір кентінде өрт шықты.", "kk"),
+])
+def test_settlement_part_of_a_city_is_one_event(text, lang):
+    assert len(detect_parsed(text, lang, "2024-02-12")) == 1
+
+
+def test_settlement_and_city_listed_are_two():
+    assert len(detect_parsed("Fires broke out in Kengir and in Zhezkazgan on Monday.", "en", "2024-02-12")) == 2
