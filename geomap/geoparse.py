@@ -461,8 +461,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any("A" in f for _, f in opts) and any(p.kind == "region" for p, _ in opts)):
         c.kind_hint = "region"  # "Актюбинской, Карагандинской": a feminine adjective agrees with область
         c.extra["list"] = True
-    if (c.kind_hint is None and (after in _ROUTE_DASHES or text[end:end + 2] in _SPACED_DASHES
-                                 or text[start - 1:start] in _ROUTE_DASHES or text[start - 2:start] in _SPACED_DASHES)
+    if (c.kind_hint is None and ("-" in (seg := text[start - 2:start] + text[end:end + 2]) or "–" in seg or "—" in seg)
+            and (after in _ROUTE_DASHES or text[end:end + 2] in _SPACED_DASHES
+                 or text[start - 1:start] in _ROUTE_DASHES or text[start - 2:start] in _SPACED_DASHES)
             and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
