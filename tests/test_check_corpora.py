@@ -1,4 +1,4 @@
-"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen6): file consistency and score floors.
+"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen7): file consistency and score floors.
 
 All were written apart from the development corpus, and their first scores were
 honest estimates on unseen text:
@@ -34,8 +34,16 @@ honest estimates on unseen text:
   counts 1.000 (an anthrax outbreak its gold counts is not an incident here).
 * tests/unseen6 (24 texts): exact-span F1 en 0.966, ru 0.915, kk 0.956, all 0.946;
   overlap 0.968; ADM1 accuracy 0.981 (date-dependent 0.990); foreign leak 0; quantified
-  counts 0.800; incident ADM1 F1 0.980, exact counts 0.680, within one 1.000. Not studied yet:
-  its floors sit below that first measurement.
+  counts 0.800; incident ADM1 F1 0.980, exact counts 0.680, within one 1.000. After its
+  errors were studied: exact-span F1 0.970 (overlap 0.988; it annotates Russian street names
+  without "улице", the development corpus with it), ADM1 0.989, incident F1 1.000, exact counts 1.000.
+* tests/unseen7 (24 texts): exact-span F1 en 0.964, ru 0.932, kk 0.936, all 0.944;
+  overlap 0.982; ADM1 accuracy 1.000 (date-dependent 1.000); foreign leak 0; quantified
+  counts 0.833; incident ADM1 F1 0.957, exact counts 0.818, within one 1.000. After its
+  errors were studied: exact-span F1 0.968 (six spans its own notes call slips against the
+  guidelines, and the street-name convention of tests/unseen6), overlap 0.999, ADM1 1.000,
+  incident F1 0.979, exact counts 1.000 (an anthrax outbreak its gold counts is not an incident
+  here).
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -97,10 +105,17 @@ CORPORA = {
     },
     'unseen6': {
         'langs': {'en': 8, 'ru': 8, 'kk': 8},
-        'mention_f1': {'en': 0.93, 'ru': 0.88, 'kk': 0.92, 'all': 0.92},
-        'overlap_f1': 0.95, 'adm1': 0.96,
-        'incident_f1': {'all': 0.93, 'en': 0.88, 'ru': 0.93, 'kk': 0.93},
-        'within1': 0.95,
+        'mention_f1': {'en': 0.95, 'ru': 0.91, 'kk': 0.96, 'all': 0.95},
+        'overlap_f1': 0.97, 'adm1': 0.97,
+        'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.93},
+        'within1': 0.97,
+    },
+    'unseen7': {
+        'langs': {'en': 8, 'ru': 8, 'kk': 8},
+        'mention_f1': {'en': 0.96, 'ru': 0.94, 'kk': 0.94, 'all': 0.95},
+        'overlap_f1': 0.98, 'adm1': 0.98,
+        'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.90},
+        'within1': 0.97,
     },
 }
 
