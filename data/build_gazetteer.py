@@ -449,6 +449,10 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             if ru_latin and not CYR.search(ru_latin):
                 p["name"] = ru_latin
                 p["forms"].add(ru_latin)
+    for p in gn_places + osm_places:
+        # (again once the English names are settled: "Zhangaqorghan" is also looked up as "Zhanakorgan")
+        if p["kind"] == "city" and (plain(p["name"]), p["atom"]) in rural:
+            p["kind"] = "village"
     for p in gn_places:
         # GeoNames keeps Cyrillic alternate names without their romanisations (Узынагаш for the
         # place it calls Uzunagach): add those that English news writes (Uzynagash), as for OSM places

@@ -467,7 +467,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
-        c.kind_hint = "village"  # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements
+        # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements
+        c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"
     # the two words before the name (quotes and spaces skipped)
     lo = start - 40 if start > 40 else 0
     words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)
