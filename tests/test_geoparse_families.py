@@ -271,7 +271,7 @@ def test_lakes_and_reservoirs_carry_the_land_they_lie_in_but_no_unit():
 
 
 def test_a_two_letter_town_before_a_town_it_is_coordinated_with():
-    assert _got("Шу мен Меркеде бұршақ жауды.", "kk") == [("Шу", "city", "KZ-31"), ("Меркеде", "city", "KZ-31")]
+    assert _got("Шу мен Меркеде бұршақ жауды.", "kk") == [("Шу", "city", "KZ-31"), ("Меркеде", "village", "KZ-31")]
 
 
 def test_village_named_with_its_district_even_when_a_bigger_homonym_lies_elsewhere():
