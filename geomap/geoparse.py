@@ -405,6 +405,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = "village"
             c.in_span_head = True
             c.extra["head_end"] = okrug.end()
+            c.extra["okrug"] = True
         elif kk_adj and not PLURAL_HEAD.match(word):
             # the Kazakh adjective of the head noun is in the span, as the head noun is:
             # "Жамбыл облыстық ішкі істер департаменті", "Алматы қалалық соты"
@@ -1213,6 +1214,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             name = f"{p.name} {surface}" if word not in ("international airport", "airport") else f"{p.name} International Airport"
         elif c.extra.get("town_district") and kind in ("city", "village"):
             kind, name = "district", f"{p.name} District"
+        elif "okrug" in c.extra and kind in ("city", "village"):
+            # (a rural district, the unit below a district that its village gives its name to)
+            kind, subkind, name = "district", "rural district", f"{p.name} rural district"
         elif c.kind_hint == "city" and kind == "village":
             kind = "city"
         elif ((c.cue or c.in_span_head) and c.kind_hint == "village" and kind == "city" and p.population < _BIG_CITY

@@ -77,7 +77,7 @@ def test_kazakh_adjectives_of_head_nouns_join_the_span():
     got = _got("Бұл туралы Маңғыстау облыстық төтенше жағдайлар департаменті хабарлады.", "kk")
     assert got == [("Маңғыстау облыстық", "region", "KZ-47")]
     got = _got("Жамбыл облысының Күреңбел ауылдық округінде су тасқыны болды.", "kk")
-    assert got[1] == ("Күреңбел ауылдық округінде", "village", "KZ-31")
+    assert got[1] == ("Күреңбел ауылдық округінде", "district", "KZ-31")  # a rural district
     # English keeps the name alone
     assert _got("The Mangystau regional health department said.", "en") == [("Mangystau", "region", "KZ-47")]
 
