@@ -1678,6 +1678,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                                                            [h for h in strong if h.type == "arrest"], cands):
                 continue  # the suspect of an event told before detained, or detainees before a court
             para_type[para] = (strong or use)[0].type
+            told_before = told.copy() if strong else told
             told.update(h.type for h in strong)
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
@@ -1728,7 +1729,11 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # "The protesters, some of whom had come by bus from X, carried placards": the people
             # of an event told before, named with no place of their own, tell no new one there
             agents_only = not cl_places and strong and all(h.agent for h in strong)
-            if not cl_places and strong and not agents_only and prev_places and not places and not quants \
+            # "... called the floods the worst in 80 years": a flood, a storm or an earthquake the text
+            # has told, named again with no place of its own, is the same disaster, not one at the
+            # places of the sentence before
+            retold = all(h.type in AREA_WIDE and h.type in told_before for h in strong)
+            if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants \
                     and prev_para == para \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):

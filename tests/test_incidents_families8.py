@@ -155,3 +155,14 @@ def test_settlement_part_of_a_city_is_one_event(text, lang):
 
 def test_settlement_and_city_listed_are_two():
     assert len(detect_parsed("Fires broke out in Kengir and in Zhezkazgan on Monday.", "en", "2024-02-12")) == 2
+
+
+def test_a_flood_named_again_with_no_place_of_its_own_adds_no_unit():
+    text = ("Spring floods hit Kostanay Region on Monday, and the town of Lisakovsk was cut off. "
+            "The Tobol river threatened Rudny and Zhitikara. "
+            "The governor, who flew to Arkalyk, called the floods the worst in forty years.")
+    assert _units(detect_parsed(text, "en", "2024-04-10")) == [("Kostanay Region", "flood")]
+    text = ("Spring floods hit Kostanay Region on Monday, and the town of Lisakovsk was cut off. "
+            "The Ural river threatened Uralsk and Aksai. "
+            "The governor called the floods the worst in forty years.")
+    assert _units(detect_parsed(text, "en", "2024-04-10")) == [("Kostanay Region", "flood")]
