@@ -114,6 +114,7 @@ ALLOWED_PREV = set(
 PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}(?:village|town|settlement|hamlet|aul)\b(?!['’])")
+_WHERE_COMPOUND = re.compile(r"-(?:based|born|bound|registered|headquartered)(?![\w-])")
 HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
 _SUFFIX_AFTER_HYPHEN = re.compile(r"-([а-яёәғқңөұүһі]+)(?![\w-])")
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
@@ -588,8 +589,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
         if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
             c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
-        else:
-            return None  # "Russia-led", "Almaty-based"
+        elif not (latin and _WHERE_COMPOUND.match(text, end)):
+            return None  # "Russia-led", "Kazakh-made" ("Almaty-based", "Aktau-bound" say where: kept)
     if quotes:
         if _inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text):
             return None

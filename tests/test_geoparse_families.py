@@ -375,3 +375,9 @@ def test_russian_dative_village_cue_and_bare_caspian_on_its_shore():
 
 def test_soviet_name_romanised_without_the_soft_sign_apostrophe():
     assert ("Lebyazhye", "village", "KZ-55") in _got("Akku, known in Soviet times as Lebyazhye, was flooded.", "en")
+
+
+def test_a_place_before_based_or_bound_is_a_mention_but_not_before_led():
+    assert _got("He is an Almaty-based analyst.", "en") == [("Almaty", "city", "KZ-75")]
+    assert _got("The Aktau-bound train was stopped.", "en") == [("Aktau", "city", "KZ-47")]
+    assert _got("It joined a Russia-led bloc.", "en") == []
