@@ -13,7 +13,7 @@ EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a dozen": 12, "dozens of": None, "hundreds of": None, "scores of": None,
+    "a dozen": 12, "dozen": 12, "dozens of": None, "hundreds of": None, "scores of": None,
 }
 EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
             "a few": None, "multiple": None, "most": None}
@@ -54,7 +54,9 @@ _EN_MID = (r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|K
            r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
            r"coastal|agricultural|industrial|urban|steppe|remaining|surrounding|nearby|adjacent|outlying|frontier|"
            r"(?:south|north)-?(?:eastern|western)|low-lying|(?:worst|hardest|badly|most)(?:-|\s+)(?:hit|affected)|"
-           r"[a-z]+-(?:hit|affected|prone|stricken|producing|growing))")
+           r"[a-z]+-(?:hit|affected|prone|stricken|producing|growing)|"
+           # the whole the count is taken from: "14 of the country's 17 regions"
+           r"\d{1,3}(?=\s+(?:regions|oblasts|provinces|cities|towns|districts|villages)\b))")
 
 
 def _first_letter_gate(words) -> str:
@@ -78,7 +80,7 @@ _RU_Q = "|".join(sorted([re.escape(w) for w in RU_NUM_WORDS] + [re.escape(v) for
 RU_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|"
     + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
-    + r"))(?P<mid>(?:\s+(?:других|другие|соседних|соседние|"
+    + r"))(?P<mid>(?:\s+(?:из\s+\d{1,3}|других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских|новых|новые|"
     # (any other adjective in the plural: "во всех горных районах", "в пяти засушливых районах")
     r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие)))?)\s+"
@@ -292,7 +294,10 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
                 continue
         if q in ("some",) and m.start() > 0 and text[max(0, m.start() - 1)] == "-":
             continue
-        out.append(_rec(m.start(), m.end(), count, EN_UNITS[u], quant))
+        s0 = m.start()
+        if q == "dozen" and text[s0 - 2:s0] in ("a ", "A "):
+            s0 -= 2  # "a dozen cities"
+        out.append(_rec(s0, m.end(), count, EN_UNITS[u], quant))
     for m in (_matches(RU_RE, text, starts, b) if not latin else ()):
         count, quant = _ru_count(m.group("q"))
         if count == 1:

@@ -28,3 +28,15 @@ def test_a_region_or_a_place_after_in_stays_a_mention_of_its_own():
 def test_new_or_remote_units_are_counted():
     assert _got("Биыл үш жаңа облыс құрылды.", "kk") == [("үш жаңа облыс", "quantified", 3)]
     assert _got("В нескольких отдалённых селах нет света.", "ru") == [("нескольких отдалённых селах", "quantified", None)]
+
+
+def test_a_count_out_of_a_whole_and_a_dozen():
+    from geomap import quantified
+
+    got = [(r["count"], r["unit"]) for r in quantified.find("Protests took place in 14 of the country's 17 regions.", "en")]
+    assert got == [(14, "region")]
+    got = [(r["count"], r["unit"]) for r in quantified.find("Акции прошли в 14 из 17 регионов страны.", "ru")]
+    assert got == [(14, "region")]
+    text = "Rallies were held in a dozen cities."
+    got = [(text[r["start"]:r["end"]], r["count"]) for r in quantified.find(text, "en")]
+    assert got == [("a dozen cities", 12)]
