@@ -36,7 +36,7 @@ RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "неск�
             "десятки", "десятков", "десятках", "сотни", "сотен", "многочисленных")
 RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "каждого")
 KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
-          "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
+          "отыз": 30, "қырық": 40, "елу": 50, "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
           "он жеті": 17, "он сегіз": 18, "он тоғыз": 19, "жиырма": 20}
 KK_VAGUE = ("бірнеше", "көптеген", "біраз", "бірқатар", "ондаған", "жүздеген")
 KK_ALL = ("барлық", "барша", "әр", "әрбір")
@@ -90,9 +90,11 @@ RU_RE = re.compile(
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
+# "он шақты" (about ten), "жиырмадан астам" (more than twenty), "20-ға жуық" (nearly 20)
+_KK_ABOUT = r"(?:-?(?:дан|ден|тан|тен|нан|нен)\s+астам|-?(?:ға|ге|қа|ке)\s+жуық|\s+шақты)?"
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
-    + r"))(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
+    + r"))" + _KK_ABOUT + r"(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
     # (an adjective made with -лы/-лі: "барлық таулы аудандарында"; not -ды/-ті, which are also
     # accusative endings: "бес адамды ауылға")
     r"орталық|[а-яәғқңөұүһі]{2,}(?:лы|лі)))?)\s+"
@@ -155,6 +157,8 @@ _UNIT_HINT = re.compile(
 _QUANT_TOKENS = frozenset(
     list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
     + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(RU_NUM_WORDS) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
+    # a Kazakh numeral with the ablative or dative of "more than" and "nearly" ("жиырмадан астам")
+    + [n + suf for n in KK_NUM if " " not in n for suf in ("дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")]
 )
 
 
@@ -164,7 +168,7 @@ _NOT_QUANT: set[str] = set()  # words seen that cannot be part of a quantifier
 
 # the only numbers a quantifier has: up to three digits, thousands after commas ("1,500"), a Russian
 # case ending ("5-ти", "9-х"); a year, a date or a number with a stop or comma after it is none
-_NUMBER_Q = re.compile(r"\d{1,3}(?:,\d{3})*(?:-?(?:х|ти|ми|и|ух|ех))?")
+_NUMBER_Q = re.compile(r"\d{1,3}(?:,\d{3})*(?:-?(?:х|ти|ми|и|ух|ех|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке))?")
 
 
 def _quant_word(w: str) -> bool:

@@ -40,3 +40,12 @@ def test_a_count_out_of_a_whole_and_a_dozen():
     text = "Rallies were held in a dozen cities."
     got = [(text[r["start"]:r["end"]], r["count"]) for r in quantified.find(text, "en")]
     assert got == [("a dozen cities", 12)]
+
+
+def test_kazakh_approximate_counts():
+    from geomap import quantified
+
+    for text, count in (("Он шақты ауылды су басты.", 10), ("Жиырмадан астам ауылды су басты.", 20),
+                        ("20-дан астам ауылды су басты.", 20), ("Отызға жуық ауыл су астында қалды.", 30)):
+        got = [(r["count"], r["unit"]) for r in quantified.find(text, "kk")]
+        assert got == [(count, "village")], text
