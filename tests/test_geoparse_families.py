@@ -381,3 +381,7 @@ def test_a_place_before_based_or_bound_is_a_mention_but_not_before_led():
     assert _got("He is an Almaty-based analyst.", "en") == [("Almaty", "city", "KZ-75")]
     assert _got("The Aktau-bound train was stopped.", "en") == [("Aktau", "city", "KZ-47")]
     assert _got("It joined a Russia-led bloc.", "en") == []
+
+
+def test_a_small_place_after_ruins_of_or_villagers_of():
+    assert ("Otrar", "village", "KZ-61") in _got("Tourists visited the ruins of Otrar near Shaulder.", "en")
