@@ -112,15 +112,16 @@ NAMED_AFTER_RE = re.compile(
 KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
-    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*|(?:асу|шың)(?:ы|ын)\w*|карьер\w*)(?![\w-])"
+    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*|(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
 )
 _KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
-              "асу": "pass", "шың": "mountain", "карьер": "mine"}
+              "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
-              "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry"}
+              "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
+              "airport": "Airport"}
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
 # "Сергеевского водохранилища", "Павлодарский нефтехимический завод", "Экибастузской ГРЭС"
 RU_ADJ_FAC_RE = re.compile(
@@ -231,7 +232,7 @@ GATES = {
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
-                "карьер"),
+                "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
@@ -390,8 +391,9 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)
-        if len(first) == 2 and first[0].endswith(KK_GENITIVE):
-            # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы": the genitive is the town
+        if len(first) == 2 and first[0].endswith(KK_GENITIVE + _KK_ATTRIBUTIVE):
+            # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы", "Семейдегі Шәкәрім даңғылы":
+            # the genitive (or "in X") is the town
             # the street or microdistrict lies in, not a part of its name
             m = KK_STREET_RE.match(text, m.end("name") - len(first[1]), m.end())
             if m is None:

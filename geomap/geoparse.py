@@ -620,7 +620,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
-        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in KK_GENITIVE:
+        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in KK_GENITIVE \
+                and text[end - 4:end] not in _KK_LOCATIVE_ATTR:  # (nor "Қостанайдағы Абай даңғылы")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True):

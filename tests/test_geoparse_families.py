@@ -385,3 +385,10 @@ def test_a_place_before_based_or_bound_is_a_mention_but_not_before_led():
 
 def test_a_small_place_after_ruins_of_or_villagers_of():
     assert ("Otrar", "village", "KZ-61") in _got("Tourists visited the ruins of Otrar near Shaulder.", "en")
+
+
+def test_kazakh_street_after_a_town_in_the_locative_and_airports_named_head_last():
+    got = _got("Қостанайдағы Абай даңғылында өрт шықты.", "kk")
+    assert got[0] == ("Қостанайдағы", "city", "KZ-39") and got[1][1:] == ("facility", "KZ-39")
+    rec = _rec("Ақтау әуежайында ұшақ қонды.", "kk", "Ақтау әуежайында")
+    assert (rec["kind"], rec["adm1_iso"]) == ("facility", "KZ-47")
