@@ -1,4 +1,4 @@
-"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen7): file consistency and score floors.
+"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen8): file consistency and score floors.
 
 All were written apart from the development corpus, and their first scores were
 honest estimates on unseen text:
@@ -44,6 +44,10 @@ honest estimates on unseen text:
   guidelines, and the street-name convention of tests/unseen6), overlap 0.999, ADM1 1.000,
   incident F1 0.979, exact counts 1.000 (an anthrax outbreak its gold counts is not an incident
   here).
+* tests/unseen8 (24 texts): exact-span F1 en 0.957, ru 0.945, kk 0.937, all 0.946;
+  overlap 0.977; ADM1 accuracy 0.989 (date-dependent 0.992); foreign leak 0; quantified
+  counts 1.000; incident ADM1 F1 0.939 (P 0.885, R 1.000), exact counts 0.826, within one
+  0.957. Not studied yet: its floors sit below that first measurement.
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -116,6 +120,13 @@ CORPORA = {
         'overlap_f1': 0.98, 'adm1': 0.98,
         'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.90},
         'within1': 0.97,
+    },
+    'unseen8': {
+        'langs': {'en': 8, 'ru': 8, 'kk': 8},
+        'mention_f1': {'en': 0.93, 'ru': 0.92, 'kk': 0.91, 'all': 0.92},
+        'overlap_f1': 0.95, 'adm1': 0.97,
+        'incident_f1': {'all': 0.91, 'en': 0.90, 'ru': 0.93, 'kk': 0.85},
+        'within1': 0.93,
     },
 }
 
