@@ -565,8 +565,10 @@ def build_districts(b: Builder):
         bases = []
         for f in forms:
             if re.search(r"(?i)\b(qalasy|qalasi|city|қаласы|город|gorod|okrug|округ)\b", f):
-                bases = None
-                break
+                if f == forms[0] or not re.search(r"(?i)(?:aūdany|audany|rayon|district|ауданы|район)$", forms[0]):
+                    bases = None  # a city administration, not a district
+                    break
+                continue  # (a stray town name among a district's names: Eskeldi's "Taldyqorghan Qalasy")
             m = re.match(r"^(.+?)(skiy|skij|skiy)\s+Rayon$", f)
             if m:
                 bases.append((m.group(1), "en", ""))

@@ -392,3 +392,8 @@ def test_kazakh_street_after_a_town_in_the_locative_and_airports_named_head_last
     assert got[0] == ("Қостанайдағы", "city", "KZ-39") and got[1][1:] == ("facility", "KZ-39")
     rec = _rec("Ақтау әуежайында ұшақ қонды.", "kk", "Ақтау әуежайында")
     assert (rec["kind"], rec["adm1_iso"]) == ("facility", "KZ-47")
+
+
+def test_a_district_whose_source_row_carries_a_stray_town_name_is_kept():
+    assert _got("В селе Карабулак Ескельдинского района прошёл ливень.", "ru")[1] == (
+        "Ескельдинского района", "district", "KZ-33")
