@@ -96,6 +96,12 @@ _COMPOUND_PREFIXES = ("Kyzyl", "Qyzyl", "Kzyl", "Kara", "Qara", "Ak", "Aq", "Sar
                       "Ust", "Kos", "Ulken", "Bes", "Zhan", "Kum", "Tas", "Kyz")
 
 
+def without_apostrophes(form: str) -> str:
+    """A soft sign written as an apostrophe is mostly left out by English news (Lebyazh'ye ->
+    Lebyazhye, Shchuch'ye -> Shchuchye)."""
+    return form.replace("'", "").replace("’", "")
+
+
 def latin_variants(form: str) -> set[str]:
     """Common English-news spelling variants of a romanised name (Korday/Kordai, -iy/-y, Kyzyl-Agash)."""
     out = {form}
@@ -111,9 +117,7 @@ def latin_variants(form: str) -> set[str]:
     out.add(re.sub(r"oe\b", "oye", form))
     out.add(re.sub(r"ye\b", "e", form))
     if "'" in form or "’" in form:
-        # a soft sign written as an apostrophe is mostly left out by English news (Lebyazh'ye ->
-        # Lebyazhye, Shchuch'ye -> Shchuchye)
-        out.add(form.replace("'", "").replace("’", ""))
+        out.add(without_apostrophes(form))
     out.add(re.sub(r"^Zh", "J", form))
     if "Dzh" in form or "dzh" in form:
         # Russian "Дж" (Джурун, Джамбул) is written "Zh" or "J" by English news (Zhurun, Jambyl)
@@ -460,9 +464,7 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             if CYR.search(f) and " " not in f:
                 p["forms"] |= latin_forms(f, "kk" if KK_LETTERS.search(f) else "ru")
             elif "'" in f or "’" in f:
-                # a soft sign written as an apostrophe is mostly left out by English news (Lebyazh'ye ->
-                # Lebyazhye)
-                p["forms"].add(f.replace("'", "").replace("’", ""))
+                p["forms"].add(without_apostrophes(f))
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):

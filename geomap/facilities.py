@@ -114,7 +114,7 @@ KK_FAC_RE = re.compile(
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*|(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
 )
-_KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
@@ -391,7 +391,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)
-        if len(first) == 2 and first[0].endswith(KK_GENITIVE + _KK_ATTRIBUTIVE):
+        if len(first) == 2 and first[0].endswith(KK_GENITIVE + KK_ATTRIBUTIVE):
             # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы", "Семейдегі Шәкәрім даңғылы":
             # the genitive (or "in X") is the town
             # the street or microdistrict lies in, not a part of its name
@@ -415,7 +415,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = "river" if m.group("head").startswith("өзен") else "lake"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
-        if m.group("name").endswith(_KK_ATTRIBUTIVE):
+        if m.group("name").endswith(KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
         if _sentence_start(text, m.start()) and not _known_name(m.group("name")):
             continue  # "Бұл порт", "Жаңа кен орнында": a capitalised first word, no name
@@ -471,8 +471,6 @@ _RU_ADJ_END = re.compile(r"(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$
 def _ru_adj_label(name: str, head: str, sub: str) -> str:
     """"Sokolovsky mine" for "Соколовском подземном руднике": the adjective in the nominative of
     its head noun's gender, in Latin letters, and the English head ("Kokaralskaya Dam")."""
-    from .normalize import romanize
-
     adj = name.split()[0]
     if head.startswith(_RU_FEMININE):
         end = "ая"
@@ -480,7 +478,7 @@ def _ru_adj_label(name: str, head: str, sub: str) -> str:
         end = "ое"
     else:
         end = "ий"
-    lat = romanize(_RU_ADJ_END.sub(end, adj))
+    lat = _romanized(_RU_ADJ_END.sub(end, adj))
     if lat.endswith(("iy", "yy")):
         lat = lat[:-2] + "y"
     return f"{lat} {_RU_ADJ_EN.get(sub, sub)}"

@@ -30,7 +30,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, quantified
-from .facilities import KK_GENITIVE
+from .facilities import KK_ATTRIBUTIVE, KK_GENITIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold, romanize
@@ -61,10 +61,9 @@ _CITY_PL = re.compile(r"(?i)cities|towns|қалалар|qalalar")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
 # (a Kazakh name may end in a lower-case title: "Әйтеке би", "Өтеген батыр")
 _ROUTE_DASHES = frozenset("-–—")
-_ROAD_WORD = re.compile(r"[ \u00a0]+(?:road|highway|motorway|railway|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*)(?![\w-])",
-                        re.I)
-_ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:[ \u00a0]+(?:road|highway|motorway|railway|"
-                          r"трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*))(?![\w-])", re.I)
+_ROAD_NOUN = r"[ \u00a0]+(?:road|highway|motorway|railway|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*)(?![\w-])"
+_ROAD_WORD = re.compile(_ROAD_NOUN, re.I)
+_ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*" + _ROAD_NOUN, re.I)
 _SPACED_DASHES = frozenset([" –", " —", " -", "– ", "— ", "- "])
 _ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway)[ \u00a0]+"
                           r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*)?$", re.I)
@@ -372,7 +371,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
-    if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in _KK_LOCATIVE_ATTR:
+    if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in KK_ATTRIBUTIVE:
         # "Хромтаудағы аудандық ауруханаға": the district hospital in the town; the adjective
         # describes what lies there, not the place
         m = None
@@ -420,7 +419,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-    elif (spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and text[end - 4:end] not in _KK_LOCATIVE_ATTR
+    elif (spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and text[end - 4:end] not in KK_ATTRIBUTIVE
           and (rm := REGIONAL_ADJ.match(text, end))):
         # (not "Көкшетаудағы облыстық аурухана": the regional hospital in the town)
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
@@ -621,7 +620,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
         if m is None and SURNAME.match(text, end) and not text[end - 3:end] in KK_GENITIVE \
-                and text[end - 4:end] not in _KK_LOCATIVE_ATTR:  # (nor "Қостанайдағы Абай даңғылы")
+                and text[end - 4:end] not in KK_ATTRIBUTIVE:  # (nor "Қостанайдағы Абай даңғылы")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True):
@@ -736,7 +735,6 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
-_KK_LOCATIVE_ATTR = frozenset(["дағы", "дегі", "тағы", "тегі"])
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
               "qalalyq", "auyldyq", "aýyldyq")
@@ -1144,7 +1142,6 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         continue
                     rec["place"] = fac.name if fac is not None else f"{romanize(obj['border_name'])} border crossing"
                     if fac is not None:
-                        inner = None
                         u = unit_of(fac, day)
                         if u:
                             rec["adm1"], rec["adm1_iso"] = u.name, u.iso
@@ -1360,16 +1357,11 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False):
     is; else None. (With ``kinds`` ("city", "village"): the settlement a station or a pass is
     named after, "Dostyk border station", "Кордайском перевале"; ``whole``: the name may be
     the settlement's name alone, as a quoted park name is: национальный парк «Бурабай».)"""
-    from .normalize import key
-
     words = name.split()
-    forms = load().by_form()
-    places = load().places
     for n in (2, 1):
         if len(words) <= n and not (whole and len(words) == n):
             continue
-        found = [places[x.place_id] for x in forms.get(key(" ".join(words[:n])), ())
-                 if x.place_id in places and places[x.place_id].kind in kinds]
+        found = _places_named(" ".join(words[:n]), kinds)
         if found:
             return choose(found)[0]
     found = _adj_towns(words[0], ("city",) if "region" in kinds else kinds) if words else []
@@ -1379,30 +1371,28 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False):
     return None
 
 
-def _border_crossing(name: str):
-    """The border crossing of the gazetteer called ``name`` (its bare name, a form that needs
-    the head word), or None."""
+def _places_named(form: str, kinds) -> list:
+    """The gazetteer places of ``kinds`` that ``form`` names (any flags), in the gazetteer's order."""
     from .normalize import key
 
     places = load().places
-    for x in load().by_form().get(key(name), ()):
-        p = places.get(x.place_id)
-        if p is not None and p.kind == "facility" and p.subkind == "border crossing":
-            return p
-    return None
+    return [places[x.place_id] for x in load().by_form().get(key(form), ())
+            if x.place_id in places and places[x.place_id].kind in kinds]
+
+
+def _border_crossing(name: str):
+    """The border crossing of the gazetteer called ``name`` (its bare name, a form that needs
+    the head word), or None."""
+    return next((p for p in _places_named(name, ("facility",)) if p.subkind == "border crossing"), None)
 
 
 def _one_atom_named(name: str) -> str | None:
     """The land (atom) of the settlements called ``name`` or by the adjective that opens it
     ("Тасоткель", "Капшагайское"), when they all lie in one unit; else None."""
-    from .normalize import key
-
-    first = name.split()[0] if name.split() else ""
-    places = load().places
-    found = [places[x.place_id] for x in load().by_form().get(key(name), ())
-             if x.place_id in places and places[x.place_id].kind in ("city", "village")]
-    if not found and first:
-        found = _adj_towns(first, ("city", "village"))
+    words = name.split()
+    found = _places_named(name, ("city", "village"))
+    if not found and words:
+        found = _adj_towns(words[0], ("city", "village"))
     atoms = {p.atom for p in found}
     return atoms.pop() if len(atoms) == 1 else None
 
@@ -1410,14 +1400,7 @@ def _one_atom_named(name: str) -> str | None:
 def _namesake_towns(opts) -> list:
     """The cities named as the regions among ``opts`` are (Almaty Region -> Almaty)."""
     names = {p.name.rsplit(" ", 1)[0] for p, _ in opts if p.kind == "region"}
-    if not names:
-        return []
-    from .normalize import key
-
-    forms = load().by_form()
-    places = load().places
-    return [places[x.place_id] for n in sorted(names) for x in forms.get(key(n), ())
-            if x.place_id in places and places[x.place_id].kind == "city" and places[x.place_id].name == n]
+    return [p for n in sorted(names) for p in _places_named(n, ("city",)) if p.name == n]
 
 
 _RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
@@ -1426,20 +1409,15 @@ _RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|�
 def _adj_towns(word: str, kinds: tuple) -> list:
     """The places of ``kinds`` a Russian adjective is made from (Балхашского -> Balkhash,
     Карагандинского -> Karaganda, Аксуском -> Aksu), the first stem that names any."""
-    from .normalize import key
-
     m = _RU_TOWN_ADJ.match(word)
     if m is None:
         return []
-    forms = load().by_form()
-    places = load().places
     stem = m.group(1)
     for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None,
                  stem[:-1] if stem.endswith("ь") else None):  # Баянаульский -> Баянаул
         if not form:
             continue
-        found = [places[x.place_id] for x in forms.get(key(form), ())
-                 if x.place_id in places and places[x.place_id].kind in kinds]
+        found = _places_named(form, kinds)
         if found:
             return found
     return []

@@ -90,8 +90,11 @@ RU_RE = re.compile(
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
-# "он шақты" (about ten), "жиырмадан астам" (more than twenty), "20-ға жуық" (nearly 20)
-_KK_ABOUT = r"(?:-?(?:дан|ден|тан|тен|нан|нен)\s+астам|-?(?:ға|ге|қа|ке)\s+жуық|\s+шақты)?"
+# the Kazakh ablative and dative endings of a numeral: "жиырмадан астам" (more than twenty),
+# "отызға жуық" (nearly thirty); with "он шақты" (about ten)
+_KK_ABL = ("дан", "ден", "тан", "тен", "нан", "нен")
+_KK_DAT = ("ға", "ге", "қа", "ке")
+_KK_ABOUT = rf"(?:-?(?:{'|'.join(_KK_ABL)})\s+астам|-?(?:{'|'.join(_KK_DAT)})\s+жуық|\s+шақты)?"
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
     + r"))" + _KK_ABOUT + r"(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
@@ -158,7 +161,7 @@ _QUANT_TOKENS = frozenset(
     list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
     + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(RU_NUM_WORDS) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
     # a Kazakh numeral with the ablative or dative of "more than" and "nearly" ("жиырмадан астам")
-    + [n + suf for n in KK_NUM if " " not in n for suf in ("дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")]
+    + [n + suf for n in KK_NUM if " " not in n for suf in _KK_ABL + _KK_DAT]
 )
 
 
@@ -168,7 +171,7 @@ _NOT_QUANT: set[str] = set()  # words seen that cannot be part of a quantifier
 
 # the only numbers a quantifier has: up to three digits, thousands after commas ("1,500"), a Russian
 # case ending ("5-ти", "9-х"); a year, a date or a number with a stop or comma after it is none
-_NUMBER_Q = re.compile(r"\d{1,3}(?:,\d{3})*(?:-?(?:х|ти|ми|и|ух|ех|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке))?")
+_NUMBER_Q = re.compile(r"\d{1,3}(?:,\d{3})*(?:-?(?:" + "|".join(("х", "ти", "ми", "и", "ух", "ех") + _KK_ABL + _KK_DAT) + "))?")
 
 
 def _quant_word(w: str) -> bool:
