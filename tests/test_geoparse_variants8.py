@@ -1,0 +1,38 @@
+"""Inflected, old and alphabet variants of known places, each on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_russian_hyphenated_name_declines_its_first_part():
+    got = _got("Катер вернулся в порт Форта-Шевченко, а волонтёры остались в Форте-Шевченко.", "ru")
+    assert [t for t, _, a in got if a == "KZ-47"] == ["Форта-Шевченко", "Форте-Шевченко"]
+    # the nominative is still found
+    assert ("Форт-Шевченко", "city", "KZ-47") in _got("Форт-Шевченко готовится к лету.", "ru")
+
+
+def test_short_foreign_city_in_oblique_cases():
+    got = _got("Торговцы из Оша продают фрукты, а в Оше открыли рынок.", "ru")
+    assert [(t, k) for t, k, _ in got] == [("Оша", "foreign"), ("Оше", "foreign")]
+    # ordinary words that merely begin like such a name stay out
+    assert _got("Мы ошибались, и наша оценка была неверной.", "ru") == []
+
+
+def test_district_adjectives_of_vowel_final_names():
+    got = _got("Дожди прошли в Аршалынском и Айыртауском районах, а также в Карасуском районе.", "ru")
+    assert ("Аршалынском", "district", "KZ-11") in got or any(t.startswith("Аршалынском") for t, _, _ in got)
+    isos = {a for _, _, a in got}
+    assert {"KZ-11", "KZ-59", "KZ-39"} <= isos
+
+
+def test_soviet_name_of_the_region_in_kazakh_spelling():
+    got = _got("Маңғышлақтағы мұнай кәсіпшіліктері туралы кітап шықты.", "kk", "1985-03-01")
+    assert got and got[0][0].startswith("Маңғышлақ") and got[0][2] == "KZ-47"
+
+
+def test_kazakh_official_latin_alphabet_with_ia_and_district_head():
+    got = _got("Aıagóz aýdanynda ótken jıynǵa 200 adam qatysty.", "kk")
+    assert got == [("Aıagóz aýdanynda", "district", "KZ-10")]
