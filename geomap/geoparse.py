@@ -257,11 +257,16 @@ def _inside_quoted_name(quoted, start: int, end: int, text: str) -> bool:
     return bool(text[starts[i] + 1:start].strip())
 
 
+#: After the closing mark of quoted speech: "», – деді ол", "», — сказал", "», said".
+_SPEECH_AFTER = re.compile(r"[»\"”][,!?]?[ \u00a0]*(?:[—–-][ \u00a0]*[a-zа-яёәғқңөұүһі]|(?:said|says|told|added)\b)")
+
+
 def _is_speech(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, the inside of quotes, is speech rather than a name: punctuation
-    inside or at its end ("... recorded 14 aftershocks," said), or five words or more of which
+    inside or at its end ("... recorded 14 aftershocks," said), a speech verb or a dash and a
+    lower-case word after the closing mark («...», – деді ол), or five words or more of which
     most are not capitalised («Фабрика даст работу 900 жителям Улытауской области»)."""
-    if _SPEECH.search(text, a, b) or text[b - 1:b] in _STOPS:
+    if _SPEECH.search(text, a, b) or text[b - 1:b] in _STOPS or _SPEECH_AFTER.match(text, b):
         return True
     words = text[a:b].split()
     if len(words) < 5:
@@ -1039,7 +1044,17 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         elif c.chosen is None and any("W" in f and p.kind == "city" for p, f in c.places):
             if ends is None:
                 ends = {c.end: c for c in kept if c.chosen.kind in ("city", "village")}
-            _town_in_list(c, text, ends, kept) and _select(c, doc_atoms, ctx_pids) and late.append(c)
+            if _town_in_list(c, text, ends, kept) and _select(c, doc_atoms, ctx_pids):
+                late.append(c)
+            else:
+                # a town named after a person that the text has already placed ("in Satpayev") is the
+                # town again when named bare; the person is only the one after a given name, which
+                # the reading drops ("Satpayev bears the name of the geologist Kanysh Satpayev")
+                town = next((p for p, f in c.places if "W" in f and p.kind == "city"
+                             and p.population >= _TOWN_AFTER_PREP), None)
+                if town is not None and any(k.start < c.start and k.chosen is town for k in kept + late):
+                    c.chosen = town
+                    late.append(c)
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)

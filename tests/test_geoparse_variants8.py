@@ -36,3 +36,19 @@ def test_soviet_name_of_the_region_in_kazakh_spelling():
 def test_kazakh_official_latin_alphabet_with_ia_and_district_head():
     got = _got("Aıagóz aýdanynda ótken jıynǵa 200 adam qatysty.", "kk")
     assert got == [("Aıagóz aýdanynda", "district", "KZ-10")]
+
+
+def test_quoted_speech_followed_by_a_speech_verb_is_ordinary_text():
+    got = _got("«Жүктер Қостанайдағы қоймаға жеткізілді», – деді ол.", "kk")
+    assert ("Қостанайдағы", "city", "KZ-39") in got
+    # a quoted name is still no place of its own inside
+    assert not any(t.startswith("Алматы") and k == "city" for t, k, _ in _got("«Алматы Арена» кешенінде концерт өтті.", "kk"))
+
+
+def test_bare_town_named_after_a_person_after_the_text_placed_it():
+    text = ("A new school opened in Satpayev on Friday. Satpayev is named after the geologist Kanysh Satpayev, "
+            "who studied the ores.")
+    got = _got(text, "en")
+    assert [t for t, _, a in got if a == "KZ-62"] == ["Satpayev", "Satpayev"]
+    # with no earlier mention of the town, a bare surname stays the person
+    assert _got("Kanysh Satpayev was a geologist. Satpayev studied the ores.", "en") == []
