@@ -44,6 +44,7 @@ from .multiscan import trie_regex
 from .triggers import (
     AFFECTED,
     EMERGENCY,
+    HALTED,
     WILDFIRE,
     MEASURE,
     NATURAL,
@@ -53,6 +54,7 @@ from .triggers import (
     Hit,
     find_triggers,
     is_background,
+    is_cause,
     is_past_reference,
     raw_trigger_hits,
     is_latin_kazakh,
@@ -766,6 +768,23 @@ def _in_unit_told(text: str, a: int, b: int, cl_places: list) -> bool:
                 for m in cl_places):
         return True
     return bool(_UNIT_WORD_BEFORE.search(text[max(0, a - 30): a]) or _UNIT_WORD_AFTER.match(text[b: b + 30]))
+
+
+#: A place told as the site of an event word named as a cause: a preposition after the word
+#: ("из-за пожара на рынке в X", "because of a fire at the X market"), or a Kazakh attributive
+#: locative right before it ("Xдағы өртке байланысты").
+_CAUSE_SITE_AFTER = re.compile(r"\s+(?:at|in|on|near|на|в|во|у|под|возле|около)\s+(?:[\w«»\"-]+\s+){0,4}?$", re.I)
+
+
+def _cause_placed(text: str, a: int, b: int, places: list[dict]) -> bool:
+    """True when the event word at ``a:b``, named as the cause of a measure, has a place of its own."""
+    for m in places:
+        if b <= m["start"] <= b + 60 and _CAUSE_SITE_AFTER.fullmatch(text, b, m["start"]) \
+                and not HALTED.search(text, b, m["start"]):
+            return True
+        if a - 30 <= m["end"] <= a and _KK_LOC_ADJ.search(text, m["start"], m["end"]) and not text[m["end"]:a].strip(" -"):
+            return True
+    return False
 
 
 def _measure_scope(sent: str, hq, pos: int) -> bool:
@@ -1664,6 +1683,15 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 others = [h for h in hits if not h.weak and h not in background]
                 if others or MEASURE.search(clause):
                     dropped |= background
+            if HALTED.search(clause):
+                # "Из-за шторма приостановлено паромное сообщение между портом X и Y",
+                # "Боранға байланысты ... X маңында тоқтатылды": traffic halted because of an
+                # event is a measure, and its place is not the event's site (unless the cause
+                # is placed itself: "because of a fire at the X market, trade was suspended")
+                live = [h for h in hits if not h.weak and h not in dropped]
+                if live and all(is_cause(sent, h) and not _cause_placed(text, s_start + h.start, s_start + h.end, cl_places)
+                                for h in live):
+                    dropped |= set(live)
             use = [h for h in hits if h not in dropped] if dropped else hits
             # participants of a background event ("after clashes between demonstrators and police")
             if dropped:

@@ -323,7 +323,7 @@ _KK: list[Trigger] = [
             r"(?:жолда|трассада)\s+(?:\w+\s+)?(?:қамалып|қамалған|кептеліп|тұрып|қалып)\s+(?:қал|қой)\w*"
             r"(?=[^.;!?]{0,100}(?:қар(?:ы|лы|ды)?\s|боран|бұрқасын))"),
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*|соқтықт\w*"),
-    Trigger("accident", r"апат(?!ты\b|тың\b)\w*|опырыл\w*|суға\s+бат\w*"),
+    Trigger("accident", r"апат(?!ты\b|тың\b|тық[\s-]*құтқару)\w*|опырыл\w*|суға\s+бат\w*"),
     Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
     Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*|көз\s+жұм\w*|опат\s+бол\w*|қайтыс\s+бол\w*|"
             r"ажал\s+құш\w*|жан\s+тәсілім\w*|көз\s+жұмған\w*|қаза\s+болды\w*|мәйіт\w*", weak=True),
@@ -543,14 +543,18 @@ _ANIMALS_BEFORE = re.compile(
 
 _CAUSE_BEFORE = re.compile(
     r"(?:\bdue\s+to|\bbecause\s+of|\bowing\s+to|\bfanned\s+by|\bdriven\s+by|\bamid|"
-    r"(?<![\w])из-за|(?<![\w])вследствие|(?<![\w])по\s+причине|(?<![\w])под\s+воздействием)"
+    r"(?<![\w])из-за|(?<![\w])вследствие|(?<![\w])по\s+причине|(?<![\w])под\s+воздействием|(?<![\w])в\s+связи\s+с)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
-_CAUSE_AFTER = re.compile(r"\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті)(?![\w])", re.I)
+_CAUSE_AFTER = re.compile(r"\w*\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті|байланысты)(?![\w])", re.I)
 
 
-def _wind_is_cause(text: str, hit: Hit) -> bool:
-    """True when the storm word is the stated cause of something else."""
+def is_cause(text: str, hit: Hit) -> bool:
+    """True when the event word is named as the cause of something else ("due to the storm",
+    "из-за шторма", "боранға байланысты")."""
     return bool(_CAUSE_AFTER.match(text, hit.end) or _CAUSE_BEFORE.search(text[max(0, hit.start - 40): hit.start]))
+
+
+_wind_is_cause = is_cause
 
 
 #: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел
@@ -707,7 +711,7 @@ def _delay(text: str, h: "Hit") -> bool:
                 and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))
 
 
-_BLOCKING = re.compile(r"block|(?:за)?блокир|перекры|жолды\s+(?:жап|жауып|бөге)", re.I)
+_BLOCKING = re.compile(r"block|(?:за)?блокир|перекры|останов|жолды\s+(?:жап|жауып|бөге)|(?:пойыз|көлік\s+қозғалыс)\w*\s+тоқтат", re.I)
 #: Water, snow or ice just before a "blocking" word: nature cut the road off.
 _NATURE_SUBJECT = re.compile(
     r"(?:\b(?:water|waters|floodwater|floodwaters|meltwater|snow|snowdrifts|drifts|ice|mud|river|flood|blizzards?|snowstorms?)|"
@@ -778,6 +782,18 @@ MEASURE = re.compile(
     r"чрезвычайн\w*\s+положени\w*|режим\w*|комендантск\w*|эвакуац\w*|эвакуир\w*|контртеррористическ\w*|"
     r"соболезн\w*|введени\w*|введ[её]н\w*|траур\w*|төтенше\s+жағдай\w*|эвакуация\w*|көшір\w*|"
     r"trial\b|tried\b|sentenc\w*|convicted|court\s+(?:hearing|ruled|sentenced)|судебн\w*\s+процесс\w*|приговор\w*|осужд\w*|соттал\w*)",
+    re.I,
+)
+
+#: Traffic, work or services halted, closed or cancelled: with the event word named only as
+#: its cause ("Из-за шторма приостановлено паромное сообщение", "боранға байланысты ...
+#: тоқтатылды", "because of the floods the road was closed") a measure, not the event.
+HALTED = re.compile(
+    r"\b(?:suspended|halted|stopped|closed|shut|cancell?ed|called\s+off|postponed|grounded|diverted|delayed|restricted)\b|"
+    r"(?<![\w])(?:приостановл\w*|приостановил\w*|остановл\w*|остановил\w*|прекращ\w*|прекратил\w*|закрыт\w*|закрыл\w*|"
+    r"перекрыт\w*|отмен[её]н\w*|отменил\w*|ограничен\w*|запрещ[её]н\w*|перенесен\w*|перенес[её]н\w*|"
+    r"тоқтатыл\w*|тоқтатты\w*|жабыл\w*|жабық|шектел\w*|шектеу\s+енгіз\w*|тыйым\s+салын\w*|кейінге\s+қалдырыл\w*|"
+    r"кешіктіріл\w*|кідіртіл\w*)",
     re.I,
 )
 

@@ -1,0 +1,77 @@
+"""Measures and follow-ups that are no new event (rescue crews sent, traffic halted because of
+an event, the seat of a ministry that orders checks), one event per sentence (places left
+without power, the home village of a crowd gathered elsewhere, one event word for several
+places of a unit), and a unit-level record that keeps apart from a later event of another type
+(each with sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_in, mention, types
+
+
+def _units(recs):
+    return sorted((r["adm1"], r["type"]) for r in recs)
+
+
+# ---- rescue crews are no event
+
+@pytest.mark.parametrize("sentence", [
+    "Шүлбіге Өскеменнен апаттық-құтқару жасағы жіберілді.",
+    "Қарағандыдан апаттық құтқару бригадасы шығарылды.",
+    "В Шахтинск направлены аварийно-спасательные бригады из Караганды.",
+    "Аварийно-спасательная служба выехала в Сатпаев.",
+    "An emergency-rescue team from Karaganda was sent to Shakhtinsk.",
+    "Rescue crews were sent to Shakhtinsk from Karaganda.",
+    "Құтқарушылар Шахтинскіге жіберілді.",
+])
+def test_rescue_crews_are_no_event_word(sentence):
+    assert [t for t in types(sentence) if t != "killing"] == []
+
+
+def test_a_crash_told_with_an_adjective_of_emergency_still_counts():
+    # (the noun itself stays an event word)
+    assert types("Түнде Шүлбі маңында жол апаты болды.") == ["crash"]
+    assert types("Кеніште апат болып, екі кенші жарақат алды.")[0] == "accident"
+
+
+def test_rescue_crews_sent_after_a_storm_add_no_event():
+    text = ("Кеше түнде Шүлбі ауылында қатты дауыл 20 үйдің шатырын ұшырды. "
+            "Шүлбіге Өскеменнен апаттық-құтқару жасағы жіберілді.")
+    ms = [mention(text, "Шүлбі", "village", "East Kazakhstan Region"),
+          mention(text, "Шүлбіге", "village", "East Kazakhstan Region", place="Шүлбі"),
+          mention(text, "Өскеменнен", "city", "East Kazakhstan Region", place="Өскемен")]
+    assert _units(detect_in(text, ms, "2021-06-10", "kk")) == [("East Kazakhstan Region", "storm")]
+
+
+# ---- traffic halted because of an event is a measure
+
+@pytest.mark.parametrize("text, place, kind, unit, lang", [
+    ("Из-за шторма приостановлено паромное сообщение между портом Баутино и Баку.",
+     "Баутино", "village", "Mangystau Region", "ru"),
+    ("Из-за сильного бурана закрыта трасса у Шидерты.", "Шидерты", "village", "Pavlodar Region", "ru"),
+    ("Из-за паводка остановлены поезда у станции Шалкар.", "Шалкар", "city", "Aktobe Region", "ru"),
+    ("В связи с метелью движение поездов у Экибастуза приостановлено.", "Экибастуза", "city", "Pavlodar Region", "ru"),
+    ("Боранға байланысты жүк көліктері Қостанай маңында тоқтатылды.", "Қостанай", "city", "Kostanay Region", "kk"),
+    ("Дауыл салдарынан Ақтау әуежайы жабылды.", "Ақтау", "city", "Mangystau Region", "kk"),
+    ("Тасқынға байланысты Шалқар маңында пойыздар қозғалысы тоқтатылды.", "Шалқар", "city", "Aktobe Region", "kk"),
+    ("Because of the floods, the road near Uralsk was closed on Monday.", "Uralsk", "city", "West Kazakhstan Region", "en"),
+    ("Due to the blizzard, flights from Kostanay were cancelled.", "Kostanay", "city", "Kostanay Region", "en"),
+])
+def test_traffic_halted_because_of_an_event_is_no_event_there(text, place, kind, unit, lang):
+    assert detect_in(text, [mention(text, place, kind, unit)], "2020-03-02", lang) == []
+
+
+@pytest.mark.parametrize("text, place, kind, unit, typ, lang", [
+    # the cause placed itself: the event happened there
+    ("Из-за пожара на рынке в Таразе приостановлена торговля.", "Таразе", "city", "Jambyl Region", "fire", "ru"),
+    ("Тараздағы өртке байланысты базар жабылды.", "Тараздағы", "city", "Jambyl Region", "fire", "kk"),
+    ("Because of a fire at a market in Taraz, trade was suspended on Monday.", "Taraz", "city", "Jambyl Region", "fire", "en"),
+    # an event of its own beside the measure
+    ("Из-за бурана у Шидерты опрокинулся автобус, трасса закрыта.", "Шидерты", "village", "Pavlodar Region", "crash", "ru"),
+    # evacuating people is done at the site
+    ("Из-за пожара эвакуировали 200 человек в Таразе.", "Таразе", "city", "Jambyl Region", "fire", "ru"),
+])
+def test_an_event_placed_beside_a_measure_still_counts(text, place, kind, unit, typ, lang):
+    assert _units(detect_in(text, [mention(text, place, kind, unit)], "2020-03-02", lang)) == [(unit, typ)]
