@@ -29,6 +29,8 @@ EN_HEADS = {
     "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
+    # a railway line's proper name, written with a capital ("Turkestan-Siberia Railway"): a line, no unit
+    "railway": "railway", "railroad": "railway",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
     # "Balkhash smelter"); the geoparser drops the others (a company's plant is not a place)
     "plant": "plant", "factory": "plant", "smelter": "plant",
@@ -37,7 +39,7 @@ EN_HEADS = {
         "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
        for works in ("plant", "factory", "smelter", "works")},
 }
-NATURAL = {"river", "lake", "reservoir", "road", "canyon", "valley", "sea", "mountain", "mountains"}
+NATURAL = {"river", "lake", "reservoir", "road", "railway", "canyon", "valley", "sea", "mountain", "mountains"}
 # head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
 _VERB_HEADS = frozenset(["pass", "peak"])
 # ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")
@@ -50,7 +52,8 @@ MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc le
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MINE_MODIFIERS), key=len, reverse=True))
 EN_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+"
-    rf"(?:(?P<mod>{_MOD_RE})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
+    rf"(?:(?P<mod>(?:{_MOD_RE})(?:[ \u00a0]+(?:{_MOD_RE})){{0,2}})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?"
+    rf"(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
 )
 # "the Russian port of ...", "Chinese station": a nationality word with a common noun names no facility
 DEMONYMS = frozenset("""Russian Chinese Kazakh Kazakhstani Uzbek Kyrgyz Tajik Turkmen Iranian Azerbaijani Georgian
@@ -109,14 +112,22 @@ NAMED_AFTER_RE = re.compile(
 )
 # Kazakh head-last names of works and sites: "Құрық портының", "Баянауыл ұлттық паркінде",
 # "Инкай кен орнына", "Жошы хан кесенесі", "Ақсу зауытында" (one capitalised name, an honorific kept)
+# (what a works makes or does between its name and the head: "Балқаш мыс балқыту зауыты",
+# "Шымкент мұнай өңдеу зауыты", "Ақсу ферроқорытпа зауытында")
+_KK_WORKS_MOD = (r"(?:(?:мыс|мырыш|қорғасын|алюминий|глинозем|цемент|мұнай|газ|темір|болат|көмір|шойын|"
+                 r"ферроқорытпа|титан-магний|химия|металлургия(?:лық)?)\s+(?:балқыту\s+|өңдеу\s+|химия\s+)?)")
 KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
-    r"кен\s+орн\w*|кесене\w*|қорығ\w*|су\s+қойма\w*|зауыт\w*|(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
+    r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
 )
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
-KK_FAC_SUB = {"ұлттық": "nature reserve", "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
+KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve", "резерват": "nature reserve",
+              **{w: "plant" for w in ("мыс", "мырыш", "қорғасын", "алюминий", "глинозем", "цемент", "мұнай", "газ",
+                                       "темір", "болат", "көмір", "шойын", "ферроқорытпа", "титан", "химия",
+                                       "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
@@ -129,11 +140,12 @@ RU_ADJ_FAC_RE = re.compile(
     r"(?:\s+[а-яё-]+(?:ого|ий|ый|ая|ое|ой|ом|ому|ым|им|ую)){0,2})\s+"
     r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|карьер[аеуом]*|перевал[аеуом]*|"
     r"рудник[аеу]?|рудником|шахт[аеуы]|шахтой|разрез[аеу]?|разрезом|плотин[аеуы]|плотиной|"
-    r"национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|"
+    r"национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|(?:природн\w+\s+)?резерват\w*|"
     r"ГРЭС|ГЭС|ТЭЦ|АЭС)(?![\w-])"
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
                   "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
+                  "природн": "nature reserve", "резерват": "nature reserve",
                   "грэс": "power plant",
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?|"
@@ -186,12 +198,14 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             end = stop + 1 if stop < n and text[stop] in "sS" else stop
             if end < n and text[end].isalpha():
                 continue
-            prev = text[max(0, start - 40):start].rsplit(None, 2)  # (the last two words are enough)
+            prev = text[max(0, start - 60):start].rsplit(None, 4)  # (the last few words are enough)
             # "Lake Alakol", "microdistrict 5": the name or number after the head word
             head_first = text[end + 1:end + 2].isdigit() or (text[start].isupper() and text[end + 1:end + 2].isupper())
             if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
                                            or f"{prev[-1].lower()} {text[start:end].lower()}" in EN_HEADS):
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
+                while len(prev) > 1 and prev[-1] in MINE_MODIFIERS:
+                    prev = prev[:-1]  # "Karazhyra open-pit coal mine": up to three of them
             if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1]))):
                 continue
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
@@ -231,10 +245,10 @@ GATES = {
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі"),
     RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор"),
-    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "су қойма", "зауыт", "асуы", "асуын", "шыңы", "шыңын",
-                "карьер", "әуежай"),
+    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "асуы", "асуын", "шыңы",
+                "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
-                    "шахт", "разрез", "плотин", "ГРЭС",
+                    "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
 }
 
@@ -301,6 +315,8 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             # the road": a noun after its article)
             continue
         sub = EN_HEADS[head]
+        if sub == "railway" and m.group("head").islower():
+            continue  # "the Almaty-Bishkek railway": a route between two places, each a mention
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
         if sub == "border crossing":
             out[-1]["border_name"] = text[s0:m.start("head")].strip()
@@ -420,7 +436,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         if _sentence_start(text, m.start()) and not _known_name(m.group("name")):
             continue  # "Бұл порт", "Жаңа кен орнында": a capitalised first word, no name
         sub = _sub(m.group("head"), KK_FAC_SUB)
-        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
+        en = "Nature Reserve" if m.group("head").startswith(("қорығ", "табиғи", "резерват")) else _KK_FAC_EN[sub]
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)
     for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[RU_ADJ_FAC_RE]) else ()):

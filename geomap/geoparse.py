@@ -50,7 +50,7 @@ HEAD_RE = re.compile(
 PLURAL_HEAD = re.compile(
     r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|районы|"
     r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|oblystar\w*|"
-    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*)$",
+    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*|кенттер\w*|kentter\w*|settlements)$",
     re.I,
 )
 _RU_LIST_HEAD = re.compile(r"(?i)област|район")
@@ -1182,7 +1182,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     u = unit_of(inner.chosen, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
-                    if obj.get("weak") and obj.get("label") and inner.start == s0:
+                    if obj.get("weak") and obj.get("label") and inner.start == s0 and text[inner.end:inner.end + 1] != "-":
                         # "Баянауыл ұлттық паркінде": the place's own English name with the head's
                         rec["place"] = f"{inner.chosen.name} {obj['label'].split(' ', 1)[-1]}"
                 else:
@@ -1298,7 +1298,38 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 break
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+    if lang == "en":
+        _bare_facility_repeats(text, out, pending_fac)
     return out
+
+
+#: the name of a mine or field before its modifiers and head word ("Karazhyra open-pit coal mine")
+_EN_MINE_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:mine|pit|quarry|field|deposit)$")
+
+
+def _bare_facility_repeats(text: str, out: list, pending: list) -> None:
+    """A mine or field the text has named with its head word and that the gazetteer does not know
+    is the same facility when its name comes again alone ("the Karazhyra open-pit coal mine ...
+    Coal from Karazhyra goes to ..."); only a capitalised name no gazetteer form has."""
+    added = []
+    for i in pending:
+        r = out[i]
+        if r.get("subkind") not in ("mine", "oil field"):
+            continue
+        m = _EN_MINE_NAME.fullmatch(r["text"])
+        if m is None or _is_place_word(m.group(1)):
+            continue
+        name = m.group(1)
+        at = text.find(name, r["end"])
+        while at != -1:
+            end = at + len(name)
+            if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum() or text[end:end + 1] == "-"
+                    or any(q["start"] < end and at < q["end"] for q in out)):
+                added.append(dict(r, start=at, end=end, text=name, confidence=0.6))
+            at = text.find(name, end)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda r: (r["start"], r["end"]))
 
 
 _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+$")

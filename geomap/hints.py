@@ -19,12 +19,12 @@ QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "
          "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен",
          "микрорайон", "microdistrict")
 FAC = tuple(
-    "street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
+    "railway railroad street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
     "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
     "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen заповедник "
-    "комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
+    "резерват комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()
 ) + ("кен орн", "су қойма", "national park")

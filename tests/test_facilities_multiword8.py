@@ -1,0 +1,39 @@
+"""Multiword facility names kept whole, on invented text."""
+
+from geomap import geoparse
+
+
+def _got(text, lang, date="2023-07-01"):
+    return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+def test_hyphenated_reserve_name_is_one_facility():
+    got = _got("Ырғыз ауданындағы Ырғыз-Торғай табиғи резерватында киіктер санағы басталды.", "kk")
+    assert ("Ырғыз-Торғай табиғи резерватында", "facility", "KZ-15") in got
+    assert not any(t == "Торғай" for t, _, _ in got)
+    got = _got("Инспекторы Ыргыз-Торгайского природного резервата насчитали сайгаков в Иргизском районе.", "ru")
+    assert got[0][:2] == ("Ыргыз-Торгайского природного резервата", "facility")
+
+
+def test_kazakh_works_named_by_town_and_product():
+    got = _got("Балқаш мыс балқыту зауытында жөндеу жүріп жатыр.", "kk")
+    assert got == [("Балқаш мыс балқыту зауытында", "facility", "KZ-35")]
+
+
+def test_mine_with_several_modifiers_and_its_bare_repeat():
+    text = ("A dump truck overturned at the Dalatas open-pit coal mine near Semey. "
+            "Coal from Dalatas is burned at the local power station.")
+    got = _got(text, "en")
+    assert got[0] == ("Dalatas open-pit coal mine", "facility", "KZ-10")
+    assert ("Dalatas", "facility", "KZ-10") in got
+
+
+def test_railway_proper_name_is_one_line_with_no_unit():
+    got = _got("The Trans-Aral Railway and the Almaty-Bishkek railway carried freight.", "en")
+    assert ("Trans-Aral Railway", "facility", None) in got
+    assert ("Almaty", "city", "KZ-75") in got  # a lower-case "railway" between two places is a route
+
+
+def test_plural_settlement_head_stays_out_of_the_last_item():
+    got = _got("Сарышаған мен Ақтоғай кенттерінің тұрғындары көшірілді.", "kk")
+    assert [t for t, _, _ in got] == ["Сарышаған", "Ақтоғай"]
