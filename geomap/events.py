@@ -718,6 +718,8 @@ _SCOPE_UNIT = (
     r"регион\w*|област\w*|город\w*|район\w*|сёл\w*|сел\w*|населённ\w*\s+пункт\w*|точк\w*|"
     r"өңір\w*|облыс\w*|қала\w*|аудан\w*|ауыл\w*)"
 )
+#: The count word opening a quantified phrase (capitalised at the start of a sentence).
+_LEAD_NUM = re.compile(rf"^{_SCOPE_NUM}(?![\w-])", re.I)
 _SCOPE = re.compile(rf"(?<![\w-]){_SCOPE_NUM}\s+(?:(?:other|more|Kazakh|of\s+the\s+country's|других)\s+)?{_SCOPE_UNIT}(?![\w-])", re.I)
 
 
@@ -785,6 +787,22 @@ def _cause_placed(text: str, a: int, b: int, places: list[dict]) -> bool:
         if a - 30 <= m["end"] <= a and _KK_LOC_ADJ.search(text, m["start"], m["end"]) and not text[m["end"]:a].strip(" -"):
             return True
     return False
+
+
+#: A ministry, the government or a headquarters named with its seat ("the emergencies ministry
+#: in Astana", "министерство по ЧС в Астане", "Астанадағы Төтенше жағдайлар министрлігі").
+_MINISTRY_BEFORE = re.compile(
+    r"(?:\b(?:ministry|ministries|government|cabinet|headquarters)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:министерств|правительств|кабмин|штаб|ведомств)\w*(?:\s+[\w-]+){0,3}?\s+(?:в|во)\s+)$",
+    re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:министрлі|үкімет|штаб)\w*", re.I)
+
+
+def _ministry_seat(text: str, m: dict, sent_start: int) -> bool:
+    """True when ``m`` is named as the seat of a ministry, the government or a headquarters."""
+    if _MINISTRY_BEFORE.search(text, max(sent_start, m["start"] - 60), m["start"]):
+        return True
+    return bool(_KK_LOC_ADJ.search(text, m["start"], m["end"]) and _MINISTRY_AFTER.match(text, m["end"], m["end"] + 60))
 
 
 def _measure_scope(sent: str, hq, pos: int) -> bool:
@@ -1653,6 +1671,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
+        if hits_all and places and (quants or len(places) > 1 or _sent_test(sent_tests, "scope", _SCOPE, sent)):
+            # "fires have been reported in several regions, and the emergencies ministry in
+            # Astana has ordered checks": the seat of a ministry that acts on an event told
+            # elsewhere in the sentence hosts none
+            seats = [m for m in places if _ministry_seat(text, m, s_start)]
+            if seats and (quants or len(seats) < len(places) or _sent_test(sent_tests, "scope", _SCOPE, sent)):
+                places = [m for m in places if m not in seats]
         if not hits_all:
             if precise:
                 para_date[para] = precise[-1]
@@ -1871,7 +1896,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 if _listed_or_located(text[q["end"]: q["end"] + 30]):
                     continue  # members listed or located
                 if re.search(r"\w\s+(?:region|oblast|district|област\w*|облыс\w*|район\w*|аудан\w*)\b", q.get("text") or "", re.I) and \
-                        re.search(r"(?:^|\s)[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", q.get("text") or ""):
+                        re.search(r"(?:^|\s)[A-ZА-ЯӘІҢҒҮҰҚӨҺ]", _LEAD_NUM.sub("", q.get("text") or "", count=1)):
                     continue  # "two Zhambyl region districts", "several villages of Taiynsha district",
                     # "Бейнеу ауданының 12 ауылы": inside a named unit
                 if _IN_NAMED_UNIT.search(text[max(s_start, q["start"] - 40): q["start"]]) or \

@@ -75,3 +75,38 @@ def test_traffic_halted_because_of_an_event_is_no_event_there(text, place, kind,
 ])
 def test_an_event_placed_beside_a_measure_still_counts(text, place, kind, unit, typ, lang):
     assert _units(detect_in(text, [mention(text, place, kind, unit)], "2020-03-02", lang)) == [(unit, typ)]
+
+
+# ---- the seat of a ministry acting on events told elsewhere in the sentence
+
+@pytest.mark.parametrize("text, seat, lang", [
+    ("Grass fires have broken out in several regions this week, and the emergencies ministry in Astana "
+     "has ordered patrols.", "Astana", "en"),
+    ("Степные пожары произошли в нескольких областях, и министерство по чрезвычайным ситуациям в Астане "
+     "распорядилось усилить патрули.", "Астане", "ru"),
+])
+def test_a_ministry_seat_hosts_no_event_scoped_elsewhere(text, seat, lang):
+    quant = "several regions" if lang == "en" else "нескольких областях"
+    ms = [mention(text, quant, "quantified", count=None), mention(text, seat, "city", "Astana")]
+    recs = detect_in(text, ms, "2023-07-04", lang)
+    assert [r["adm1"] for r in recs] == [None]
+
+
+def test_a_ministry_seat_beside_a_named_place_hosts_nothing():
+    text = "Бірнеше ауылда Жаңаарқа маңында дала өрті шықты, Астанадағы Төтенше жағдайлар министрлігі тексеру жүргізді."
+    ms = [mention(text, "Жаңаарқа", "village", "Ulytau Region"), mention(text, "Астанадағы", "city", "Astana")]
+    assert [r["adm1"] for r in detect_in(text, ms, "2023-07-04", "kk") if r["adm1"]] == ["Ulytau Region"]
+
+
+def test_a_fire_at_a_ministry_still_counts():
+    text = "A fire broke out at the ministry of energy in Astana on Monday."
+    assert _units(detect_in(text, [mention(text, "Astana", "city", "Astana")], "2023-07-04")) == [("Astana", "fire")]
+
+
+@pytest.mark.parametrize("text, label, lang", [
+    ("Бірнеше облыста элеваторларда өрт шықты.", "Бірнеше облыста", "kk"),
+    ("Several districts were flooded on Monday.", "Several districts", "en"),
+])
+def test_a_capitalised_count_word_is_no_named_unit(text, label, lang):
+    recs = detect_in(text, [mention(text, label, "quantified")], "2023-07-04", lang)
+    assert [(r["adm1"], r["scope"]) for r in recs] == [(None, label)]
