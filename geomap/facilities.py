@@ -97,7 +97,8 @@ KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|[{_UP}][\w-]+))?)\s+"
     rf"(?P<head>даңғыл\w*|көше\w*|алаң\w*|шағын\s+аудан\w*|ықшам\s+аудан\w*)"
 )
-KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-]))")
+KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-])|"
+                         r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*)")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>k[oóö]li(?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*)")
 _KK_LATIN_HEADS = frozenset(["koli", "ozen"])  # (their trigger words, folded)
@@ -149,7 +150,7 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "грэс": "power plant",
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?|"
-                          rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам)\s+(?P<name>[{_UP}][\w-]+)")
+                          rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))\s+(?P<name>[{_UP}][\w-]+)")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
 # "в 12-м мкр.", "28th microdistrict", "5-ші шағын ауданда"); a name before the head word in
@@ -243,8 +244,8 @@ GATES = {
     BORDER_RE: ("КПП", "пропуска", "ереход", "бекет"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
-    KK_RIVER_RE: ("өзені", "көлі"),
-    RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор"),
+    KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар"),
+    RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "асуы", "асуын", "шыңы",
                 "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
@@ -428,7 +429,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (QUOTED_ARENA_RE.finditer(text, a, b) if _has(w, ("Арен", "Arena")) else ()):
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "stadium"))
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
-        sub = "river" if m.group("head").startswith("өзен") else "lake"
+        h = m.group("head")
+        sub = "river" if h.startswith("өзен") else ("valley" if h.startswith(("шатқал", "аңғар")) else "lake")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
         if m.group("name").endswith(KK_ATTRIBUTIVE):
@@ -448,7 +450,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
         low = m.group(0).lower()
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
-            "mountains" if low.startswith(("хреб", "гор")) else "river"))
+            "mountains" if low.startswith(("хреб", "гор")) else ("valley" if low.startswith("ущель") else "river")))
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     return out
 
@@ -511,7 +513,7 @@ def _rec(start, end, name, subkind, label=None):
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
              "airport": "Airport", "oil field": "field", "resort": "resort", "park": "Park", "mountains": "mountains",
-             "reservoir": "Reservoir"}
+             "reservoir": "Reservoir", "valley": "gorge"}
 
 
 def _sentence_start(text: str, i: int) -> bool:

@@ -138,7 +138,7 @@ class Candidate:
 
 
 VILLAGE_WORDS = frozenset(
-    """village villages settlement settlements hamlet hamlets aul auls села селе село сёл сел селах сёлах селам сёлам
+    """village villages settlement settlements hamlet hamlets aul auls села сёла селе село сёл сел селах сёлах селам сёлам
     селу селом поселку посёлку аулу аулом деревню деревней
     поселок посёлок поселке посёлке поселка посёлка поселком посёлком поселки посёлки поселков посёлков деревня деревне
     деревни аул аула ауле аулов станция станции станцию ауыл ауылы ауылында ауылдары кент кенті кентінде с. п. пос.
@@ -1583,7 +1583,12 @@ UNKNOWN_VILLAGE = (
                r"(?P<name>[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w-])"),
     # "Мерке ауданының Ойтал ауылында" (the head noun with its suffix is part of the span)
     re.compile(r"(?<![\w-])(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,})[ \u00a0]+(?P<head>ауыл(?:ы|ында|ынан|ына|ының|ындағы)?)(?![\w-])"),
+    # "сёла Кызылкум, Жениск и Бирлик Мактааральского района": each item of a list after a plural
+    # village noun, the unit after the whole list
+    re.compile(r"(?<![\w-])(?:сёла|села|посёлки|поселки|аулы)[ \u00a0]+(?P<items>[А-ЯЁ][а-яё-]+"
+               r"(?:,[ \u00a0]+[А-ЯЁ][а-яё-]+)*[ \u00a0]+и[ \u00a0]+[А-ЯЁ][а-яё-]+)(?![\w-])"),
 )
+_LIST_ITEM = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?(?![\w-])")
 
 
 # every match of an unknown-village pattern contains a match of its gate (a quick search that
@@ -1594,6 +1599,7 @@ _VILLAGE_GATES = {
     UNKNOWN_VILLAGE[1]: re.compile(r"village[ \u00a0]+of[ \u00a0]+[A-Z]"),
     UNKNOWN_VILLAGE[2]: re.compile(r"сел|посёл|аул"),
     UNKNOWN_VILLAGE[3]: re.compile(r"ауыл"),
+    UNKNOWN_VILLAGE[4]: re.compile(r"(?:сёла|села|посёлки|поселки|аулы)[ \u00a0]+[А-ЯЁ]"),
 }
 
 
@@ -1612,8 +1618,16 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
         for rx in (UNKNOWN_VILLAGE[:2] if text[start].isascii() else UNKNOWN_VILLAGE[2:]):
             if _VILLAGE_GATES[rx].search(text, a, b) is None:
                 continue  # the window lacks a part that every match of the pattern has
+            if rx is UNKNOWN_VILLAGE[4]:
+                for m in rx.finditer(text, start, min(n, stop + 90)):
+                    end = m.end()
+                    for it in _LIST_ITEM.finditer(text, m.start("items"), end):
+                        matches.setdefault(it.span(), (it.start(), it.end(), it.group(0), end, True))
+                continue
             for m in rx.finditer(text, a, b):
-                matches.setdefault(m.span(), m)
+                s0, s1 = m.start("name"), m.end("name")
+                matches.setdefault(m.span(), (s0, s1, m.group("name"), m.end("head") if "head" in m.re.groupindex else s1,
+                                              False))
     out = []
     if not matches:
         return out
@@ -1624,19 +1638,19 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     taken = sorted((c.start, c.extra["span_end"]) for c in kept)
     taken_starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))
-    for _, m in sorted(matches.items()):
-        s0, s1 = m.start("name"), m.end("name")
+    for _, (s0, s1, name, end, item) in sorted(matches.items()):
         j = bisect_left(taken_starts, s1)
         if j and reach[j - 1] > s0:
             continue  # a known place (or a district) already covers it
-        if _is_place_word(m.group("name")):
+        if _is_place_word(name):
             continue  # a known name the rules rejected on purpose
-        end = m.end("head") if "head" in m.re.groupindex else s1
         near = _first_near(units, unit_starts, longest, s0, end)
         if near is None:
             continue
+        if item:
+            end = s1  # (an item of a list: the unit comes after the list, the span is the name)
         unit_place = near.chosen
-        place = Place("", m.group("name"), "village", "", None, None, unit_place.atom or unit_place.id, 0)
+        place = Place("", name, "village", "", None, None, unit_place.atom or unit_place.id, 0)
         c = Candidate(s0, end, [(place, "")], conf=0.6)
         c.chosen = place
         c.extra["span_end"] = end

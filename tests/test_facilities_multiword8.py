@@ -37,3 +37,16 @@ def test_railway_proper_name_is_one_line_with_no_unit():
 def test_plural_settlement_head_stays_out_of_the_last_item():
     got = _got("Сарышаған мен Ақтоғай кенттерінің тұрғындары көшірілді.", "kk")
     assert [t for t, _, _ in got] == ["Сарышаған", "Ақтоғай"]
+
+
+def test_gorge_noun_before_an_unknown_name():
+    got = _got("Сель сошёл в ущелье Тасбулак в 15 км от Текели.", "ru")
+    assert got[0] == ("Тасбулак", "facility", None)
+    got = _got("Туристер Ақжарсай шатқалында адасып қалды.", "kk")
+    assert got[0] == ("Ақжарсай шатқалында", "facility", None)
+
+
+def test_unknown_villages_in_a_list_after_a_plural_village_noun():
+    got = _got("Паводок затопил сёла Кенжетай, Оралбек и Бирлик Мактааральского района.", "ru")
+    names = {t: a for t, _, a in got}
+    assert names.get("Кенжетай") == "KZ-61" and names.get("Оралбек") == "KZ-61"
