@@ -225,7 +225,29 @@ _KK_DATIVE_HEAD = re.compile(rf"^{_KK_UNIT_DATIVE}(?![\w])", re.I)
 _KK_HEAD_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
     re.I)
-_RESIDENTS_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+тұрғын(?:дар|ы|ын)\w*", re.I)
+_RESIDENTS_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?"
+    r"(?:\s+(?:\d[\d\s.,]*(?:-?[а-яәіңғүұқөһ]+)?|жүз\w*|мың\w*|бірнеше|көптеген|ондаған|жүздеген|мыңдаған|жуық|астам|"
+    r"шамасында|шақты|шамалы|дерлік|жергілікті)){0,3}\s+тұрғын(?:дар|ы|ын)\w*", re.I)
+#: Places left without power, heat or water by an event told in the sentence ("оставил без
+#: электричества посёлок X и часть Y", "left X and Y without power", "X жарықсыз қалды"):
+#: a consequence, not the site of a fire or a blast.
+_SUPPLY_EN = r"(?:power|electricity|light|heat|heating|hot\s+water|water|gas|communications?|phone\s+lines)"
+_SUPPLY_RU = (r"(?:электричества|электроэнергии|электроснабжения|света|тепла|отопления|теплоснабжения|воды|"
+              r"водоснабжения|газа|газоснабжения|связи)")
+_WITHOUT_BEFORE = re.compile(
+    rf"(?:(?<![\w])оставил\w*\s+без\s+{_SUPPLY_RU}\s+|(?<![\w])обесточ\w*\s+)(?:[^.;:!?]{{0,60}}?\s)?$", re.I)
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[^.;:!?]{0,60}?\s)?$", re.I)
+_WITHOUT_AFTER = re.compile(
+    rf"^[^.;:!?]{{0,60}}?(?:\bwithout\s+(?:\w+\s+)?{_SUPPLY_EN}\b|"
+    rf"(?<![\w])(?:остал\w*|оказал\w*)\s+без\s+{_SUPPLY_RU}(?![\w])|(?<![\w])обесточ\w*|"
+    r"(?<![\w])(?:жарықсыз|электрсіз|(?:электр\s+)?жарығынсыз|жылусыз|сусыз|газсыз|байланыссыз)\s+(?:қал|отыр)\w*)", re.I)
+#: A locative right before a place: the place where things happened, not one left without power.
+_AT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?|"
+    r"(?<![\w])(?:в|во|на|у|под)\s+(?:(?:городе|посёлке|поселке|селе|районе|области)\s+)?)$", re.I)
+_KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
+_KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
 _RESIDENTS_BEFORE = re.compile(
     r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
     r"(?<![\w])(?:жител\w*|житель\w*|уроженц\w*|уроженк\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
@@ -473,6 +495,18 @@ def _speech_then_event(text: str, m: dict, sent_start: int, hits, s_start: int) 
     return any(lo < h.start and h.end <= hi for h in hits if not h.weak and not h.agent)
 
 
+def _consequence(text: str, m: dict, before: str) -> bool:
+    """True when ``m`` is a place left without power, heat or water (not one where it happened)."""
+    if _WITHOUT_BEFORE.search(before):
+        return True  # "оставил без электричества посёлок X и часть Y"
+    after = text[m["end"]: m["end"] + 120]
+    if "without" in after and _LEFT_BEFORE.search(before) and _WITHOUT_AFTER.match(after):
+        return True  # "left 2,000 homes in X without power"
+    if _AT_BEFORE.search(before) or _KK_LOCATIVE.search(m.get("text") or "") or _KK_HEAD_LOCATIVE.match(after):
+        return False  # "в Экибастузе ... остались без света": where it happened
+    return bool(_WITHOUT_AFTER.match(after))
+
+
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     """Why a place mention is not an incident location, or None when it may be one."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
@@ -528,6 +562,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "seat of an authority"
     if _RESIDENTS_AFTER.match(after) or _B_RESIDENTS in ahead:
         return "residence"
+    if ("без" in before or "без" in after or "without" in after or "обесточ" in before or "обесточ" in after
+            or "сыз" in after or "сіз" in after) and _consequence(text, m, before):
+        return "left without supply"
     if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
         return "seat of an authority"
     if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
@@ -902,6 +939,18 @@ _EMPLOYER_BEFORE = re.compile(
     re.I)
 _EMPLOYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:жұмысшы|қызметкер|кенші|мұнайшы)\w*", re.I)
 #: Events that happen where people are, not where they live ("victims include residents of X").
+def _crowd_from(m: dict, h, chosen: list[dict], hits: list, s_start: int) -> bool:
+    """True when the people of ``m`` (a residence) are the crowd of a gathering told after
+    them at another place of the clause ("residents of X gathered outside the akimat in Y"),
+    not people named after the gathering ("gathered to support the residents of X")."""
+    verbs = [x for x in hits if x.type == h.type and not x.agent and not x.weak]
+    if not verbs or m["start"] > s_start + verbs[0].start:
+        return False
+    return any(not x.get("_residence") and x["start"] > m["start"] for x in chosen)
+
+
+#: Crowds that gather somewhere: the home of their people is no site of their own.
+_GATHERED = {"protest", "riot", "clash"}
 _NOT_AT_HOME = {"crash", "accident", "fire", "explosion", "killing", "arrest", "arson", "attack", "shooting"}
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
 
@@ -1664,6 +1713,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if why == "residence":
                 m = dict(m, _residence=True)  # not where an accident or a detention happened
                 why = None
+            elif why == "left without supply":
+                m = dict(m, _consequence=True)  # not where a fire or a blast happened
+                why = None
             if not why and kind == "facility" and (
                     _EMPLOYER_BEFORE.search(text, max(s_start, m["start"] - 40), m["start"])
                     or _EMPLOYER_AFTER.match(text[m["end"]: m["end"] + 40])):
@@ -1725,6 +1777,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             strong = [h for h in use if not h.weak]
             if not use:
                 continue
+            if cl_places and any(m.get("_consequence") for m in cl_places) and \
+                    not any(h.type in AREA_WIDE for h in strong or use):
+                # "Пожар на X ГРЭС оставил без электричества посёлок Y и часть Z": the places
+                # left without power are a consequence of a fire or a blast told at its own
+                # site (a storm or a flood reaches them; an event with no other place keeps
+                # them, its unit most likely theirs)
+                cl_places = [m for m in cl_places if not m.get("_consequence")] or cl_places
             if strong and any(h.type == "arrest" for h in strong) and all(
                     h.type == "arrest" or _SUSPECTED_OF.search(text, max(c_start, s_start + h.start - 30), s_start + h.start)
                     for h in strong) and _follow_up_arrest(text, s_start, c_start, c_end,
@@ -1860,6 +1919,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 h = choose(pos)
                 if m.get("_residence") and h.type in _NOT_AT_HOME:
                     continue
+                if m.get("_residence") and h.type in _GATHERED and _crowd_from(m, h, chosen, use, s_start):
+                    continue  # "residents of X gathered outside the akimat in Y": one protest, at Y
                 if restates and h.start < restates and any(
                         c["start"] < s_start and c["type"] == h.type and c["m"].get("adm1") == m.get("adm1") for c in cands):
                     continue  # "The protest took place in the shift camp": the protest just told, not a new one

@@ -110,3 +110,74 @@ def test_a_fire_at_a_ministry_still_counts():
 def test_a_capitalised_count_word_is_no_named_unit(text, label, lang):
     recs = detect_in(text, [mention(text, label, "quantified")], "2023-07-04", lang)
     assert [(r["adm1"], r["scope"]) for r in recs] == [(None, label)]
+
+
+# ---- places left without power are a consequence
+
+@pytest.mark.parametrize("text, site, others, lang", [
+    ("Пожар на подстанции в Шахтинске оставил без электричества посёлок Долинка и часть Абая.",
+     ("Шахтинске", "city"), [("Долинка", "village"), ("Абая", "city")], "ru"),
+    ("A fire at a substation in Shakhtinsk left the village of Dolinka and part of Abay without power.",
+     ("Shakhtinsk", "city"), [("Dolinka", "village"), ("Abay", "city")], "en"),
+    ("A blast at a substation in Shakhtinsk left 3,000 homes in Abay without power.",
+     ("Shakhtinsk", "city"), [("Abay", "city")], "en"),
+    ("Шахтинскідегі қосалқы станцияда өрт шығып, Долинка кенті мен Абай қаласы жарықсыз қалды.",
+     ("Шахтинскідегі", "city"), [("Долинка", "village"), ("Абай", "city")], "kk"),
+])
+def test_places_left_without_power_are_no_site(text, site, others, lang):
+    unit = "Karaganda Region"
+    ms = [mention(text, site[0], site[1], unit, place="Shakhtinsk")]
+    ms += [mention(text, s, k, unit, place=s + "!") for s, k in others]
+    recs = detect_in(text, ms, "2019-01-15", lang)
+    assert [(r["adm1"], r["place"]) for r in recs] == [(unit, "Shakhtinsk")]
+
+
+def test_places_left_without_power_by_a_storm_are_hit_by_it():
+    text = "A storm tore roofs off in Shakhtinsk and left Abay without power."
+    ms = [mention(text, "Shakhtinsk", "city", "Karaganda Region"), mention(text, "Abay", "city", "Karaganda Region")]
+    assert _units(detect_in(text, ms, "2019-01-15")) == [("Karaganda Region", "storm")]
+
+
+def test_a_place_left_without_power_with_no_other_place_keeps_the_event():
+    text = "Взрыв на подстанции оставил без света посёлок Долинка."
+    recs = detect_in(text, [mention(text, "Долинка", "village", "Karaganda Region")], "2019-01-15", "ru")
+    assert _units(recs) == [("Karaganda Region", "explosion")]
+
+
+def test_where_homes_were_left_without_power_is_the_site():
+    text = "В Шахтинске при взрыве на подстанции 3000 домов остались без света."
+    recs = detect_in(text, [mention(text, "Шахтинске", "city", "Karaganda Region")], "2019-01-15", "ru")
+    assert _units(recs) == [("Karaganda Region", "explosion")]
+
+
+# ---- the home of a crowd gathered elsewhere
+
+@pytest.mark.parametrize("text, home, site, lang", [
+    ("About 150 residents of Akzhar gathered outside the district akimat in Shieli on Monday to protest "
+     "against power cuts.", "Akzhar", "Shieli", "en"),
+    ("Около 150 жителей села Акжар собрались у здания акимата в Шиели, протестуя против отключений света.",
+     "Акжар", "Шиели", "ru"),
+    ("Ақжар ауылының 150-ге жуық тұрғыны жарықтың өшуіне наразылық білдіріп, Шиелі кентіндегі аудан "
+     "әкімдігінің алдына жиналды.", "Ақжар", "Шиелі", "kk"),
+])
+def test_residents_gathered_elsewhere_make_one_protest_there(text, home, site, lang):
+    ms = [mention(text, home, "village", "Kyzylorda Region", place="Akzhar"),
+          mention(text, site, "village", "Kyzylorda Region", place="Shieli")]
+    recs = detect_in(text, ms, "2022-02-07", lang)
+    assert [(r["type"], r["place"]) for r in recs] == [("protest", "Shieli")]
+
+
+def test_residents_named_after_the_gathering_keep_their_own_protest():
+    text = ("Жители Кызылорды собрались на площади в Шиели, чтобы поддержать жителей Байконыра, "
+            "протестующих против подорожания газа.")
+    ms = [mention(text, "Кызылорды", "city", "Kyzylorda Region", place="Kyzylorda"),
+          mention(text, "Шиели", "village", "Kyzylorda Region", place="Shieli"),
+          mention(text, "Байконыра", "city", "Kyzylorda Region", place="Baikonur")]
+    recs = detect_in(text, ms, "2022-01-04", "ru")
+    assert sorted(r["place"] for r in recs) == ["Baikonur", "Shieli"]
+
+
+def test_residents_protesting_with_no_other_place_protest_at_home():
+    text = "About 150 residents of Akzhar protested against power cuts on Monday."
+    recs = detect_in(text, [mention(text, "Akzhar", "village", "Kyzylorda Region")], "2022-02-07")
+    assert [(r["type"], r["place"]) for r in recs] == [("protest", "Akzhar")]
