@@ -2119,6 +2119,9 @@ def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=Non
 #: Events of crowds: the detentions that follow them are counted apart. After any other
 #: event (a blast, a poisoning, a shooting) a detention with no place of its own is that
 #: of its suspect, part of the event.
+#: Words for a mishap of any kind ("an accident", deaths): a record of a unit told with them
+#: may sum up the events the text then places.
+_GENERIC_TYPES = {"accident", "killing"}
 _COLLECTIVE = {"protest", "riot", "clash", "seizure", "arrest"}
 
 
@@ -2318,6 +2321,13 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             # an event of its own type)
             # (nor one of another type the text brings in as a further event: "On the same day ...")
             others = [hev for hev in pool if not all(c.get("another") for c in hev)]
+            if types - _GENERIC_TYPES and not any(c.get("headline") for c in ev):
+                # (nor one of another type told after it at a named place: "a tanker exploded at a
+                # mine, the department of X Region said. ... In Y a fire destroyed a house": a
+                # record of a unit is no summary of the events the text goes on to place, unless
+                # it is the headline)
+                first = min(c["order"] for c in ev)
+                others = [hev for hev in others if min(c["order"] for c in hev) < first]
             host = next((hev for hev in pool if types & {c["type"] for c in hev}),
                         others[0] if others and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
             if host is not None:

@@ -181,3 +181,32 @@ def test_residents_protesting_with_no_other_place_protest_at_home():
     text = "About 150 residents of Akzhar protested against power cuts on Monday."
     recs = detect_in(text, [mention(text, "Akzhar", "village", "Kyzylorda Region")], "2022-02-07")
     assert [(r["type"], r["place"]) for r in recs] == [("protest", "Akzhar")]
+
+
+# ---- a record of a unit keeps apart from a later event of another type at a named place
+
+@pytest.mark.parametrize("lang, text, ms", [
+    ("en", "Four workers were injured when a fuel tanker exploded at a coal mine on Sunday, the emergencies department "
+           "of Abai Region said. The mine kept working. In Kurchatov, a fire destroyed a wooden house on Monday night "
+           "and killed its owner.",
+     [("Abai Region", "region"), ("Kurchatov", "city")]),
+    ("ru", "В воскресенье на угольном разрезе взорвался бензовоз, пострадали четыре рабочих, сообщил департамент по ЧС "
+           "области Абай. В Курчатове в понедельник ночью пожар уничтожил деревянный дом, погиб его хозяин.",
+     [("области Абай", "region"), ("Курчатове", "city")]),
+])
+def test_a_unit_record_does_not_swallow_a_later_event_of_another_type(lang, text, ms):
+    recs = detect_in(text, [mention(text, s, k, "Abai Region") for s, k in ms], "2022-10-03", lang)
+    assert sorted(r["type"] for r in recs) == ["explosion", "fire"]
+
+
+@pytest.mark.parametrize("text", [
+    # a generic word of a unit sums up the event placed next
+    "Four people were killed in an accident in Abai Region on Sunday. A fuel tanker exploded at a coal mine "
+    "near Kurchatov, police said.",
+    # a headline sums up the story
+    "Blast at an army depot in Abai Region kills four\nA fire broke out at the depot near Kurchatov on Sunday "
+    "and reached the shells kept there.",
+])
+def test_a_unit_record_that_sums_up_the_placed_event_joins_it(text):
+    ms = [mention(text, "Abai Region", "region", "Abai Region"), mention(text, "Kurchatov", "city", "Abai Region")]
+    assert [r["adm1"] for r in detect_in(text, ms, "2022-10-03")] == ["Abai Region"]
