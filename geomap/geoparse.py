@@ -1587,8 +1587,18 @@ UNKNOWN_VILLAGE = (
     # village noun, the unit after the whole list
     re.compile(r"(?<![\w-])(?:сёла|села|посёлки|поселки|аулы)[ \u00a0]+(?P<items>[А-ЯЁ][а-яё-]+"
                r"(?:,[ \u00a0]+[А-ЯЁ][а-яё-]+)*[ \u00a0]+и[ \u00a0]+[А-ЯЁ][а-яё-]+)(?![\w-])"),
+    # "Мақтаарал ауданының Кенжетай, Оралбек және Бірлік ауылдарын": the unit right before the list
+    re.compile(r"(?<![\w-])(?P<items>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+(?:,[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)*"
+               r"[ \u00a0]+(?:және|мен|бен|пен)[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)[ \u00a0]+ауылдар\w*"),
+    # "the villages of Kenzhetai, Oralbek and Birlik in Maktaaral district"
+    re.compile(r"(?<![\w-])villages[ \u00a0]+of[ \u00a0]+(?P<items>[A-Z][a-z-]+(?:,[ \u00a0]+[A-Z][a-z-]+)*,?"
+               r"[ \u00a0]+and[ \u00a0]+[A-Z][a-z-]+)(?![\w-])"),
 )
-_LIST_ITEM = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?(?![\w-])")
+_LIST_ITEM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z]{3,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]?[а-яёәғқңөұүһіa-z]+)?(?![\w-])")
+_LIST_VILLAGES = frozenset(UNKNOWN_VILLAGE[4:])
+_KK_LIST_VILLAGES = UNKNOWN_VILLAGE[5]
+_UNKNOWN_EN = UNKNOWN_VILLAGE[:2] + UNKNOWN_VILLAGE[6:]
+_UNKNOWN_CYR = UNKNOWN_VILLAGE[2:6]
 
 
 # every match of an unknown-village pattern contains a match of its gate (a quick search that
@@ -1600,6 +1610,8 @@ _VILLAGE_GATES = {
     UNKNOWN_VILLAGE[2]: re.compile(r"сел|посёл|аул"),
     UNKNOWN_VILLAGE[3]: re.compile(r"ауыл"),
     UNKNOWN_VILLAGE[4]: re.compile(r"(?:сёла|села|посёлки|поселки|аулы)[ \u00a0]+[А-ЯЁ]"),
+    UNKNOWN_VILLAGE[5]: re.compile(r"(?:және|мен|бен|пен)[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+[ \u00a0]+ауылдар"),
+    UNKNOWN_VILLAGE[6]: re.compile(r"villages[ \u00a0]+of[ \u00a0]+[A-Z]"),
 }
 
 
@@ -1615,19 +1627,24 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     n = len(text)
     for start, stop in positions:
         a, b = max(0, start - 45), min(n, stop + 45)
-        for rx in (UNKNOWN_VILLAGE[:2] if text[start].isascii() else UNKNOWN_VILLAGE[2:]):
+        for rx in (_UNKNOWN_EN if text[start].isascii() else _UNKNOWN_CYR):
+            if rx in _LIST_VILLAGES:
+                kk = rx is _KK_LIST_VILLAGES
+                la, lb = (max(0, start - 120), min(n, stop + 20)) if kk else (start, min(n, stop + 90))
+                if _VILLAGE_GATES[rx].search(text, la, lb) is None:
+                    continue
+                for m in rx.finditer(text, la, lb):
+                    # (the unit: right before the list in Kazakh, else after the list or right before it)
+                    s0, end = m.start("items"), (m.start("items") if kk else m.end("items"))
+                    for it in _LIST_ITEM.finditer(text, s0, m.end("items")):
+                        matches.setdefault(it.span(), (it.start(), it.end(), it.group(0), s0, end, True))
+                continue
             if _VILLAGE_GATES[rx].search(text, a, b) is None:
                 continue  # the window lacks a part that every match of the pattern has
-            if rx is UNKNOWN_VILLAGE[4]:
-                for m in rx.finditer(text, start, min(n, stop + 90)):
-                    end = m.end()
-                    for it in _LIST_ITEM.finditer(text, m.start("items"), end):
-                        matches.setdefault(it.span(), (it.start(), it.end(), it.group(0), end, True))
-                continue
             for m in rx.finditer(text, a, b):
                 s0, s1 = m.start("name"), m.end("name")
-                matches.setdefault(m.span(), (s0, s1, m.group("name"), m.end("head") if "head" in m.re.groupindex else s1,
-                                              False))
+                matches.setdefault(m.span(), (s0, s1, m.group("name"), s0,
+                                              m.end("head") if "head" in m.re.groupindex else s1, False))
     out = []
     if not matches:
         return out
@@ -1638,17 +1655,16 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     taken = sorted((c.start, c.extra["span_end"]) for c in kept)
     taken_starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))
-    for _, (s0, s1, name, end, item) in sorted(matches.items()):
+    for _, (s0, s1, name, near_start, near_end, item) in sorted(matches.items()):
         j = bisect_left(taken_starts, s1)
         if j and reach[j - 1] > s0:
             continue  # a known place (or a district) already covers it
         if _is_place_word(name):
             continue  # a known name the rules rejected on purpose
-        near = _first_near(units, unit_starts, longest, s0, end)
+        near = _first_near(units, unit_starts, longest, near_start, near_end)
         if near is None:
             continue
-        if item:
-            end = s1  # (an item of a list: the unit comes after the list, the span is the name)
+        end = s1 if item else near_end  # (an item of a list is the name alone; one village keeps its head noun)
         unit_place = near.chosen
         place = Place("", name, "village", "", None, None, unit_place.atom or unit_place.id, 0)
         c = Candidate(s0, end, [(place, "")], conf=0.6)

@@ -50,3 +50,14 @@ def test_unknown_villages_in_a_list_after_a_plural_village_noun():
     got = _got("Паводок затопил сёла Кенжетай, Оралбек и Бирлик Мактааральского района.", "ru")
     names = {t: a for t, _, a in got}
     assert names.get("Кенжетай") == "KZ-61" and names.get("Оралбек") == "KZ-61"
+
+
+def test_unknown_villages_in_kazakh_and_english_lists_by_their_district():
+    got = _got("Су Мақтаарал ауданының Кенжетай, Оралбек және Бірлік ауылдарын басты.", "kk")
+    names = {t: a for t, _, a in got}
+    assert names.get("Кенжетай") == "KZ-61" and names.get("Оралбек") == "KZ-61"
+    got = _got("Water flooded the villages of Kenzhetai, Oralbek and Birlik in Maktaaral district.", "en")
+    names = {t: a for t, _, a in got}
+    assert names.get("Kenzhetai") == "KZ-61" and names.get("Oralbek") == "KZ-61"
+    # no unit next to the list: no unknown village
+    assert [t for t, _, _ in _got("Алайда, Кенжетай мен Оралбек ауылдарында су жоқ.", "kk")] == []
