@@ -201,7 +201,24 @@ def _run(cmd, tree=False, **kw):
 
 
 def _geomap(*args):
-    return [sys.executable, "-m", "geomap", *map(str, args)]
+    # -P: the installed package, not the source tree of the current directory
+    return [sys.executable, "-P", "-m", "geomap", *map(str, args)]
+
+
+def _build() -> str:
+    """Which geomap is measured: its directory and its compiled modules (see setup.py)."""
+    import importlib.machinery
+    import pkgutil
+
+    import geomap
+
+    where = os.path.dirname(geomap.__file__)
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    compiled = sorted(m.name for m in pkgutil.iter_modules(geomap.__path__)
+                      if any(os.path.exists(os.path.join(where, m.name + s)) for s in suffixes))
+    if compiled:
+        return f"{where}; compiled with Cython: {', '.join(compiled)}"
+    return f"{where}; pure Python (an editable install or GEOMAP_PURE_PYTHON=1)"
 
 
 def _geotext_seconds(path: str) -> float:
@@ -224,7 +241,7 @@ def _inprocess_seconds(path: str) -> float:
         "for d in docs:\n    geoparse.extract(d['text'], date=d.get('date'), lang=d.get('lang'))\n"
         "print(time.perf_counter() - t)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, path], cwd=ROOT, check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-P", "-c", code, path], cwd=ROOT, check=True, capture_output=True, text=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -315,6 +332,7 @@ def main(argv=None) -> int:
         lines.append(text)
 
     note(f"Machine: {_machine()}")
+    note(f"geomap: {_build()}")
     note(f"Corpus: {args.n:,} documents, {mb:.1f} MB of text (UTF-8), en/ru/kk 5:4:1, seed 20220105")
 
     # cold start
