@@ -1760,15 +1760,14 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 others = [h for h in hits if not h.weak and h not in background]
                 if others or MEASURE.search(clause):
                     dropped |= background
-            if HALTED.search(clause):
-                # "Из-за шторма приостановлено паромное сообщение между портом X и Y",
-                # "Боранға байланысты ... X маңында тоқтатылды": traffic halted because of an
-                # event is a measure, and its place is not the event's site (unless the cause
-                # is placed itself: "because of a fire at the X market, trade was suspended")
-                live = [h for h in hits if not h.weak and h not in dropped]
-                if live and all(is_cause(sent, h) and not _cause_placed(text, s_start + h.start, s_start + h.end, cl_places)
-                                for h in live):
-                    dropped |= set(live)
+            # "Из-за шторма приостановлено паромное сообщение между портом X и Y",
+            # "Боранға байланысты ... X маңында тоқтатылды": traffic halted because of an
+            # event is a measure, and its place is not the event's site (unless the cause
+            # is placed itself: "because of a fire at the X market, trade was suspended")
+            live = [h for h in hits if not h.weak and h not in dropped]
+            if live and all(is_cause(sent, h) for h in live) and HALTED.search(clause) and \
+                    not any(_cause_placed(text, s_start + h.start, s_start + h.end, cl_places) for h in live):
+                dropped |= set(live)
             use = [h for h in hits if h not in dropped] if dropped else hits
             # participants of a background event ("after clashes between demonstrators and police")
             if dropped:
