@@ -58,6 +58,7 @@ from .triggers import (
     is_past_reference,
     raw_trigger_hits,
     is_latin_kazakh,
+    contains_any,
     cyrillic_view,
 )
 
@@ -832,6 +833,8 @@ _MINISTRY_BEFORE = re.compile(
     r"(?:\b(?:ministry|ministries|government|cabinet|headquarters)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?|"
     r"(?<![\w])(?:министерств|правительств|кабмин|штаб|ведомств)\w*(?:\s+[\w-]+){0,3}?\s+(?:в|во)\s+)$",
     re.I)
+_MINISTRY_WORDS = ("ministr", "government", "cabinet", "headquarters", "министерств", "правительств", "кабмин", "штаб",
+                   "ведомств", "министрлі", "үкімет")
 _MINISTRY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:министрлі|үкімет|штаб)\w*", re.I)
 
 
@@ -1723,7 +1726,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
-        if hits_all and places and (quants or len(places) > 1 or _sent_test(sent_tests, "scope", _SCOPE, sent)):
+        if hits_all and places and contains_any(sent.lower(), _MINISTRY_WORDS) and \
+                (quants or len(places) > 1 or _sent_test(sent_tests, "scope", _SCOPE, sent)):
             # "fires have been reported in several regions, and the emergencies ministry in
             # Astana has ordered checks": the seat of a ministry that acts on an event told
             # elsewhere in the sentence hosts none
@@ -1764,7 +1768,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # "Боранға байланысты ... X маңында тоқтатылды": traffic halted because of an
             # event is a measure, and its place is not the event's site (unless the cause
             # is placed itself: "because of a fire at the X market, trade was suspended")
-            live = [h for h in hits if not h.weak and h not in dropped]
+            live = [h for h in hits if not h.weak and h not in dropped] if dropped else [h for h in hits if not h.weak]
             if live and all(is_cause(sent, h) for h in live) and HALTED.search(clause) and \
                     not any(_cause_placed(text, s_start + h.start, s_start + h.end, cl_places) for h in live):
                 dropped |= set(live)

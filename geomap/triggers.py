@@ -548,10 +548,17 @@ _CAUSE_BEFORE = re.compile(
 _CAUSE_AFTER = re.compile(r"\w*\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті|байланысты)(?![\w])", re.I)
 
 
+#: Words of which every match of ``_CAUSE_BEFORE`` holds one (lower case).
+_CAUSE_BEFORE_WORDS = ("due", "because", "owing", "fanned", "driven", "amid", "из-за", "вследств", "причин", "воздейств", "связи")
+
+
 def is_cause(text: str, hit: Hit) -> bool:
     """True when the event word is named as the cause of something else ("due to the storm",
     "из-за шторма", "боранға байланысты")."""
-    return bool(_CAUSE_AFTER.match(text, hit.end) or _CAUSE_BEFORE.search(text[max(0, hit.start - 40): hit.start]))
+    if _CAUSE_AFTER.match(text, hit.end):
+        return True
+    before = text[max(0, hit.start - 40): hit.start]
+    return contains_any(before.lower(), _CAUSE_BEFORE_WORDS) and bool(_CAUSE_BEFORE.search(before))
 
 
 _wind_is_cause = is_cause
