@@ -246,7 +246,8 @@ _WITHOUT_AFTER = re.compile(
 #: A locative right before a place: the place where things happened, not one left without power.
 _AT_BEFORE = re.compile(
     r"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?|"
-    r"(?<![\w])(?:в|во|на|у|под)\s+(?:(?:городе|посёлке|поселке|селе|районе|области)\s+)?)$", re.I)
+    r"(?<![\w])(?:в|во|на|у|под|возле|около|близ)\s+(?:(?:городе|посёлке|поселке|селе|районе|области|"
+    r"города|посёлка|поселка|села|района|области)\s+)?)$", re.I)
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
 _KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
 _RESIDENTS_BEFORE = re.compile(
