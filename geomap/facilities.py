@@ -253,9 +253,25 @@ GATES = {
                     "ГЭС", "ТЭЦ", "АЭС"),
 }
 
+# the gates as plain names: a compiled pattern hashes its whole code, so looking one up in
+# GATES for every window would cost more than the search it saves
+_G_ROAD_RE = GATES[ROAD_RE]
+_G_HEAD_FIRST_RE = GATES[HEAD_FIRST_RE]
+_G_RU_RE = GATES[RU_RE]
+_G_MICRO_RE = GATES[MICRO_RE]
+_G_QUOTED_HEAD_RE = GATES[QUOTED_HEAD_RE]
+_G_RU_MINE_RE = GATES[RU_MINE_RE]
+_G_BORDER_RE = GATES[BORDER_RE]
+_G_NAMED_AFTER_RE = GATES[NAMED_AFTER_RE]
+_G_KK_STREET_RE = GATES[KK_STREET_RE]
+_G_KK_RIVER_RE = GATES[KK_RIVER_RE]
+_G_RIVER_CUE_RE = GATES[RIVER_CUE_RE]
+_G_KK_FAC_RE = GATES[KK_FAC_RE]
+_G_RU_ADJ_FAC_RE = GATES[RU_ADJ_FAC_RE]
+
 
 # the first three letters of the trigger words of the two patterns above (lower case)
-_WORKS_P3 = frozenset(w[:3].lower() for w in GATES[KK_FAC_RE] + GATES[RU_ADJ_FAC_RE])
+_WORKS_P3 = frozenset(w[:3].lower() for w in _G_KK_FAC_RE + _G_RU_ADJ_FAC_RE)
 
 
 def _has_digit(word: str) -> bool:
@@ -324,9 +340,9 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if head == "crossing":
                 out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
-    for m in (ROAD_RE.finditer(text, a, b) if _has(w, GATES[ROAD_RE]) else ()):
+    for m in (ROAD_RE.finditer(text, a, b) if _has(w, _G_ROAD_RE) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
-    for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, GATES[HEAD_FIRST_RE]) else ()):
+    for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, _G_HEAD_FIRST_RE) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "lake" if m.group("head") == "Lake" else "mountain"))
     if "microdistrict" in w:
         out.extend(_micro(text, a, b))
@@ -361,9 +377,9 @@ def _micro(text: str, a: int, b: int) -> list[dict]:
 def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     out = []
     w = text[a:b]
-    if _has(w, GATES[MICRO_RE]):
+    if _has(w, _G_MICRO_RE):
         out.extend(_micro(text, a, b))
-    for m in (RU_RE.finditer(text, a, b) if _has(w, GATES[RU_RE]) else ()):
+    for m in (RU_RE.finditer(text, a, b) if _has(w, _G_RU_RE) else ()):
         sub = _sub(m.group("head"), RU_HEAD_SUB)
         if sub == "stadium" and not m.group("name").startswith("«"):
             continue  # "директор стадиона Нурлан Жайыков": only a quoted name names the stadium
@@ -386,26 +402,26 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             lat = [_TITLE_EN.get(w, w) for w in _romanized(_ru_nominative(m.group("name"))).split()]
             label = f"{' '.join(lat)} {en}"
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
-    for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, GATES[QUOTED_HEAD_RE]) else ()):
+    for m in (QUOTED_HEAD_RE.finditer(text, a, b) if _has(w, _G_QUOTED_HEAD_RE) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
-    for m in (BORDER_RE.finditer(text, a, b) if _has(w, GATES[BORDER_RE]) else ()):
+    for m in (BORDER_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
         g = "q" if m.group("q") else ("kq" if m.group("kq") else None)
         if g:  # a quoted name: only the name
             out.append(_rec(m.start(g), m.end(g), m.group(g), "border crossing"))
         else:
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "border crossing"))
         out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else "kname"))
-    for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, GATES[RU_MINE_RE]) else ()):
+    for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
-    for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, GATES[NAMED_AFTER_RE]) else ()):
+    for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, _G_NAMED_AFTER_RE) else ()):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub)
         rec["named_after"] = True  # a person's name: where it lies comes from the text around it
         out.append(rec)
-    for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, GATES[KK_STREET_RE]) else ()):
+    for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, _G_KK_STREET_RE) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)
         if len(first) == 2 and first[0].endswith(KK_GENITIVE + KK_ATTRIBUTIVE):
@@ -428,11 +444,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
     for m in (QUOTED_ARENA_RE.finditer(text, a, b) if _has(w, ("Арен", "Arena")) else ()):
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "stadium"))
-    for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, GATES[KK_RIVER_RE]) else ()):
+    for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, _G_KK_RIVER_RE) else ()):
         h = m.group("head")
         sub = "river" if h.startswith("өзен") else ("valley" if h.startswith(("шатқал", "аңғар")) else "lake")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
-    for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[KK_FAC_RE]) else ()):
+    for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, _G_KK_FAC_RE) else ()):
         if m.group("name").endswith(KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
         if _sentence_start(text, m.start()) and not _known_name(m.group("name")):
@@ -442,12 +458,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)
-    for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, GATES[RU_ADJ_FAC_RE]) else ()):
+    for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, _G_RU_ADJ_FAC_RE) else ()):
         sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, _ru_adj_label(m.group("name"), m.group("head"), sub))
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
         out.append(rec)
-    for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, GATES[RIVER_CUE_RE]) else ()):
+    for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, _G_RIVER_CUE_RE) else ()):
         low = m.group(0).lower()
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
             "mountains" if low.startswith(("хреб", "гор")) else ("valley" if low.startswith("ущель") else "river")))

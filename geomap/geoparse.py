@@ -1027,7 +1027,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
-    ends = town_starts = None
+    ends = town_starts = placed = None
     for c in cands:
         if c.chosen is None and any("S" in f for _, f in c.places):
             if ends is None:
@@ -1050,11 +1050,18 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 # a town named after a person that the text has already placed ("in Satpayev") is the
                 # town again when named bare; the person is only the one after a given name, which
                 # the reading drops ("Satpayev bears the name of the geologist Kanysh Satpayev")
-                town = next((p for p, f in c.places if "W" in f and p.kind == "city"
-                             and p.population >= _TOWN_AFTER_PREP), None)
-                if town is not None and any(k.start < c.start and k.chosen is town for k in kept + late):
-                    c.chosen = town
-                    late.append(c)
+                if placed is None:  # the towns placed so far, each with its first start
+                    placed = {}
+                    for k in kept + late:
+                        if k.chosen.kind == "city":
+                            placed.setdefault(k.chosen.id, k.start)
+                if placed:
+                    for p, f in c.places:
+                        if (placed.get(p.id, c.start) < c.start and "W" in f and p.kind == "city"
+                                and p.population >= _TOWN_AFTER_PREP):
+                            c.chosen = p
+                            late.append(c)
+                            break
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
@@ -1595,10 +1602,9 @@ UNKNOWN_VILLAGE = (
                r"[ \u00a0]+and[ \u00a0]+[A-Z][a-z-]+)(?![\w-])"),
 )
 _LIST_ITEM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z]{3,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]?[а-яёәғқңөұүһіa-z]+)?(?![\w-])")
-_LIST_VILLAGES = frozenset(UNKNOWN_VILLAGE[4:])
 _KK_LIST_VILLAGES = UNKNOWN_VILLAGE[5]
-_UNKNOWN_EN = UNKNOWN_VILLAGE[:2] + UNKNOWN_VILLAGE[6:]
-_UNKNOWN_CYR = UNKNOWN_VILLAGE[2:6]
+# the list patterns, with the plural head noun each has at its trigger word
+_LIST_HEADS = (("сёла ", "села ", "посёлки ", "поселки ", "аулы "), "ауылдар", "villages of ")
 
 
 # every match of an unknown-village pattern contains a match of its gate (a quick search that
@@ -1613,6 +1619,12 @@ _VILLAGE_GATES = {
     UNKNOWN_VILLAGE[5]: re.compile(r"(?:және|мен|бен|пен)[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+[ \u00a0]+ауылдар"),
     UNKNOWN_VILLAGE[6]: re.compile(r"villages[ \u00a0]+of[ \u00a0]+[A-Z]"),
 }
+# (pattern, gate, list head or None) for triggers in Latin and in Cyrillic letters, made once: a
+# compiled pattern hashes its whole code, so it is never looked up in a dict per trigger
+_UNKNOWN_EN = tuple((rx, _VILLAGE_GATES[rx], None) for rx in UNKNOWN_VILLAGE[:2]) + (
+    (UNKNOWN_VILLAGE[6], _VILLAGE_GATES[UNKNOWN_VILLAGE[6]], _LIST_HEADS[2]),)
+_UNKNOWN_CYR = tuple((rx, _VILLAGE_GATES[rx], None) for rx in UNKNOWN_VILLAGE[2:4]) + tuple(
+    (UNKNOWN_VILLAGE[i], _VILLAGE_GATES[UNKNOWN_VILLAGE[i]], _LIST_HEADS[i - 4]) for i in (4, 5))
 
 
 def _unknown_villages(text: str, kept: list, positions) -> list:
@@ -1627,11 +1639,13 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
     n = len(text)
     for start, stop in positions:
         a, b = max(0, start - 45), min(n, stop + 45)
-        for rx in (_UNKNOWN_EN if text[start].isascii() else _UNKNOWN_CYR):
-            if rx in _LIST_VILLAGES:
+        for rx, gate, list_head in (_UNKNOWN_EN if text[start].isascii() else _UNKNOWN_CYR):
+            if list_head is not None:
+                if not text.startswith(list_head, start):
+                    continue  # (the plural head noun each of these lists has at the trigger word)
                 kk = rx is _KK_LIST_VILLAGES
                 la, lb = (max(0, start - 120), min(n, stop + 20)) if kk else (start, min(n, stop + 90))
-                if _VILLAGE_GATES[rx].search(text, la, lb) is None:
+                if gate.search(text, la, lb) is None:
                     continue
                 for m in rx.finditer(text, la, lb):
                     # (the unit: right before the list in Kazakh, else after the list or right before it)
@@ -1639,7 +1653,7 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
                     for it in _LIST_ITEM.finditer(text, s0, m.end("items")):
                         matches.setdefault(it.span(), (it.start(), it.end(), it.group(0), s0, end, True))
                 continue
-            if _VILLAGE_GATES[rx].search(text, a, b) is None:
+            if gate.search(text, a, b) is None:
                 continue  # the window lacks a part that every match of the pattern has
             for m in rx.finditer(text, a, b):
                 s0, s1 = m.start("name"), m.end("name")
