@@ -69,10 +69,11 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
     rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
-    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|месторождени[еяию]|станци[яиюей]|стадион[аеу]?|стадионом)\s+"
+    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|порт[аеу]?|портом|месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
+    rf"стадионом)\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
-RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market",
+RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
                "станци": "railway station", "стадион": "stadium"}
 QUOTED_HEAD_RE = re.compile(
@@ -165,7 +166,7 @@ MICRO_RE = re.compile(
 )
 
 
-_NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine"])
+_NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine", "port"])
 _RU_SURNAME = re.compile(r"\s[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ович|евич|ұлы|қызы)$")
 
 
@@ -237,7 +238,7 @@ GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
     RU_RE: ("парк", "заповедник", "перевал", "улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
-            "аэропорт", "месторождени", "станци", "стадион"),
+            "аэропорт", "порт", "месторождени", "станци", "стадион"),
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
@@ -390,6 +391,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             if sub != "nature reserve" and " " in name and _RU_SURNAME.search(name):
                 continue  # "начальник спасательной станции Бауыржан Иртышев": a person
             s0, s1 = m.start("name"), m.end("name")
+            if sub == "port":
+                name = name.split(" и ")[0].split()[0]  # "портом Курык и Баку": one port
+                s1 = s0 + len(name)
+                out.append(_rec(s0, s1, name, sub, f"Port of {_romanized(name)}"))
+                out[-1]["foreign_yields"] = True  # "в порт Баку": a foreign port stays the foreign city
+                continue
             out.append(_rec(s0, s1, name, sub))
             continue
         if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention

@@ -1117,6 +1117,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 same_spans = {(c.start, c.extra["span_end"]) for c in kept}
             if (f["start"], f["end"]) in same_spans:
                 continue
+        elif f.get("foreign_yields") and any(c.start == f["start"] and c.chosen.kind in ("foreign", "country")
+                                             for c in kept):
+            continue  # "в порт Баку": the foreign city, not a facility of ours
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
     spans.sort(key=_first)
     covered = bytearray(len(text) + 1)

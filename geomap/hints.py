@@ -27,7 +27,9 @@ FAC = tuple(
     "резерват ущель шатқал аңғар комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()
-) + ("кен орн", "су қойма", "national park")
+) + ("кен орн", "су қойма", "national park",
+     # a Russian port before its name, with the space (not "портал", "портрет")
+     "порт ", "порта ", "порту ", "порте ", "портом ")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
         "ауылдар", "қалалар", "auyldar", "qalalar",

@@ -61,3 +61,11 @@ def test_unknown_villages_in_kazakh_and_english_lists_by_their_district():
     assert names.get("Kenzhetai") == "KZ-61" and names.get("Oralbek") == "KZ-61"
     # no unit next to the list: no unknown village
     assert [t for t, _, _ in _got("Алайда, Кенжетай мен Оралбек ауылдарында су жоқ.", "kk")] == []
+
+
+def test_russian_port_before_its_name_is_the_port_unless_foreign():
+    got = _got("Сухогруз вошёл в порт Актау, а паром ушёл из порта Баку.", "ru")
+    assert ("Актау", "facility", "KZ-47") in got
+    assert ("Баку", "foreign", None) in got
+    # a word that merely begins like the noun is no port
+    assert _got("Новый портал открыли в Алматы.", "ru") == [("Алматы", "city", "KZ-75")]
