@@ -455,6 +455,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         h = m.group("head")
         sub = "river" if h.startswith("өзен") else ("valley" if h.startswith(("шатқал", "аңғар")) else "lake")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
+        out[-1]["weak"] = True  # a gazetteer entry with the same span comes first ("Еділ өзені": the Volga)
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, _G_KK_FAC_RE) else ()):
         if m.group("name").endswith(KK_ATTRIBUTIVE):
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it

@@ -52,3 +52,10 @@ def test_bare_town_named_after_a_person_after_the_text_placed_it():
     assert [t for t, _, a in got if a == "KZ-62"] == ["Satpayev", "Satpayev"]
     # with no earlier mention of the town, a bare surname stays the person
     assert _got("Kanysh Satpayev was a geologist. Satpayev studied the ores.", "en") == []
+
+
+def test_kazakh_name_of_a_foreign_river_with_its_head():
+    got = _got("Қала суды Еділ өзенінен алады.", "kk")
+    assert got == [("Еділ өзенінен", "foreign", None)]
+    # the same word as a given name is no river
+    assert _got("Еділ Ахметов жиналысқа келді.", "kk") == []
