@@ -1004,6 +1004,15 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     if era_atoms is None:
                         era_atoms = _atoms_in_era(era(day))
                     doc_atoms.update(era_atoms.get(u.iso, ()))
+    if kept and kept[0].chosen.kind == "region" and kept[0].kind_hint is None and not text[:kept[0].start].strip() \
+            and _DATELINE.match(text, kept[0].end):
+        # a dateline names the town the report comes from ("ҰЛЫТАУ –", "ULYTAU, May 3"), not the
+        # region of that name; later bare mentions are that town too
+        base = kept[0].chosen.name.rsplit(" ", 1)[0]  # (a town bearing the region's own name, not a former name)
+        towns = [p for p, f in kept[0].places if p.kind in ("city", "village") and p.name == base]
+        if towns:
+            kept[0].chosen = max(towns, key=lambda p: (p.population, p.kind == "city"))
+            settled.add(kept[0].chosen.id)
     # second pass with the document's units known (homonymous villages, small places after "in")
     for c in kept:
         if len(c.places) > 1 and (c.chosen.kind in ("village", "district") or c.conf < 0.7):

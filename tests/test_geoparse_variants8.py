@@ -59,3 +59,9 @@ def test_kazakh_name_of_a_foreign_river_with_its_head():
     assert got == [("Еділ өзенінен", "foreign", None)]
     # the same word as a given name is no river
     assert _got("Еділ Ахметов жиналысқа келді.", "kk") == []
+
+
+def test_dateline_names_the_town_not_the_region_of_that_name():
+    got = _got("ҰЛЫТАУ – Ұлытауға келген туристер саны артты. Ұлытау облысының әкімдігі хабарлады.", "kk")
+    assert got[0][:2] == ("ҰЛЫТАУ", "village") and got[1][:2] == ("Ұлытауға", "village")
+    assert got[2][:2] == ("Ұлытау облысының", "region")
