@@ -67,6 +67,10 @@ _ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰ
 _SPACED_DASHES = frozenset([" –", " —", " -", "– ", "— ", "- "])
 _ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway)[ \u00a0]+"
                           r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*)?$", re.I)
+# "the road from Zhezkazgan to Ulytau", "дорога от Жезказгана до Улытау", "the highway between A and B"
+_ROAD_FROM_TO = re.compile(r"(?:road|highway|motorway|route|дорог\w*|трасс\w*|шоссе|автодорог\w*)[ \u00a0]+"
+                           r"(?:from|between|от|между)[ \u00a0]+(?:[A-ZА-ЯЁ][\w-]*[ \u00a0]+(?:to|and|до|и)[ \u00a0]+)?$")
+_FROM_TO_ENDS = frozenset(["to ", "до ", "nd ", " и ", "om ", "от ", "en ", "ду "])
 _ROUTE_BEFORE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*[ \u00a0]*[-–—][ \u00a0]*$")
 _NEW_OLD_PREFIX = re.compile(r"(?<![\w-])(?:Ново|Старо|Верхне|Нижне|Средне|Мало|Больше|Novo|Staro|Verkhne|Nizhne)-$")
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|batyr)(?![\w-]))?)"
@@ -475,6 +479,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
         # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements
         c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"
+    elif (c.kind_hint is None and text[start - 3:start] in _FROM_TO_ENDS
+          and _ROAD_FROM_TO.search(text, max(0, start - 70), start)
+          and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)):
+        c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"  # (the same, with from/to)
     # the two words before the name (quotes and spaces skipped)
     lo = start - 40 if start > 40 else 0
     words = text[lo:start].rstrip(_CUE_STRIP).rsplit(None, 2)

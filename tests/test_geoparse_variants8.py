@@ -65,3 +65,12 @@ def test_dateline_names_the_town_not_the_region_of_that_name():
     got = _got("ҰЛЫТАУ – Ұлытауға келген туристер саны артты. Ұлытау облысының әкімдігі хабарлады.", "kk")
     assert got[0][:2] == ("ҰЛЫТАУ", "village") and got[1][:2] == ("Ұлытауға", "village")
     assert got[2][:2] == ("Ұлытау облысының", "region")
+
+
+def test_road_from_a_town_to_a_namesake_of_a_region_ends_in_the_town():
+    got = _got("Snow closed the road from Zhezkazgan to Ulytau for a day.", "en")
+    assert ("Ulytau", "village", "KZ-62") in got
+    got = _got("На дороге от Жезказгана до Улытау перевернулся грузовик.", "ru")
+    assert ("Улытау", "village", "KZ-62") in got
+    # with no road, the bare name is still the region
+    assert _got("Tourists love Ulytau.", "en")[0][:2] == ("Ulytau", "region")
