@@ -69,11 +69,12 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
     rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улицей|ул\.|проспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|площад[ьи]|площадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
-    rf"шахт[аеуы]|шахтой|рудник[аеу]?|аэропорт[аеу]?|порт[аеу]?|портом|месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
+    rf"шахт[аеуы]|шахтой|рудник[аеу]?|(?:угольн\w+\s+)?разрез[аеу]?|разрезом|аэропорт[аеу]?|порт[аеу]?|портом|"
+    rf"месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
     rf"стадионом)\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
 )
-RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port",
+RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port", "угольн": "mine", "разрез": "mine",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
                "станци": "railway station", "стадион": "stadium"}
 QUOTED_HEAD_RE = re.compile(
@@ -122,6 +123,7 @@ KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
+    r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер))\w*|"
     r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
 )
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
@@ -238,7 +240,7 @@ GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
     RU_RE: ("парк", "заповедник", "перевал", "улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
-            "аэропорт", "порт", "месторождени", "станци", "стадион"),
+            "аэропорт", "порт", "разрез", "месторождени", "станци", "стадион"),
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
@@ -247,7 +249,8 @@ GATES = {
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар"),
     RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
-    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "асуы", "асуын", "шыңы",
+    KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "асуы",
+                "асуын", "шыңы",
                 "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
@@ -390,6 +393,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             name = m.group("name")
             if sub != "nature reserve" and " " in name and _RU_SURNAME.search(name):
                 continue  # "начальник спасательной станции Бауыржан Иртышев": a person
+            if "разрез" in m.group("head").lower():
+                if text[m.start() - 2:m.start()].lower() == "в " and m.group("head")[:1] in "рР":
+                    continue  # "в разрезе регионов, Казахстана": "broken down by" ("на разрезе", "угольный разрез")
+                out.append(_rec(s0 := m.start("name"), m.end("name"), name, sub, _label(name, sub)))
+                continue
             s0, s1 = m.start("name"), m.end("name")
             if sub == "port":
                 name = name.split(" и ")[0].split()[0]  # "портом Курык и Баку": one port
@@ -461,8 +469,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             continue  # "Жидебайдағы кесене": the mausoleum in a place, not named by it
         if _sentence_start(text, m.start()) and not _known_name(m.group("name")):
             continue  # "Бұл порт", "Жаңа кен орнында": a capitalised first word, no name
-        sub = _sub(m.group("head"), KK_FAC_SUB)
-        en = "Nature Reserve" if m.group("head").startswith(("қорығ", "табиғи", "резерват")) else _KK_FAC_EN[sub]
+        head = m.group("head")
+        if "кеніш" in head or "разрез" in head:  # "Қаражыра көмір кеніші": a mine, whatever it yields
+            sub, en = "mine", "mine"
+        else:
+            sub = _sub(head, KK_FAC_SUB)
+            en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват")) else _KK_FAC_EN[sub]
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)

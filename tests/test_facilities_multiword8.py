@@ -69,3 +69,13 @@ def test_russian_port_before_its_name_is_the_port_unless_foreign():
     assert ("Баку", "foreign", None) in got
     # a word that merely begins like the noun is no port
     assert _got("Новый портал открыли в Алматы.", "ru") == [("Алматы", "city", "KZ-75")]
+
+
+def test_open_pit_mine_in_russian_and_kazakh():
+    got = _got("На угольном разрезе Даластас под Семеем сгорел экскаватор.", "ru")
+    assert got[0] == ("Даластас", "facility", "KZ-10")
+    assert _got("Данные в разрезе Казахстана опубликованы.", "ru") == [("Казахстана", "country", None)]
+    got = _got("Семей маңындағы Даластас көмір кенішінде өрт шықты.", "kk")
+    assert ("Даластас көмір кенішінде", "facility", "KZ-10") in got
+    # a plural head after a town names the town's mines, not one mine
+    assert _got("Хромтау кеніштерінен кен тасылады.", "kk") == [("Хромтау", "city", "KZ-15")]
