@@ -43,6 +43,7 @@ from .figures import parse_number
 from .multiscan import trie_regex
 from .triggers import (
     AFFECTED,
+    CAUSE_WORDS,
     EMERGENCY,
     HALTED,
     WILDFIRE,
@@ -58,7 +59,6 @@ from .triggers import (
     is_past_reference,
     raw_trigger_hits,
     is_latin_kazakh,
-    contains_any,
     cyrillic_view,
 )
 
@@ -846,6 +846,14 @@ def _ministry_seat(text: str, m: dict, sent_start: int) -> bool:
     return bool(_KK_LOC_ADJ.search(text, m["start"], m["end"]) and _MINISTRY_AFTER.match(text, m["end"], m["end"] + 60))
 
 
+def _occurrences(low: str, word: str):
+    """The start of every occurrence of ``word`` in ``low``."""
+    i = low.find(word)
+    while i >= 0:
+        yield i
+        i = low.find(word, i + 1)
+
+
 def _measure_scope(sent: str, hq, pos: int) -> bool:
     """True when the event word of a quantified phrase is an official measure or a
     warning (a state of emergency, a fire-danger class), not an event."""
@@ -1617,6 +1625,23 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             hits = trig_memo[(a, b)] = find_triggers(text[a:b])
         return hits
 
+    word_at: dict[str, list[int]] = {}  # where the words of a gate list occur in the text
+
+    def word_in(name: str, words: tuple, a: int, b: int) -> bool:
+        """Whether one of ``words`` (lower case) starts in ``text[a:b]``."""
+        found = word_at.get(name)
+        if found is None:
+            if not low_text:
+                low_text.append(text.lower())
+            low = low_text[0]
+            if len(low) != len(text):  # (a letter whose lower case is longer: search the span itself)
+                return any(w in text[a:b].lower() for w in words)
+            found = word_at[name] = sorted(i for w in words for i in _occurrences(low, w))
+        i = bisect.bisect_left(found, a)
+        return i < len(found) and found[i] < b
+
+    low_text: list[str] = []
+
     def dates_of(a: int, b: int) -> list:
         found = date_memo.get((a, b))
         if found is None:
@@ -1727,7 +1752,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
             places.append(m)
-        if hits_all and places and contains_any(sent.lower(), _MINISTRY_WORDS) and \
+        if hits_all and places and word_in("ministry", _MINISTRY_WORDS, s_start, s_end) and \
                 (quants or len(places) > 1 or _sent_test(sent_tests, "scope", _SCOPE, sent)):
             # "fires have been reported in several regions, and the emergencies ministry in
             # Astana has ordered checks": the seat of a ministry that acts on an event told
@@ -1750,6 +1775,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
                                [(m["start"], m) for m in places], [(q["start"], q) for q in quants])
+        cause_told = None  # whether the sentence has a word naming a cause (see is_cause)
         for (c_start, c_end), (hits, cl_places, cl_quants) in zip(clauses, by_clause):
             clause = text[c_start:c_end]
             past = {h for h in hits if is_past_reference(sent, h)}
@@ -1769,7 +1795,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # "Боранға байланысты ... X маңында тоқтатылды": traffic halted because of an
             # event is a measure, and its place is not the event's site (unless the cause
             # is placed itself: "because of a fire at the X market, trade was suspended")
-            live = [h for h in hits if not h.weak and h not in dropped] if dropped else [h for h in hits if not h.weak]
+            if cause_told is None:
+                cause_told = word_in("cause", CAUSE_WORDS, s_start, s_end)
+            live = ([h for h in hits if not h.weak and h not in dropped] if dropped else [h for h in hits if not h.weak]) \
+                if cause_told else None
             if live and all(is_cause(sent, h) for h in live) and HALTED.search(clause) and \
                     not any(_cause_placed(text, s_start + h.start, s_start + h.end, cl_places) for h in live):
                 dropped |= set(live)

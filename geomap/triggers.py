@@ -550,6 +550,8 @@ _CAUSE_AFTER = re.compile(r"\w*\s+(?:салдарынан|әсерінен|ке�
 
 #: Words of which every match of ``_CAUSE_BEFORE`` holds one (lower case).
 _CAUSE_BEFORE_WORDS = ("due", "because", "owing", "fanned", "driven", "amid", "из-за", "вследств", "причин", "воздейств", "связи")
+#: Words of which every cause told by ``is_cause`` holds one (lower case).
+CAUSE_WORDS = _CAUSE_BEFORE_WORDS + ("салдарынан", "әсерінен", "кесірінен", "себебінен", "себепті", "байланысты")
 
 
 def is_cause(text: str, hit: Hit) -> bool:
