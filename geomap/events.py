@@ -227,8 +227,9 @@ _KK_HEAD_ABLATIVE = re.compile(
     r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
     re.I)
 _RESIDENTS_AFTER = re.compile(
-    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?"
-    r"(?:\s+(?:\d[\d\s.,]*(?:-?[а-яәіңғүұқөһ]+)?|жүз\w*|мың\w*|бірнеше|көптеген|ондаған|жүздеген|мыңдаған|жуық|астам|"
+    r"^(?P<head>\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?"
+    r"(?:\s+(?:\d[\d\s.,]*(?:-?[а-яәіңғүұқөһ]+)?|жүз\w*|мың\w*|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|"
+    r"жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан)(?:\w{0,4})|бірнеше|көптеген|ондаған|жүздеген|мыңдаған|жуық|астам|"
     r"шамасында|шақты|шамалы|дерлік|жергілікті)){0,3}\s+тұрғын(?:дар|ы|ын)\w*", re.I)
 #: Places left without power, heat or water by an event told in the sentence ("оставил без
 #: электричества посёлок X и часть Y", "left X and Y without power", "X жарықсыз қалды"):
@@ -562,7 +563,10 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "destination"  # "Шымкентке көшірілді": people moved there
     if _B_COURT in ahead:
         return "seat of an authority"
-    if _RESIDENTS_AFTER.match(after) or _B_RESIDENTS in ahead:
+    ra = _RESIDENTS_AFTER.match(after)
+    if ra and _KK_LOCATIVE.search(ra.group("head") or m.get("text") or ""):
+        ra = None  # "X ауылында 200 тұрғын көшірілді": the residents in X, X where it happened
+    if ra or _B_RESIDENTS in ahead:
         return "residence"
     if ("без" in before or "без" in after or "without" in after or "обесточ" in before or "обесточ" in after
             or "сыз" in after or "сіз" in after) and _consequence(text, m, before):

@@ -213,3 +213,18 @@ def test_a_unit_record_does_not_swallow_a_later_event_of_another_type(lang, text
 def test_a_unit_record_that_sums_up_the_placed_event_joins_it(text):
     ms = [mention(text, "Abai Region", "region", "Abai Region"), mention(text, "Kurchatov", "city", "Abai Region")]
     assert [r["adm1"] for r in detect_in(text, ms, "2022-10-03")] == ["Abai Region"]
+
+
+def test_residents_in_a_kazakh_locative_place_are_where_it_happened():
+    text = "Өрт салдарынан Ақжар ауылында 200-ге жуық тұрғын көшірілді."
+    recs = detect_in(text, [mention(text, "Ақжар ауылында", "village", "Atyrau Region")], "2020-01-01", "kk")
+    assert _units(recs) == [("Atyrau Region", "fire")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ақжар ауылының үш тұрғыны Шиелі маңында жол апатында қаза тапты.",
+    "Ақжар ауылының 12 тұрғыны Шиелі маңында жол апатында жарақат алды.",
+])
+def test_counted_kazakh_residents_are_no_site_of_a_crash(text):
+    ms = [mention(text, "Ақжар ауылының", "village", "Atyrau Region"), mention(text, "Шиелі", "village", "Kyzylorda Region")]
+    assert [r["adm1"] for r in detect_in(text, ms, "2020-01-01", "kk")] == ["Kyzylorda Region"]
