@@ -843,11 +843,25 @@ _MINISTRY_WORDS = ("ministr", "government", "cabinet", "headquarters", "мини
 _MINISTRY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:министрлі|үкімет|штаб)\w*", re.I)
 
 
+#: A building named as where people went or stood ("outside the government building in X",
+#: "у здания правительства в X", "X-тағы үкімет үйінің алдына"): a site, not a seat.
+_BUILDING_BEFORE = re.compile(
+    r"(?:\b(?:outside|at|near|in\s+front\s+of|to|into|inside|stormed|besieged|picketed|occupied)|"
+    r"(?<![\w])(?:у|возле|перед|около|к|в|во|на|под|штурм\w*|осад\w*|пикет\w*|захват\w*|здани\w*))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_KK_BUILDING_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:үйі|ғимарат)\w*\s+(?:алд|ішін|маңын|ауласын)\w*", re.I)
+
+
 def _ministry_seat(text: str, m: dict, sent_start: int) -> bool:
-    """True when ``m`` is named as the seat of a ministry, the government or a headquarters."""
-    if _MINISTRY_BEFORE.search(text, max(sent_start, m["start"] - 60), m["start"]):
-        return True
-    return bool(_KK_LOC_ADJ.search(text, m["start"], m["end"]) and _MINISTRY_AFTER.match(text, m["end"], m["end"] + 60))
+    """True when ``m`` is named as the seat of a ministry, the government or a headquarters
+    (not as the place of its building that people went to)."""
+    found = _MINISTRY_BEFORE.search(text, max(sent_start, m["start"] - 60), m["start"])
+    if found:
+        return not _BUILDING_BEFORE.search(text, max(sent_start, found.start() - 40), found.start())
+    if _KK_LOC_ADJ.search(text, m["start"], m["end"]):
+        after = _MINISTRY_AFTER.match(text, m["end"], m["end"] + 60)
+        return bool(after) and not _KK_BUILDING_AFTER.match(text, after.end(), after.end() + 40)
+    return False
 
 
 def _occurrences(low: str, word: str):

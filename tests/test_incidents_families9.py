@@ -228,3 +228,13 @@ def test_residents_in_a_kazakh_locative_place_are_where_it_happened():
 def test_counted_kazakh_residents_are_no_site_of_a_crash(text):
     ms = [mention(text, "Ақжар ауылының", "village", "Atyrau Region"), mention(text, "Шиелі", "village", "Kyzylorda Region")]
     assert [r["adm1"] for r in detect_in(text, ms, "2020-01-01", "kk")] == ["Kyzylorda Region"]
+
+
+@pytest.mark.parametrize("text, seat, lang", [
+    ("Protesters from several regions gathered outside the government building in Astana on Wednesday.", "Astana", "en"),
+    ("Протестующие из нескольких областей собрались у здания правительства в Астане.", "Астане", "ru"),
+    ("Бірнеше облыстан келген наразылар Астанадағы үкімет үйінің алдына жиналды.", "Астанадағы", "kk"),
+])
+def test_the_place_of_a_government_building_people_went_to_is_a_site(text, seat, lang):
+    recs = detect_in(text, [mention(text, seat, "city", "Astana")], "2022-01-05", lang)
+    assert [r["adm1"] for r in recs if r["adm1"]] == ["Astana"]
