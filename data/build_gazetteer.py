@@ -898,6 +898,26 @@ def ru_oblique_forms(b: Builder):
             instr = "ем" if form[-1] in "жшчщц" else "ом"
             for end in ("а", "у", "е", instr):
                 b.names.add((form + end, pid, lang, flags))
+            if len(form) == 2:  # (the matcher gives two-letter names no Kazakh endings either: Ош -> Ошта)
+                for kk in kk_case_forms(form):
+                    b.names.add((kk, pid, "kk", flags))
+
+
+def kk_case_forms(name: str) -> list[str]:
+    """Kazakh case forms of a name ending in a consonant, by vowel harmony and the final sound:
+    Ош -> Ошта, Оштан, Ошқа, Оштың, Оштағы, Ошпен."""
+    vowels = [ch for ch in name.lower() if ch in "аәеиоөуұүыіэюя"]
+    back = not vowels or vowels[-1] in "аоұыуя"
+    last = name[-1].lower()
+    voiceless, nasal = last in "кқпстфхцчшщ", last in "мнң"
+    a, e = ("а", "ы") if back else ("е", "і")
+    loc = ("т" if voiceless else "д") + a
+    abl = ("т" if voiceless else "н" if nasal else "д") + a + "н"
+    dat = ("қ" if back else "к") + a if voiceless else ("ғ" if back else "г") + a
+    gen = ("т" if voiceless else "н" if nasal else "д") + e + ("ң")
+    attr = loc + ("ғы" if back else "гі")
+    ins = "пен" if voiceless else "бен" if last in "зж" else "мен"
+    return [name + end for end in (loc, abl, dat, gen, attr, ins)]
 
 
 def main(argv: list[str] | None = None) -> int:

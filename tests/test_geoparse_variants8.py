@@ -74,3 +74,8 @@ def test_road_from_a_town_to_a_namesake_of_a_region_ends_in_the_town():
     assert ("Улытау", "village", "KZ-62") in got
     # with no road, the bare name is still the region
     assert _got("Tourists love Ulytau.", "en")[0][:2] == ("Ulytau", "region")
+
+
+def test_two_letter_foreign_city_in_kazakh_cases():
+    got = _got("Оштан келген саудагерлер Алматыда тұрады.", "kk")
+    assert got[0] == ("Оштан", "foreign", None)
