@@ -104,9 +104,9 @@ A similar siege ended with a police assault in Omsk, Russia, last autumn.""",
      inc={PR: (2, 'hostage taking at a bank branch in Aksu; heating main burst in the Zaton microdistrict of Pavlodar (street, microdistrict and city are one event)')}),
 
 dict(id='q005', date='2016-10-04', lang='en',
-     event='2016 bus-lorry collision on the Samara-Shymkent highway in Sozak district and a minibus in an irrigation canal near Zhibek Zholy, Saryagash district (South Kazakhstan Region)',
-     text="""SHYMKENT, Oct 4 (Tengrinews) - Six people died and 19 were injured when a passenger bus collided with a grain lorry on the Samara-Shymkent highway in Sozak district of South Kazakhstan Region early on Tuesday, the regional police said.
-The bus was carrying seasonal construction workers from Kentau to Astana. The crash happened 12 km north of Sholakkorgan, the district centre. The injured were taken to the district hospital in Sholakkorgan and, by air ambulance, to Shymkent. The lorry driver, a citizen of Uzbekistan, was detained.
+     event='2016 bus-lorry collision on the Samara-Shymkent highway in Otrar district and a minibus in an irrigation canal near Zhibek Zholy, Saryagash district (South Kazakhstan Region)',
+     text="""SHYMKENT, Oct 4 (Tengrinews) - Six people died and 19 were injured when a passenger bus collided with a grain lorry on the Samara-Shymkent highway in Otrar district of South Kazakhstan Region early on Tuesday, the regional police said.
+The bus was carrying seasonal construction workers from Kentau to Astana. The crash happened 12 km north of Shaulder, the district centre. The injured were taken to the district hospital in Shaulder and, by air ambulance, to Shymkent. The lorry driver, a citizen of Uzbekistan, was detained.
 Hours earlier a minibus skidded off the road into an irrigation canal near the village of Zhibek Zholy in Saryagash district. Two passengers drowned; seven swam out.
 "Both drivers had been at the wheel for more than 12 hours," said regional police spokesman Daulet Kentauov.
 Since January, 214 people have died on the roads of the region, police said, more than in any other part of Kazakhstan.""",
@@ -114,19 +114,19 @@ Since January, 214 people have died on the roads of the region, police said, mor
         ('SHYMKENT', 0, 'city', 'Shymkent', SKR, {'note': 'dateline'}),
         ('Samara', 0, 'foreign', 'Samara', N, {'note': 'NI:highway endpoint'}),
         ('Shymkent', 0, 'city', 'Shymkent', SKR, {'note': 'NI:highway endpoint'}),
-        ('Sozak district', 0, 'district', 'Sozak District', SKR),
+        ('Otrar district', 0, 'district', 'Otyrar District', SKR),
         ('South Kazakhstan Region', 0, 'region', SKR, SKR),
         ('Kentau', 0, 'city', 'Kentau', SKR, {'note': 'NI:origin of the passengers'}),
         ('Astana', 0, 'city', 'Astana', 'Astana', {'note': 'NI:destination'}),
-        ('Sholakkorgan', 0, 'village', 'Sholakkorgan', SKR, {'note': 'NI:reference point'}),
-        ('Sholakkorgan', 1, 'village', 'Sholakkorgan', SKR, {'note': 'NI:hospital'}),
+        ('Shaulder', 0, 'village', 'Shaulder', SKR, {'note': 'NI:reference point'}),
+        ('Shaulder', 1, 'village', 'Shaulder', SKR, {'note': 'NI:hospital'}),
         ('Shymkent', 1, 'city', 'Shymkent', SKR, {'note': 'NI:where the injured were taken'}),
         ('Uzbekistan', 0, 'foreign', 'Uzbekistan', N, {'note': 'NI:citizenship'}),
         ('Zhibek Zholy', 0, 'village', 'Zhibek Zholy', SKR),
         ('Saryagash district', 0, 'district', 'Saryagash District', SKR),
         ('Kazakhstan', 1, 'country', 'Kazakhstan', N),
      ],
-     inc={SKR: (2, 'bus-lorry collision in Sozak district; minibus fell into a canal near Zhibek Zholy (Saryagash district); the yearly road death toll is a statistic, not counted')}),
+     inc={SKR: (2, 'bus-lorry collision in Otrar district; minibus fell into a canal near Zhibek Zholy (Saryagash district); the yearly road death toll is a statistic, not counted')}),
 
 dict(id='q006', date='2020-12-15', lang='en',
      event='2020 bus-minibus collision in Yesil district and a heating main burst in Almaty district of Nur-Sultan',

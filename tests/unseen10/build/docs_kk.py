@@ -133,8 +133,8 @@ dict(id='q021', date='2024-06-04', lang='kk',
      inc={'Shymkent': (2, 'traders blocking Tauke Khan Avenue in protest (Abai district); fatal trench collapse in Tassay (Karatau district)')}),
 
 dict(id='q022', date='1998-09-22', lang='kk',
-     event='1998 shooting at border guards near the Kolzhat post, Panfilov district, and a market fire in Taldykorgan (Almaty Region, after the 1997 merger of Taldykorgan Region)',
-     text="""ЖАРКЕНТ, 22 қыркүйек (ҚазАқпарат) – Панфилов ауданындағы Қолжат шекара заставасының маңында белгісіз қарулы адамдар шекарашыларға оқ атып, бір сарбаз жараланды. Бұл туралы Алматы облысы бойынша шекара қызметі хабарлады.
+     event='1998 shooting at border guards near the Khorgos post, Panfilov district, and a market fire in Taldykorgan (Almaty Region, after the 1997 merger of Taldykorgan Region)',
+     text="""ЖАРКЕНТ, 22 қыркүйек (ҚазАқпарат) – Панфилов ауданындағы Қорғас шекара заставасының маңында белгісіз қарулы адамдар шекарашыларға оқ атып, бір сарбаз жараланды. Бұл туралы Алматы облысы бойынша шекара қызметі хабарлады.
 Жараланған сарбаз алдымен Жаркент қаласындағы ауруханаға, кейін тікұшақпен Алматыға жеткізілді. Қылмыскерлер Қытай аумағына қашып кетті деген болжам бар.
 «Бұл учаскеде мал ұрлығы жиі болады, шекарашылар ұрыларды тоқтатпақ болған», – деді шекара қызметінің өкілі Серік Жаркентов.
 Сол аптада Талдықорғандағы «Жетісу» базарында өрт шығып, 30 дүңгіршек жанып кетті. Өртті сөндіруге Текеліден де өрт сөндірушілер шақырылды.
@@ -142,7 +142,7 @@ dict(id='q022', date='1998-09-22', lang='kk',
      ann=[
         ('ЖАРКЕНТ', 0, 'city', 'Zharkent', ALR, {'note': 'dateline'}),
         ('Панфилов ауданындағы', 0, 'district', 'Panfilov District', ALR),
-        ('Қолжат шекара заставасының', 0, 'facility', 'Kolzhat border post', ALR, {'subkind': 'border post'}),
+        ('Қорғас шекара заставасының', 0, 'facility', 'Khorgos border post', ALR, {'subkind': 'border post'}),
         ('Алматы облысы', 0, 'region', ALR, ALR, {'note': 'inside the name of an authority'}),
         ('Жаркент қаласындағы', 0, 'city', 'Zharkent', ALR, {'note': 'NI:hospital'}),
         ('Алматыға', 0, 'city', 'Almaty', 'Almaty', {'note': 'NI:where the soldier was flown'}),
@@ -155,7 +155,7 @@ dict(id='q022', date='1998-09-22', lang='kk',
         ('Талдықорған облысының', 0, 'region', ALR, ALR, {'uncertain': True, 'note': 'NI:background; Taldykorgan Region was merged into Almaty Region in 1997'}),
         ('Алматы облысына', 0, 'region', ALR, ALR, {'note': 'NI:background'}),
      ],
-     inc={ALR: (2, 'shooting at border guards near the Kolzhat post (Panfilov district); market fire in Taldykorgan')}),
+     inc={ALR: (2, 'shooting at border guards near the Khorgos post (Panfilov district); market fire in Taldykorgan')}),
 
 dict(id='q023', date='2025-07-07', lang='kk',
      event='2025 international aitys of improvising poets in Karkaraly national park (Karaganda Region; no incident)',
