@@ -126,9 +126,9 @@ def test_space_list_is_what_backslash_s_matches():
 
 
 def test_tests_before_a_mention_find_what_search_finds():
-    from geomap import events
+    from geomap import place_roles
 
-    scan = events._before_scan()
+    scan = place_roles._before_scan()
     assert scan._always == []
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))]
     windows = [t[max(0, i - 80):i] for t in texts for i in range(0, len(t), 37)]
@@ -136,7 +136,7 @@ def test_tests_before_a_mention_find_what_search_finds():
                 "He told reporters in ", "fans of FC Kairat ", "акимат Мангистауской ", "жители села "]
     for w in windows:
         first = {i: found[0] for i, found in scan.found(w)}
-        for i, pat in enumerate(events._BEFORE_TESTS):
+        for i, pat in enumerate(place_roles._BEFORE_TESTS):
             m = pat.search(w)
             got = first.get(i)
             assert (m.span() if m else None) == (got.span() if got else None), (w, pat.pattern[:40])

@@ -1,0 +1,94 @@
+"""Sentences and clauses of a news text, the units that incident detection ties events to places in."""
+
+from __future__ import annotations
+
+import re
+
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:a\.m|p\.m|No|Nos|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|vs|etc|approx|U\.S|U\.N|т\.е|т\.д|т\.п|им|ул|г|гг|обл|р-н|с|п|км)|\b[A-ZА-Я])$"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"'»”)]*(?=\s+[\"'«“(]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)``; every non-empty line is split separately."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        pos = ls
+        for m in _SENT_END.finditer(text, ls, le):
+            # an abbreviation is at most 6 characters long and ends the head, so
+            # looking at its last 16 characters is enough (no slice of a long head);
+            # the character before ``pos`` is a line break or a sentence's last
+            # punctuation, so word boundaries read the same as in a slice
+            if _ABBREV.search(text, max(pos, m.start() - 16), m.start()):
+                continue
+            spans.append((pos, m.end()))
+            pos = m.end()
+        spans.append((pos, le))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    """Start offset of the line holding ``pos`` (a line is a paragraph here)."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b(?<!injured\swhen)(?<!hurt\swhen)|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
+                           r",\s+(?:ал|а)\s+(?=(?:в|во)\s+[А-ЯЁ]|[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)\b|"
+                           r"[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s+(?:облысында|ауданында|қаласында|ауылында))")
+
+
+_LEADING_SUBCLAUSE = re.compile(
+    r"(?:After|Before|Since(?!\s+then)|Following|When|Once|После\s+того\s+как|После|Когда)\b[^,;:.]*,", re.I
+)
+
+
+_DASH = re.compile(r"\s?[—–-]\s?")
+
+
+def _ends_capitalised(text: str, a: int, e: int) -> bool:
+    """``re.search(rf"[{_UPPER}][\\w-]*$", text[a:e])`` without the slice: the word
+    characters and hyphens ending at ``e`` hold a capital letter."""
+    i = e - 1
+    while i >= a:
+        ch = text[i]
+        if ch in _UPPER_SET:
+            return True
+        if not (ch.isalnum() or ch == "_" or ch == "-"):
+            return False
+        i -= 1
+    return False
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    lead = _LEADING_SUBCLAUSE.match(text, a, b)
+    if lead:
+        out.append((a, lead.end() - 1))
+        pos = lead.end()
+    for m in _CLAUSE_BREAK.finditer(text, a, b):
+        if _DASH.fullmatch(m.group(0)) and _ends_capitalised(text, a, m.start()) \
+                and m.end() < b and text[m.end()] in _UPPER_SET:
+            continue  # "Самара – Шымкент тас жолы": a route, not a break
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return out
+
+
+
+_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_UPPER_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(chr(c) for c in range(ord("А"), ord("Я") + 1))
+                       + "ЁӘІҢҒҮҰҚӨҺ")
+

@@ -1,0 +1,466 @@
+"""Why a place mention in a sentence with an event is not where the event happened: a dateline,
+the place of a statement, an origin, a destination, a route, a reference point, the seat of an
+authority, a consequence, and the other roles :func:`geomap.events.detect` leaves out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .dates import find_dates
+from .multiscan import trie_regex
+from .triggers import raw_trigger_hits
+from .clauses import _paragraph_of
+
+
+_REF_POINT = re.compile(
+    r"(?:\d[\d,.]*|\w+)[\s-]*(?:km|kilometres?|kilometers?|miles?|км|километр\w*|шақырым\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|of|away\s+from|от|из)\s+(?:the\s+)?(?:(?:city|town|village|settlement|города|села|посёлка|поселка)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: Every match of ``_REF_POINT`` holds one of these: without one it is not run.
+_REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақырым", re.I)
+_ORIGIN = re.compile(
+    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
+)
+_DEST = re.compile(r"\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
+_SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
+_SPEECH = re.compile(
+    r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"
+    r"press\s+conference|newspapers?)\b[^.;]{0,40}\b(?:in|at|from)\s+|"
+    r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+)$",
+    re.I,
+)
+#: A comma and a conjunction after a speech verb start a new clause: "he said, and
+#: in Almaty seven stores were seized" tells where the stores were, not where he spoke.
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|и|а|но|және)\s", re.I)
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:governor|akim|mayor|head|chief|prosecutor|spokes(?:man|woman|person)|ambassador|deputy\s+governor)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_AUTHORITY_AFTER = re.compile(
+    r"^\s*(?:(?:region|oblast|city|district)(?:al)?\s+)?(?:governor|akim\b|akimat|police\s+department|prosecutor|emergency\s+situations\s+department|"
+    r"department\s+of|branch)",
+    re.I,
+)
+_ROAD = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
+    r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*)",
+    re.I,
+)
+#: Stems of Russian verbs of moving people (evacuate, take away, move, resettle, deliver, house).
+_RU_MOVE_STEMS = "эвакуир|вывез|вывоз|перевез|перевоз|пересел|доставля|разместил|отвез|увез"
+_TAKEN_TO = re.compile(
+    r"(?:\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|evacuated|relocated|moved|flown|airlifted|rushed)\s+(?:\w+\s+){0,2}?(?:in|to)\s+|"
+    r"\b(?:evacuat\w+|relocat\w+|resettled|rehoused|taken|brought|transferred|transported|bus(?:s)?ed|moved|ferried)\s+"
+    r"(?:[\w-]+(?:,\d+)*\s+){0,6}?(?:to|into)\s+|"
+    r"(?<![\w])(?:госпитализирован\w*|доставлен\w*|доставил\w*|эвакуирован\w*|вывезен\w*|перевезен\w*|отправлен\w*|этапирован\w*|"
+    r"переведен\w*|переведён\w*|конвоирован\w*)\s+(?:\w+\s+){0,2}?в\s+|"
+    rf"(?<![\w])(?:{_RU_MOVE_STEMS}|доставил|размещен|размещён)\w*\s+(?:[\w-]+\s+){{0,6}}?(?:в|во)\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village|города|село|поселок|посёлок)\s+(?:of\s+)?)?$|"
+    r"(?:\bhospitals?|\bclinics?|\bmorgue|(?<![\w])(?:больниц|госпитал|клиник|морг|стационар|реанимаци)\w*)\s+"
+    r"(?:(?:in|of)\s+(?:the\s+)?|(?:города|г\.|поселка|посёлка|села)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+#: After a place: its hospital ("Панфилов ауданының ауруханасына жеткізілді"),
+#: its residents ("Қонаев қаласының тұрғындары") or a Kazakh ablative head noun
+#: ("Семей мен Курчатов қалаларынан": from the cities of ...).
+_HOSPITAL_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?\s+(?:\w+\s+)?(?:аурухана|емхана|госпиталь|перзентхана)\w*", re.I)
+#: A Kazakh dative place people are moved to ("Шымкентке көшірілді", "Арыс
+#: қаласына 40 мың адам эвакуацияланды"): the destination.
+_KK_UNIT_DATIVE = r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:ға|ге|қа|ке|на|не)"  # "қаласына"
+_KK_MOVED_AFTER = re.compile(
+    rf"^(?:{_KK_UNIT_DATIVE})?(?:\s+[\w-]+){{0,4}}?\s+"
+    r"(?:көшіріл|көшірді|көшіре|эвакуацияла|эвакуацияға|жеткізіл|жеткізді|әкетіл|әкелін|тасымалдан|орналастырыл|жіберіл|"
+    r"қоныстандырыл|қоныс\s+аудар)\w*", re.I)
+#: An active Russian verb of moving people, and a place in the locative after it.
+_RU_MOVED = re.compile(rf"(?<![\w])(?:{_RU_MOVE_STEMS})\w*(?:ли|л|ла)\s", re.I)
+_RU_LOCATIVE = re.compile(r"[^\W\d_]{3,}(?:е|и)$")
+_KK_DATIVE_HEAD = re.compile(rf"^{_KK_UNIT_DATIVE}(?![\w])", re.I)
+_KK_HEAD_ABLATIVE = re.compile(
+    r"^(?:\s*(?:,|мен|бен|пен|және)\s*[\w-]+)*\s+(?:қала|аудан|облыс|ауыл|кент|өңір|елді\s+мекен)\w*(?:дан|ден|тан|тен|нан|нен)\b",
+    re.I)
+_RESIDENTS_AFTER = re.compile(
+    r"^(?P<head>\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?"
+    r"(?:\s+(?:\d[\d\s.,]*(?:-?[а-яәіңғүұқөһ]+)?|жүз\w*|мың\w*|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|"
+    r"жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан)(?:\w{0,4})|бірнеше|көптеген|ондаған|жүздеген|мыңдаған|жуық|астам|"
+    r"шамасында|шақты|шамалы|дерлік|жергілікті)){0,3}\s+тұрғын(?:дар|ы|ын)\w*", re.I)
+#: Places left without power, heat or water by an event told in the sentence ("оставил без
+#: электричества посёлок X и часть Y", "left X and Y without power", "X жарықсыз қалды"):
+#: a consequence, not the site of a fire or a blast.
+_SUPPLY_EN = r"(?:power|electricity|light|heat|heating|hot\s+water|water|gas|communications?|phone\s+lines)"
+_SUPPLY_RU = (r"(?:электричества|электроэнергии|электроснабжения|света|тепла|отопления|теплоснабжения|воды|"
+              r"водоснабжения|газа|газоснабжения|связи)")
+_WITHOUT_BEFORE = re.compile(
+    rf"(?:(?<![\w])оставил\w*\s+без\s+{_SUPPLY_RU}\s+|(?<![\w])обесточ\w*\s+)(?:[^.;:!?]{{0,60}}?\s)?$", re.I)
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[^.;:!?]{0,60}?\s)?$", re.I)
+_WITHOUT_AFTER = re.compile(
+    rf"^[^.;:!?]{{0,60}}?(?:\bwithout\s+(?:\w+\s+)?{_SUPPLY_EN}\b|"
+    rf"(?<![\w])(?:остал\w*|оказал\w*)\s+без\s+{_SUPPLY_RU}(?![\w])|(?<![\w])обесточ\w*|"
+    r"(?<![\w])(?:жарықсыз|электрсіз|(?:электр\s+)?жарығынсыз|жылусыз|сусыз|газсыз|байланыссыз)\s+(?:қал|отыр)\w*)", re.I)
+#: A locative right before a place: the place where things happened, not one left without power.
+_AT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?|"
+    r"(?<![\w])(?:в|во|на|у|под|возле|около|близ)\s+(?:(?:городе|посёлке|поселке|селе|районе|области|"
+    r"города|посёлка|поселка|села|района|области)\s+)?)$", re.I)
+_KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
+_KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
+_RESIDENTS_BEFORE = re.compile(
+    r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
+    r"(?<![\w])(?:жител\w*|житель\w*|уроженц\w*|уроженк\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: A court or investigator named with its seat ("the regional court in Taraz",
+#: "Областной суд в Талдыкоргане"): a decision, not an event, is told there.
+_COURT_BEFORE = re.compile(
+    r"(?:\bcourt|(?<![\w])суд|(?<![\w])сот)\w*\s+(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: A sports club named after its city ("fans of FC Kairat Almaty", "ХК «Барыс» Астана").
+_CLUB_BEFORE = re.compile(r"(?<![\w])(?:FC|F\.C\.|ФК|ХК|HC|БК|ФК|футбол\s+клубы)\s+[«\"]?[\w-]+[»\"]?\s+$")
+
+#: A journey "from X to Y": Y is a destination ("из Актобе в Атырау").
+_FROM_TO = re.compile(r"(?<![\w])(?:из|от)\s+[\w-]+\s+(?:в|во|до|на)\s+$|\bfrom\s+[\w-]+\s+to\s+$", re.I)
+#: A region named as the seat of an authority ("акимат Мангистауской области",
+#: "ДЧС Алматинской области", "Қарағанды облысы әкімдігі").
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?:акимат\w*|аким\w*|департамент\w*|управлени\w*|дчс|мчс|прокуратур\w*|полици\w*|"
+    r"маслихат\w*|филиал\w*|пресс-служб\w*)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+_SEAT_AFTER = re.compile(r"^\s*(?:әкімдіг\w*|әкімі\w*|полиция\s+департамент\w*|төтенше\s+жағдайлар\s+департамент\w*|"
+                         r"прокуратура\w*|мәслихат\w*)", re.I)
+_OTHER_PLACES = re.compile(
+    r"(?:\bother\s+(?:places|parts|towns|cities|districts|areas|settlements)\s+(?:of|in|across)|\belsewhere\s+in|"
+    r"(?<![\w])других\s+(?:местах|районах|городах|населённых\s+пунктах|частях))\s+(?:the\s+)?$",
+    re.I,
+)
+#: A Kazakh list whose last name is in the ablative ("X мен Yден", "X, Y және Zтен").
+_KK_LIST_ABLATIVE = re.compile(
+    r"^(?:\s*(?:,|мен|бен|пен|және)\s*(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*)*?\s*(?:,|\s(?:мен|бен|пен|және))\s*"
+    r"(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])[\w-]*(?:дан|ден|тан|тен|нан|нен)(?![\w])")
+#: A town or district that a named settlement is subordinate to ("Кентау қаласына
+#: қарасты Мырғалымсай кентінде"): the settlement is the place.
+_SUBORDINATE_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс)\w*)?\s+қарасты\s+(?:[\w-]+\s+)?(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])", re.I)
+#: People sent or coming from a Kazakh ablative place ("облысынан құтқарушылар жіберілді").
+_KK_SENT_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін)\w*", re.I)
+_KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
+#: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_KK_HEADING_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*|келе\s+жат\w*|сапар\w*|қатына\w*|бағыт\w*)", re.I)
+
+
+#: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
+_LIST_REASONS = {"origin", "destination", "reference point", "place of a statement", "solidarity",
+                 "seat of an authority"}
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+", re.I)
+
+
+_NON_SPACE = re.compile(r"\S")
+_NEWLINE = re.compile(r"\n")
+
+
+def _is_dateline(text: str, m: dict) -> bool:
+    ls = _paragraph_of(text, m["start"])
+    if _NON_SPACE.search(text, ls, m["start"]):
+        return False
+    after = text[m["end"]: m["end"] + 40]
+    if re.match(r"^\s*(?:,\s*[^—–\n]{0,30})?\s*(?:—|–|--|-\s)", after):
+        return True
+    surface = text[m["start"]:m["end"]]
+    if surface.isupper() and len(surface) > 2 and re.match(r"^\s*[.,]", after):
+        return True
+    # "Астана, 5 января." / "Almaty, Jan 5 (Reuters) -" / "Астана. 5 қаңтар."
+    lead = re.match(r"^\s*[.,]\s*", after)
+    if not lead:
+        return False
+    found = find_dates(after[:40])
+    return bool(found) and found[0].start == lead.end() and found[0].month is not None
+
+
+#: A route or a direction: "the line between X and Y", "между X и Y", "в сторону X",
+#: "в направлении X" (both ends of "between" are endpoints, not sites).
+_ROUTE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?(?-i:[A-ZА-ЯЁ])[\w'-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w'-]*)?\s+and\s+|"
+    r"(?<![\w])между\s+(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?(?-i:[А-ЯЁ])[\w-]*(?:\s+(?-i:[А-ЯЁ])[\w-]*)?\s+и\s+|"
+    r"(?<![\w])(?:в\s+сторону|в\s+направлении|по\s+направлению\s+(?:к|ко)|курсом\s+на)\s+(?:(?:города|села|посёлка|поселка|станции)\s+)?)$",
+    re.I,
+)
+#: The first end of "between X and Y" (a capitalised name follows the conjunction).
+_BETWEEN_OPEN = re.compile(
+    r"(?:\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?|(?<![\w])между\s+"
+    r"(?:(?:городами|сёлами|селами|посёлками|поселками)\s+)?)$", re.I)
+_BETWEEN_NEXT = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?-i:[A-ZА-ЯЁ])", re.I)
+#: Kazakh route and direction after a place: "Алматы бағытында", "Алматы мен Бішкек арасындағы".
+_ROUTE_AFTER = re.compile(
+    r"^(?:\s+(?:қала|ауыл|кент|станция)\w*)?\s+бағыт\w*|^\s+(?:мен|бен|пен|және)\s+[\w-]+\s+(?:\w+\s+)?арасында\w*|^\s+арасында\w*",
+    re.I,
+)
+_COMPASS = re.compile(
+    r"\b(?:south|north|east|west|south-east|south-west|north-east|north-west)\s+of\s+(?:the\s+)?$|"
+    r"\bon\s+the\s+(?:shores?|banks?|coast)\s+of\s+(?:(?:the\s+)?lake\s+)?$|(?<![\w])на\s+(?:берегу|побережье)\s+(?:озера\s+|реки\s+)?$",
+    re.I)
+#: After a place: its shore ("Балқаш жағасында"), the place where an official spoke
+#: ("В Талдыкоргане аким области заявил на брифинге"), or a negated effect ("did not
+#: affect X", "X не пострадал", "X ... әсер еткен жоқ").
+_SHORE_AFTER = re.compile(r"^(?:\s+(?:көлі|өзені)\w*)?\s+жағасында\w*", re.I)
+_STATEMENT_AFTER = re.compile(
+    r"^,?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:аким|министр|вице-министр|глав|представител|спикер|пресс-секретар|начальник|"
+    r"руководител|губернатор|мэр|депутат|прокурор|akim|governor|minister|mayor|officials?|spokes\w*|head|chief|prosecutor|"
+    r"әкім|басшы|өкіл|депутат)\w*\s+(?:[\w'-]+\s+){0,4}?(?:(?:заявил|сообщил|рассказал|сказал|отметил|подчеркнул|пояснил)\w*\s+"
+    r"(?:на\s+(?:брифинге|пресс-конференции|совещании|заседании|пресс-подходе)|журналистам|СМИ)|"
+    r"(?:told\s+(?:reporters|journalists|a\s+(?:briefing|press\s+conference))|said\s+at\s+a\s+(?:briefing|press\s+conference|meeting))|"
+    r"(?:брифингте|баспасөз\s+мәслихатында|жиында|кеңесте)\s+(?:\w+\s+)?(?:мәлімде|хабарла|айт)\w*)",
+    re.I)
+#: The place of a meeting or briefing ("at a meeting in Astana", "на совещании в Астане",
+#: "Астанада өткен кеңесте"): a warning or a report is given there, nothing happens.
+_MEETING_BEFORE = re.compile(
+    r"(?:\b(?<!protest\s)(?:meeting|session|briefing|press\s+conference|conference|forum)\s+(?:\w+\s+){0,2}?(?:in|at)|"
+    r"(?<![\w])(?:совещани|заседани|брифинг|пресс-конференци|конференци|форум)\w*\s+(?:\w+\s+){0,2}?(?:в|во))\s+"
+    r"(?:the\s+)?(?:(?:city|town|города|г\.)\s+(?:of\s+)?)?$", re.I)
+_MEETING_AFTER = re.compile(
+    r"^\w*\s+(?:\w+\s+)?(?:өткен|өтетін|өтіп\s+жатқан)\s+(?:\w+\s+)?(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*", re.I)
+#: Roles that make a place no site, each seen in the text just before it: where someone
+#: met a delegation ("met a delegation of the protesters in Taraz", "встретился с
+#: бастующими в Таразе"), where analysts or experts sit ("analysts in Almaty said",
+#: "считают аналитики в Алматы"), a unit named with a reform ("the region, created in
+#: June along with Jetisu and Ulytau regions", "созданной вместе с Улытауской областью")
+#: or as a point of comparison ("higher than in Almaty", "чем в Алматы", "по сравнению
+#: с Атырау").
+_MEET = (
+    r"\b(?:received|hosted)\s+(?:a\s+|the\s+)?(?:delegation|representatives|group)\s+(?:[\w'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])принял\w*\s+(?:делегаци|представител|групп)\w*\s+(?:[\w-]+\s+){0,4}?(?:в|во)\s+(?:городе\s+)?|"
+    r"\bmet\s+(?:with\s+)?(?!(?:[\w'-]+\s+){0,4}?with\s+(?:tear|force|batons?|rubber|water|stun|guns?|live|shots|fire|stones))"
+    r"(?:[\w'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:встретил\w*|встреч(?:а|е|у|ей)|переговор\w*)\s+(?:с(?:о)?\s+)?(?:[\w-]+\s+){0,5}?(?:в|во)\s+(?:городе\s+)?")
+_ANALYSTS = (
+    r"\b(?:analysts?|experts?|economists?|observers|commentators|political\s+scientists?|pundits|traders)\s+(?:[\w-]+\s+)?"
+    r"(?:in|from|based\s+in|at)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:аналитик|эксперт|экономист|политолог|наблюдател|обозревател|трейдер)\w*\s+(?:[\w-]+\s+)?(?:в|во|из)\s+(?:городе\s+)?")
+_REFORM = (
+    r"\b(?:created|formed|established|set\s+up|carved\s+out|separated|split\s+off|abolished|renamed|merged)\b[^.;]{0,50}?"
+    r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)\s+){0,3}|"
+    r"(?<![\w])(?:созда|образова|учрежд|выдел|упраздн|переименова|объедин|разделен)\w*[^.;]{0,50}?"
+    r"(?<![\w])(?:вместе|наряду|одновременно)\s+со?\s+(?:[\w-]+(?:\s+[\w-]+)?(?:,|\s+и)\s+){0,3}|"
+    r"\b(?:carved|created|formed|recreated|re-created|separated|split\s+off|spun\s+off)\b[^.;]{0,30}?\b(?:out\s+of|from)\s+(?:the\s+)?|"
+    r"\b(?:formerly|previously|once|until\s+(?:\d{4}|\w+\s+\d{4}))\s+(?:a\s+)?part\s+of\s+(?:the\s+)?|"
+    r"(?<![\w])(?:выделен|образован|создан|отделен|отделён|воссоздан)\w*\s+(?:[\w-]+\s+){0,3}?из\s+(?:состава\s+)?|"
+    r"(?<![\w])(?:входил\w*|входивш\w*)\s+в\s+состав\s+")
+_COMPARE = (
+    r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
+    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+")
+#: The roles told before a place; each pattern ends where the place begins, and is
+#: tried only where one of the words its matches begin with stands (``_ROLE_START``).
+_ROLES_BEFORE = tuple(re.compile("(?:" + p + ")$", re.I) for p in (_MEET, _ANALYSTS, _REFORM, _COMPARE))
+_ROLE_START = re.compile(r"(?<![\w-])" + trie_regex(((
+    "received", "hosted", "принял", "met", "встре", "перегов",
+    "analyst", "expert", "economist", "observer", "commentator", "political", "pundit", "trader",
+    "аналитик", "эксперт", "экономист", "политолог", "наблюдател", "обозревател", "трейдер",
+    "created", "formed", "established", "set", "carved", "separated", "split", "abolished", "renamed", "merged",
+    "recreated", "re-created", "spun", "formerly", "previously", "once", "until",
+    "созда", "образова", "учрежд", "выдел", "упраздн", "переименова", "объедин", "разделен", "отделен",
+    "отделён", "воссоздан", "входил", "входивш",
+    "than", "compared", "unlike", "чем", "по сравнени", "в отличи"))))  # (run on lower-case text)
+_ROLE_START_I = re.compile(_ROLE_START.pattern, re.I)
+
+
+#: The same roles told after a Kazakh place: a meeting there ("Астанадағы үкімет
+#: отырысында", "Таразда наразылармен кездесті"), analysts there ("Алматыдағы
+#: сарапшылар"), a unit formed with others ("Жетісу және Ұлытау облыстарымен бірге
+#: құрылған") and a point of comparison ("Алматыға қарағанда").
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт]ағы)|(?<=[дт]егі)|[дт]ағы|[дт]егі)\s+(?:[\w-]+\s+)?"
+    r"(?:кеңес|отырыс|мәжіліс|селектор|брифинг|баспасөз|форум|алқа)\w*|"
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт][ае])|[дт][ае])\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:делегация\w*|өкілдері\w*)\s+(?:\w+\s+)?қабылда\w*|"
+    r"(?:\s+(?:қала|ауыл|кент|облыс|аудан)\w*?)?(?:(?<=[дт][ае])|[дт][ае])\s+(?:[\w-]+\s+){0,3}?кездес(?:ті|іп|кен|у)\w*|"
+    r"\w*\s+(?:[\w-]+\s+)?(?:сарапшы|саясаттанушы|экономист|талдаушы|эксперт)\w*|"
+    r"(?:\s*(?:және|мен|бен|пен|,)\s+[\w-]+)*(?:\s+облыс\w*)?\s+(?:бірге|қатар)\s+(?:\w+\s+)?(?:құрыл|бөлін|таратыл|қайта\s+атал)\w*|"
+    r"\w*\s+(?:қарағанда|салыстырғанда)(?![\w])|"
+    r"(?:\s+облыс\w*)?\s+құрамынан\s+(?:\w+\s+)?(?:бөлін|шығар|шық)\w*|"
+    r"(?:\s+облыс\w*)?\s+құрамында\s+бол(?:ған|ды)(?![\w])", re.I)
+_UNAFFECTED_BEFORE = re.compile(
+    r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|hasn't|haven't|had\s+not|does\s+not|doesn't)\s+(?:\w+\s+)?"
+    r"(?:affect|disrupt|reach|spread\s+to|hit|touch|halt)\w*\s+(?:(?:work|operations|production|output|traffic)\s+(?:at|in|of)\s+)?(?:the\s+)?|"
+    r"(?<![\w])не\s+(?:затрон|коснул|повлия|отрази|распростран)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?)$",
+    re.I)
+_UNAFFECTED_AFTER = re.compile(
+    r"^\s+(?:(?:was|were|has\s+been|have\s+been|remained|remains)\s+(?:\w+\s+)?(?:unaffected|not\s+affected)|"
+    r"(?:\w+\s+){0,2}?не\s+пострадал\w*|(?:\w+\s+){0,4}?әсер\s+(?:\w+\s+)?(?:етпе|еткен\s+жоқ|етпеді|жоқ)\w*|(?:\w+\s+){0,2}?зардап\s+шекпе\w*)",
+    re.I)
+#: An official named by the place he heads ("Аким Буландынского района встретился с
+#: протестующими"): the place is his seat, not a new site.
+_OFFICIAL_BEFORE = re.compile(
+    r"(?<![\w])(?:аким|глав[аеуы]|губернатор\w*|мэр\w*|руководител\w*|начальник\w*)\s+(?:\w+\s+)?$", re.I)
+_OFFICIAL_AFTER = re.compile(r"^(?:\s+(?:қала|аудан|облыс|ауыл)\w*)?\s+әкімі(?:\b|нің\s+орынбасар)", re.I)
+#: The tests of the text before a mention, run together (``_before_scan``); the
+#: first match of each is what its ``search`` would give.
+_BEFORE_TESTS = (_COMPASS, _ORIGIN, _DEST, _SPREAD, _TAKEN_TO, _FROM_TO, _CLUB_BEFORE, _COURT_BEFORE,
+                 _RESIDENTS_BEFORE, _SEAT_BEFORE, _OTHER_PLACES, _SPEECH, _AUTHORITY_BEFORE, _ROUTE_BEFORE,
+                 _MEETING_BEFORE)
+(_B_COMPASS, _B_ORIGIN, _B_DEST, _B_SPREAD, _B_TAKEN_TO, _B_FROM_TO, _B_CLUB, _B_COURT, _B_RESIDENTS, _B_SEAT,
+ _B_OTHER, _B_SPEECH, _B_AUTHORITY, _B_ROUTE, _B_MEETING) = range(len(_BEFORE_TESTS))
+_BEFORE_SCAN = None
+
+
+def _before_scan():
+    global _BEFORE_SCAN
+    if _BEFORE_SCAN is None:
+        from .multiscan import MultiScan
+
+        _BEFORE_SCAN = MultiScan(_BEFORE_TESTS)
+    return _BEFORE_SCAN
+
+
+def _other_role(text: str, m: dict, sent_start: int, role_starts: list[int], kazakh: bool = True) -> bool:
+    """Whether the place is named as where someone met a delegation, where analysts sit,
+    with a reform or as a point of comparison (``_ROLES_BEFORE``, ``_ROLE_AFTER``);
+    ``role_starts`` are the offsets in ``text`` of the sentence's words of ``_ROLE_START``.
+    The roles told after a place are Kazakh (``kazakh``). Asked only of places in a
+    sentence with an event word."""
+    end = m["start"]
+    lo = max(sent_start, end - 80)
+    for i in role_starts[bisect.bisect_left(role_starts, lo):bisect.bisect_left(role_starts, end)]:
+        for pattern in _ROLES_BEFORE:
+            if pattern.match(text, i, end):
+                return True
+    return kazakh and _ROLE_AFTER.match(text, m["end"], m["end"] + 80) is not None
+
+
+#: Mishaps told first in an "after ..." clause with their consequence ("were taken to
+#: hospital after chlorine leaked", "госпитализированы после утечки хлора").
+_FIRST_TOLD_TYPES = {"accident", "explosion", "fire", "crash"}
+_CONSEQUENCE = re.compile(
+    r"\b(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|treated|injured|hurt|poisoned|evacuated)\b|"
+    r"(?<![\w])(?:госпитализир\w*|доставлен\w*\s+в\s+больниц\w*|пострадал\w*|травмирован\w*|отравил\w*|эвакуирова\w*|"
+    r"ауруханаға|жатқызыл\w*|жарақат\w*|уланды|улан\w*|эвакуацияла\w*|көшіріл\w*)", re.I)
+
+
+def _speech_then_event(text: str, m: dict, sent_start: int, hits, s_start: int) -> bool:
+    """Whether an event word of ``hits`` (offsets from ``s_start``) comes between the
+    speech verb before a place and the place: "said 30 homes had been flooded in X"
+    tells where it happened, not where it was said."""
+    a = max(sent_start, m["start"] - 80)
+    sp = _SPEECH.search(text, a, m["start"])
+    if sp is None:
+        return False
+    lo, hi = sp.start() - s_start, m["start"] - s_start
+    return any(lo < h.start and h.end <= hi for h in hits if not h.weak and not h.agent)
+
+
+def _consequence(text: str, m: dict, before: str) -> bool:
+    """True when ``m`` is a place left without power, heat or water (not one where it happened)."""
+    if _WITHOUT_BEFORE.search(before):
+        return True  # "оставил без электричества посёлок X и часть Y"
+    after = text[m["end"]: m["end"] + 120]
+    if "without" in after and _LEFT_BEFORE.search(before) and _WITHOUT_AFTER.match(after):
+        return True  # "left 2,000 homes in X without power"
+    if _AT_BEFORE.search(before) or _KK_LOCATIVE.search(m.get("text") or "") or _KK_HEAD_LOCATIVE.match(after):
+        return False  # "в Экибастузе ... остались без света": where it happened
+    return bool(_WITHOUT_AFTER.match(after))
+
+
+def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
+    """Why a place mention is not an incident location, or None when it may be one."""
+    before = text[max(sent_start, m["start"] - 80): m["start"]]
+    after = text[m["end"]: m["end"] + 40]
+    if _is_dateline(text, m):
+        return "dateline"
+    if _REF_POINT_GATE.search(before) and _REF_POINT.search(before):
+        return "reference point"
+    # the other tests of the text before the mention, all in one pass
+    ahead = {i: found[0] for i, found in _before_scan().found(before)}
+    if _B_COMPASS in ahead:
+        return "reference point"
+    if _B_ORIGIN in ahead and _B_SPREAD not in ahead:
+        return "origin"
+    if _B_DEST in ahead and _B_SPREAD not in ahead:
+        return "destination"
+    # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"
+    if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
+        return "route endpoint"
+    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
+            _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
+        return "route endpoint"
+    if _B_ROUTE in ahead or _ROUTE_AFTER.match(after) or \
+            (_BETWEEN_OPEN.search(before) and _BETWEEN_NEXT.match(after)):
+        return "route endpoint"
+    if _SHORE_AFTER.match(after):
+        return "reference point"
+    ua = _UNAFFECTED_AFTER.match(text[m["end"]: m["end"] + 80])
+    if (ua and not any(not h.weak for h in raw_trigger_hits(ua.group(0)))) or _UNAFFECTED_BEFORE.search(before):
+        return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
+    if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
+        return "place of a statement"
+    if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
+        return "place of a statement"  # a meeting or briefing held there
+    if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after):
+        return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
+    if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
+        return "seat of an authority"
+    if _B_TAKEN_TO in ahead and _RU_MOVED.search(ahead[_B_TAKEN_TO].group(0)) and _RU_LOCATIVE.search(m.get("text") or ""):
+        pass  # "эвакуировали 200 человек в Таразе": the place where it was done, not a destination
+    elif _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
+        return "destination"
+    if _B_CLUB in ahead:
+        return "name of a club"
+    if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
+        return "origin"
+    if _KK_DATIVE.search(text, m["start"], m["end"]) and _KK_HEADING_AFTER.match(after):
+        return "destination"  # "Петропавлға бара жатқан": heading for
+    if (_KK_DATIVE.search(text, m["start"], m["end"]) or _KK_DATIVE_HEAD.match(after)) and \
+            _KK_MOVED_AFTER.match(text[m["end"]: m["end"] + 90]):
+        return "destination"  # "Шымкентке көшірілді": people moved there
+    if _B_COURT in ahead:
+        return "seat of an authority"
+    ra = _RESIDENTS_AFTER.match(after)
+    if ra and _KK_LOCATIVE.search(ra.group("head") or m.get("text") or ""):
+        ra = None  # "X ауылында 200 тұрғын көшірілді": the residents in X, X where it happened
+    if ra or _B_RESIDENTS in ahead:
+        return "residence"
+    if ("без" in before or "без" in after or "without" in after or "обесточ" in before or "обесточ" in after
+            or "сыз" in after or "сіз" in after) and _consequence(text, m, before):
+        return "left without supply"
+    if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
+        return "seat of an authority"
+    if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
+        return "container of places named elsewhere"
+    sp = ahead.get(_B_SPEECH)
+    if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
+            not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
+            not _NEW_CLAUSE.search(sp.group(0)):
+        return "place of a statement"  # (unless an event word comes between: see _speech_then_event)
+    if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
+        return "seat of an authority"
+    if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and (
+            m.get("kind") in ("city", "village") or _KK_SENT_AFTER.match(text[m["end"]: m["end"] + 60])):
+        return "origin"  # (a region or district in the ablative only with people sent or coming from it)
+    if ("stati" in before or "станц" in before or "станц" in after) and _instrument_site(text, m, before):
+        return "place of an instrument"
+    return None
+
+
+#: Stations that recorded an event ("the stations in Talgar and Kapal recorded 14
+#: aftershocks", "сейсмостанции в Талгаре зафиксировали толчки", "Талғардағы станциялар
+#: тіркеді"): where it was measured, not where it happened.
+_STATION_BEFORE = re.compile(
+    r"(?:\b(?:seismic\s+|seismological\s+|monitoring\s+)?stations?\s+(?:in|at)\s+(?:(?:the\s+)?[\w-]+\s*(?:and|,)\s+)?|"
+    r"(?<![\w])(?:сейсмо)?станци\w*\s+(?:в|во)\s+(?:\w+\s*(?:и|,)\s+)?)$", re.I)
+_STATION_AFTER = re.compile(r"\w*(?:\s*(?:мен|бен|пен|және|,)\s+[\w-]+)?\s+(?:сейсмо)?станция\w*", re.I)
+_RECORDED = re.compile(r"\b(?:recorded|registered|detected|measured)\b|(?<![\w])(?:зафиксирова|зарегистрирова|тірке)\w*", re.I)
+
+
+def _instrument_site(text: str, m: dict, before: str) -> bool:
+    after = text[m["end"]: m["end"] + 140]
+    st = _STATION_AFTER.match(after)
+    if not (_STATION_BEFORE.search(before) or st):
+        return False
+    rest = after[st.end():] if st else after
+    cut = re.search(r"[.;!?]", rest)
+    return _RECORDED.search(rest[:cut.start()] if cut else rest) is not None
+

@@ -1,0 +1,145 @@
+"""Listed and counted targets of an attack or a seizure ("seven weapons stores as well as the
+office"): each target is an event of its own."""
+
+from __future__ import annotations
+
+import re
+
+from .figures import parse_number
+
+
+_TARGET_NOUNS = (
+    r"(?:weapons?\s+|gun\s+|arms\s+)?(?:stores?|shops?|buildings?|offices?|banks?|departments?|units?|stations?|"
+    r"camps?|akimats?|headquarters|bases?|depots?|checkpoints?|posts?|barracks|warehouses?|"
+    r"зданий|здания|здание|отдел\w*|управлени\w*|магазин\w*|департамент\w*|акимат\w*|офис\w*|гостиниц\w*|отел[ьяюе]\w*|"
+    r"банк\w*|склад\w*|кафе|ресторан\w*|торгов\w*\s+центр\w*|автосалон\w*|hotels?|restaurants?|cafes?|"
+    r"кеңсе\w*|қонақ\s+үй\w*|дүкен\w*|мейрамхана\w*)"
+)
+_NUM_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+_NUM_TARGETS = re.compile(rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I)
+_MORE_TARGET = re.compile(
+    rf"(?:\bas\s+well\s+as|,\s+and|\band|а\s+также)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I
+)
+_TARGET_TYPES = {"attack", "seizure", "shooting", "riot", "arson"}
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|а\s+также\s+|и\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+и\s+|\s+а\s+также\s+|\s+және\s+)\s*", re.I)
+_TARGET_WORD = re.compile(
+    _TARGET_NOUNS + r"|\b(?:court|branch|prosecutor'?s?|city\s+hall|town\s+hall|филиал\w*|суд\w*|прокуратур\w*|"
+    r"building|ғимарат\w*|әкімдік\w*|бөлім\w*|прокуратура\w*)",
+    re.I,
+)
+
+
+_NUM_TARGET_NEAR = re.compile(r"(?s:.){0,40}?(?P<at>" + _NUM_TARGETS.pattern + ")", re.I)
+_LONG_TAIL = 400
+
+
+def _num_target(tail: str):
+    """``_NUM_TARGETS.search(tail)`` when it starts within 40 characters, else None."""
+    if len(tail) <= _LONG_TAIL:
+        m = _NUM_TARGETS.search(tail)
+        return m if m and m.start() <= 40 else None
+    near = _NUM_TARGET_NEAR.match(tail)  # the first position up to 40 where it matches
+    return _NUM_TARGETS.match(tail, near.start("at")) if near else None
+
+
+def _more_targets(tail: str, end: int):
+    """The ``_MORE_TARGET`` matches after ``end``, as ``finditer`` finds them, while
+    they start within 60 characters of ``end``."""
+    if len(tail) <= _LONG_TAIL:
+        for extra in _MORE_TARGET.finditer(tail, end):
+            if extra.start() - end > 60:
+                return
+            yield extra
+        return
+    pos, limit = end, end + 60
+    while True:
+        extra = None
+        for k in range(pos, min(limit, len(tail)) + 1):  # finditer's next match, if it starts in time
+            extra = _MORE_TARGET.match(tail, k)
+            if extra is not None:
+                break
+        if extra is None:
+            return
+        yield extra
+        pos = extra.end()
+
+
+def _list_items(tail: str, start: int, most: int) -> list[str] | None:
+    """The non-empty items of ``_LIST_SPLIT.split(tail[start:])`` (stripped), or None
+    as soon as there are more than ``most``."""
+    items: list[str] = []
+    pos = start
+    for sep in _LIST_SPLIT.finditer(tail, start):
+        item = tail[pos:sep.start()].strip(" .;«»\"")
+        if item:
+            items.append(item)
+            if len(items) > most:
+                return None
+        pos = sep.end()
+    item = tail[pos:].strip(" .;«»\"")
+    if item:
+        items.append(item)
+    return items if len(items) <= most else None
+
+
+_PASSIVE_TARGETS = re.compile(
+    rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$",
+    re.I)
+
+
+def _passive_targets(sent: str, a: int, b: int) -> list[str]:
+    """Labels of the targets a passive sentence names before its verb ("seven weapons
+    stores were seized"): as many as the number says, or [] (one event)."""
+    m = _PASSIVE_TARGETS.search(sent, a, b)
+    if not m:
+        return []
+    n = parse_number(m.group(0).split()[0])
+    if not n or not 2 <= n <= 20:
+        return []
+    noun = re.sub(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$", "", m.group(0), flags=re.I)
+    noun = re.sub(r"^\S+\s+", "", noun).lower()
+    return [f"{noun} #{i + 1}" for i in range(n)]
+
+
+def _targets(tail: str, listed: bool = False) -> list[str]:
+    """Labels of the separately listed targets right after a trigger, or [] (one event).
+
+    Three forms count: a small number with a target noun ("seven weapons stores as well
+    as the office of ...", "two gun shops and a military unit"), a list after a colon
+    whose items are buildings or offices ("...зданий: здание акимата, филиал партии и
+    здание суда") and, with ``listed``, a plain list of buildings or offices right
+    after the event word ("attacked the akimat, the police department and the
+    prosecutor's office").
+    """
+    # (a long tail is read only as far as the rules look: the first number within
+    # 40 characters, further targets within 60 characters of it, a colon within 80)
+    m = _num_target(tail)
+    if m:
+        n = parse_number(m.group(0).split()[0])
+        if n and 2 <= n <= 20:
+            noun = re.sub(r"^\S+\s+", "", m.group(0)).lower()
+            labels = [f"{noun} #{i + 1}" for i in range(n)]
+            for extra in _more_targets(tail, m.end()):
+                labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(),
+                                     flags=re.I).lower())
+            return labels
+    colon = tail.find(":", 0, 81)
+    if colon >= 0:
+        items = _list_items(tail, colon + 1, 12)
+        if items is not None and 2 <= len(items) <= 12 and sum(bool(_TARGET_WORD.search(i)) for i in items) >= 2:
+            return [i.lower() for i in items]
+    if listed:
+        head = re.match(r"^\s*(?:on|at|against|на|по)?\s*", tail, re.I)
+        body = re.split(r"\s+(?:in|at|near|on|в|во)\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]|[.;:]", tail[head.end():], maxsplit=1)[0]
+        items = [i.strip(" «»\"") for i in _LIST_SPLIT.split(body) if i.strip(" «»\"")]
+        run = []
+        for item in items:
+            if not _TARGET_WORD.search(item) or len(item.split()) > 6:
+                break
+            run.append(item.lower())
+        if 2 <= len(run) <= 12 and len(run) == len(items):
+            return run
+    return []
+
