@@ -29,8 +29,9 @@ are written out in ``docs/incidents.md``. The steps:
    sentence, or to the document's unattributed record.
 
 Step 1 is :mod:`geomap.clauses`; the roles of step 3 that make a place no incident
-place are :mod:`geomap.place_roles`; the targets of step 5 :mod:`geomap.targets`; the
-quantified scopes of step 6 :mod:`geomap.scopes`. This module ties them together.
+place are :mod:`geomap.place_roles`; the targets of step 5 :mod:`geomap.targets` and its events
+:mod:`geomap.dedup`; the quantified scopes of step 6 :mod:`geomap.scopes`. This module ties
+them together.
 """
 
 from __future__ import annotations
@@ -93,6 +94,17 @@ from .scopes import (
     _ministry_seat,
     _occurrences,
     _scope_count,
+)
+from .dedup import (
+    AREA_WIDE,
+    FAMILY,
+    _COLLECTIVE,
+    _SPECIFIC_KINDS,
+    _dedup,
+    _near_doc_date,
+    _place_key,
+    _record,
+    _scope_records,
 )
 
 __all__ = ["TYPES", "RECORD_KEYS", "COLUMNS", "detect", "incidents_frame", "sentences"]
@@ -200,7 +212,6 @@ def _crowd_from(m: dict, h, chosen: list[dict], hits: list, s_start: int) -> boo
 #: Crowds that gather somewhere: the home of their people is no site of their own.
 _GATHERED = {"protest", "riot", "clash"}
 _NOT_AT_HOME = {"crash", "accident", "fire", "explosion", "killing", "arrest", "arson", "attack", "shooting"}
-_SPECIFIC_KINDS = ("city", "village", "district", "facility")
 
 
 _NEARBY = re.compile(
@@ -1350,318 +1361,6 @@ _COUNTRYWIDE = re.compile(
     r"елімізде|ел\s+бойынша|республика\s+бойынша|барлығы|жалпы)(?![\w])",
     re.I,
 )
-
-
-def _place_key(c: dict) -> tuple:
-    return c.get("place_key", (c["m"]["adm1"], c["m"].get("place")))
-
-
-def _record(doc, doc_date, m, typ, date, start, end, text, scope=None, count=None) -> dict:
-    return {
-        "doc": doc.id,
-        "adm1": m.get("adm1") if m else None,
-        "adm1_iso": m.get("adm1_iso") if m else None,
-        "place": m.get("place") if m else None,
-        "type": typ,
-        "date": date,
-        "start": start,
-        "end": end,
-        "evidence": text[start:end],
-        "scope": scope,
-        "count": count,
-        "killed": None,
-        "injured": None,
-        "detained": None,
-        "kind": m.get("kind") if m else None,
-        "lat": m.get("lat") if m else None,
-        "lon": m.get("lon") if m else None,
-        "mention_start": m.get("start") if m else None,
-        "mention_end": m.get("end") if m else None,
-        "doc_date": doc_date,
-        "url": doc.url,
-        "title": doc.title,
-        "confidence": None,
-    }
-
-
-#: Events of crowds: the detentions that follow them are counted apart. After any other
-#: event (a blast, a poisoning, a shooting) a detention with no place of its own is that
-#: of its suspect, part of the event.
-#: Words for a mishap of any kind ("an accident", deaths): a record of a unit told with them
-#: may sum up the events the text then places.
-_GENERIC_TYPES = {"accident", "killing"}
-_COLLECTIVE = {"protest", "riot", "clash", "seizure", "arrest"}
-
-
-def _same_mishap(types: set, ev: list[dict]) -> bool:
-    """True when ``ev`` has one of ``types``, or is a generic accident placed only by a
-    reference point while ``types`` holds a crash ("Апат Көкшетаудан 12 шақырым жерде
-    болды" after the collision told in a district)."""
-    other = {c["type"] for c in ev}
-    if types & other:
-        return True
-    return "crash" in types and any(c["type"] == "accident" and c["m"].get("_anaphor") for c in ev)
-
-
-def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-_AREA = "*area*"  # the place key of an area-wide disaster, followed by its type
-
-
-def _is_area(key) -> bool:
-    return isinstance(key, str) and key.startswith(_AREA)
-
-#: Disasters that cover an area: one event per unit and date, whichever places the
-#: text names for them. Any other disaster (a fire, a blast, a crash, an accident)
-#: is one event per place and date.
-AREA_WIDE = {"flood", "earthquake", "storm"}
-
-#: Event families used for deduplication. Violent events at one place and date
-#: (riot, clash, attack, shooting, seizure, arson) are one event unless the text
-#: lists separate targets; a disaster (fire, explosion, flood, earthquake, crash,
-#: accident, deaths) is one event per unit and date, whichever places the text
-#: names for it, and joins a violent event of the same unit and date.
-FAMILY = {
-    "protest": "protest", "arrest": "arrest",
-    "riot": "violence", "clash": "violence", "attack": "violence", "shooting": "violence",
-    "seizure": "violence", "arson": "violence",
-    "fire": "disaster", "explosion": "disaster", "flood": "disaster", "earthquake": "disaster",
-    "crash": "disaster", "accident": "disaster", "storm": "disaster", "killing": "disaster", "other": "other",
-}
-
-
-def _near_doc_date(key: str, doc_date) -> bool:
-    """True when a (possibly partial) date key lies within a month before or after the document date."""
-    if not doc_date:
-        return True
-    ref = _dt.date.fromisoformat(doc_date[:10])
-    parts = [int(x) for x in key.split("-")]
-    if len(parts) == 3:
-        try:
-            return abs((_dt.date(*parts) - ref).days) <= 31
-        except ValueError:
-            return False
-    if len(parts) == 2:
-        return (parts[0] * 12 + parts[1]) - (ref.year * 12 + ref.month) in (-1, 0, 1)
-    return parts[0] == ref.year
-
-
-def _group_by_date(items: list[dict], doc_date=None, days: int = 0) -> list[list[dict]]:
-    """Split candidates into events by explicit date (``days``: full dates at most that many
-    days apart are one event too).
-
-    An undated mention is about the news of the day: it joins the first event dated
-    within a month of the document, or else makes the document-date event."""
-    events: list[list[dict]] = []
-    dated = sorted((c for c in items if c["datekey"]), key=lambda c: (-len(c["datekey"]), c["order"]))
-    for c in dated:
-        for ev in events:
-            if _compatible(ev[0]["datekey"], c["datekey"]) or (days and _days_apart(ev[0]["datekey"], c["datekey"]) <= days):
-                ev.append(c)
-                break
-        else:
-            events.append([c])
-    undated = [c for c in items if not c["datekey"]]
-    if undated:
-        recent = [ev for ev in events if _near_doc_date(ev[0]["datekey"], doc_date)]
-        if recent:
-            first = min(recent, key=lambda ev: min(x["order"] for x in ev))
-            first.extend(undated)
-        else:
-            events.append(undated)
-    return events
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two full date keys (a large number when either is partial)."""
-    if len(a) != 10 or len(b) != 10:
-        return 1 << 30
-    try:
-        return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days)
-    except ValueError:
-        return 1 << 30
-
-
-def _ev_date(ev: list[dict]) -> str | None:
-    keys = sorted((c["datekey"] for c in ev if c["datekey"]), key=len, reverse=True)
-    return keys[0] if keys else None
-
-
-def _close_dates(a: str | None, b: str | None) -> bool:
-    """True when two date keys may be the same event: one unknown, one a part of the
-    other, or full dates a day apart (a headline written on the next day)."""
-    if a is None or b is None or _compatible(a, b):
-        return True
-    return _days_apart(a, b) <= 1
-
-
-def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) -> list[dict]:
-    """One record per event (see ``FAMILY``)."""
-    area_wide = AREA_WIDE | ({"fire"} if wide_fire else set())
-    strong_units = {c["m"]["adm1"] for c in cands if not c["weak"]}
-    cands = [c for c in cands if not (c["weak"] and c["m"]["adm1"] in strong_units)]
-    groups: dict[tuple, list[dict]] = {}
-    for c in cands:
-        fam = FAMILY.get(c["type"], "other")
-        if fam == "disaster" and c["type"] in area_wide:
-            # one flood, one earthquake, one storm per unit: different disasters stay apart
-            key = (c["m"]["adm1"], _AREA + c["type"], fam, None)
-        elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or
-                                    (c["m"].get("kind") not in _SPECIFIC_KINDS and not c["m"].get("_site"))):
-            key = (c["m"]["adm1"], None, fam, None)
-        elif fam == "disaster":
-            key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, None)
-        else:
-            key = c.get("place_key", (c["m"]["adm1"], c["m"].get("place"))) + (fam, c["target"])
-        groups.setdefault(key, []).append(c)
-    events: list[tuple[tuple, list[dict]]] = []
-    for key, items in groups.items():
-        # an area disaster told over several days of a month ("rising on Tuesday", "a dam
-        # breached on Wednesday") is one disaster of the unit
-        for ev in _group_by_date(items, doc_date, days=31 if _is_area(key[1]) else 0):
-            events.append((key, ev))
-    # two kinds of area disaster told in one sentence of one unit ("a storm brought rain
-    # that flooded X") are one event
-    area_at: dict[tuple, tuple] = {}
-    merged_events = []
-    for k, ev in events:
-        if _is_area(k[1]):
-            host = next((area_at[(k[0], c["start"])] for c in ev if (k[0], c["start"]) in area_at), None)
-            if host is not None and host[0] != k and _close_dates(_ev_date(ev), _ev_date(host[1])):
-                host[1].extend(ev)
-                continue
-            for c in ev:
-                area_at.setdefault((k[0], c["start"]), (k, ev))
-        merged_events.append((k, ev))
-    events = merged_events
-    # an event told without its targets joins the same place's listed targets
-    targeted = {}
-    for k, ev in events:
-        if k[3] is not None:
-            targeted.setdefault(k[:3], ev)
-    merged_events = []
-    for k, ev in events:
-        host = targeted.get(k[:3]) if k[3] is None else None
-        if host is not None and (_ev_date(ev) is None or (_ev_date(host) is not None and _compatible(_ev_date(ev), _ev_date(host)))):
-            host.extend(ev)
-            continue
-        merged_events.append((k, ev))
-    events = merged_events
-    # a disaster at a facility or a district told apart from its settlement ("A fire
-    # broke out at a market in Taraz. ... the blaze at the Central market") is the
-    # settlement's event of the same type and a close date, when there is just one
-    def _kinds(ev):
-        return {c["m"].get("kind") for c in ev}
-
-    merged_events = []
-    for k, ev in events:
-        if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"} \
-                and not any(c["m"].get("_site") for c in ev):
-            types = {c["type"] for c in ev}
-            d = _ev_date(ev)
-            hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
-                     and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
-                     and _same_mishap(types, hev) and _close_dates(d, _ev_date(hev))]
-            if len(hosts) == 1:
-                hosts[0].extend(ev)
-                continue
-        merged_events.append((k, ev))
-    events = merged_events
-    # a disaster told only at unit level (a region, deaths with no event word), or
-    # only in the headline, is one of the unit's placed disasters of a close date
-    # (the same type first), when there are any
-    placed = [(k, ev) for k, ev in events if k[2] == "disaster" and k[1] is not None
-              and not all(c.get("headline") for c in ev)]
-    merged_events = []
-    for k, ev in events:
-        if k[2] == "disaster" and (k[1] is None or all(c.get("headline") for c in ev)):
-            d = _ev_date(ev)
-            # (a back-reference, "after the accident" placed by the service reporting it,
-            # lends no type of its own)
-            types = {c["type"] for c in ev if not c["m"].get("_anaphor")} or {c["type"] for c in ev}
-            pool = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev
-                    and (_close_dates(d, _ev_date(hev)) if d is not None
-                         else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
-                    and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
-            # (an event placed only by its road or by the service reporting it joins just
-            # an event of its own type)
-            # (nor one of another type the text brings in as a further event: "On the same day ...")
-            others = [hev for hev in pool if not all(c.get("another") for c in hev)]
-            if types - _GENERIC_TYPES and not any(c.get("headline") for c in ev):
-                # (nor one of another type told after it at a named place: "a tanker exploded at a
-                # mine, the department of X Region said. ... In Y a fire destroyed a house": a
-                # record of a unit is no summary of the events the text goes on to place, unless
-                # it is the headline)
-                first = min(c["order"] for c in ev)
-                others = [hev for hev in others if min(c["order"] for c in hev) < first]
-            host = next((hev for hev in pool if types & {c["type"] for c in hev}),
-                        others[0] if others and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
-            if host is not None:
-                host.extend(ev)
-                continue
-        merged_events.append((k, ev))
-    events = merged_events
-    # a disaster at the same unit and date as a violent event is part of it, and so
-    # are arrests at the same place and date as a protest or a violent event
-    violent = [(k, ev) for k, ev in events if k[2] == "violence"]
-    gatherings = [(k, ev) for k, ev in events if k[2] in ("violence", "protest")]
-    kept = []
-    for key, ev in events:
-        if key[2] == "arrest":
-            d = _ev_date(ev)
-            host = next((hev for hk, hev in gatherings if hk[:2] == key[:2]
-                         and ((d is None and (_ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date)))
-                              or (d is not None and _ev_date(hev) is not None and _compatible(d, _ev_date(hev)))
-                              or (d is not None and _ev_date(hev) is None and _near_doc_date(d, doc_date)))), None)
-            if host is not None:
-                host.extend(ev)
-                continue
-        if key[2] == "disaster":
-            d = _ev_date(ev)
-            host = next((vev for vk, vev in violent if vk[0] == key[0] and (key[1] is None or vk[1] == key[1])
-                         and (d is None or _ev_date(vev) is None or _compatible(d, _ev_date(vev)))), None)
-            if host is not None:
-                host.extend(ev)
-                continue
-        kept.append((key, ev))
-    out = []
-    for key, ev in kept:
-        ev.sort(key=lambda c: c["order"])
-        c0 = next((c for c in ev if not c["weak"]), ev[0])
-        rec = _record(doc, doc_date, c0["m"], c0["type"], c0["date"], c0["start"], c0["end"], doc.text)
-        # the most precise date the text gives for the event, else the document date
-        best = _ev_date(ev)
-        rec["date"] = best if best else doc_date
-        for c in ev:
-            for f in c.get("figs", []):
-                for k, v in f.items():
-                    if v is not None and (rec[k] is None or v > rec[k]):
-                        rec[k] = v
-        conf = 0.8 if not c0["weak"] else 0.5
-        if c0["m"].get("_anaphor"):
-            conf -= 0.2
-        rec["confidence"] = round(conf * float(c0["m"].get("confidence") or 1.0), 3)
-        out.append(rec)
-    return out
-
-
-def _scope_records(scopes: list[dict], doc: Document, doc_date) -> list[dict]:
-    seen: dict[str, dict] = {}
-    for s in scopes:
-        label = re.sub(r"\s+", " ", str(s["label"])).strip()
-        k = label.lower()
-        if k in seen:
-            continue
-        rec = _record(doc, doc_date, None, s["type"], doc_date, s["start"], s["end"], doc.text, scope=label,
-                      count=s["count"])
-        if s["m"] is not None:
-            rec["mention_start"], rec["mention_end"] = s["m"]["start"], s["m"]["end"]
-            rec["kind"] = "quantified"
-        rec["confidence"] = 0.6
-        seen[k] = rec
-    return list(seen.values())
 
 
 # ---------------------------------------------------------------- frames
