@@ -474,11 +474,17 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if (c.kind_hint is None and ("-" in (seg := text[start - 2:start] + text[end:end + 2]) or "–" in seg or "—" in seg)
             and (after in _ROUTE_DASHES or text[end:end + 2] in _SPACED_DASHES
                  or text[start - 1:start] in _ROUTE_DASHES or text[start - 2:start] in _SPACED_DASHES)
-            and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)
+            and any(p.kind in ("city", "village") for p, _ in opts)
+            and (any(p.kind in ("region", "district") for p, _ in opts)
+                 or not any(p.kind in ("foreign", "country") for p, _ in opts))
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
-        # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements
+        # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements;
+        # the road is the context a small one needs ("the Almaty-Khorgos highway"); a foreign
+        # end keeps its own reading ("трасса Шымкент – Ташкент")
         c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"
+        if not any(p.kind in ("region", "district") for p, _ in opts):
+            c.cue = True
     elif (c.kind_hint is None and text[start - 3:start] in _FROM_TO_ENDS
           and _ROAD_FROM_TO.search(text, max(0, start - 70), start)
           and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)):
@@ -527,7 +533,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     owned = False
     if w1l == "of" and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1]
-        owned = w3[:1].isupper() and w3[-1:].isalnum()
+        owned = w3[:1].isupper() and w3[-1:].isalnum() and w3 not in ("The", "A", "An", "This", "That")
     # ("the Samal microdistrict of Shymkent", "the Kengir settlement of Zhezkazgan": a name before the
     # head word, so the place after "of" is the town it belongs to, not the microdistrict or village)
     if (w1l in MICRO_WORDS and not (w1l in _MICRO_PLURAL_WORDS and any(p.kind == "city" for p, _ in opts))) or (
@@ -893,7 +899,7 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     village in the region or district named nearest to it in its own sentence ("near the village of
     Kyzylzhar in Akmola region", "Ақмола облысындағы Қызылжар ауылында"), not to the biggest in
     any of the units."""
-    villages = [c for c in kept if c.chosen.kind == "village" and len(c.places) > 1]
+    villages = [c for c in kept if c.chosen.kind == "village"]
     if not villages:
         return
     owners = [c for c in kept if c.chosen.kind in ("region", "district")]
@@ -901,6 +907,8 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
         return
     atoms = None
     for c in villages:
+        if len(c.places) == 1 and not c.chosen.id:
+            continue  # (a village the data lacks, already placed in its unit)
         p = c.chosen
         # (the owners in its sentence: no sentence end between them; +1, the capital letter after a stop)
         near = [o for o in owners
@@ -922,6 +930,36 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
         alts = [q for q, f in c.places if q.kind == "village" and q.atom in local and "H" not in f]
         if alts:
             c.chosen = max(alts, key=lambda q: (q.population, q.id))
+        elif _owned_by(text, c, o):
+            # "села Бесагаш Талгарского района", "the village of X in Y district": the unit the text
+            # gives the village outranks every namesake the data has elsewhere; the village itself
+            # is missing from the data, and lies in that unit
+            c.chosen = Place("", p.name, "village", "", None, None, o.chosen.atom or min(local), 0)
+            c.conf = min(c.conf, 0.6)
+
+
+# what may stand between a village and the district or region it belongs to: after the village
+# ("село X Y-ского района", "X village in Y district", "the village of X, Y district"), or before it
+# ("Y ауданының X ауылында", "Y ауданына қарасты X ауылы", "Y district's village of X")
+_OWNER_AFTER_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?)?")
+_OWNER_BEFORE_GAP = re.compile(
+    r"(?:['’]s)?[ \u00a0]*,?[ \u00a0]*(?:қарасты[ \u00a0]+)?(?:(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посёлок|поселок|аул[аеу]?"
+    r"|village[ \u00a0]+of|the[ \u00a0]+village[ \u00a0]+of)[ \u00a0]+)?", re.I)
+
+
+def _owned_by(text: str, village, owner) -> bool:
+    """Whether ``owner`` (a district or region) is written as the unit ``village`` belongs to:
+    right after it, or right before it, with nothing but a comma, a preposition or a village noun
+    between them."""
+    end = village.extra.get("head_end", village.end) if village.in_span_head else village.end
+    if owner.start >= end:
+        m = _OWNER_AFTER_GAP.match(text, end, owner.start)
+        return m is not None and m.end() == owner.start
+    o_end = owner.extra.get("head_end", owner.end) if owner.in_span_head else owner.end
+    if o_end <= village.start:
+        m = _OWNER_BEFORE_GAP.match(text, o_end, village.start)
+        return m is not None and m.end() == village.start
+    return False
 
 
 @lru_cache(maxsize=64)
