@@ -154,10 +154,14 @@ def entry_table(names: list[Name], places: dict) -> dict[str, list[Entry]]:
         cap = n.form[:1].isupper() or "U" in n.flags
         place = places.get(n.place_id)
         if len(key(n.form)) < 3 and "U" not in n.flags:
-            # a two-letter town name (Шу, Shu) is a hit only in title case and only with context ("S")
-            if not (cap and place is not None and place.kind == "city" and n.form[1:].islower()):
+            if n.form.isupper() and place is not None and place.kind in ("foreign", "country"):
+                n = Name(n.form, n.place_id, n.lang, n.flags + "U")  # "UK", "РФ", "EU": in capitals only
+            elif cap and place is not None and n.form[1:].islower() and (
+                    place.kind == "city" or (place.kind == "foreign" and place.subkind == "city")):
+                # a two-letter town name (Шу, Ош) is a hit only in title case and only with context ("S")
+                n = Name(n.form, n.place_id, n.lang, n.flags + "S")
+            else:
                 continue
-            n = Name(n.form, n.place_id, n.lang, n.flags + "S")
         for k, tails in _keys_for(n):
             table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
     return table

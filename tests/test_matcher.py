@@ -288,3 +288,18 @@ def test_the_quick_path_for_one_entry_keys_builds_the_general_value():
         single += len(entries) == 1
         assert got == want, k
     assert single > 10_000  # (most keys take the shortcut)
+
+
+def test_two_letter_foreign_names():
+    import geomap
+
+    def got(text, lang):
+        return [(m["text"], m["kind"]) for m in geomap.extract(text, lang=lang, date="2024-05-01")]
+
+    # country codes in capitals are foreign places; in lower case they are nothing
+    assert got("Talks with the UK and the EU went on.", "en") == [("UK", "foreign"), ("EU", "foreign")]
+    assert got("Граждане РФ пересекли границу.", "ru") == [("РФ", "foreign")]
+    assert got("the uk tour", "en") == []
+    # a two-letter foreign town is read as the town only with a place cue, like Шу
+    assert got("В городе Ош прошёл митинг.", "ru") == [("Ош", "foreign")]
+    assert got("Ош ва боз", "ru") == []
