@@ -1,0 +1,66 @@
+"""Counting families found with short news texts written for the test: a rally that is only
+applied for, statistics of a period told with "this year" (in the three languages), and a
+court named by its city with the old event it tries."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed, types
+
+
+# ---- a rally applied for is a plan
+
+@pytest.mark.parametrize("sentence", [
+    "Activists in Uralsk have applied to the city akimat for a permit to hold a rally on Sunday.",
+    "The group sought permission to stage a protest outside the akimat in Uralsk.",
+    "Жители Семея подали заявку на проведение митинга против повышения тарифов.",
+    "Белсенділер Семейде митинг өткізуге рұқсат сұрады.",
+    "Белсенділер әкімдікке митинг өткізуге өтініш берді.",
+])
+def test_a_rally_applied_for_is_no_event(sentence):
+    assert [t for t in types(sentence) if t == "protest"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rally, held without a permit, drew 200 people in Uralsk.",
+    "They sent a request for help after the flood in Uralsk.",
+    "Оралда рұқсатсыз митинг өтті.",
+])
+def test_a_permit_named_elsewhere_keeps_the_event(sentence):
+    assert types(sentence) != []
+
+
+def test_a_permit_text_gives_no_row():
+    text = ("Жители Семея подали заявку на проведение митинга против повышения тарифов. "
+            "В акимате пока не ответили.")
+    assert [r for r in detect_parsed(text, "ru", "2024-09-10") if r["adm1"]] == []
+
+
+# ---- statistics of "this year"
+
+@pytest.mark.parametrize("sentence", [
+    "Биыл Қарағанды облысында 250 өрт тіркелді.",
+    "Осы жылы облыста 1 200 жол апаты болды.",
+    "В этом году в области произошло 312 пожаров.",
+    "В 2023 году в регионе зарегистрировано 45 пожаров.",
+])
+def test_a_total_of_this_year_is_no_event(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "В 2019 году в Актобе произошли два пожара.",
+    "Биыл Таразда үлкен өрт болды.",
+    "В этом году в Таразе сгорел рынок.",
+])
+def test_one_event_of_this_year_still_counts(sentence):
+    assert types(sentence) == ["fire"]
+
+
+def test_a_statistics_paragraph_adds_nothing_to_the_fire():
+    text = ("Павлодарда жексенбі күні Камзин көшесіндегі қоймада өрт шықты. "
+            "Зардап шеккендер жоқ. "
+            "Биыл облыста 412 өрт тіркелді.")
+    recs = [r for r in detect_parsed(text, "kk", "2024-06-10") if r["adm1"]]
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Pavlodar Region", "fire")]
