@@ -177,6 +177,8 @@ def usable_form(s: str) -> bool:
         return False
     if re.search(r"[0-9()\[\]/,;]", s):
         return False
+    if re.search(r"(?i)\s(?:sea|lake|river)$", s):
+        return False  # a water body among a town's alternate names (Aralsk's "Aral Sea")
     # only Latin or Cyrillic scripts
     for ch in s:
         if ch.isalpha() and not ("a" <= ch.lower() <= "z" or "\u0400" <= ch <= "\u04ff" or ch in "äöüīūāéèçşğıñ"):
@@ -476,6 +478,9 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):
             p["forms"].update(ru_two_word_forms(form))
+            if p["kind"] == "city":
+                p["forms"].update(spaced_latin_forms(form))
+        named = sorted({n for form in p["forms"] for n in named_after_forms(form)} - p["forms"])
         small = p["kind"] == "village" and (p["osm_place"] in ("hamlet", "isolated_dwelling") or p["pop"] < 1500)
         for form in sorted(p["forms"]):
             if norm_key(form) in NEVER_SETTLEMENT or re.fullmatch(r"[A-Z]{3,4}", form):
@@ -489,6 +494,38 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
                 flags += "CW"  # an ordinary word or a person's name: only with a place cue
             b.add_name(form, p["id"], "", flags)
             big_names.setdefault(norm_key(form), 0)
+        for form in named:
+            # the person's name alone needs a place cue: "в посёлке Габидена Мустафина"
+            b.add_name(form, p["id"], "", "CW")
+
+
+_NAMED_AFTER = re.compile(r"^(?:Посёлок|Поселок|Село|Аул|Станция|Разъезд)\s+(?:(имени)\s+)?"
+                          r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})$")
+_NAMED_AFTER_IMENI = re.compile(r"^(?:имени|им\.)\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})$", re.I)
+
+
+def named_after_forms(form: str) -> list[str]:
+    """The forms of a settlement named after a person that news writes after its own head noun:
+    "Посёлок Габидена Мустафина" -> "Габидена Мустафина"; "Село имени Айтбая" -> "имени Айтбая",
+    "им. Айтбая" (the person's name alone only when the settlement's name has no "имени"; the
+    head noun is no part of the form, so these need a place cue)."""
+    m = _NAMED_AFTER.match(form)
+    if m is not None:
+        if m.group(1):
+            return [f"имени {m.group(2)}", f"им. {m.group(2)}"]
+        return [m.group(2)] if " " in m.group(2) else []  # (one word: "Посёлок Заречный" is an adjective)
+    m = _NAMED_AFTER_IMENI.match(form)
+    if m is not None:
+        return [f"имени {m.group(1)}", f"им. {m.group(1)}"]
+    return []
+
+
+def spaced_latin_forms(form: str) -> list[str]:
+    """English news writes many hyphenated town names with a space (Fort-Shevchenko -> Fort
+    Shevchenko, Taldy-Korgan -> Taldy Korgan)."""
+    if re.fullmatch(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}", form):
+        return [form.replace("-", " ")]
+    return []
 
 
 def ru_two_word_forms(form: str) -> list[str]:
