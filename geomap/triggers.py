@@ -438,6 +438,11 @@ def find_triggers(text: str) -> list[Hit]:
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
         out = [h for h in out if h.weak or not _FRAME.search(text, max(0, h.start - 90), h.start)]
+    if out and contains_any(text.lower(), _VERDICT_WORDS) and _VERDICT.search(text):
+        # a verdict or a trial ("Суд Караганды приговорил мужчину, устроившего стрельбу в
+        # прошлом году", "the court sentenced a man for the 2016 shooting", "... төбелес
+        # шығарған екі жігітті 3 жылға соттады"): the event is the case's subject, told before
+        out = []
     if contains_any(text.lower(), _PERIOD_WORDS) and _PERIOD.search(text):
         # a period total ("1,240 road accidents since the start of the year", "in the past
         # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
@@ -446,6 +451,17 @@ def find_triggers(text: str) -> list[Hit]:
         if stats:
             out = [h for h in out if h not in stats and not (h.weak and h.type == "killing")]
     return out
+
+
+#: A verdict or a trial in the sentence: its event words name the case, not news.
+_VERDICT_WORDS = ("sentenc", "convict", "guilty", "acquit", "trial", "пригов", "осуд", "осужд", "оправда", "рассматр",
+                  "сотта", "үкім", "жаза", "бостандығ")
+_VERDICT = re.compile(
+    r"\b(?:sentenced|convicted|found\s+guilty|acquitted|(?:stand|stands|stood|standing|went|go|goes|is|are|was|were)\s+on\s+trial|"
+    r"(?:the\s+)?trial\s+of)\b|"
+    r"(?<![\w])(?:приговорил\w*|приговор(?:ён|ен|[её]нн)\w*|вын[её]с\w*\s+приговор|осудил\w*|осужд[её]н\w*|оправдал\w*|"
+    r"рассматрива\w*\s+(?:\w+\s+)?дел\w*|соттады|сотталды|сотталған\w*|үкім\s+шығар\w*|жаза\s+тағайында\w*|"
+    r"бас\s+бостандығынан\s+айыр\w*)(?![\w])", re.I)
 
 
 #: A ranking frame right before an event word: the event told before, compared with others.

@@ -64,3 +64,23 @@ def test_a_statistics_paragraph_adds_nothing_to_the_fire():
             "Биыл облыста 412 өрт тіркелді.")
     recs = [r for r in detect_parsed(text, "kk", "2024-06-10") if r["adm1"]]
     assert [(r["adm1"], r["type"]) for r in recs] == [("Pavlodar Region", "fire")]
+
+
+# ---- a verdict or a trial names an old event as its case
+
+@pytest.mark.parametrize("sentence", [
+    "Суд Караганды приговорил к 10 годам заключения мужчину, устроившего стрельбу в торговом центре в прошлом году.",
+    "Шымкент қалалық соты былтыр дәмханада төбелес шығарған екі жігітті 3 жылға соттады.",
+    "A court in Aktobe sentenced a man to life in prison for the 2016 shooting at a gun shop.",
+    "Суд в Таразе начал рассматривать дело водителя, совершившего ДТП на трассе.",
+    "Five men went on trial in Almaty for the January riots.",
+])
+def test_a_verdict_sentence_tells_no_event(sentence):
+    assert types(sentence) == []
+
+
+def test_a_verdict_text_gives_no_row_but_the_news_of_the_day_does():
+    text = ("Суд Караганды приговорил к 10 годам заключения мужчину, устроившего стрельбу в торговом "
+            "центре в прошлом году. В тот же день в Темиртау сгорел склад.")
+    recs = [r for r in detect_parsed(text, "ru", "2024-03-10") if r["adm1"]]
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "fire")]
