@@ -79,12 +79,12 @@ RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник":
                "станци": "railway station", "стадион": "stadium"}
 QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
-    r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|әуежай\w*|аэропорт\w*|саяба[қғ]\w*|"
+    r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|(?:халықаралық\s+)?әуежай\w*|аэропорт\w*|саяба[қғ]\w*|"
     r"(?:шағын|ықшам)\s+аудан\w*|курорт\w*(?:\s+аймағ\w*|\s+аймақ\w*)?|шипажай\w*)"
 )
 QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street", "саяба": "park",
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
-              "әуежай": "airport", "аэропорт": "airport", "шағын": "microdistrict", "ықшам": "microdistrict",
+              "әуежай": "airport", "халықаралық": "airport", "аэропорт": "airport", "шағын": "microdistrict", "ықшам": "microdistrict",
               "курорт": "resort", "шипажай": "resort"}
 # border crossings named after their head words: "КПП «Нур Жолы»", "пункта пропуска Бахты",
 # "«Нұр жолы» өткізу бекетінде", "Майқапшағай шекара бекеті" (a quoted name alone is the mention)
@@ -124,7 +124,7 @@ KK_FAC_RE = re.compile(
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер))\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|әуежай\w*)(?![\w-])"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*)(?![\w-])"
 )
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
@@ -133,7 +133,8 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "темір", "болат", "көмір", "шойын", "ферроқорытпа", "титан", "химия",
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
-              "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport"}
+              "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
+              "халықаралық": "airport"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
               "airport": "Airport"}

@@ -722,7 +722,7 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
-_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort"])
+_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort", "airport"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
 _DASHES = frozenset(["-", "–", "—", ":"])
@@ -1152,6 +1152,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         for c in _unknown_villages(text, kept, trig["vil"]):
             spans.append(((1, c.start - c.extra["span_end"], 2, 1 if c.in_span_head else 0, c.start),
                           c.start, c.extra["span_end"], 1, c))
+    if "округ" in folded or "rural " in folded:
+        for c in _rural_okrugs(text, kept, doc_atoms):
+            spans.append(((1, c.start - c.extra["span_end"], 2, 1, c.start), c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
     city_spans = same_spans = None
     for f in facs:
@@ -1683,6 +1686,42 @@ _UNKNOWN_EN = tuple((rx, _VILLAGE_GATES[rx], None) for rx in UNKNOWN_VILLAGE[:2]
     (UNKNOWN_VILLAGE[6], _VILLAGE_GATES[UNKNOWN_VILLAGE[6]], _LIST_HEADS[2]),)
 _UNKNOWN_CYR = tuple((rx, _VILLAGE_GATES[rx], None) for rx in UNKNOWN_VILLAGE[2:4]) + tuple(
     (UNKNOWN_VILLAGE[i], _VILLAGE_GATES[UNKNOWN_VILLAGE[i]], _LIST_HEADS[i - 4]) for i in (4, 5))
+
+
+#: a rural district (okrug) named with the Russian adjective of its village ("Акбулакском сельском
+#: округе") or with the English head noun ("the Akbulak rural district", "Akbulak rural okrug")
+_OKRUG_RU = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ая|ую|ое))[ \u00a0]+"
+                       r"сельск(?:ий|ого|ому|им|ом)[ \u00a0]+округ\w*")
+_OKRUG_EN = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \u00a0]+(?:[Rr]ural[ \u00a0]+(?:[Dd]istrict|[Oo]krug|[Cc]ounty)|"
+                       r"[Oo]krug)(?![\w-])")
+
+
+def _rural_okrugs(text: str, kept: list, doc_atoms: set[str]) -> list:
+    """Rural districts (okrugs) named after their village in Russian or English: the village
+    the name comes from, chosen as a bare village name is (the units the text names first)."""
+    out = []
+    for rx in (_OKRUG_RU, _OKRUG_EN):
+        for m in rx.finditer(text):
+            word = m.group(1)
+            if rx is _OKRUG_RU:
+                found = _adj_towns(word, ("village", "city"))
+            else:
+                found = _places_named(word, ("village", "city"))
+                if not found and " " in word:  # "The Kainar rural okrug"
+                    word = word.split(" ", 1)[1]
+                    found = _places_named(word, ("village", "city"))
+            if not found:
+                continue
+            s0 = m.end(1) - len(word)
+            c = Candidate(s0, m.end(1), [(p, "") for p in found])
+            near = [p for p in found if p.atom in doc_atoms]
+            c.chosen = choose(near or found, doc_atoms, "village")[0]
+            c.kind_hint = "village"
+            c.in_span_head = True
+            c.extra["okrug"] = True
+            c.extra["head_end"] = c.extra["span_end"] = m.end()
+            out.append(c)
+    return out
 
 
 def _unknown_villages(text: str, kept: list, positions) -> list:

@@ -27,3 +27,26 @@ def test_village_named_after_person_in_the_genitive():
 
 def test_person_name_alone_is_no_village():
     assert _found("Книги Габидена Мустафина переиздали в этом году.", "ru") == []
+
+
+def test_rural_district_russian_adjective():
+    found = _found("В Акбулакском сельском округе Уланского района загорелся склад.", "ru")
+    assert ("Акбулакском сельском округе", "district", "KZ-63") in found
+
+
+def test_rural_district_english():
+    found = _found("Residents of the Akbulak rural district in Ulan district were evacuated.", "en")
+    assert ("Akbulak rural district", "district", "KZ-63") in found
+    found = _found("The Kainar rural okrug akim said the road was repaired.", "en")
+    assert [k for t, k, _ in found if t.startswith("Kainar")] == ["district"]
+
+
+def test_rural_district_needs_a_known_village():
+    assert _found("Жители Зеленоглазовского сельского округа собрались.", "ru") == []
+
+
+def test_airport_named_after_its_town_in_quotes():
+    assert ("Ақтау", "facility", "KZ-47") in _found("«Ақтау» әуежайында ұшақ қонды.", "kk")
+    assert ("Актау", "facility", "KZ-47") in _found("В аэропорту «Актау» приземлился самолёт.", "ru")
+    assert ("Шымкент", "facility", "KZ-79") in _found("«Шымкент» халықаралық әуежайы жөндеуге жабылады.", "kk")
+    assert ("Ақтау халықаралық әуежайында", "facility", "KZ-47") in _found("Ақтау халықаралық әуежайында ұшақ қонды.", "kk")
