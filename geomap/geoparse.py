@@ -297,7 +297,7 @@ def _prev_ok(text: str, start: int) -> bool:
     if not word or not ("A" <= word[0] <= "Z"):
         return True
     word = word.rstrip(".")
-    if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s")) or not PREV_WORD_OK.fullmatch(word):
+    if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s", "s'", "s’")) or not PREV_WORD_OK.fullmatch(word):
         return True
     i = j - len(parts[-1]) - 1
     while i >= 0 and text[i] in " \u00a0\"'«(":

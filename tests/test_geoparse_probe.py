@@ -50,3 +50,12 @@ def test_airport_named_after_its_town_in_quotes():
     assert ("Актау", "facility", "KZ-47") in _found("В аэропорту «Актау» приземлился самолёт.", "ru")
     assert ("Шымкент", "facility", "KZ-79") in _found("«Шымкент» халықаралық әуежайы жөндеуге жабылады.", "kk")
     assert ("Ақтау халықаралық әуежайында", "facility", "KZ-47") in _found("Ақтау халықаралық әуежайында ұшақ қонды.", "kk")
+
+
+def test_plural_possessive_before_a_town():
+    assert ("Nur-Sultan", "city", "KZ-71") in _found("Kazakh Railways' Nur-Sultan branch reported delays.", "en", "2020-03-01")
+
+
+def test_soviet_region_adjectives():
+    assert ("Мангышлакской области", "region", "KZ-47") in _found("Стройка в Мангышлакской области шла быстро.", "ru", "1985-05-01")
+    assert ("Целиноградской области", "region", "KZ-11") in _found("Урожай в Целиноградской области собран.", "ru", "1985-05-01")
