@@ -84,3 +84,24 @@ def test_a_verdict_text_gives_no_row_but_the_news_of_the_day_does():
             "центре в прошлом году. В тот же день в Темиртау сгорел склад.")
     recs = [r for r in detect_parsed(text, "ru", "2024-03-10") if r["adm1"]]
     assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "fire")]
+
+
+# ---- event verbs: Russian passives, a Kazakh break-in, an aircraft that went down
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("Был сбит пешеход.", "crash"),
+    ("Сбита школьница.", "crash"),
+    ("Пешеход был насмерть сбит на переходе.", "crash"),
+    ("Сорвана кровля школы.", "storm"),
+    ("Бұзақылар дүкенге басып кіріп, кассаны тонады.", "seizure"),
+    ("Ауылға сел басып кірді.", "accident"),
+    ("Үйге су басып кірді.", "flood"),
+    ("A helicopter went down near the village.", "crash"),
+])
+def test_event_verbs(sentence, typ):
+    assert types(sentence) == [typ]
+
+
+@pytest.mark.parametrize("sentence", ["Сбита цена на бензин.", "The share price went down on Monday."])
+def test_idioms_of_the_same_verbs_are_no_event(sentence):
+    assert types(sentence) == []
