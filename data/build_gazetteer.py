@@ -507,16 +507,18 @@ _NAMED_AFTER_IMENI = re.compile(r"^(?:имени|им\.)\s+([А-ЯЁ][а-яё]+(
 def named_after_forms(form: str) -> list[str]:
     """The forms of a settlement named after a person that news writes after its own head noun:
     "Посёлок Габидена Мустафина" -> "Габидена Мустафина"; "Село имени Айтбая" -> "имени Айтбая",
-    "им. Айтбая" (the person's name alone only when the settlement's name has no "имени"; the
+    "им. Айтбая" (the person's name alone only when it is a full name: "Балуана Шолака"; the
     head noun is no part of the form, so these need a place cue)."""
     m = _NAMED_AFTER.match(form)
     if m is not None:
+        bare = [m.group(2)] if " " in m.group(2) else []  # (one word: "Посёлок Заречный" is an adjective)
         if m.group(1):
-            return [f"имени {m.group(2)}", f"им. {m.group(2)}"]
-        return [m.group(2)] if " " in m.group(2) else []  # (one word: "Посёлок Заречный" is an adjective)
+            return [f"имени {m.group(2)}", f"им. {m.group(2)}"] + bare
+        return bare
     m = _NAMED_AFTER_IMENI.match(form)
     if m is not None:
-        return [f"имени {m.group(1)}", f"им. {m.group(1)}"]
+        # (a full name alone too, as news often leaves "имени" out: "села Балуана Шолака")
+        return [f"имени {m.group(1)}", f"им. {m.group(1)}"] + ([m.group(1)] if " " in m.group(1) else [])
     return []
 
 

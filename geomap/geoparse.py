@@ -1691,7 +1691,9 @@ _UNKNOWN_CYR = tuple((rx, _VILLAGE_GATES[rx], None) for rx in UNKNOWN_VILLAGE[2:
 #: a rural district (okrug) named with the Russian adjective of its village ("Акбулакском сельском
 #: округе") or with the English head noun ("the Akbulak rural district", "Akbulak rural okrug")
 _OKRUG_RU = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ая|ую|ое))[ \u00a0]+"
-                       r"сельск(?:ий|ого|ому|им|ом)[ \u00a0]+округ\w*")
+                       r"(?:сельск|аульн)(?:ий|ый|ого|ому|ым|им|ом)[ \u00a0]+округ\w*"
+                       # (or the head noun first, the name in the nominative: "в сельском округе Акбулак")
+                       r"|(?<![\w-])(?:сельск|аульн)(?:ий|ый|ого|ому|ым|им|ом)[ \u00a0]+округ\w*[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _OKRUG_EN = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \u00a0]+(?:[Rr]ural[ \u00a0]+(?:[Dd]istrict|[Oo]krug|[Cc]ounty)|"
                        r"[Oo]krug)(?![\w-])")
 
@@ -1703,6 +1705,19 @@ def _rural_okrugs(text: str, kept: list, doc_atoms: set[str]) -> list:
     for rx in (_OKRUG_RU, _OKRUG_EN):
         for m in rx.finditer(text):
             word = m.group(1)
+            if rx is _OKRUG_RU and word is None:  # the head noun first: the name as it is
+                word = m.group(2)
+                found = _places_named(word, ("village", "city"))
+                if found:
+                    c = Candidate(m.start(), m.end(), [(p, "") for p in found])
+                    near = [p for p in found if p.atom in doc_atoms]
+                    c.chosen = choose(near or found, doc_atoms, "village")[0]
+                    c.kind_hint = "village"
+                    c.in_span_head = True
+                    c.extra["okrug"] = True
+                    c.extra["head_end"] = c.extra["span_end"] = m.end()
+                    out.append(c)
+                continue
             if rx is _OKRUG_RU:
                 found = _adj_towns(word, ("village", "city"))
             else:

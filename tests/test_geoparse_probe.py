@@ -59,3 +59,15 @@ def test_plural_possessive_before_a_town():
 def test_soviet_region_adjectives():
     assert ("Мангышлакской области", "region", "KZ-47") in _found("Стройка в Мангышлакской области шла быстро.", "ru", "1985-05-01")
     assert ("Целиноградской области", "region", "KZ-11") in _found("Урожай в Целиноградской области собран.", "ru", "1985-05-01")
+
+
+def test_rural_district_noun_first_and_aul_okrug():
+    found = _found("Паводок подтопил дома в сельском округе Акбулак Уланского района.", "ru")
+    assert ("сельском округе Акбулак", "district", "KZ-63") in found
+    found = _found("Кайнарский аульный округ Кегенского района остался без света.", "ru")
+    assert ("Кайнарский аульный округ", "district", "KZ-19") in found
+
+
+def test_village_named_after_person_without_imeni():
+    assert [k for t, k, _ in _found("Жители села Балуана Шолака перекрыли дорогу.", "ru")] == ["village"]
+    assert _found("Песни Балуана Шолака звучали весь вечер.", "ru") == []
