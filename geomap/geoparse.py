@@ -722,6 +722,8 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
+# "улицы Алматы": the streets of a city (a street named after a city is rare)
+_STREETS_PL = frozenset(["улицы ", "улицам", "улицах", "улиц "])
 _SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort", "airport"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
@@ -1158,7 +1160,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     facs = facilities.find(text, folded, trig["fac"])
     city_spans = same_spans = None
     for f in facs:
-        if f["subkind"] in ("market", "square") and not text[f["start"]:f["end"]][:1].isupper():
+        if (f["subkind"] in ("market", "square") or (f["subkind"] == "street" and text[f["start"]:f["start"] + 6] in _STREETS_PL)) \
+                and not text[f["start"]:f["end"]][:1].isupper():
             if city_spans is None:
                 city_spans = {(c.start, c.end) for c in kept
                               if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}

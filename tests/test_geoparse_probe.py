@@ -71,3 +71,17 @@ def test_rural_district_noun_first_and_aul_okrug():
 def test_village_named_after_person_without_imeni():
     assert [k for t, k, _ in _found("Жители села Балуана Шолака перекрыли дорогу.", "ru")] == ["village"]
     assert _found("Песни Балуана Шолака звучали весь вечер.", "ru") == []
+
+
+def test_street_head_capitalised_at_sentence_start():
+    found = _found("Проспект Абая в Астане закроют на ремонт.", "ru")
+    assert ("Проспект Абая", "facility", "KZ-71") in found
+    found = _found("Вчера был снегопад. Улицу Сейфуллина в Астане расчистили к утру.", "ru")
+    assert ("Улицу Сейфуллина", "facility", "KZ-71") in found
+    assert not any(k == "village" for _, k, _ in found)
+
+
+def test_streets_of_a_city_are_the_city():
+    assert _found("Снегом завалило улицы Алматы.", "ru") == [("Алматы", "city", "KZ-75")]
+    assert _found("На улицах Шымкента было пусто.", "ru") == [("Шымкента", "city", "KZ-79")]
+    assert ("Улицы Алматы", "facility", None) not in _found("Улицы Алматы завалило снегом.", "ru")
