@@ -739,6 +739,32 @@ _WORD = re.compile(r"[\w-]+")
 _OWNER_KINDS = ("district", "region", "city", "village")
 
 
+#: Settlements counted in a quantified phrase: an event told in the plural in them ("fires broke
+#: out in two villages of Sairam district", "в трёх сёлах ... произошли пожары", "Сайрам
+#: ауданының үш ауылында өрт шықты") is one event in each.
+_MEMBERS_MAX = 10
+_SETTLEMENTS = re.compile(r"\b(?:villages?|towns?|settlements?|auls?)\b|(?<![\w])(?:с[её]л|посёлк|поселк|аул|ауыл|кент)\w*", re.I)
+_KK_LOCATIVE_END = re.compile(r"(?:ында|інде|нда|нде|да|де|та|те)$")
+_PLURAL_EVENT_WORD = re.compile(
+    r"(?:fires|blazes|explosions|blasts|crashes|collisions|protests|rallies|pickets|attacks|clashes|shootings|arsons|"
+    r"пожар(?:ы|ов|ах)|возгорани(?:я|й)|взрыв(?:ы|ов)|поджог(?:и|ов)|митинг(?:и|ов)|пикет(?:ы|ов)|нападени(?:я|й)|"
+    r"\w+(?:тар|тер|лар|лер|дар|дер)\w*)$|^акци(?:и|й)\b", re.I)
+#: The types an event of each counted settlement can be (an area disaster is one per unit).
+_PER_MEMBER_TYPES = {"fire", "explosion", "arson", "protest", "attack", "shooting", "clash"}
+_KK_ONE_EACH = re.compile(r"(?:өрт|жарылыс|наразылық|шабуыл|атыс|төбелес)$", re.I)
+
+
+def _members_of(m: dict, h) -> int:
+    """How many events a counted owner's clause tells: the count of its settlements when the
+    event word is plural (or a Kazakh event noun after the phrase in the locative), else 1."""
+    n = m.get("_members")
+    if not n or h.type not in _PER_MEMBER_TYPES:
+        return 1
+    if _PLURAL_EVENT_WORD.search(h.text) or (m.get("_members_locative") and _KK_ONE_EACH.search(h.text)):
+        return n
+    return 1
+
+
 def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[dict]:
     """The named owner inside a quantified phrase ("three villages of Shyngyrlau district",
     "несколько сёл Тайыншинского района", "Сайрам ауданының бірнеше ауылында"), as a mention of
@@ -769,6 +795,9 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
             if found:
                 m = _mention_fields(found[-1])
                 m.update(start=w0 + m["start"], end=w0 + m["end"], _owner=True)
+                if isinstance(q.get("count"), int) and 2 <= q["count"] <= _MEMBERS_MAX and _SETTLEMENTS.search(span):
+                    m["_members"] = q["count"]
+                    m["_members_locative"] = bool(_KK_LOCATIVE_END.search(span))
                 m["text"] = text[m["start"]:m["end"]]
                 out.append(m)
                 break
@@ -1223,6 +1252,19 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         t = _passive_targets(sent, max(c_start - s_start, h.start - 80), h.start)
                     if t:
                         targets = t
+                members = _members_of(m, h) if targets == [None] and m.get("_members") else 1
+                if members > 1:  # one event in each counted settlement
+                    place = m.get("place")
+                    for i in range(members):
+                        cand = {
+                            "m": dict(m, _site=True), "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
+                            "date": (d.key if d else doc_date), "target": None, "place_key": (m["adm1"], f"{place} #{i + 1}"),
+                            "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
+                            "another": bool(_ANOTHER.match(text, s_start, s_end)),
+                        }
+                        cands.append(cand)
+                        sent_cands.append(cand)
+                    continue
                 for tgt in targets:
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,

@@ -452,6 +452,15 @@ def find_triggers(text: str) -> list[Hit]:
         stats = [h for h in out if not h.weak and h.type in _COUNTABLE and _period_total(text, h)]
         if stats:
             out = [h for h in out if h not in stats and not (h.weak and h.type == "killing")]
+        elif _RUNNING_PERIOD.search(text):
+            # many deaths over a running period with no event word ("В текущем году на дорогах
+            # области погибли 48 человек", "жыл басынан бері 48 адам қаза тапты"): a total
+            out = [h for h in out if not (h.weak and h.type == "killing" and (
+                _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _STAT_PEOPLE_AFTER.match(text, h.end)))]
+    if out and contains_any(text.lower(), _SHORT_PERIOD_WORDS) and _SHORT_PERIOD.search(text):
+        # a large count of events over a week or a month ("12 fires this month", "за неделю
+        # 35 ДТП", "осы айда 12 өрт"): a total; a plural alone may be news of the week
+        out = [h for h in out if h.weak or h.type not in _COUNTABLE or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
 
 
@@ -597,18 +606,29 @@ _FORECAST = re.compile(
 # words of which every match of ``_PERIOD`` holds one (lower case)
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
                  "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "этом год", "текущем год", "нынешнем год",
-                 "в 1", "в 2")
+                 "в 1", "в 2", "this ", "за ", "в этом", "на этой", "осы ", "былтыр")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season))\b|"
     r"(?<![\w])(?:с\s+начала\s+года|за\s+(?:прошлый\s+|текущий\s+|минувший\s+)?год|в\s+прошлом\s+году|за\s+\d+\s+месяц\w*|"
     r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
-    r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|"
+    r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|за\s+(?:полгода|квартал)|(?:осы|өткен)\s+(?:жылы|маусымда|тоқсанда)|былтыр|"
     r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|биыл|осы\s+жылы|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
     r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері)(?![\w])",
     re.I,
 )
+#: A week or a month: with a large count of events before the event word, a total.
+_SHORT_PERIOD_WORDS = ("this ", "за ", "в этом", "на этой", "осы ", "өткен", "past", "last")
+_SHORT_PERIOD = re.compile(
+    r"\b(?:this|last|past)\s+(?:month|week|weekend|season|summer|winter|spring)\b|"
+    r"(?<![\w])(?:в\s+этом\s+месяце|на\s+этой\s+неделе|за\s+(?:эту\s+|прошлую\s+|прошедшую\s+|минувшую\s+)?(?:неделю|месяц|сутки|выходные)|"
+    r"за\s+\d+\s+(?:дн\w*|недел\w*)|(?:осы|өткен)\s+(?:айда|аптада|демалыста))(?![\w])", re.I)
+#: A period that runs up to now (not one past year, which may date a background event).
+_RUNNING_PERIOD = re.compile(
+    r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january)|this\s+(?:year|month|week|season|summer)|so\s+far\s+this)\b|"
+    r"(?<![\w])(?:с\s+начала\s+(?:\w+\s+)?(?:года|лета|месяца|сезона)|в\s+(?:этом|текущем|нынешнем)\s+году|"
+    r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері)(?![\w])", re.I)
 #: Plural event nouns: with a period they name a total of many events, not one.
 _PLURAL_EVENTS = re.compile(
     r"(?:road\s+|traffic\s+)?(?:accidents|crashes|collisions|fires|floods|explosions|drownings)|"
@@ -795,7 +815,9 @@ _IRREALIS = re.compile(
     r"\b(?:permi(?:t|ts|ssion)|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:to\s+(?:hold|stage|organi[sz]e)|for)\b|"
     r"\b(?:appl(?:y|ied|ies|ication)|request\w*|sought)\s+(?:\w+\s+){0,5}?to\s+(?:hold|stage|organi[sz]e)\b|"
     r"(?<![\w])(?:заявк\w*|разрешени\w*|согласовани\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?на\s+(?:проведени\w*|организаци\w*)(?![\w])|"
-    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
+    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*|mock|prepar(?:e|es|ed|ing)\s+for|"
+    r"commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for)\b|"
+    r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
     r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
     r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
@@ -856,6 +878,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"(?:өткізуге|ұйымдастыруға|өткізу\s+үшін)\s+(?:\w+\s+){0,2}?(?:рұқсат|өтініш|келісім)\w*|"
+    r"еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|(?:\w+\s+)?дайынд(?:ық|ал)\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,
 )

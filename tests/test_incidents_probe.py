@@ -105,3 +105,77 @@ def test_event_verbs(sentence, typ):
 @pytest.mark.parametrize("sentence", ["Сбита цена на бензин.", "The share price went down on Monday."])
 def test_idioms_of_the_same_verbs_are_no_event(sentence):
     assert types(sentence) == []
+
+
+# ---- commemorations, mock events of drills, preparations for a flood
+
+@pytest.mark.parametrize("sentence", [
+    "В Алматы почтили память погибших в январских событиях 2022 года.",
+    "Алматыда Қаңтар оқиғасында қаза тапқандарды еске алды.",
+    "Residents of Almaty commemorated the dead of the 2022 shootings.",
+    "В Шымкенте спасатели провели учения: условный пожар в торговом центре потушили за 20 минут.",
+    "Условно подтоплены три улицы.",
+    "Rescuers in Kostanay region are preparing for spring floods.",
+    "Облыс су тасқынына дайындалып жатыр.",
+    "Идёт подготовка к паводку в Костанайской области.",
+])
+def test_commemorations_drills_and_preparations_are_no_event(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("В тяжёлых условиях пожарные тушили пожар.", "fire"),
+    ("В учебном заведении произошёл пожар.", "fire"),
+    ("Ауылды су басты, тұрғындар көшуге дайындалып жатыр.", "flood"),
+])
+def test_the_same_words_elsewhere_keep_the_event(sentence, typ):
+    assert types(sentence)[0] == typ
+
+
+# ---- events counted in settlements of one district
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Fires broke out in two villages of Sairam district on Sunday, destroying five homes.", 2),
+    ("ru", "В трёх сёлах Сайрамского района вчера произошли пожары. Огонь уничтожил 5 жилых домов.", 3),
+    ("kk", "Сайрам ауданының үш ауылында өрт шықты.", 3),
+    ("ru", "Акции протеста прошли в двух сёлах Сайрамского района.", 2),
+    # one event that reached several settlements, and area disasters, stay one
+    ("en", "A steppe fire spread to three villages of Sairam district on Sunday.", 1),
+    ("ru", "Паводок подтопил три села Сайрамского района.", 1),
+    ("kk", "Сайрам ауданының үш ауылын өрт шалды.", 1),
+    ("en", "Fires broke out in several villages of Sairam district on Sunday.", 1),
+])
+def test_events_in_counted_villages_of_a_district(lang, text, n):
+    recs = [r for r in detect_parsed(text, lang, "2024-07-01") if r["adm1"]]
+    assert [r["adm1"] for r in recs] == ["Turkistan Region"] * n
+
+
+def test_a_commemoration_text_gives_no_row():
+    text = ("ALMATY, Jan 5 - Residents of Almaty on Friday commemorated the victims of the January 2022 "
+            "shootings. Flowers were laid at the memorial on Republic Square.")
+    assert [r for r in detect_parsed(text, "en", "2024-01-05") if r["adm1"]] == []
+
+
+# ---- totals over a running period (this month, this week, за неделю, осы айда, өткен аптада)
+
+@pytest.mark.parametrize("sentence", [
+    "The region has seen 12 fires this month.",
+    "За неделю в регионе зарегистрировано 35 ДТП.",
+    "В текущем году на дорогах области погибли 48 человек.",
+    "Осы айда облыста 12 өрт болды.",
+    "Өткен аптада облыста 30 жол апаты тіркелді.",
+    "Жыл басынан бері облыс жолдарында 48 адам қаза тапты.",
+])
+def test_a_total_of_a_running_period_is_no_event(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("В 2011 году в Жанаозене погибли 16 человек.", "killing"),
+    ("This week a fire destroyed a shop in Taraz.", "fire"),
+    ("Былтыр Таразда базар өртенді.", "fire"),
+    ("За сутки в Таразе сгорел склад.", "fire"),
+    ("Осы аптада Таразда екі өрт болды.", "fire"),
+])
+def test_one_event_of_a_period_still_counts(sentence, typ):
+    assert types(sentence) == [typ]
