@@ -17,7 +17,7 @@ import ahocorasick
 
 QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
          "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен",
-         "микрорайон", "microdistrict")
+         "микрорайон", "microdistrict", "округ", "аул")
 FAC = tuple(
     "railway railroad street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "

@@ -85,3 +85,11 @@ def test_streets_of_a_city_are_the_city():
     assert _found("Снегом завалило улицы Алматы.", "ru") == [("Алматы", "city", "KZ-75")]
     assert _found("На улицах Шымкента было пусто.", "ru") == [("Шымкента", "city", "KZ-79")]
     assert ("Улицы Алматы", "facility", None) not in _found("Улицы Алматы завалило снегом.", "ru")
+
+
+def test_quantified_rural_districts_and_auls():
+    found = _found("Паводок затронул дома в пяти сельских округах района.", "ru")
+    assert ("пяти сельских округах", "quantified", None) in found
+    assert ("двух аулах", "quantified", None) in _found("Свет отключили в двух аулах.", "ru")
+    assert _found("Выборы прошли в трёх избирательных округах.", "ru") == []
+    assert ("бес ауылдық округте", "quantified", None) in _found("Ауданның бес ауылдық округте су тасқыны болды.", "kk")
