@@ -42,7 +42,7 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 _CITY_W = r"city|town|қала\w*|qala\w*"
-_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*"
+_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*|auls?"
 HEAD_RE = re.compile(
     rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
     re.I,
@@ -50,7 +50,7 @@ HEAD_RE = re.compile(
 PLURAL_HEAD = re.compile(
     r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|районы|"
     r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|oblystar\w*|"
-    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*|кенттер\w*|kentter\w*|settlements)$",
+    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*|кенттер\w*|kentter\w*|settlements|auls)$",
     re.I,
 )
 _RU_LIST_HEAD = re.compile(r"(?i)област|район")
@@ -764,7 +764,7 @@ _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
-               "aýdan", "aýyl", "р-н")
+               "aýdan", "aýyl", "р-н", "aul")
 # the first three letters of the stems above: a set lookup rules out most words before the
 # tuple of prefixes is tried
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)

@@ -93,3 +93,8 @@ def test_quantified_rural_districts_and_auls():
     assert ("двух аулах", "quantified", None) in _found("Свет отключили в двух аулах.", "ru")
     assert _found("Выборы прошли в трёх избирательных округах.", "ru") == []
     assert ("бес ауылдық округте", "quantified", None) in _found("Ауданның бес ауылдық округте су тасқыны болды.", "kk")
+
+
+def test_english_aul_head_noun():
+    found = _found("Residents of Karaoy aul in Ile district complained about water.", "en")
+    assert ("Karaoy aul", "village", "KZ-19") in found
