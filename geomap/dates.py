@@ -67,6 +67,8 @@ _PATTERNS = [
     ("kk_m", re.compile(rf"(?<![\w])(?:{_KK_ALT})(?:да|дағы|та|тағы|ы|і|ғы|гі)?(?![\w])(?!\s+\d)", re.I)),
     ("year", re.compile(rf"(?<![\d.,-])(?:in|of|since|в|до)\s+({_YEAR})(?:\s+(?:году|года|г\.))?(?![\d-])", re.I)),
     ("kk_year", re.compile(rf"(?<![\d.,-])({_YEAR})\s+жыл", re.I)),
+    # the year before the article's: "last year", "в прошлом году", "былтыр", "өткен жылы"
+    ("last_year", re.compile(r"\blast\s+year\b|(?<![\w])(?:в\s+прошлом\s+году|прошлогодн\w+|былтыр(?:ғы)?|өткен\s+жылы)(?![\w])", re.I)),
     # days named relative to the article: "yesterday", "on Monday", "вчера", "в пятницу", "кеше",
     # "сенбі күні" (only with a document date to count from)
     ("rel", re.compile(
@@ -89,7 +91,7 @@ _GATES = {
     "iso": ("year",), "en_mdy": ("en", "digit"), "en_dmy": ("en", "digit"), "ru_dmy": ("ru", "digit"),
     "kk_dmy": ("kk", "digit"), "kk_ydm": ("kk", "year"), "kk_ym": ("kk", "year"), "en_my": ("en", "year"),
     "ru_my": ("ru", "year"), "en_m": ("en",), "en_may": ("may",), "ru_m": ("ru",), "kk_m": ("kk",),
-    "year": ("year",), "kk_year": ("year",), "rel": ("rel",),
+    "year": ("year",), "kk_year": ("year",), "last_year": ("last_year",), "rel": ("rel",),
 }
 _GATE_RES = {
     "digit": re.compile(r"\d"),
@@ -98,6 +100,7 @@ _GATE_RES = {
     "may": re.compile(r"May"),
     "ru": re.compile(rf"(?<!\w)(?:{_RU_ALT})", re.I),
     "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
+    "last_year": re.compile(r"(?i:last\s+year|прошл|былтыр|өткен\s+жыл)"),
     "rel": re.compile(r"(?i:yesterday|today|вчера|сегодня|кеше|бүгін|day|ник|сред|четверг|пятниц|суббот|воскрес|"
                       r"сенбі|жұма)"),
 }
@@ -304,12 +307,16 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                     continue  # Қазан is also the city of Kazan
             elif kind in ("year", "kk_year"):
                 year = int(g[0])
+            elif kind == "last_year":
+                if ref is None:
+                    continue
+                year = ref.year - 1
             elif kind == "rel":
                 if ref is None:
                     continue
                 day_ = _relative_day(m, ref)
                 year, month, day = day_.year, day_.month, day_.day
-            if month is None and kind not in ("year", "kk_year", "en_m", "en_may", "ru_m", "kk_m"):
+            if month is None and kind not in ("year", "kk_year", "last_year", "en_m", "en_may", "ru_m", "kk_m"):
                 continue
             if day is not None and not (1 <= day <= 31):
                 continue
@@ -320,4 +327,9 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
             take(a, b)
             found.append(FoundDate(a, b, year, month, day))
     found.sort(key=lambda f: f.start)
+    if ref is not None and any(f.month is None and f.year == ref.year - 1 for f in found):
+        # "в январе прошлого года", "last year's Bloody January": the month already holds the year
+        months = [f for f in found if f.month is not None and f.year == ref.year - 1]
+        found = [f for f in found if not (f.month is None and f.year == ref.year - 1 and _LAST_YEAR.match(text, f.start)
+                                          and any(abs(f.start - m.end) <= 30 or abs(m.start - f.end) <= 30 for m in months))]
     return found

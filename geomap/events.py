@@ -1134,7 +1134,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                                   spans, starts, datelines, doc.date or as_of)
                 if ref is not None:
                     cl_places = [ref]
-            if not cl_places and strong and prev_cands and not places and not quants and not precise \
+            # "Methane blasts at mines near Donetsk in Ukraine killed dozens last year.": an event
+            # told at a foreign place is not the one just told at home
+            abroad = not cl_places and strong and not places and any(m.get("kind") == "foreign" for m in sent_mentions)
+            if not cl_places and strong and prev_cands and not places and not quants and not precise and not abroad \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent) \
                     and len({_place_key(c) for c in prev_cands}) == 1 \
@@ -1153,7 +1156,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # has told, named again with no place of its own, is the same disaster, not one at the
             # places of the sentence before
             retold = all(h.type in AREA_WIDE and h.type in told_before for h in strong)
-            if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants \
+            if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants and not abroad \
                     and prev_para == para \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):

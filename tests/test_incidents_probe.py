@@ -179,3 +179,37 @@ def test_a_total_of_a_running_period_is_no_event(sentence):
 ])
 def test_one_event_of_a_period_still_counts(sentence, typ):
     assert types(sentence) == [typ]
+
+
+# ---- plans told with a future time or a Kazakh "жоспарлап"
+
+@pytest.mark.parametrize("sentence", [
+    "Ұйымдастырушылар келесі аптада Астанада да митинг өткізуді жоспарлап отыр.",
+    "Белсенділер Астанада митинг өткізуді жоспарлап отыр.",
+    "Next week's rally in Astana has been approved.",
+    "На следующей неделе в Астане пройдёт митинг.",
+])
+def test_a_rally_of_next_week_is_a_plan(sentence):
+    assert types(sentence) == []
+
+
+# ---- "last year" dates a background event; a foreign event is not the one just told
+
+def test_last_year_dates_a_background_event_apart_from_the_news():
+    text = ("В Актобе паводок затопил 30 дачных участков. "
+            "В прошлом году вода подтопила в Актюбинской области 2 тысячи домов.")
+    recs = [r for r in detect_parsed(text, "ru", "2024-04-02") if r["adm1"]]
+    assert sorted(r["date"] for r in recs) == ["2023", "2024-04-02"]
+
+
+def test_a_month_of_last_year_keeps_one_date():
+    from geomap.dates import find_dates
+    assert [d.key for d in find_dates("Былтыр Таразда базар өртенді.", "2024-09-12")] == ["2023"]
+    assert [d.key for d in find_dates("in January last year", "2024-09-12")] == ["2023-01"]
+
+
+def test_an_event_abroad_after_a_home_event_is_not_carried_home():
+    text = ("KARAGANDA, Feb 17 - Five miners were killed by a methane explosion at the Abaiskaya mine in the "
+            "town of Abai early on Tuesday. Methane blasts at mines near Donetsk in Ukraine killed dozens last year.")
+    recs = [r for r in detect_parsed(text, "en", "2024-02-17") if r["adm1"]]
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "explosion")]
