@@ -480,6 +480,7 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
             p["forms"].update(ru_two_word_forms(form))
             if p["kind"] == "city":
                 p["forms"].update(spaced_latin_forms(form))
+            p["forms"].update(hyphenated_cyrillic_forms(form))
         named = sorted({n for form in p["forms"] for n in named_after_forms(form)} - p["forms"])
         small = p["kind"] == "village" and (p["osm_place"] in ("hamlet", "isolated_dwelling") or p["pop"] < 1500)
         for form in sorted(p["forms"]):
@@ -520,6 +521,19 @@ def named_after_forms(form: str) -> list[str]:
         # (a full name alone too, as news often leaves "имени" out: "села Балуана Шолака")
         return [f"имени {m.group(1)}", f"им. {m.group(1)}"] + ([m.group(1)] if " " in m.group(1) else [])
     return []
+
+
+_CYR_COMPOUND = re.compile(r"^(Кызыл|Қызыл|Кзыл|Кара|Қара|Ак|Ақ|Сары|Кок|Көк|Жана|Жаңа|Бес|Кос|Қос|Тас|Кум|Құм|Улкен|Үлкен)"
+                           r"([бвгджзйклмнпрстфхцчшщқғңһ][а-яёәғқңөұүһі]{1,})$")
+
+
+def hyphenated_cyrillic_forms(form: str) -> list[str]:
+    """Older and Russian-style spellings of Kazakh compound names with a hyphen (Кызылжар ->
+    Кызыл-Жар, Аккудук -> Ак-Кудук, Аксу -> Ак-Су)."""
+    m = _CYR_COMPOUND.match(form)
+    if m is None:
+        return []
+    return [f"{m.group(1)}-{m.group(2)[0].upper()}{m.group(2)[1:]}"]
 
 
 def spaced_latin_forms(form: str) -> list[str]:

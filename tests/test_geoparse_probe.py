@@ -98,3 +98,9 @@ def test_quantified_rural_districts_and_auls():
 def test_english_aul_head_noun():
     found = _found("Residents of Karaoy aul in Ile district complained about water.", "en")
     assert ("Karaoy aul", "village", "KZ-19") in found
+
+
+def test_hyphenated_cyrillic_compound_names():
+    assert ("Кара-Тау", "city", "KZ-31") in _found("В Кара-Тау открыли новую школу.", "ru")
+    found = _found("Дорогу до посёлка Кызыл-Ту расчистили.", "ru")
+    assert [t for t, k, _ in found if k == "village"] == ["Кызыл-Ту"]
