@@ -100,7 +100,7 @@ _GATE_RES = {
     "may": re.compile(r"May"),
     "ru": re.compile(rf"(?<!\w)(?:{_RU_ALT})", re.I),
     "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
-    "last_year": re.compile(r"(?i:last\s+year|прошл|былтыр|өткен\s+жыл)"),
+    "last_year": re.compile(r"[Ll]ast\s+year|[Пп]рошл|[Бб]ылтыр|[Өө]ткен\s+жыл"),
     "rel": re.compile(r"(?i:yesterday|today|вчера|сегодня|кеше|бүгін|day|ник|сред|четверг|пятниц|суббот|воскрес|"
                       r"сенбі|жұма)"),
 }

@@ -411,7 +411,10 @@ class Hit:
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
     out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
-    present = {h.type for h in out}  # (the filters below only remove hits)
+    if not out:
+        return out  # (the filters below only remove hits)
+    present = {h.type for h in out}
+    low = text.lower()
     if "storm" in present:
         # a weather forecast or warning is not a storm that happened
         out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
@@ -428,7 +431,7 @@ def find_triggers(text: str) -> list[Hit]:
         # "hundreds gathered", "сотни людей собрались": a protest only with a word of
         # protest or demand in the sentence (not a celebration, a funeral or a concert)
         out = [h for h in out if not (h.type == "protest" and _CROWD_GATHERED.match(h.text))]
-    if present & _STATUS_TYPES and contains_any(text.lower(), _STATUS_WORDS):
+    if present & _STATUS_TYPES and contains_any(low, _STATUS_WORDS):
         # "the flood situation remains stable", "паводковая обстановка остаётся стабильной",
         # "уровень воды ниже прошлогоднего", "су тасқыны жағдайы тұрақты": a state of things,
         # not a new event
@@ -436,16 +439,16 @@ def find_triggers(text: str) -> list[Hit]:
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
-    if out and contains_any(text.lower(), _FRAME_WORDS):
+    if out and contains_any(low, _FRAME_WORDS):
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
         out = [h for h in out if h.weak or not _FRAME.search(text, max(0, h.start - 90), h.start)]
-    if out and contains_any(text.lower(), _VERDICT_WORDS) and _VERDICT.search(text):
+    if out and contains_any(low, _VERDICT_WORDS) and _VERDICT.search(text):
         # a verdict or a trial ("Суд Караганды приговорил мужчину, устроившего стрельбу в
         # прошлом году", "the court sentenced a man for the 2016 shooting", "... төбелес
         # шығарған екі жігітті 3 жылға соттады"): the event is the case's subject, told before
         out = []
-    if contains_any(text.lower(), _PERIOD_WORDS) and _PERIOD.search(text):
+    if contains_any(low, _PERIOD_WORDS) and _PERIOD.search(text):
         # a period total ("1,240 road accidents since the start of the year", "in the past
         # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
         # тапты"): no event, nor are its deaths a killing
@@ -457,7 +460,7 @@ def find_triggers(text: str) -> list[Hit]:
             # области погибли 48 человек", "жыл басынан бері 48 адам қаза тапты"): a total
             out = [h for h in out if not (h.weak and h.type == "killing" and (
                 _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _STAT_PEOPLE_AFTER.match(text, h.end)))]
-    if out and contains_any(text.lower(), _SHORT_PERIOD_WORDS) and _SHORT_PERIOD.search(text):
+    if out and _TWO_DIGITS.search(text) and contains_any(low, _SHORT_PERIOD_WORDS) and _SHORT_PERIOD.search(text):
         # a large count of events over a week or a month ("12 fires this month", "за неделю
         # 35 ДТП", "осы айда 12 өрт"): a total; a plural alone may be news of the week
         out = [h for h in out if h.weak or h.type not in _COUNTABLE or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
@@ -605,8 +608,7 @@ _FORECAST = re.compile(
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
 # words of which every match of ``_PERIOD`` holds one (lower case)
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
-                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "этом год", "текущем год", "нынешнем год",
-                 "в 1", "в 2", "this ", "за ", "в этом", "на этой", "осы ", "былтыр")
+                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
@@ -619,6 +621,7 @@ _PERIOD = re.compile(
     re.I,
 )
 #: A week or a month: with a large count of events before the event word, a total.
+_TWO_DIGITS = re.compile(r"\d\d")
 _SHORT_PERIOD_WORDS = ("this ", "за ", "в этом", "на этой", "осы ", "өткен", "past", "last")
 _SHORT_PERIOD = re.compile(
     r"\b(?:this|last|past)\s+(?:month|week|weekend|season|summer|winter|spring)\b|"
@@ -812,13 +815,7 @@ _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|(?-i:may)(?!\s+\d)|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
-    r"\b(?:permi(?:t|ts|ssion)|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:to\s+(?:hold|stage|organi[sz]e)|for)\b|"
-    r"\b(?:appl(?:y|ied|ies|ication)|request\w*|sought)\s+(?:\w+\s+){0,5}?to\s+(?:hold|stage|organi[sz]e)\b|"
-    r"(?<![\w])(?:заявк\w*|разрешени\w*|согласовани\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?на\s+(?:проведени\w*|организаци\w*)(?![\w])|"
-    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*|mock|prepar(?:e|es|ed|ing)\s+for|"
-    r"commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for|next\s+(?:week|month|year)(?:'s)?)\b|"
-    r"(?<![\w])(?:келесі\s+(?:апта|ай|жыл)\w*|на\s+следующ\w+\s+неделе|в\s+следующ\w+\s+(?:месяце|году))(?![\w])|"
-    r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
+    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
     r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
     r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
@@ -827,6 +824,26 @@ _IRREALIS = re.compile(
     r"(?<![\w])(?:приговор\w*|осужд\w*|оправда\w*|за\s+(?:участие|организаци\w*)|соттал\w*|соттады|айыпт\w*|"
     r"қатысқаны\s+үшін))"
     r"[^.;:!?]{0,25}$",
+    re.I,
+)
+
+#: Plans, drills and commemorations before a trigger, searched only when one of their words is
+#: there: a rally applied for ("applied for a permit to hold a rally", "заявку на проведение
+#: митинга"), a mock event ("условный пожар"), a preparation ("preparing for floods", "подготовка
+#: к паводку"), a commemoration ("почтили память погибших"), a time of next week.
+_IRREALIS_MORE_WORDS = ("permi", "authori", "appl", "request", "sought", "заявк", "разрешени", "согласовани", "уведомлени",
+                        "условн", "учебн", "почти", "памят", "подготов", "шартты", "келесі", "следующ", "mock", "prepar",
+                        "commemorat", "memory", "memorial", "mourning", "next")
+_IRREALIS_MORE = re.compile(
+    r"(?:"
+    r"\b(?:permi(?:t|ts|ssion)|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:to\s+(?:hold|stage|organi[sz]e)|for)\b|"
+    r"\b(?:appl(?:y|ied|ies|ication)|request\w*|sought)\s+(?:\w+\s+){0,5}?to\s+(?:hold|stage|organi[sz]e)\b|"
+    r"(?<![\w])(?:заявк\w*|разрешени\w*|согласовани\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?на\s+(?:проведени\w*|организаци\w*)(?![\w])|"
+    r"(?<![\w])(?:келесі\s+(?:апта|ай|жыл)\w*|на\s+следующ\w+\s+неделе|в\s+следующ\w+\s+(?:месяце|году))(?![\w])|"
+    r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
+    r"\b(?:mock|prepar(?:e|es|ed|ing)\s+for|commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for|"
+    r"next\s+(?:week|month|year)(?:'s)?)\b"
+    r")[^.;:!?]{0,25}$",
     re.I,
 )
 
@@ -935,6 +952,8 @@ _UNREST_MAY_WORDS = ("may", "could", "might", "likely", "threaten", "мог", "�
 def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
     if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
+        return True
+    if contains_any(before.lower(), _IRREALIS_MORE_WORDS) and _IRREALIS_MORE.search(before):
         return True
     if h.weak or h.agent:
         # (deaths and participants: the tests below are about event words)
