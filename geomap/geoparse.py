@@ -1531,7 +1531,11 @@ def _adj_towns(word: str, kinds: tuple) -> list:
         return []
     stem = m.group(1)
     for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None,
-                 stem[:-1] if stem.endswith("ь") else None):  # Баянаульский -> Баянаул
+                 stem[:-1] if stem.endswith("ь") else None,  # Баянаульский -> Баянаул
+                 # a name ending in a vowel: Коктобинский -> Коктобе, Кокпектинский -> Кокпекты,
+                 # Шиелийский -> Шиели, Жаксынский -> Жаксы
+                 stem[:-2] + "е" if stem.endswith("ин") else None, stem[:-2] + "ы" if stem.endswith("ин") else None,
+                 stem[:-1] if stem.endswith(("й", "н")) else None):
         if not form:
             continue
         found = _places_named(form, kinds)

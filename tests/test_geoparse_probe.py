@@ -104,3 +104,8 @@ def test_hyphenated_cyrillic_compound_names():
     assert ("Кара-Тау", "city", "KZ-31") in _found("В Кара-Тау открыли новую школу.", "ru")
     found = _found("Дорогу до посёлка Кызыл-Ту расчистили.", "ru")
     assert [t for t, k, _ in found if k == "village"] == ["Кызыл-Ту"]
+
+
+def test_rural_district_adjective_of_a_name_ending_in_a_vowel():
+    found = _found("Аким Кокпектинского сельского округа Абайской области провёл сход.", "ru")
+    assert ("Кокпектинского сельского округа", "district", "KZ-10") in found
