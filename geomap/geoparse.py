@@ -167,6 +167,10 @@ WATER_BEFORE = frozenset("берегу берега берегом берего�
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
 WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
                "flooded its", "берег")
+# "Ишим вышел из берегов", "Тобол разлился": what only a river does
+_RIVER_VERB = re.compile(r"[ \u00a0]+(?:вы(?:шел|шла|шли|ходит|ходят)[ \u00a0]+из[ \u00a0]+берегов|разлил(?:ся|ась|ись)|"
+                         r"разливается|обмелел[аи]?)(?![\w-])", re.I)
+_RIVER_VERB_P3 = frozenset(["выш", "вых", "раз", "обм"])
 # "Жайықтың жоғарғы ағысында": the upper or lower course of a river
 _KK_COURSE = re.compile(r"[ \u00a0]+(?:жоғарғы|төменгі|орта)[ \u00a0]+ағыс", re.I)
 _KK_COURSE_WORDS = frozenset(["жоғарғы", "төменгі", "орта"])
@@ -594,7 +598,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return c
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
             or (spaced and (nxt_low.startswith(WATER_AFTER)
-                            or (nxt_low in _KK_COURSE_WORDS and _KK_COURSE.match(text, end))))):
+                            or (nxt_low in _KK_COURSE_WORDS and _KK_COURSE.match(text, end))
+                            or (nxt_low[:3] in _RIVER_VERB_P3 and _RIVER_VERB.match(text, end))))):
         if _as_river(c, opts, WATER_KINDS) is not None:
             return c  # "на берегу Балхаша", "the shores of the Alakol", "Балқаш жағасында": the lake
     am = APPOSITIVE_CUE.match(text, end) if after == "," else None

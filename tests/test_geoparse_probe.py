@@ -109,3 +109,9 @@ def test_hyphenated_cyrillic_compound_names():
 def test_rural_district_adjective_of_a_name_ending_in_a_vowel():
     found = _found("Аким Кокпектинского сельского округа Абайской области провёл сход.", "ru")
     assert ("Кокпектинского сельского округа", "district", "KZ-10") in found
+
+
+def test_bare_river_with_what_only_a_river_does():
+    assert _found("Ишим вышел из берегов у села.", "ru")[0][:2] == ("Ишим", "facility")
+    assert _found("Тобол разлился после дождей.", "ru")[0][:2] == ("Тобол", "facility")
+    assert _found("Астана вышла в финал кубка.", "ru")[0][:2] == ("Астана", "city")
