@@ -647,7 +647,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 and text[end - 4:end] not in KK_ATTRIBUTIVE:  # (nor "Қостанайдағы Абай даңғылы")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
-            if not _is_place_word(nxt, bare=True):
+            if not _is_place_word(nxt, bare=True) and not (
+                    not latin and nxt_low.endswith(("ов", "ев", "ёв", "ин"))
+                    and not _places_named(text[start:end], _UNIT_KINDS)):
+                # (a declined name before a word in the nominative is no given name of that
+                # person: "Аким Павлодара Асаин Байханов" is the akim of Pavlodar)
                 return None
         if ORG_AFTER.match(text, end):
             return None

@@ -78,7 +78,7 @@ EN_RE = re.compile(
 _RU_Q = "|".join(sorted([re.escape(w) for w in RU_NUM_WORDS] + [re.escape(v) for v in RU_VAGUE + RU_ALL],
                         key=len, reverse=True))
 RU_RE = re.compile(
-    r"(?<![\w,.-])(?P<q>\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|"
+    r"(?<![\w,.-])(?P<q>(?:(?:всех|все|всем|всеми)\s+)?\d{1,3}(?:-?(?:х|ти|ми|и|ух|ех))?|"
     + _first_letter_gate(list(RU_NUM_WORDS) + list(RU_VAGUE) + list(RU_ALL)) + "(?:" + _RU_Q
     + r"))(?P<mid>(?:\s+(?:из\s+\d{1,3}|других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских|новых|новые|"
@@ -96,7 +96,7 @@ _KK_ABL = ("дан", "ден", "тан", "тен", "нан", "нен")
 _KK_DAT = ("ға", "ге", "қа", "ке")
 _KK_ABOUT = rf"(?:-?(?:{'|'.join(_KK_ABL)})\s+астам|-?(?:{'|'.join(_KK_DAT)})\s+жуық|\s+шақты)?"
 KK_RE = re.compile(
-    r"(?<![\w,.-])(?P<q>\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
+    r"(?<![\w,.-])(?P<q>(?:барлық\s+)?\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
     + r"))" + _KK_ABOUT + r"(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
     # (an adjective made with -лы/-лі: "барлық таулы аудандарында"; not -ды/-ті, which are also
     # accusative endings: "бес адамды ауылға")
@@ -146,6 +146,9 @@ def _ru_count(q: str):
     m = re.match(r"\d+", q)
     if m:
         return int(m.group(0)), None
+    m = re.match(r"вс\w+\s+(\d+)", q)
+    if m:  # "во всех 17 регионах": all of them, counted
+        return int(m.group(1)), "all"
     if q in RU_ALL:
         return None, "all"
     if q in RU_VAGUE:
@@ -318,6 +321,8 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         q = re.sub(r"\s+", " ", m.group("q").lower())
         if q.isdigit():
             count, quant = int(q), None
+        elif q.startswith("барлық ") and q[7:].isdigit():
+            count, quant = int(q[7:]), "all"  # "барлық 17 өңірінде": all of them, counted
         elif q in KK_NUM:
             count, quant = KK_NUM[q], None
         elif q in KK_ALL:

@@ -115,3 +115,21 @@ def test_bare_river_with_what_only_a_river_does():
     assert _found("Ишим вышел из берегов у села.", "ru")[0][:2] == ("Ишим", "facility")
     assert _found("Тобол разлился после дождей.", "ru")[0][:2] == ("Тобол", "facility")
     assert _found("Астана вышла в финал кубка.", "ru")[0][:2] == ("Астана", "city")
+
+
+def test_all_with_a_count():
+    assert ("всех 20 регионах", "quantified", None) in _found("Учения прошли во всех 20 регионах страны.", "ru")
+    assert ("барлық 17 өңірінде", "quantified", None) in _found("Жаттығу елдің барлық 17 өңірінде өтті.", "kk")
+    recs = geomap.extract("Учения прошли во всех 20 регионах страны.", lang="ru", date="2024-05-01")
+    assert recs[0]["count"] == 20 and recs[0].get("quantifier") == "all"
+
+
+def test_declined_town_before_a_person_in_the_nominative():
+    assert _found("Аким Павлодара Асаин Байханов провёл приём.", "ru")[0][:2] == ("Павлодара", "city")
+    assert _found("Памятник Жамбыла Жабаева отреставрировали.", "ru") == []
+
+
+def test_settlement_named_with_full_name_and_patronymic_needs_a_cue():
+    assert _found("Бауыржан Момышулы был героем войны.", "ru") == []
+    found = _found("В селе Бауыржан Момышулы Жуалынского района открыли школу.", "ru")
+    assert ("Бауыржан Момышулы", "village", "KZ-31") in found
