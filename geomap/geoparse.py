@@ -312,6 +312,7 @@ def _prev_ok(text: str, start: int) -> bool:
 
 
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
+_PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|улы|ұлы|кызы|қызы)$")
 _SURNAME_SHAPED: dict[str, bool] = {}  # place id -> a city, village or district with a surname-shaped name
 _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
 
@@ -643,8 +644,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
-        if m is None and SURNAME.match(text, end) and not text[end - 3:end] in KK_GENITIVE \
-                and text[end - 4:end] not in KK_ATTRIBUTIVE:  # (nor "Қостанайдағы Абай даңғылы")
+        if m is None and (sm := SURNAME.match(text, end)) and not text[end - 3:end] in KK_GENITIVE \
+                and text[end - 4:end] not in KK_ATTRIBUTIVE \
+                and not (SURNAME.match(text, sm.end()) and not _PATRONYMIC_END.search(nxt_low)):
+            # (nor "Қостанайдағы Абай даңғылы"; nor a place before a whole given name and surname:
+            # "Governor of Pavlodar Asain Baikhanov")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
             if not _is_place_word(nxt, bare=True) and not (
