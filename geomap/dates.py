@@ -93,6 +93,20 @@ _GATES = {
     "ru_my": ("ru", "year"), "en_m": ("en",), "en_may": ("may",), "ru_m": ("ru",), "kk_m": ("kk",),
     "year": ("year",), "kk_year": ("year",), "last_year": ("last_year",), "rel": ("rel",),
 }
+class _Substrings:
+    """A gate that is open when one of its substrings is in the text (faster than a pattern)."""
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+
+    def search(self, text: str) -> bool | None:
+        """True when one of the substrings is in ``text``, else None (as a pattern's search)."""
+        for w in self.words:
+            if w in text:
+                return True
+        return None
+
+
 _GATE_RES = {
     "digit": re.compile(r"\d"),
     "year": re.compile(_YEAR),
@@ -100,7 +114,7 @@ _GATE_RES = {
     "may": re.compile(r"May"),
     "ru": re.compile(rf"(?<!\w)(?:{_RU_ALT})", re.I),
     "kk": re.compile(rf"(?<!\w)(?:{_KK_ALT})", re.I),
-    "last_year": re.compile(r"[Ll]ast\s+year|[Пп]рошл|[Бб]ылтыр|[Өө]ткен\s+жыл"),
+    "last_year": _Substrings(("ast year", "рошл", "ылтыр", "ткен жыл")),
     "rel": re.compile(r"(?i:yesterday|today|вчера|сегодня|кеше|бүгін|day|ник|сред|четверг|пятниц|суббот|воскрес|"
                       r"сенбі|жұма)"),
 }
@@ -228,6 +242,7 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
         taken_ends.insert(i, b)
 
     present: dict[str, bool] = {}
+    last_year = False
     for kind, pat in _PATTERNS:
         gated = False
         for gate in _GATES[kind]:
@@ -311,6 +326,7 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                 if ref is None:
                     continue
                 year = ref.year - 1
+                last_year = True
             elif kind == "rel":
                 if ref is None:
                     continue
@@ -327,7 +343,7 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
             take(a, b)
             found.append(FoundDate(a, b, year, month, day))
     found.sort(key=lambda f: f.start)
-    if ref is not None and any(f.month is None and f.year == ref.year - 1 for f in found):
+    if last_year:
         # "в январе прошлого года", "last year's Bloody January": the month already holds the year
         months = [f for f in found if f.month is not None and f.year == ref.year - 1]
         found = [f for f in found if not (f.month is None and f.year == ref.year - 1 and _LAST_YEAR.match(text, f.start)
