@@ -119,6 +119,7 @@ LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}(?:village|town|settlement|hamlet|aul)\b(?!['’])")
 _WHERE_COMPOUND = re.compile(r"-(?:based|born|bound|registered|headquartered)(?![\w-])")
 HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
+_ADJ_AFTER_HYPHEN = re.compile(r"-[A-ZА-ЯЁ][a-zа-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком|sky|skiy|skii)(?![\w-])")
 _SUFFIX_AFTER_HYPHEN = re.compile(r"-([а-яёәғқңөұүһі]+)(?![\w-])")
 RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
 
@@ -609,6 +610,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if after == "-" and text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
         return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
+    if after == "-" and _ADJ_AFTER_HYPHEN.match(text, end):
+        return None  # "Петропавловске-Камчатском", "Petropavlovsk-Kamchatsky": a longer name, another place
     if after == "-" and HYPHEN_WORD.match(text, end):
         sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
         if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:

@@ -138,3 +138,9 @@ def test_settlement_named_with_full_name_and_patronymic_needs_a_cue():
 def test_town_before_a_whole_given_name_and_surname():
     assert _found("Governor of Pavlodar Asain Baikhanov visited the plant.", "en")[0][:2] == ("Pavlodar", "city")
     assert _found("Nursultan Abishevich Nazarbayev spoke first.", "en") == []
+
+
+def test_kazakh_town_name_inside_a_longer_foreign_name():
+    assert _found("Рейс в Петропавловске-Камчатском задержали.", "ru") == [
+        ("Петропавловске-Камчатском", "foreign", None)]
+    assert _found("He flew to Petropavlovsk-Kamchatsky.", "en") == [("Petropavlovsk-Kamchatsky", "foreign", None)]
