@@ -216,6 +216,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
         return {c["m"].get("kind") for c in ev}
 
     merged_events = []
+    absorbed: dict[int, dict] = {}  # per host event: the sentence starts of the places it took, and those places
     for k, ev in events:
         if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"} \
                 and not any(c["m"].get("_site") for c in ev):
@@ -225,8 +226,16 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                      and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
                      and _same_mishap(types, hev) and _close_dates(d, _ev_date(hev))]
             if len(hosts) == 1:
-                hosts[0].extend(ev)
-                continue
+                # two such places told in one sentence ("A warehouse burned in Alatau district,
+                # and a cafe caught fire in Medeu district") are two events: the settlement's
+                # event takes the first of them only
+                sents = {c["start"] for c in ev}
+                taken = absorbed.setdefault(id(hosts[0]), {})
+                if not any(s in taken and taken[s] != k[1] for s in sents):
+                    for s in sents:
+                        taken.setdefault(s, k[1])
+                    hosts[0].extend(ev)
+                    continue
         merged_events.append((k, ev))
     events = merged_events
     # a disaster told only at unit level (a region, deaths with no event word), or

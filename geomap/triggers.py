@@ -833,7 +833,7 @@ _IRREALIS = re.compile(
 #: к паводку"), a commemoration ("почтили память погибших"), a time of next week.
 _IRREALIS_MORE_WORDS = ("permi", "authori", "appl", "request", "sought", "заявк", "разрешени", "согласовани", "уведомлени",
                         "условн", "учебн", "почти", "памят", "подготов", "шартты", "келесі", "следующ", "mock", "prepar",
-                        "commemorat", "memory", "memorial", "mourning", "next")
+                        "commemorat", "memory", "memorial", "mourning", "next", "бірде", "ни одн")
 _IRREALIS_MORE_GATE = re.compile("|".join(_IRREALIS_MORE_WORDS))
 _IRREALIS_MORE = re.compile(
     r"(?:"
@@ -843,7 +843,8 @@ _IRREALIS_MORE = re.compile(
     r"(?<![\w])(?:келесі\s+(?:апта|ай|жыл)\w*|на\s+следующ\w+\s+неделе|в\s+следующ\w+\s+(?:месяце|году))(?![\w])|"
     r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
     r"\b(?:mock|prepar(?:e|es|ed|ing)\s+for|commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for|"
-    r"next\s+(?:week|month|year)(?:'s)?)\b"
+    r"next\s+(?:week|month|year)(?:'s)?)\b|"
+    r"(?<![\w])(?:бірде-бір|бірде\s+бір|ни\s+одного|ни\s+одной)(?![\w])"
     r")[^.;:!?]{0,25}$",
     re.I,
 )
@@ -893,9 +894,9 @@ BACKGROUND = re.compile(
 _IRREALIS_AFTER = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
-    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
+    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
-    r"(?:жоқ|тіркелмеді|болмады|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
+    r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"(?:өткізуге|ұйымдастыруға|өткізу\s+үшін)\s+(?:\w+\s+){0,2}?(?:рұқсат|өтініш|келісім)\w*|"
     r"еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|(?:\w+\s+)?дайынд(?:ық|ал)\w*|жоспарла\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",

@@ -213,3 +213,34 @@ def test_an_event_abroad_after_a_home_event_is_not_carried_home():
             "town of Abai early on Tuesday. Methane blasts at mines near Donetsk in Ukraine killed dozens last year.")
     recs = [r for r in detect_parsed(text, "en", "2024-02-17") if r["adm1"]]
     assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "explosion")]
+
+
+# ---- two places of one city in one sentence are two events; "not a single fire" is none
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two separate fires broke out in Almaty on Monday. "
+           "A warehouse burned in Alatau district, and a cafe caught fire in Medeu district."),
+    ("ru", "В Алматы в понедельник произошли два пожара. "
+           "В Алатауском районе сгорел склад, а в Медеуском районе загорелось кафе."),
+    ("kk", "Алматыда дүйсенбі күні екі өрт болды. "
+           "Алатау ауданында қойма өртенді, ал Медеу ауданында дәмхана жанып кетті."),
+])
+def test_two_districts_of_a_city_in_one_sentence_are_two_fires(lang, text):
+    recs = [r for r in detect_parsed(text, lang, "2024-05-20") if r["adm1"]]
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Almaty", "fire")] * 2
+
+
+def test_a_district_told_after_the_city_fire_is_the_same_fire():
+    text = "A fire broke out in Almaty on Monday. A warehouse burned in Alatau district."
+    recs = [r for r in detect_parsed(text, "en", "2024-05-20") if r["adm1"]]
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Almaty", "fire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Департамент мәліметінше, соңғы аптада Сарыарқа және Есіл аудандарында бірде-бір өрт тіркелмеген.",
+    "За неделю в Сарыаркинском районе не зарегистрировано ни одного пожара.",
+    "В Есильском районе пожаров не зарегистрировано.",
+    "Есіл ауданында өрт болмаған.",
+])
+def test_not_a_single_fire_is_none(sentence):
+    assert types(sentence) == []
