@@ -154,6 +154,11 @@ def _month_scan():
     return _MONTH_SCAN
 
 
+#: A Kazakh word before "маусым" that makes it a season, not June ("шомылу маусымы", the
+#: swimming season; "жылыту маусымы", the heating season).
+_KK_SEASON_BEFORE = re.compile(
+    r"(?<![\w])(?:шомылу|жылыту|егіс|егін|туристік|туризм|демалыс|аңшылық|аулау|жазғы|қысқы|күзгі|көктемгі|"
+    r"өрт|тасқын|спорт|футбол|оқу)\w*\s+$", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|прошл\w+\s+год\w*|былтыр\w*|өткен\s+жыл\w*", re.I)
 
 
@@ -320,6 +325,8 @@ def find_dates(text: str, ref: _dt.date | str | None = None) -> list[FoundDate]:
                     year = ref.year - 1
                 if kind == "kk_m" and month == 10 and word.lower().startswith("қазан"):
                     continue  # Қазан is also the city of Kazan
+                if kind == "kk_m" and month == 6 and _KK_SEASON_BEFORE.search(text, max(0, a - 30), a):
+                    continue  # "шомылу маусымы": маусым is also a season
             elif kind in ("year", "kk_year"):
                 year = int(g[0])
             elif kind == "last_year":

@@ -608,7 +608,7 @@ _FORECAST = re.compile(
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
 # words of which every match of ``_PERIOD`` holds one (lower case)
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
-                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр")
+                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр", "басталғалы")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
@@ -617,7 +617,7 @@ _PERIOD = re.compile(
     r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
     r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|за\s+(?:полгода|квартал)|(?:осы|өткен)\s+(?:жылы|маусымда|тоқсанда)|былтыр|"
     r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|биыл|осы\s+жылы|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
-    r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері)(?![\w])",
+    r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл|ай)\s+басталғалы)(?![\w])",
     re.I,
 )
 #: A week or a month: with a large count of events before the event word, a total.
@@ -631,7 +631,7 @@ _SHORT_PERIOD = re.compile(
 _RUNNING_PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january)|this\s+(?:year|month|week|season|summer)|so\s+far\s+this)\b|"
     r"(?<![\w])(?:с\s+начала\s+(?:\w+\s+)?(?:года|лета|месяца|сезона)|в\s+(?:этом|текущем|нынешнем)\s+году|"
-    r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері)(?![\w])", re.I)
+    r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл)\s+басталғалы)(?![\w])", re.I)
 #: Plural event nouns: with a period they name a total of many events, not one.
 _PLURAL_EVENTS = re.compile(
     r"(?:road\s+|traffic\s+)?(?:accidents|crashes|collisions|fires|floods|explosions|drownings)|"

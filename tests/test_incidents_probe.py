@@ -244,3 +244,13 @@ def test_a_district_told_after_the_city_fire_is_the_same_fire():
 ])
 def test_not_a_single_fire_is_none(sentence):
     assert types(sentence) == []
+
+
+# ---- "маусым" as a season; a Kazakh "since the season began" total
+
+def test_a_swimming_season_total_is_no_event_and_no_june():
+    from geomap.dates import find_dates
+    s = "Шомылу маусымы басталғалы Павлодар облысында 14 адам суға батып кетті."
+    assert types(s) == []
+    assert find_dates(s, "2024-08-02") == []
+    assert [d.key for d in find_dates("Маусым айында Таразда өрт болды.", "2024-08-02")] == ["2024-06"]
