@@ -608,15 +608,15 @@ _FORECAST = re.compile(
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
 # words of which every match of ``_PERIOD`` holds one (lower case)
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
-                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр", "басталғалы")
+                 "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр", "басталғалы", "сайын", "каждый год")
 _PERIOD = re.compile(
-    r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|a\s+year|per\s+year|annually|"
+    r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season))\b|"
     r"(?<![\w])(?:с\s+начала\s+года|за\s+(?:прошлый\s+|текущий\s+|минувший\s+)?год|в\s+прошлом\s+году|за\s+\d+\s+месяц\w*|"
     r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
     r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|за\s+(?:полгода|квартал)|(?:осы|өткен)\s+(?:жылы|маусымда|тоқсанда)|былтыр|"
-    r"ежегодно|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|биыл|осы\s+жылы|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
+    r"ежегодно|каждый\s+год|жыл\s+сайын|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|биыл|осы\s+жылы|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
     r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл|ай)\s+басталғалы)(?![\w])",
     re.I,
 )
@@ -645,7 +645,7 @@ _STAT_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d{2,}\s+(?:people
 _FEW_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|several|both)|(?<![\w.,])[2-9]|(?<![\w])(?:два|две|двух|три|тр[её]х|четыре|пять|"
                          r"нескольк\w+|екі|үш|төрт|бес|бірнеше))\s+(?:[\w-]+\s+)?$", re.I)
 _COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "flood"}
-_STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})\s+(?:[\w-]+\s+)?$")
+_STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})(?:-[а-яәіңғүұқөһ]+)?\s+(?:[\w-]+\s+)?$")
 
 
 def raw_trigger_hits(text: str) -> list[Hit]:
@@ -833,7 +833,7 @@ _IRREALIS = re.compile(
 #: к паводку"), a commemoration ("почтили память погибших"), a time of next week.
 _IRREALIS_MORE_WORDS = ("permi", "authori", "appl", "request", "sought", "заявк", "разрешени", "согласовани", "уведомлени",
                         "условн", "учебн", "почти", "памят", "подготов", "шартты", "келесі", "следующ", "mock", "prepar",
-                        "commemorat", "memory", "memorial", "mourning", "next", "бірде", "ни одн")
+                        "commemorat", "memory", "memorial", "mourning", "next", "бірде", "ни одн", "опаса")
 _IRREALIS_MORE_GATE = re.compile("|".join(_IRREALIS_MORE_WORDS))
 _IRREALIS_MORE = re.compile(
     r"(?:"
@@ -844,7 +844,7 @@ _IRREALIS_MORE = re.compile(
     r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
     r"\b(?:mock|prepar(?:e|es|ed|ing)\s+for|commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for|"
     r"next\s+(?:week|month|year)(?:'s)?)\b|"
-    r"(?<![\w])(?:бірде-бір|бірде\s+бір|ни\s+одного|ни\s+одной)(?![\w])"
+    r"(?<![\w])(?:бірде-бір|бірде\s+бір|ни\s+одного|ни\s+одной|опаса\w*)(?![\w])"
     r")[^.;:!?]{0,25}$",
     re.I,
 )
@@ -898,7 +898,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"(?:өткізуге|ұйымдастыруға|өткізу\s+үшін)\s+(?:\w+\s+){0,2}?(?:рұқсат|өтініш|келісім)\w*|"
-    r"еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|(?:\w+\s+)?дайынд(?:ық|ал)\w*|жоспарла\w*|"
+    r"(?:risk|danger)s?\b|опасност\w*|еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|(?:\w+\s+)?дайынд(?:ық|ал)\w*|жоспарла\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,
 )

@@ -254,3 +254,27 @@ def test_a_swimming_season_total_is_no_event_and_no_june():
     assert types(s) == []
     assert find_dates(s, "2024-08-02") == []
     assert [d.key for d in find_dates("Маусым айында Таразда өрт болды.", "2024-08-02")] == ["2024-06"]
+
+
+# ---- danger classes, fears and yearly totals
+
+@pytest.mark.parametrize("sentence", [
+    "В горах Алматы объявлена лавинная опасность.",
+    "The avalanche risk remains high in the mountains above Almaty.",
+    "Жители опасаются нового подтопления.",
+    "Жыл сайын облыста 500-ге жуық өрт тіркеледі.",
+    "Жыл басынан бері облыста 300-ден астам өрт болды.",
+    "Every year, around 500 fires break out in the region.",
+])
+def test_dangers_fears_and_yearly_totals_are_no_event(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("Лавина сошла на трассу, опасность сохраняется.", "accident"),
+    ("An avalanche buried two skiers at Shymbulak.", "accident"),
+    ("The flood put 300 homes at risk.", "flood"),
+    ("2011 жылы Жаңаөзенде 16 адам қаза тапты.", "killing"),
+])
+def test_events_near_those_words_still_count(sentence, typ):
+    assert types(sentence) == [typ]
