@@ -493,10 +493,6 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
                 flags += "C"
             if form in not_places or norm_key(form) in not_places:
                 flags += "CW"  # an ordinary word or a person's name: only with a place cue
-            elif re.fullmatch(r"(?i)\S+ \S+(?:улы|ұлы|uly|ulı|ūly|kyzy|qyzy|қызы|кызы)", form):
-                # a settlement named with a person's full name and patronymic (Бауыржан Момышулы):
-                # the person far more often than the place, so only with a place cue
-                flags = flags.replace("C", "") + "CW"
             b.add_name(form, p["id"], "", flags)
             big_names.setdefault(norm_key(form), 0)
         for form in named:
