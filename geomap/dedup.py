@@ -271,6 +271,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 host.extend(ev)
                 continue
         merged_events.append((k, ev))
+        if k[2] == "disaster" and k[1] is None:
+            # "в области произошли три ДТП": a count of events told only at unit level, with no
+            # placed event of the unit to hold them, is that many events
+            n = max((c.get("n", 1) for c in ev), default=1)
+            merged_events.extend((k, list(ev)) for _ in range(n - 1))
     events = merged_events
     # a disaster at the same unit and date as a violent event is part of it, and so
     # are arrests at the same place and date as a protest or a violent event

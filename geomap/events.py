@@ -43,7 +43,7 @@ from typing import Iterable, Iterator
 
 from .dates import find_dates
 from .documents import Document
-from .figures import figures as _figures
+from .figures import figures as _figures, parse_number
 from .triggers import (
     AFFECTED,
     CAUSE_WORDS,
@@ -754,6 +754,31 @@ _PER_MEMBER_TYPES = {"fire", "explosion", "arson", "protest", "attack", "shootin
 _KK_ONE_EACH = re.compile(r"(?:өрт|жарылыс|наразылық|шабуыл|атыс|төбелес)$", re.I)
 
 
+#: A small count right before an event word ("произошли три ДТП", "two fires broke out",
+#: "екі өрт болды", "three separate crashes").
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,-])(\d|two|three|four|five|six|seven|eight|nine|ten|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+    r"екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(?:(?:separate|different|serious|major|road|traffic|разных|крупных|"
+    r"серьёзных|серьезных|жол|ірі)\s+)?$", re.I)
+_COUNTED_TYPES = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "protest"}
+
+
+def _counted_events(sent: str, h) -> int:
+    """How many events an event word counted before it tells ("three road accidents" is 3);
+    1 when no small count is there or the count is of something else."""
+    if h.type not in _COUNTED_TYPES:
+        return 1
+    m = _COUNT_BEFORE.search(sent, max(0, h.start - 30), h.start)
+    if not m:
+        return 1
+    n = parse_number(m.group(1))
+    kk = m.group(1).lower() in ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
+    if not n or not 2 <= n <= 10 or not (kk or _PLURAL_EVENT_WORD.search(h.text) or h.text.lower() in ("дтп",)
+                                          or re.match(r"(?:пожар|взрыв|авари|столкновени|нападени|поджог|митинг)\w*$", h.text, re.I)):
+        return 1
+    return n
+
+
 def _members_of(m: dict, h) -> int:
     """How many events a counted owner's clause tells: the count of its settlements when the
     event word is plural (or a Kazakh event noun after the phrase in the locative), else 1."""
@@ -1268,6 +1293,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         cands.append(cand)
                         sent_cands.append(cand)
                     continue
+                n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") == "region" else 1
                 for tgt in targets:
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
@@ -1275,6 +1301,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
                         "another": bool(_ANOTHER.match(text, s_start, s_end)),
                     }
+                    if n_events > 1:
+                        cand["n"] = n_events
                     cands.append(cand)
                     sent_cands.append(cand)
             for q in cl_quants:

@@ -278,3 +278,16 @@ def test_dangers_fears_and_yearly_totals_are_no_event(sentence):
 ])
 def test_events_near_those_words_still_count(sentence, typ):
     assert types(sentence) == [typ]
+
+
+# ---- a count of events told only at unit level
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ru", "В субботу в Костанайской области произошли три ДТП, погибли пять человек.", 3),
+    ("kk", "Сенбі күні Қостанай облысында үш жол апаты болып, бес адам қаза тапты.", 3),
+    ("ru", "В Костанайской области два человека погибли в ДТП.", 1),
+    ("en", "Floods hit three villages in Kostanay region.", 1),
+])
+def test_counted_events_of_a_region(lang, text, n):
+    recs = [r for r in detect_parsed(text, lang, "2024-10-05") if r["adm1"]]
+    assert [r["adm1"] for r in recs] == ["Kostanay Region"] * n
