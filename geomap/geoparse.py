@@ -649,7 +649,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
         if m is None and (sm := SURNAME.match(text, end)) and not text[end - 3:end] in KK_GENITIVE \
                 and text[end - 4:end] not in KK_ATTRIBUTIVE \
-                and not (SURNAME.match(text, sm.end()) and not _PATRONYMIC_END.search(nxt_low)):
+                and not (text[sm.end() + 1:sm.end() + 2].isupper() and SURNAME.match(text, sm.end())
+                         and not _PATRONYMIC_END.search(nxt_low)):
             # (nor "Қостанайдағы Абай даңғылы"; nor a place before a whole given name and surname:
             # "Governor of Pavlodar Asain Baikhanov")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
@@ -1170,7 +1171,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         for c in _unknown_villages(text, kept, trig["vil"]):
             spans.append(((1, c.start - c.extra["span_end"], 2, 1 if c.in_span_head else 0, c.start),
                           c.start, c.extra["span_end"], 1, c))
-    if "округ" in folded or "rural " in folded:
+    if "округ" in folded or "okrug" in folded or "rural district" in folded or "rural county" in folded:
         for c in _rural_okrugs(text, kept, doc_atoms):
             spans.append(((1, c.start - c.extra["span_end"], 2, 1, c.start), c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
@@ -1539,7 +1540,7 @@ def _namesake_towns(opts) -> list:
 _RU_TOWN_ADJ = re.compile(r"([А-ЯЁ][\w-]+?)(?:ск|цк)(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
 
 
-def _adj_towns(word: str, kinds: tuple) -> list:
+def _adj_towns(word: str, kinds: tuple, vowel: bool = False) -> list:
     """The places of ``kinds`` a Russian adjective is made from (Балхашского -> Balkhash,
     Карагандинского -> Karaganda, Аксуском -> Aksu), the first stem that names any."""
     m = _RU_TOWN_ADJ.match(word)
@@ -1548,10 +1549,11 @@ def _adj_towns(word: str, kinds: tuple) -> list:
     stem = m.group(1)
     for form in (stem, stem + "а", stem + "ск", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else None,
                  stem[:-1] if stem.endswith("ь") else None,  # Баянаульский -> Баянаул
-                 # a name ending in a vowel: Коктобинский -> Коктобе, Кокпектинский -> Кокпекты,
-                 # Шиелийский -> Шиели, Жаксынский -> Жаксы
-                 stem[:-2] + "е" if stem.endswith("ин") else None, stem[:-2] + "ы" if stem.endswith("ин") else None,
-                 stem[:-1] if stem.endswith(("й", "н")) else None):
+                 # (``vowel``: also a name ending in a vowel, Коктобинский -> Коктобе, Кокпектинский ->
+                 # Кокпекты, Шиелийский -> Шиели, Жаксынский -> Жаксы)
+                 stem[:-2] + "е" if vowel and stem.endswith("ин") else None,
+                 stem[:-2] + "ы" if vowel and stem.endswith("ин") else None,
+                 stem[:-1] if vowel and stem.endswith(("й", "н")) else None):
         if not form:
             continue
         found = _places_named(form, kinds)
@@ -1742,7 +1744,7 @@ def _rural_okrugs(text: str, kept: list, doc_atoms: set[str]) -> list:
                     out.append(c)
                 continue
             if rx is _OKRUG_RU:
-                found = _adj_towns(word, ("village", "city"))
+                found = _adj_towns(word, ("village", "city"), vowel=True)
             else:
                 found = _places_named(word, ("village", "city"))
                 if not found and " " in word:  # "The Kainar rural okrug"
