@@ -897,11 +897,25 @@ _IRREALIS_AFTER = re.compile(
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
-    r"(?:өткізуге|ұйымдастыруға|өткізу\s+үшін)\s+(?:\w+\s+){0,2}?(?:рұқсат|өтініш|келісім)\w*|"
-    r"(?:risk|danger)s?\b|опасност\w*|еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|(?:\w+\s+)?дайынд(?:ық|ал)\w*|жоспарла\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
     re.I,
 )
+
+
+#: Applications, preparations, plans, commemorations and danger classes told after the event
+#: word ("митинг өткізуге рұқсат сұрады", "су тасқынына дайындалып жатыр", "митинг өткізуді
+#: жоспарлап отыр", "қаза тапқандарды еске алды", "лавинная опасность", "avalanche risk"),
+#: searched only when one of their words is there.
+_IRREALIS_AFTER_MORE_GATE = re.compile(r"risk|danger|опасност|еске|рухына|дайынд|жоспарла|өткізу|ұйымдастыру")
+_IRREALIS_AFTER_MORE = re.compile(
+    r"^\S*\s+(?:\w+\s+){0,2}?(?:(?:risk|danger)s?\b|опасност\w*|еске\s+ал\w*|рухына\s+(?:дұға|құран)\w*|дайынд(?:ық|ал)\w*|"
+    r"жоспарла\w*|(?:өткізуге|ұйымдастыруға|өткізу\s+үшін)\s+(?:\w+\s+){0,2}?(?:рұқсат|өтініш|келісім)\w*)",
+    re.I,
+)
+
+
+def _irrealis_after(after: str, low: str) -> bool:
+    return bool(_IRREALIS_AFTER.search(after) or (_IRREALIS_AFTER_MORE_GATE.search(low) and _IRREALIS_AFTER_MORE.search(after)))
 
 
 #: An event named as the topic of news or talk ("хабар алды апат туралы", "узнал об
@@ -955,25 +969,25 @@ def _negated(text: str, h: Hit) -> bool:
     before = text[max(0, h.start - 60): h.start]
     if _IRREALIS.search(before) or _TOPIC_BEFORE.search(before):
         return True
-    if _IRREALIS_MORE_GATE.search(before.lower()) and _IRREALIS_MORE.search(before):
+    low = before.lower()
+    if _IRREALIS_MORE_GATE.search(low) and _IRREALIS_MORE.search(before):
         return True
+    after = text[h.start: h.end + 60]
     if h.weak or h.agent:
         # (deaths and participants: the tests below are about event words)
-        return bool(_TOPIC_AFTER.search(text[h.end: h.end + 30]) or _IRREALIS_AFTER.search(text[h.start: h.end + 60]))
-    low = before.lower()
+        return bool(_TOPIC_AFTER.search(text[h.end: h.end + 30]) or _irrealis_after(after, after.lower()))
+    low_after = after.lower()
     if ("мест" in low or "scene" in low) and _SCENE_BEFORE.search(before):
         return True
     if contains_any(low, _MODAL_BEFORE_WORDS) and _MODAL_BEFORE.search(before):
         return True
     if _TOPIC_AFTER.search(text[h.end: h.end + 30]):
         return True
-    after = text[h.start: h.end + 60]
-    if _IRREALIS_AFTER.search(after):
+    if _irrealis_after(after, low_after):
         return True
-    low = after.lower()
-    if h.type in _UNREST and contains_any(low, _UNREST_MAY_WORDS) and _UNREST_MAY_SPREAD.match(text, h.start, h.end + 60):
+    if h.type in _UNREST and contains_any(low_after, _UNREST_MAY_WORDS) and _UNREST_MAY_SPREAD.match(text, h.start, h.end + 60):
         return True
-    return contains_any(low, _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))
+    return contains_any(low_after, _MODAL_AFTER_WORDS) and bool(_MODAL_AFTER.search(after))
 
 
 def is_background(text: str, h: Hit) -> bool:
