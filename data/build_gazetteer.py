@@ -940,6 +940,8 @@ def build_variants(b: Builder):
                     raise SystemExit(f"variants.tsv: no place {target}")
                 pid = max(sorted(set(cands)), key=lambda i: b.places[i]["population"])
         flags = "H" if "head noun required" in reason else ""
+        if "needs a place cue" in reason:
+            flags += "CW"  # also a person's name: the place only with a place cue ("in Kunayev")
         if re.search(r"(?:ский|цкий)$", form):
             flags += "A"  # a Russian adjective form: declined by the matcher
         b.add_name(form, pid, lang, flags)

@@ -31,3 +31,23 @@ def test_a_stray_form_in_a_source_row_no_longer_names_that_district():
     akzhaiyk = g.places["adm2_610685"]
     assert (akzhaiyk.atom, akzhaiyk.name) == ("KZ-27", "Akzhaiyk District")
     assert "Akzhar" not in {n.form for n in g.forms_of("adm2_610685")}
+
+
+def test_a_town_named_after_a_person_needs_a_place_cue_in_that_spelling():
+    import geomap
+
+    def got(text):
+        return [(m["text"], m["adm1_iso"]) for m in geomap.extract(text, lang="en", date="2023-05-01")]
+
+    assert got("A fire broke out in Kunayev on Monday.") == [("Kunayev", "KZ-19")]
+    assert got("Dinmukhamed Kunayev led the republic for decades.") == []
+
+
+def test_the_capitals_airport_by_its_2017_2022_name_in_three_languages():
+    import geomap
+
+    for text, lang in (("He landed at Nursultan Nazarbayev Airport.", "en"),
+                       ("Самолёт приземлился в аэропорту имени Нурсултана Назарбаева.", "ru"),
+                       ("Ұшақ Нұрсұлтан Назарбаев атындағы халықаралық әуежайында қонды.", "kk")):
+        got = [(m["kind"], m["place"], m["adm1_iso"]) for m in geomap.extract(text, lang=lang, date="2019-05-01")]
+        assert got == [("facility", "Astana International Airport", "KZ-71")], (text, got)
