@@ -212,13 +212,14 @@ def _build() -> str:
 
     import geomap
 
-    where = os.path.dirname(geomap.__file__)
+    here = os.path.dirname(geomap.__file__)
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     compiled = sorted(m.name for m in pkgutil.iter_modules(geomap.__path__)
-                      if any(os.path.exists(os.path.join(where, m.name + s)) for s in suffixes))
+                      if any(os.path.exists(os.path.join(here, m.name + s)) for s in suffixes))
+    where = "the source tree" if os.path.realpath(here).startswith(os.path.realpath(ROOT) + os.sep) else "an installed package"
     if compiled:
-        return f"{where}; compiled with Cython: {', '.join(compiled)}"
-    return f"{where}; pure Python (an editable install or GEOMAP_PURE_PYTHON=1)"
+        return f"{where}, compiled with Cython: {', '.join(compiled)}"
+    return f"{where}, pure Python (an editable install or GEOMAP_PURE_PYTHON=1)"
 
 
 def _geotext_seconds(path: str) -> float:
