@@ -918,7 +918,8 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     village in the region or district named nearest to it in its own sentence ("near the village of
     Kyzylzhar in Akmola region", "Ақмола облысындағы Қызылжар ауылында"), not to the biggest in
     any of the units."""
-    villages = [c for c in kept if c.chosen.kind == "village"]
+    # (and a town read for a name written with a village noun: "в селе Ак-Су" may be any Ак-Су)
+    villages = [c for c in kept if c.chosen.kind == "village" or (c.chosen.kind == "city" and c.kind_hint == "village")]
     if not villages:
         return
     owners = [c for c in kept if c.chosen.kind in ("region", "district")]
@@ -946,7 +947,7 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
                 local.update(atoms.get(u.iso, ()))
         if not local or p.atom in local:
             continue
-        alts = [q for q, f in c.places if q.kind == "village" and q.atom in local and "H" not in f]
+        alts = [q for q, f in c.places if q.kind in ("village", p.kind) and q.atom in local and "H" not in f]
         if alts:
             c.chosen = max(alts, key=lambda q: (q.population, q.id))
         elif _owned_by(text, c, o):

@@ -79,3 +79,14 @@ def test_a_foreign_road_end_stays_foreign():
                                 ("Traffic on the Shymkent-Tashkent highway resumed.", "en", "Tashkent")):
         got = _got(text, lang)
         assert (surface, "foreign", None) in [g[:3] for g in got], (text, got)
+
+
+def test_a_town_read_for_a_name_written_with_a_village_noun_yields_to_the_village_of_the_unit():
+    # Аксу is a town of Pavlodar Region and the name of many villages: "в селе Ак-Су" of a
+    # district of Turkistan Region is that district's village, not the town
+    got = _got("В селе Ак-Су Сарыагашского района прошёл сход жителей.", "ru")
+    _, kind, iso, _ = _village(got, "Ак-Су")
+    assert (kind, iso) == ("village", "KZ-61")
+    # with the town's own noun, the town
+    got = _got("В городе Аксу Павлодарской области прошёл сход жителей.", "ru")
+    assert ("Аксу", "city", "KZ-55") in [g[:3] for g in got]
