@@ -744,6 +744,28 @@ def add_district_names(b: Builder, pid: str, bases: list[tuple[str, str, str]]):
                 b.add_name(lat_form + "skiy", pid, "en", "H")
 
 
+def share_district_names(b: Builder):
+    """Districts of one name in several units (Esil district of Akmola and of North Kazakhstan
+    Region) share the Cyrillic spellings of that name: a source row may give them for one only.
+    Only spellings that romanise to the shared Latin name spread."""
+    by_latin: dict[str, set[str]] = {}
+    cyrillic: dict[str, set[tuple[str, str]]] = {}
+    for form, pid, lang, flags in sorted(b.names):
+        if not pid.startswith("adm2_") or flags != "H" or " " in form:
+            continue
+        if CYR.search(form):
+            cyrillic.setdefault(pid, set()).add((form, lang))
+        elif LAT.search(form):
+            by_latin.setdefault(norm_key(form), set()).add(pid)
+    for key, pids in sorted(by_latin.items()):
+        if len(pids) < 2:
+            continue
+        spellings = {(f, lang) for pid in pids for f, lang in cyrillic.get(pid, ()) if norm_key(romanize(f)) == key}
+        for pid in sorted(pids):
+            for f, lang in sorted(spellings):
+                b.add_name(f, pid, lang, "H")
+
+
 SPLIT_PAIRS = {"KZ-10": "KZ-63", "KZ-63": "KZ-10", "KZ-33": "KZ-19", "KZ-19": "KZ-33", "KZ-62": "KZ-35", "KZ-35": "KZ-62"}
 
 
@@ -1010,6 +1032,7 @@ def main(argv: list[str] | None = None) -> int:
     build_cities(b, loc, not_places)
     build_districts(b)
     build_curated_districts(b)
+    share_district_names(b)
     link_districts(b)
     region_points(b, loc)
     build_city_districts(b)

@@ -51,3 +51,12 @@ def test_the_capitals_airport_by_its_2017_2022_name_in_three_languages():
                        ("Ұшақ Нұрсұлтан Назарбаев атындағы халықаралық әуежайында қонды.", "kk")):
         got = [(m["kind"], m["place"], m["adm1_iso"]) for m in geomap.extract(text, lang=lang, date="2019-05-01")]
         assert got == [("facility", "Astana International Airport", "KZ-71")], (text, got)
+
+
+def test_districts_of_one_name_in_several_units_share_its_cyrillic_spellings():
+    import geomap
+
+    for region, iso in (("Солтүстік Қазақстан облысының", "KZ-59"), ("Ақмола облысының", "KZ-11")):
+        got = [(m["kind"], m["adm1_iso"]) for m in geomap.extract(f"{region} Есіл ауданында өрт болды.", lang="kk",
+                                                                   date="2024-05-01")]
+        assert got == [("region", iso), ("district", iso)], (region, got)
