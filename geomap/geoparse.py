@@ -926,6 +926,7 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     if not owners:
         return
     atoms = None
+    placed: dict[tuple, object] = {}  # the namesakes of a name -> the village its own unit decided
     for c in villages:
         if len(c.places) == 1 and not c.chosen.id:
             continue  # (a village the data lacks, already placed in its unit)
@@ -945,17 +946,35 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
                 if atoms is None:
                     atoms = _atoms_in_era(era(day))
                 local.update(atoms.get(u.iso, ()))
-        if not local or p.atom in local:
+        if not local:
             continue
-        alts = [q for q, f in c.places if q.kind in ("village", p.kind) and q.atom in local and "H" not in f]
-        if alts:
-            c.chosen = max(alts, key=lambda q: (q.population, q.id))
-        elif _owned_by(text, c, o):
-            # "села Бесагаш Талгарского района", "the village of X in Y district": the unit the text
-            # gives the village outranks every namesake the data has elsewhere; the village itself
-            # is missing from the data, and lies in that unit
-            c.chosen = Place("", p.name, "village", "", None, None, o.chosen.atom or min(local), 0)
-            c.conf = min(c.conf, 0.6)
+        if p.atom not in local:
+            alts = [q for q, f in c.places if q.kind in ("village", p.kind) and q.atom in local and "H" not in f]
+            if alts:
+                c.chosen = max(alts, key=lambda q: (q.population, q.id))
+            elif _owned_by(text, c, o):
+                # "села Бесагаш Талгарского района", "the village of X in Y district": the unit the text
+                # gives the village outranks every namesake the data has elsewhere; the village itself
+                # is missing from the data, and lies in that unit
+                c.chosen = Place("", p.name, "village", "", None, None, o.chosen.atom or min(local), 0)
+                c.conf = min(c.conf, 0.6)
+            else:
+                continue
+        placed.setdefault(_namesakes(c), c.chosen)
+    # the same name again in a sentence naming no unit is the village the first one was
+    # ("у села Карабулак" of a named district, then "связывал Карабулак с районным центром")
+    if not placed:
+        return
+    for c in kept:
+        if c.kind_hint is not None or len(c.places) < 2 or c.chosen.kind not in ("village", "city"):
+            continue  # (a name with its own head noun keeps the reading its noun gave it)
+        first = placed.get(_namesakes(c))
+        if first is not None and first is not c.chosen and (not first.id or any(q is first for q, _ in c.places)):
+            c.chosen = first
+
+
+def _namesakes(c) -> tuple:
+    return tuple(sorted({q.id for q, _ in c.places}))
 
 
 # what may stand between a village and the district or region it belongs to: after the village

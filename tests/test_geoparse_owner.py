@@ -90,3 +90,14 @@ def test_a_town_read_for_a_name_written_with_a_village_noun_yields_to_the_villag
     # with the town's own noun, the town
     got = _got("В городе Аксу Павлодарской области прошёл сход жителей.", "ru")
     assert ("Аксу", "city", "KZ-55") in [g[:3] for g in got]
+
+
+def test_a_repeated_village_name_follows_the_reading_its_own_unit_gave_it():
+    text = ("В Сайрамском районе Южно-Казахстанской области у села Карабулак прошёл сход. "
+            "Новая дорога свяжет Карабулак с районным центром.")
+    got = [g for g in _got(text, "ru", date="2015-05-01") if g[0] == "Карабулак"]
+    assert len(got) == 2 and got[0][1:] == got[1][1:] and got[0][2] == "KZ-YUZ", got
+    # a repeat with its own town noun keeps the town
+    text = "В селе Аксу Сарыагашского района прошёл сход. Затем жители поехали в город Аксу Павлодарской области."
+    got = [g[:3] for g in _got(text, "ru")]
+    assert ("Аксу", "village", "KZ-61") in got and ("Аксу", "city", "KZ-55") in got, got
