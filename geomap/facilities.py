@@ -128,6 +128,7 @@ KK_FAC_RE = re.compile(
 )
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
+KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # Kazakh ablative endings ("from X")
 KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve", "резерват": "nature reserve",
               **{w: "plant" for w in ("мыс", "мырыш", "қорғасын", "алюминий", "глинозем", "цемент", "мұнай", "газ",
                                        "темір", "болат", "көмір", "шойын", "ферроқорытпа", "титан", "химия",

@@ -30,7 +30,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, quantified
-from .facilities import KK_ATTRIBUTIVE, KK_GENITIVE
+from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import detect_lang, fold, romanize
@@ -481,7 +481,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and (after in _ROUTE_DASHES or text[end:end + 2] in _SPACED_DASHES
                  or text[start - 1:start] in _ROUTE_DASHES or text[start - 2:start] in _SPACED_DASHES)
             and any(p.kind in ("city", "village") for p, _ in opts)
-            and (any(p.kind in ("region", "district") for p, _ in opts)
+            and ((has_unit := any(p.kind in ("region", "district") for p, _ in opts))
                  or not any(p.kind in ("foreign", "country") for p, _ in opts))
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
@@ -489,7 +489,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # the road is the context a small one needs ("the Almaty-Khorgos highway"); a foreign
         # end keeps its own reading ("трасса Шымкент – Ташкент")
         c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"
-        if not any(p.kind in ("region", "district") for p, _ in opts):
+        if not has_unit:
             c.cue = True
     elif (c.kind_hint is None and text[start - 3:start] in _FROM_TO_ENDS
           and _ROAD_FROM_TO.search(text, max(0, start - 70), start)
@@ -1608,7 +1608,7 @@ def _context_place(text: str, out: list, i: int):
         if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
-                and r["text"][-3:] not in _KK_ABLATIVE:
+                and r["text"][-3:] not in KK_ABLATIVE:
             # (not an origin: "«Жетысу» из Талдыкоргана ... на стадионе «Мунайшы»")
             return r
     for j in range(i + 1, len(out)):
@@ -1623,7 +1623,6 @@ def _context_place(text: str, out: list, i: int):
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
-_KK_ABLATIVE = frozenset(["дан", "ден", "тан", "тен", "нан", "нен"])
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 

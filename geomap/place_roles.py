@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .dates import find_dates
+from .facilities import KK_ABLATIVE
 from .multiscan import trie_regex
 from .triggers import raw_trigger_hits
 from .clauses import _paragraph_of
@@ -148,7 +149,6 @@ _SUBORDINATE_AFTER = re.compile(
 #: People sent or coming from a Kazakh ablative place ("облысынан құтқарушылар жіберілді").
 _KK_SENT_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін)\w*", re.I)
-_KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
 _KK_HEADING_AFTER = re.compile(
@@ -437,7 +437,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "place of a statement"  # (unless an event word comes between: see _speech_then_event)
     if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
         return "seat of an authority"
-    if _KK_ABLATIVE.search(text[m["start"]:m["end"]]) and (
+    if text[m["start"]:m["end"]].lower().endswith(KK_ABLATIVE) and (
             m.get("kind") in ("city", "village") or _KK_SENT_AFTER.match(text[m["end"]: m["end"] + 60])):
         return "origin"  # (a region or district in the ablative only with people sent or coming from it)
     if ("stati" in before or "станц" in before or "станц" in after) and _instrument_site(text, m, before):
