@@ -766,6 +766,23 @@ def share_district_names(b: Builder):
                 b.add_name(f, pid, lang, "H")
 
 
+def old_russian_district_spellings(b: Builder):
+    """Soviet-era English texts spell a district's Kazakh Ж- as the Russian "Дж" did (Джангельдинский
+    район: the Dzhangeldy district) and end it in -y: every Latin district form in Zh- also in Dzh-,
+    and with -y for a final -i after a consonant (Zhangeldi -> Zhangeldy, Dzhangeldy). Head noun
+    required, as for every district form."""
+    for form, pid, lang, flags in sorted(b.names):
+        if not pid.startswith("adm2_") or "H" not in flags or not form.startswith("Zh") or " " in form \
+                or not LAT.search(form) or not form.isascii():
+            continue
+        spellings = {form}
+        if re.search(r"[bcdfghjklmnpqrstvwxz]i$", form):
+            spellings.add(form[:-1] + "y")
+        for f in sorted(spellings):
+            b.add_name(f, pid, "en", flags)
+            b.add_name("Dzh" + f[2:], pid, "en", flags)
+
+
 SPLIT_PAIRS = {"KZ-10": "KZ-63", "KZ-63": "KZ-10", "KZ-33": "KZ-19", "KZ-19": "KZ-33", "KZ-62": "KZ-35", "KZ-35": "KZ-62"}
 
 
@@ -1032,6 +1049,7 @@ def main(argv: list[str] | None = None) -> int:
     build_cities(b, loc, not_places)
     build_districts(b)
     build_curated_districts(b)
+    old_russian_district_spellings(b)
     share_district_names(b)
     link_districts(b)
     region_points(b, loc)

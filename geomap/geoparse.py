@@ -344,6 +344,8 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
         k -= 1
     if k < 0 or text[k] in ".!?\n:;—":
         return False  # the previous word starts a sentence
+    if word.endswith(KK_ABLATIVE) and _is_place_word(word[:-3]):
+        return False  # a place in the ablative, never a given name: "Талдықорғаннан Қонаевқа көшті"
     return not _is_place_word(word)
 
 
@@ -648,6 +650,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["head_end"] = fm.end()
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
         if m is None and (sm := SURNAME.match(text, end)) and not text[end - 3:end] in KK_GENITIVE \
+                and text[end - 3:end] not in KK_ABLATIVE \
                 and text[end - 4:end] not in KK_ATTRIBUTIVE \
                 and not (text[sm.end() + 1:sm.end() + 2].isupper() and SURNAME.match(text, sm.end())
                          and not _PATRONYMIC_END.search(nxt_low)):
@@ -1472,18 +1475,20 @@ def _own_region(text: str, kept: list, units: dict, day) -> None:
         if c.chosen.kind != "district" or not c.in_span_head:
             continue
         owner = None
-        if i + 1 < len(kept):
-            k = kept[i + 1]
-            end = c.extra.get("head_end", c.end)
-            if k.chosen.kind == "region" and 0 <= k.start - end <= 12 and _OF_REGION.fullmatch(text, end, k.start):
-                owner = k
-        if owner is None and i:
+        if i:
+            # (a Kazakh genitive right before comes first: in "Шымкенттің Абай ауданын Абай облысымен
+            # шатастырмау" the region after it is another unit)
             k = kept[i - 1]
             k_end = k.extra.get("head_end", k.end) if k.in_span_head else k.end
             if ((k.chosen.kind == "region" or (k.chosen.kind == "city" and k.chosen.atom in _CITY_UNITS))
                     and 0 < c.start - k_end <= 4
                     and ((not text[k_end:c.start].strip() and text[k_end - 3:k_end] in KK_GENITIVE)
                          or text[k_end:c.start].strip() in ("'s", "’s"))):
+                owner = k
+        if owner is None and i + 1 < len(kept):
+            k = kept[i + 1]
+            end = c.extra.get("head_end", c.end)
+            if k.chosen.kind == "region" and 0 <= k.start - end <= 12 and _OF_REGION.fullmatch(text, end, k.start):
                 owner = k
         if owner is None:
             continue
