@@ -938,6 +938,8 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
         near = [o for o in owners
                 if _SENTENCE_END.search(text, min(o.end, c.end), max(o.start, c.start) + 1) is None]
         if not near:
+            if c.kind_hint == "village" and c.cue:
+                _like_list_sibling(text, c, villages, owners)
             continue
         o = min(near, key=lambda o: (o.start - c.end if o.start >= c.end else c.start - o.end, o.start))
         local: set[str] = set()
@@ -976,6 +978,76 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
             c.chosen = first
 
 
+def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
+    """"к сёлам Жерновка и Новодворовка" after a sentence naming their districts: a village of a
+    list that the data has only in a unit the text never names lies where the item next to it
+    lies, when that one is in a unit the text names."""
+    named = {o.chosen.atom for o in owners if o.chosen.atom}
+    p = c.chosen
+    if not named or p.atom in named:
+        return
+    for v in villages:
+        if v is c or v.chosen.atom not in named:
+            continue
+        if (0 < c.start - v.end <= 8 and LIST_SEP.match(text[v.end:c.start])) or (
+                0 < v.start - c.end <= 8 and LIST_SEP.match(text[c.end:v.start])):
+            alts = [q for q, f in c.places if q.kind == "village" and q.atom == v.chosen.atom]
+            if alts:
+                c.chosen = max(alts, key=lambda q: (q.population, q.id))
+            else:
+                c.chosen = Place("", p.name, "village", "", None, None, v.chosen.atom, 0)
+                c.conf = min(c.conf, 0.6)
+            return
+
+
+def _district_homonyms(text: str, kept: list, units: dict, day) -> None:
+    """A district name that districts of several units share (Esil in Akmola and in North
+    Kazakhstan Region) in a text naming several units goes to the one in a region named in its own
+    sentence, else to the one an earlier mention of the name took, else to the one in the region
+    the text names nearest before it (after it when none is before): a town of another unit
+    named in passing ("divers from Kokshetau") does not decide it."""
+    regions = None
+    placed: dict[tuple, object] = {}
+    atoms_of = None
+    for c in kept:
+        p = c.chosen
+        if p.kind != "district" or len(c.places) < 2:
+            continue
+        alts = [q for q, _ in c.places if q.kind == "district"]
+        if len({q.atom for q in alts}) < 2:
+            continue
+        if regions is None:
+            if atoms_of is None:
+                atoms_of = _atoms_in_era(era(day))
+            regions = []
+            for o in kept:
+                q = o.chosen
+                if q.kind == "region" or (q.kind == "city" and q.atom in _CITY_UNITS):
+                    u = units.get(q.id) or unit_of(q, day)
+                    if u is not None:
+                        regions.append((o, set(atoms_of.get(u.iso, ()))))
+        if not regions:
+            return
+        same = [(o, a) for o, a in regions
+                if _SENTENCE_END.search(text, min(o.end, c.end), max(o.start, c.start) + 1) is None]
+        key = _namesakes(c)
+        if same:
+            if any(p.atom in a for _, a in same):
+                placed.setdefault(key, p)
+                continue
+            o, a = min(same, key=lambda r: abs(r[0].start - c.start))
+            there = [q for q in alts if q.atom in a]
+        elif key in placed:
+            there = [placed[key]]
+        else:
+            before = [r for r in regions if r[0].start < c.start]
+            o, a = before[-1] if before else regions[0]
+            there = [q for q in alts if q.atom in a]
+        if there:
+            c.chosen = max(there, key=lambda q: (q.subkind != "city district", q.id))
+        placed.setdefault(key, c.chosen)
+
+
 def _namesakes(c) -> tuple:
     return tuple(sorted({q.id for q, _ in c.places}))
 
@@ -983,10 +1055,16 @@ def _namesakes(c) -> tuple:
 # what may stand between a village and the district or region it belongs to: after the village
 # ("село X Y-ского района", "X village in Y district", "the village of X, Y district"), or before it
 # ("Y ауданының X ауылында", "Y ауданына қарасты X ауылы", "Y district's village of X")
-_OWNER_AFTER_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?)?")
+_OWNER_AFTER_GAP = re.compile(
+    # (later items of the list: "в сёлах Жерновка и Новодворовка Бескарагайского района")
+    rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:и|and)[ \u00a0]+)[{_UP}][\w'’-]*){{0,4}}"
+    r"[ \u00a0]*,?[ \u00a0]*(?:(?:villages[ \u00a0]+)?(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?)?")
 _OWNER_BEFORE_GAP = re.compile(
     r"(?:['’]s)?[ \u00a0]*,?[ \u00a0]*(?:қарасты[ \u00a0]+)?(?:(?:сел[оаеу]|посёлк[аеу]|поселк[аеу]|посёлок|поселок|аул[аеу]?"
-    r"|village[ \u00a0]+of|the[ \u00a0]+village[ \u00a0]+of)[ \u00a0]+)?", re.I)
+    r"|сёл(?:ах|ам)|сел(?:ах|ам)|villages[ \u00a0]+of|the[ \u00a0]+villages[ \u00a0]+of"
+    r"|village[ \u00a0]+of|the[ \u00a0]+village[ \u00a0]+of)[ \u00a0]+)?"
+    # (earlier items of a list of villages the owner holds: "Кеген ауданының Кеген және Жалаңаш ауылдарында")
+    rf"(?-i:[{_UP}][\w'’-]*(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:және|мен|бен|пен|и|and)[ \u00a0]+)){{0,4}}", re.I)
 
 
 def _owned_by(text: str, village, owner) -> bool:
@@ -1117,6 +1195,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _capital_named_akmola(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
+    if len(seen_units) > 1:
+        _district_homonyms(text, kept, units, day)
     if seen_units:
         # (with one unit, the document's choice mostly stands already, but not where a village of
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
