@@ -374,6 +374,7 @@ _NEST_GAP = re.compile(
 #: A Kazakh larger place before a smaller one: "Іле ауданындағы Өтеген батыр кентінде", "Арал
 #: ауданының Қаратерең ауылында".
 _KK_OWNER_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_GAP = re.compile(r"\s+[«\"“]?|\s*")  # ("Тұран ауданындағы «Бекжан» базарында")
 
 
 #: A settlement named as a part of a city ("the Kengir settlement of Zhezkazgan", "Жезқазған
@@ -388,9 +389,66 @@ def _city_part(inner: dict, outer: dict) -> bool:
 
 
 def _nest_rank(m: dict) -> float:
-    if m.get("kind") == "district" and m.get("subkind") in ("city district", "microdistrict"):
+    if m.get("kind") == "district" and m.get("subkind") == "microdistrict":
         return 1.5
+    if m.get("kind") == "district" and m.get("subkind") == "city district":
+        return 1.7  # (a city district holds microdistricts: "в микрорайоне X Жетысуского района")
     return _NEST_RANK.get(m.get("kind"), -1)
+
+
+#: A city district named first, then a part of it after a comma or "near" ("in Almaty
+#: district, near the Koktal microdistrict"): one site, the part.
+_PART_AFTER_GAP = re.compile(
+    r"[\s,]*(?:(?:in|at|on|near|next\s+to|close\s+to|в|во|на|у|возле|около|рядом\s+с)\s+)?(?:the\s+)?", re.I)
+
+
+def _city_piece(m: dict) -> bool:
+    """A part of a city smaller than a city district: a microdistrict, a street, a market."""
+    return (m.get("kind") == "district" and m.get("subkind") == "microdistrict") or m.get("kind") == "facility"
+
+
+#: Two streets of a junction ("at the junction of X Avenue and Y Avenue", "на перекрёстке
+#: улиц X и Y", "X және Y көшелерінің қиылысында"): one place.
+_JUNCTION_BEFORE = re.compile(
+    r"(?:\b(?:junction|intersection|crossroads|corner|crossing)\s+of\s+(?:the\s+)?|"
+    r"(?<![\w])(?:перекр[её]ст\w*|пересечени\w*|угл[уе])\s+(?:улиц\w*\s+|проспект\w*\s+|ул\.\s*)?)$", re.I)
+_JUNCTION_AND = re.compile(
+    r"\s*(?:(?:streets?|avenues?|roads?)\s+)?(?:and|и|&)\s+(?:the\s+)?(?:(?:улиц\w*|проспект\w*|ул\.)\s*)?", re.I)
+_KK_JUNCTION_AND = re.compile(r"\s*(?:көше\w*|даңғыл\w*)?\s*(?:мен|бен|пен|және)\s+", re.I)
+_KK_JUNCTION_AFTER = re.compile(r"\s*(?:көше|даңғыл)\w*\s+қиылыс\w*", re.I)
+
+
+#: A Kazakh unit in the genitive right before a smaller one ("Түркістан облысының Сайрам
+#: ауданынан"), and a Russian unit in the genitive right after one ("из Сайрамского района
+#: Туркестанской области").
+_KK_UNIT_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+_RU_UNIT_GENITIVE = re.compile(r"(?:области|района|округа)$", re.I)
+
+
+def _owner_of_next(text: str, m: dict, nxt: dict) -> bool:
+    return nxt["start"] >= m["end"] and text[m["end"]:nxt["start"]].isspace() and \
+        _KK_UNIT_GENITIVE.search(m.get("text") or "") is not None
+
+
+def _one_junction(text: str, places: list[dict]) -> list[dict]:
+    """The places of a clause with the two streets of a junction taken as one place: the
+    first street, or none when the clause names another place (the city or district the
+    junction lies in)."""
+    drop = []
+    for a, b in zip(places, places[1:]):
+        if b["start"] < a["end"] or b["start"] - a["end"] > 25:
+            continue
+        gap = text[a["end"]:b["start"]]
+        if (_JUNCTION_AND.fullmatch(gap) and _JUNCTION_BEFORE.search(text, max(0, a["start"] - 40), a["start"])) or \
+                (_KK_JUNCTION_AND.fullmatch(gap) and _KK_JUNCTION_AFTER.match(text, b["end"], b["end"] + 40)):
+            drop.append((a, b))
+    if not drop:
+        return places
+    gone = {id(b) for _, b in drop}
+    heads = {id(a) for a, _ in drop}
+    if any(id(m) not in gone and id(m) not in heads for m in places):
+        gone |= heads
+    return [m for m in places if id(m) not in gone]
 
 
 def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
@@ -408,8 +466,13 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
         rp, rm = _nest_rank(prev), _nest_rank(m)
         if 0 <= rp < rm and _NEST_GAP.fullmatch(gap):
             inner, outer = prev, m
-        elif 0 <= rm < rp and gap.isspace() and _KK_OWNER_END.search(prev.get("text") or ""):
+        elif 0 <= rm < rp and _KK_GAP.fullmatch(gap) and _KK_OWNER_END.search(prev.get("text") or ""):
             inner, outer = m, prev
+            out[-1] = m
+        elif _city_piece(m) and prev.get("kind") == "district" and \
+                (prev.get("subkind") == "city district" or prev.get("adm1") in _CITY_UNITS) and \
+                _PART_AFTER_GAP.fullmatch(gap):
+            inner, outer = m, prev  # "in Almaty district, near the Koktal microdistrict"
             out[-1] = m
         elif _city_part(prev, m) and _PART_OF_GAP.fullmatch(gap) and _PART_NOUN_END.search(prev.get("text") or ""):
             inner, outer = prev, m  # "the Kengir settlement of Zhezkazgan"
@@ -1012,12 +1075,23 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         places, quants = [], []
         role_starts = None  # the words that may open a role before a place (see _other_role)
         prev_reason, prev_end = None, None
-        for m in sent_mentions:
+        for mi, m in enumerate(sent_mentions):
             kind = m.get("kind")
             if kind == "quantified":
+                if hits_all and (why_not(m, s_start) in ("origin", "destination") or (
+                        prev_reason in ("origin", "destination") and prev_end is not None and
+                        _LIST_GAP.fullmatch(text[prev_end:m["start"]]))):
+                    continue  # "crews sent from Kostanay, Zhezkazgan and three neighbouring districts"
                 quants.append(m)
                 continue
             why = why_not(m, s_start)
+            if not why and hits_all and mi + 1 < len(sent_mentions) and kind in ("region", "district") and \
+                    _owner_of_next(text, m, sent_mentions[mi + 1]):
+                # "Түркістан облысының Сайрам ауданынан келген өрт сөндірушілер": the unit
+                # that holds an origin or a destination is no site either
+                nxt = why_not(sent_mentions[mi + 1], s_start)
+                if nxt in ("origin", "destination"):
+                    why = nxt
             if why == "place of a statement" and hits_all and _speech_then_event(text, m, s_start, hits_all, s_start):
                 why = None
             if why == "dateline" and kind in ("city", "village") and m.get("adm1"):
@@ -1035,8 +1109,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 if _other_role(text, m, s_start, role_starts, kazakh_roles):
                     why = "place of a meeting, a comment or a comparison"
             if not why and prev_reason and prev_end is not None and \
-                    _LIST_GAP.fullmatch(text[prev_end:m["start"]]):
-                why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions"
+                    (_LIST_GAP.fullmatch(text[prev_end:m["start"]]) or
+                     (prev_reason in ("origin", "destination") and kind in ("region", "district") and
+                      text[prev_end:m["start"]].isspace() and _RU_UNIT_GENITIVE.search(m.get("text") or ""))):
+                why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions", "из Сайрамского района Туркестанской области"
             prev_reason = why if why in _LIST_REASONS else None
             prev_end = m["end"]
             if why == "residence":
@@ -1241,6 +1317,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
                     continue
                 chosen.append(m)
+            if len(chosen) > 1:
+                chosen = _one_junction(text, chosen)
             if len(chosen) > 1:
                 chosen = _one_per_nest(text, chosen, alias)
             c_dates = dates_of(c_start, c_end)

@@ -24,6 +24,31 @@ _REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақыр�
 _ORIGIN = re.compile(
     r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
 )
+#: Crews, troops or machines that came from a base in a place ("helped by army lorries from
+#: the garrison in Akmola", "crews from the fire station in X"): an origin.
+_FROM_BASE = re.compile(
+    r"\b(?:crews?|engines?|lorries|trucks|vehicles|rescuers|firefighters|firemen|troops|soldiers|servicemen|units?|"
+    r"helicopters?|aircraft|planes?|teams?|brigades?|reinforcements|specialists|volunteers|ambulances?|sent|dispatched|"
+    r"arrived|came|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}?"
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|barracks|(?:fire\s+)?stations?|depots?|units?|"
+    r"headquarters|detachments?|brigades?|regiments?|airfields?|garages?|departments?|services?)\s+(?:in|of|at|near)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+#: Victims taken to a burn or trauma centre or a ward in a place ("taken to a burn centre in
+#: Almaty", "доставлены в ожоговый центр Алматы"): a destination.
+_TAKEN_TO_CENTRE = re.compile(
+    r"(?:\b(?:taken|rushed|brought|transferred|airlifted|flown|admitted|delivered|evacuated|moved)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:centres?|centers?|units?|wards?|hospitals?|clinics?|infirmar(?:y|ies))\s+"
+    r"(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|"
+    r"(?<![\w])(?:доставлен|доставил|госпитализирован|госпитализировал|отправлен|перевез[её]н|перевезл|переведен|переведён|"
+    r"направлен|помещен|помещён)\w*\s+(?:\w+\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:центр|отделени|больниц|госпитал|клиник|стационар|реанимаци|травматологи|медцентр|ожогов)\w*\s+"
+    r"(?:(?:в|во)\s+)?(?:(?:города|г\.|поселка|посёлка|села)\s+)?)$", re.I)
+#: A Kazakh place in the locative-attributive or genitive before where victims were taken
+#: ("Алматыдағы күйік орталығына жеткізілді", "Шу қаласының ауруханасына жатқызылды").
+_KK_ATTR_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_TAKEN_AFTER = re.compile(
+    r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
+    r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды)\w*", re.I)
 _DEST = re.compile(r"\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
 _SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
 _SPEECH = re.compile(
@@ -379,6 +404,12 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "reference point"
     if _B_ORIGIN in ahead and _B_SPREAD not in ahead:
         return "origin"
+    if "from" in before and _FROM_BASE.search(before):
+        return "origin"  # "lorries from the garrison in Akmola"
+    if _TAKEN_TO_CENTRE.search(before):
+        return "destination"  # "taken to a burn centre in Almaty"
+    if _KK_ATTR_END.search(m.get("text") or "") and _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
+        return "destination"  # "Алматыдағы күйік орталығына жеткізілді"
     if _B_DEST in ahead and _B_SPREAD not in ahead:
         return "destination"
     # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"

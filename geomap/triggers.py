@@ -78,7 +78,8 @@ _EN: list[Trigger] = [
             r"забросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|бросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|коктейл\w*\s+молотова|"
             r"слезоточив\w*|светошумов\w*|резинов\w*\s+пул\w*|тас\s+лақтыр\w*|көзден\s+жас\s+ағызатын"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
-    Trigger("clash", r"fight(?:s|ing)?\b(?!\s+against\s+terror)|fought\b|stand-?offs?\b|confrontations?\b"),
+    Trigger("clash", r"(?:fight(?:s|ing)?|fought)\b(?!\s+against\s+terror)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|"
+            r"floodwaters?|water|epidemic|pandemic|corruption|poverty|diseases?|crime|drugs|smoke)\b)|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
     Trigger("accident", r"stampedes?\b|sank\b|sunk\b|caved\s+in\b|ruptur(?:ed|e)\b|fell\s+(?:\w+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?"),
@@ -88,7 +89,7 @@ _EN: list[Trigger] = [
     Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
     # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man
     # walked into a bank and demanded money")
-    Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,4}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
+    Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,7}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
             r"took\s+(?:[\w-]+\s+){0,2}?(?:hostages?|captives?)\b"),
     Trigger("attack", r"armed\s+robber(?:y|ies)\b|(?:armed|masked)\s+(?:[\w-]+\s+)?(?:robbers?|raiders?)\b|"
             r"(?:robbed|held\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bank|shop|store|branch|exchange\s+office|post\s+office|jewell?er'?s?|cash\s+van|petrol\s+station)\b|"
@@ -193,6 +194,21 @@ _EN: list[Trigger] = [
     Trigger("storm", r"snow-?drifts?\b|stranded\b(?=[^.;]{0,100}\b(?:snow\w*|blizzards?|drifts?|snowstorms?)\b)|"
             r"(?:snow\w*|blizzards?|drifts?|snowstorms?)\b[^.;]{0,100}?\bstranded\b"),
     Trigger("earthquake", r"(?:the\s+)?(?:shaking|jolts?)\b(?=[^.;]{0,60}\b(?:magnitude|points?|felt|intensity|scale)\b)"),
+    # bursts of heating mains and of water, gas or sewer pipes; oil and gas well blowouts; an
+    # emergency landing with smoke or fire on board; an anthrax outbreak; an ice storm that
+    # brought down power lines
+    Trigger("accident", r"(?:heating|water|gas|sewer|sewage|hot-water|steam|district\s+heating)\s+(?:mains?|pipes?|pipelines?|networks?)\s+"
+            r"(?:\w+\s+)?(?:burst|ruptured|broke|split|gave\s+way)\b|"
+            r"(?:burst|ruptured|broken)\s+(?:heating|water|gas|sewer|sewage|hot-water|steam)\s+(?:mains?|pipes?|pipelines?)\b|"
+            r"(?:bursts?|ruptures?|breaks?)\s+(?:of|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:heating|water|gas|steam|sewer)\s+(?:mains?|pipes?|pipelines?)\b"),
+    Trigger("accident", r"(?:(?:oil|gas|exploration|production)\s+)?wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
+            r"(?:well\s+)?blow-?outs?\s+(?:at|on|of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:wells?|rigs?|field|platform|deposit)\b|"
+            r"well\s+blow-?outs?\b|gushers?\b"),
+    Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)|"
+            r"(?:smoke|flames|burning)\b[^.;]{0,100}?\bemergency\s+landing\b"),
+    Trigger("accident", r"(?<!against\s)(?<!anti-)anthrax\b(?!\s+vaccin)(?![^.;]{0,60}\b(?:19|20)\d\d\b)"),
+    Trigger("storm", r"(?:ice\s+storms?|freezing\s+rain|glaze\s+ice|icing)\b(?=[^.;]{0,120}\b(?:power\s+lines?|power\s+cables?|pylons?|"
+            r"without\s+(?:power|electricity|light)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity))\b)"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
 
@@ -207,7 +223,7 @@ _RU: list[Trigger] = [
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
     Trigger("attack", r"напад\w*|атак(?:а|и|у|ой|е|ам|ами|ах|ов\w*|у\w*)\b|штурм\w*|обстрел\w*|теракт\w*"),
     Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь"),
-    Trigger("seizure", r"(?:взял|взяли|взяв|взят|удержива|удержал|держал)\w*\s+(?:[\w«»-]+\s+){0,4}?в\s+(?:качестве\s+)?заложник\w*|"
+    Trigger("seizure", r"(?:взял|взяли|взяв|взят|удержива|удержал|держал)\w*\s+(?:[\w«»-]+\s+){0,6}?в\s+(?:качестве\s+)?заложник\w*|"
             r"в\s+заложниках|заложник\w*(?=[^.;]{0,60}(?:освобо|удержива|захвач))"),
     Trigger("attack", r"(?:вооруж[её]нн|разбойн)\w*\s+(?:\w+\s+)?(?:ограблени|нападени|налёт|налет|грабител)\w*|"
             r"ограбил\w*\s+(?:\w+\s+){0,2}?(?:банк|магазин|отделени|обменн|ювелирн|почт|инкассатор|заправк)\w*|"
@@ -286,6 +302,20 @@ _RU: list[Trigger] = [
             r"не\s+(?:поднима(?:ются|лись|ясь)|подня(?:лись|лся)|выход(?:ят|или)|вышли)\s+(?:\w+\s+)?(?:на\s+поверхность|из\s+(?:шахт|забо|рудник)\w*|наверх)|"
             r"(?:оста(?:ются|ются|лись|вались)|наход(?:ятся|ились))\s+(?:\w+\s+)?(?:под\s+землей|под\s+землёй|в\s+(?:шахте|забое))"
             r"(?=[^.;]{0,120}(?:требу|требова|протест|забастов|зарплат))"),
+    # прорыв теплотрассы, водопровода, газопровода; открытый фонтан и фонтанирование скважин;
+    # аварийная посадка с дымом или огнём на борту; вспышка сибирской язвы; ледяной дождь,
+    # оборвавший провода
+    Trigger("accident", r"(?:прорыв|порыв)\w*\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|"
+            r"канализац|теплотрубопровод|магистрал\w*\s+(?:теплосет|трубопровод|водопровод))\w*|"
+            r"прорвал[оаи]?\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|канализац|трубу|трубы)\w*|"
+            r"(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|труб)\w*\s+(?:\w+\s+)?(?:прорвал|лопнул|разорвал)\w*"),
+    Trigger("accident", r"открыт\w*\s+(?:нефтян\w*\s+|газов\w*\s+|газонефтян\w*\s+)?фонтан\w*|фонтанировани\w*|фонтанирова\w*|"
+            r"(?:нефтян|газов|газонефтян)\w*\s+фонтан\w*|(?:выброс|выбросил)\w*\s+(?:\w+\s+)?(?:нефт|газонефт)\w*\s+(?:\w+\s+)?из\s+скважин\w*"),
+    Trigger("accident", r"(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*(?=[^.;]{0,120}(?:дым|задымлен|возгоран|пожар|горени|запах\w*\s+гари|отказ\w*\s+двигател))|"
+            r"(?:дым|запах\w*\s+гари)\w*[^.;]{0,100}?(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*"),
+    Trigger("accident", r"(?<!против\s)сибирск\w*\s+язв\w*(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),
+    Trigger("storm", r"(?:ледян\w*\s+дожд|гололёдн|гололедн|гололёд|гололед|обледенени|налипани\w*\s+(?:мокрого\s+)?снег)\w*"
+            r"(?=[^.;]{0,120}(?:обрыв|оборва|повал|повред|без\s+(?:света|электри)|обесточ))"),
     Trigger("accident", r"удар\w*\s+молни\w*|молни(?:я|ей|ю)\s+(?:\w+\s+)?(?:убил|ударил|попал)\w*|убит\w*\s+молни\w*|погиб\w*\s+от\s+(?:удара\s+)?молни\w*"),
     Trigger("clash", r"стычк\w*|поножовщин\w*|подрал\w*|избил\w*|избиени\w*|избит\w*"),
     Trigger("attack", r"(?:ранил|ударил|порезал|пырнул|зарезал)\w*\s+(?:\w+\s+){0,3}?нож\w*|нож(?:ом|ами)\s+(?:\w+\s+){0,2}?(?:ранил|ударил|порезал|пырнул)\w*|"
@@ -368,6 +398,13 @@ _KK: list[Trigger] = [
             r"(?:ағып\s+(?:кет|шық)|төгіл|шашыл|ағып)\w*|"
             r"ішек\s+инфекция\w*(?=[^.;]{0,120}(?:түс|жатқыз|жүгін|шалдық|жұқтыр|тіркел|ауыр|белгі))|"
             r"(?:улану|ішек\s+инфекция)\w*\s+белгілері\w*"),
+    # ашық фонтан, ұңғыманың атқылауы; түтін шыққан ұшақтың мәжбүрлі қонуы; сібір жарасы;
+    # электр желілерін үзген көктайғақ
+    Trigger("accident", r"ашық\s+фонтан\w*|фонтанда\w*|ұңғыма\w*\s+(?:\w+\s+){0,2}?(?:атқыла|фонтан|бақылаудан\s+шық)\w*"),
+    Trigger("accident", r"(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон(?:у|ды|ып|уға)\w*(?=[^.;]{0,120}(?:түтін|өрт|от\s|жан|қозғалтқыш))|"
+            r"(?:түтін|өрт)\w*[^.;]{0,100}?(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон\w*"),
+    Trigger("accident", r"(?:сібір\s+жара|топалаң)\w*(?!\s+(?:\w+\s+)?(?:қарсы|вакцин|ег))(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),
+    Trigger("storm", r"(?:көктайғақ|мұз\s+қату|қырау)\w*(?=[^.;]{0,150}(?:электр\s+желі|сым\w*\s+(?:үзіл|жұл)|бағана|жарықсыз|электрсіз))"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
     Trigger("shooting", r"атып\s+(?:өлтір|жарақатта|тастад|жіберді)\w*"),
     Trigger("arson", r"от\s+қой\w*"),

@@ -199,10 +199,18 @@ def test_an_officials_meeting_is_no_protest_but_a_workers_rally_is():
 
 # ---- livestock disease and animal deaths
 
-def test_animal_deaths_and_livestock_disease_are_no_incidents():
+def test_animal_deaths_and_livestock_disease_are_no_incidents_but_anthrax_is():
     text = "Vets confirmed anthrax on a farm in Zharma district of Abai Region, where two cows died."
     ms = [mention(text, "Zharma district", "district", "Abai Region"), mention(text, "Abai Region", "region", "Abai Region")]
+    recs = run(text, ms)
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Abai Region", "accident")]
+    assert recs[0]["killed"] is None  # (cows are no casualties)
+    text = "Vets vaccinated cattle against anthrax on every farm in Zharma district."
+    ms = [mention(text, "Zharma district", "district", "Abai Region")]
     assert run(text, ms) == []
+    text = "Облыста сібір жарасы соңғы рет 2016 жылы Жарма ауданында тіркелген."
+    ms = [mention(text, "Жарма ауданында", "district", "Abai Region")]
+    assert run(text, ms, lang="kk") == []
     text = "Жарма ауданында ірі қара арасында аусыл тіркелді, 40 бас мал қырылды."
     ms = [mention(text, "Жарма ауданында", "district", "Abai Region")]
     assert run(text, ms, lang="kk") == []

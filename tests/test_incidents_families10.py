@@ -1,0 +1,113 @@
+"""Event words for hostage taking, burst pipes and heating mains, well blowouts, emergency
+landings with smoke on board, anthrax and ice storms; origins of responders and destinations
+of victims; junctions and nested city parts as one place (each with sentences written for
+the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_in, detect_parsed, mention, types
+
+
+def _units(recs):
+    return sorted((r["adm1"], r["type"]) for r in recs)
+
+
+# ---- event words
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("Two robbers held three clerks of the small post office hostage for an hour.", "seizure"),
+    ("Вооружённый мужчина взял двух продавцов сетевого магазина в заложники.", "seizure"),
+    ("A heating main burst under the school yard overnight.", "accident"),
+    ("A water pipe ruptured near the hospital.", "accident"),
+    ("Ночью произошёл прорыв теплотрассы у школы.", "accident"),
+    ("Прорвало водопровод на центральной улице.", "accident"),
+    ("Ауылда жылу құбыры жарылды.", "accident"),
+    ("A gas well blew out at the field on Monday.", "accident"),
+    ("На скважине возникло открытое фонтанирование нефти.", "accident"),
+    ("Кен орнында ашық фонтан пайда болды.", "accident"),
+    ("The airliner made an emergency landing after smoke filled the cabin.", "accident"),
+    ("Самолёт совершил вынужденную посадку из-за задымления в салоне.", "accident"),
+    ("Anthrax was confirmed in cattle at a farm.", "accident"),
+    ("В селе выявили сибирскую язву у коровы.", "accident"),
+    ("Ауылда сібір жарасы анықталды.", "accident"),
+    ("Freezing rain snapped power lines in six villages.", "storm"),
+    ("Из-за ледяного дождя оборваны провода в пяти сёлах.", "storm"),
+    ("Көктайғақ салдарынан электр желілері үзілді.", "storm"),
+])
+def test_new_event_words(sentence, typ):
+    assert typ in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crews were fighting the blaze all night.",
+    "The region keeps fighting corruption.",
+    "Vets vaccinated the herds against anthrax.",
+    "Сибирская язва в области последний раз была в 2009 году.",
+    "The airliner made an emergency landing because a passenger fell ill.",
+    "The talks on hostages took a week.",
+])
+def test_no_new_event(sentence):
+    got = types(sentence)
+    assert "clash" not in got and "accident" not in got and "seizure" not in got
+
+
+# ---- origins of responders, destinations of victims
+
+def test_crews_from_a_garrison_and_a_list_of_origins_are_no_sites():
+    text = ("Crews sent from Aralsk, Kazaly and two neighbouring districts were fighting the fire in Zhosaly, "
+            "helped by lorries from the garrison in Kyzylorda.")
+    ms = [mention(text, "Aralsk", "city", "Kyzylorda Region"), mention(text, "Kazaly", "village", "Kyzylorda Region"),
+          mention(text, "two neighbouring districts", "quantified", count=2),
+          mention(text, "Zhosaly", "village", "Kyzylorda Region", place="Zhosaly"),
+          mention(text, "Kyzylorda", "city", "Kyzylorda Region", place="Kyzylorda")]
+    recs = detect_in(text, ms, "2023-06-01")
+    assert [(r["adm1"], r["place"]) for r in recs] == [("Kyzylorda Region", "Zhosaly")]
+
+
+@pytest.mark.parametrize("text, lang, dest, site", [
+    ("Four workers were taken to a burns unit in Oral after a boiler exploded in Aksai.", "en", "Oral", "Aksai"),
+    ("Четверо рабочих, пострадавших при взрыве котла в Аксае, доставлены в ожоговый центр Уральска.", "ru", "Уральска", "Аксае"),
+    ("Ақсайдағы жарылыстан зардап шеккен төрт жұмысшы Оралдағы күйік орталығына жеткізілді.", "kk", "Оралдағы", "Ақсайдағы"),
+])
+def test_the_town_victims_were_taken_to_is_no_site(text, lang, dest, site):
+    ms = [mention(text, dest, "city", "West Kazakhstan Region", place="Oral"),
+          mention(text, site, "city", "West Kazakhstan Region", place="Aksai")]
+    recs = detect_in(text, ms, "2023-06-01", lang=lang)
+    assert {r["place"] for r in recs} == {"Aksai"}
+
+
+def test_the_region_of_a_kazakh_origin_district_is_no_site():
+    text = "Өртті сөндіруге Жамбыл облысының Шу ауданынан келген құтқарушылар көмектесті."
+    ms = [mention(text, "Жамбыл облысының", "region", "Jambyl Region"),
+          mention(text, "Шу ауданынан", "district", "Jambyl Region")]
+    assert detect_in(text, ms, "2023-06-01", lang="kk") == [] or \
+        all(r["adm1"] is None for r in detect_in(text, ms, "2023-06-01", lang="kk"))
+
+
+# ---- one place: junctions and city parts
+
+def test_a_junction_of_two_streets_is_one_place():
+    text = "A tram and a lorry collided at the junction of Abai Avenue and Seifullin Street on Monday."
+    ms = [mention(text, "Abai Avenue", "facility", "Almaty"), mention(text, "Seifullin Street", "facility", "Almaty")]
+    assert _units(detect_in(text, ms, "2023-06-01")) == [("Almaty", "crash")]
+    text = "Трамвай столкнулся с грузовиком на перекрёстке улиц Абая и Гоголя в Алмалинском районе."
+    ms = [mention(text, "Абая", "village", "Almaty Region"), mention(text, "Гоголя", "village", "Turkistan Region"),
+          mention(text, "Алмалинском районе", "district", "Almaty")]
+    assert _units(detect_in(text, ms, "2023-06-01", lang="ru")) == [("Almaty", "crash")]
+
+
+def test_a_city_district_and_a_part_of_it_are_one_place():
+    text = "A water main burst in Saryarka district, near the Samal microdistrict, on Monday."
+    ms = [mention(text, "Saryarka district", "district", "Astana"),
+          dict(mention(text, "Samal microdistrict", "district", "Astana"), subkind="microdistrict")]
+    assert _units(detect_in(text, ms, "2023-06-01")) == [("Astana", "accident")]
+    text = "В микрорайоне Самал Сарыаркинского района загорелся склад."
+    ms = [dict(mention(text, "Самал", "district", "Astana"), subkind="microdistrict"),
+          dict(mention(text, "Сарыаркинского района", "district", "Astana"), subkind="city district")]
+    assert _units(detect_in(text, ms, "2023-06-01", lang="ru")) == [("Astana", "fire")]
+    text = "Түнде Сарыарқа ауданындағы «Самал» базарында өрт шықты."
+    ms = [dict(mention(text, "Сарыарқа ауданындағы", "district", "Astana"), subkind="city district"),
+          dict(mention(text, "Самал", "facility", "Astana"), subkind="market")]
+    assert _units(detect_in(text, ms, "2023-06-01", lang="kk")) == [("Astana", "fire")]
