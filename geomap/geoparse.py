@@ -349,6 +349,17 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     return not _is_place_word(word)
 
 
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])(\w+)-$")
+_WORD_AFTER_HYPHEN = re.compile(r"-(\w+)")
+
+
+def _is_place_stem(word: str) -> bool:
+    """Whether ``word`` is a gazetteer form, or one with a case ending of up to four letters."""
+    if _is_place_word(word):
+        return True
+    return any(_is_place_word(word[:-k]) for k in (1, 2, 3, 4) if len(word) - k >= 3)
+
+
 def _is_place_word(word: str, bare: bool = False) -> bool:
     """True when ``word`` is a gazetteer form (``bare``: one that names a place with no cue,
     so not "Shevchenko", the old name of Aktau that now reads as a surname)."""
@@ -377,9 +388,22 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.extra["name_prefix"] = romanize(text[pm.start():start])
         start = pm.start()
     else:
+        if text[start - 1:start] == "-" and start > 2 and text[start - 2].isalpha():
+            # "Сай-Өтес ауылынан", "Fort-Shevchenkodan": the second half of a hyphenated name the
+            # data lacks in this form is not a place of its own; a route between two places
+            # ("Алматы-Бишкек") keeps both
+            pm = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
+            if pm is not None and pm.group(1)[:1].isupper() and not _is_place_stem(pm.group(1)):
+                return None
         c = Candidate(start, end, opts)
     latin = text[start].isascii()
     after = text[end:end + 1]
+    if after == "-" and text[end + 1:end + 2].isupper():
+        # "Astana-Teploenergo", "Aktobe-Munai": a company named with its town, not the town (a
+        # route to a place, "Almaty-Bishkek", stays)
+        nm = _WORD_AFTER_HYPHEN.match(text, end)
+        if nm is not None and not _is_place_stem(nm.group(1)):
+            return None
     nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""
     nxt_low = nxt.lower()
@@ -423,6 +447,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.in_span_head = True
             c.extra["head_end"] = okrug.end()
             c.extra["okrug"] = True
+        elif kk_adj and after_head is not None and after_head.group(1).lower().startswith(_CULTURE_HEADS):
+            return None  # "Қарағанды облыстық филармониясы": a cultural institution, not the jurisdiction
         elif kk_adj and not PLURAL_HEAD.match(word):
             # the Kazakh adjective of the head noun is in the span, as the head noun is:
             # "Жамбыл облыстық ішкі істер департаменті", "Алматы қалалық соты"
@@ -439,6 +465,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     elif (spaced and nxt_low.startswith(("regional", "областн", "облыстық")) and text[end - 4:end] not in KK_ATTRIBUTIVE
           and (rm := REGIONAL_ADJ.match(text, end))):
         # (not "Көкшетаудағы облыстық аурухана": the regional hospital in the town)
+        if (after_adj := _NEXT_WORD.match(text, rm.end())) is not None \
+                and after_adj.group(1).lower().startswith(_CULTURE_HEADS):
+            # "Қарағанды облыстық филармониясы", "the Kostanay regional drama theatre": a cultural
+            # institution named after the region, not the region as a jurisdiction (a regional
+            # court, police, akimat or hospital is one)
+            return None
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
         if nxt_low.startswith("облыстық"):
             # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
@@ -538,6 +570,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.places = opts = foreign
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
+    if latin and not c.kind_hint and (
+            (w1l in _MATCH_BEFORE_WORDS and _MATCH_BEFORE.search(text, max(0, start - 30), start))
+            or (spaced and nxt_low in _MATCH_VERBS and w1l not in _OF_FROM and _MATCH_AFTER.match(text, end))
+            or (after == "," and _CHAMPIONS_AFTER.match(text, end))):
+        # "drew 0-0 with Aktobe", "lost 1-2 to Zhetysu", "Aktobe beat Kaisar 3-0", "Astana, the
+        # defending champions": a club named after its town in a match report
+        return None
     owned = False
     if w1l == "of" and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1]
@@ -707,7 +746,44 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 lo == 0 or len(words) > 1 or (words and text[lo].isspace())):
             if not _prev_ok(text, start):
                 return None
+            if word in _COMPASS_PREV and w2[:1].isupper() and w2 not in ALLOWED_PREV \
+                    and not _prev_ok(text, start - len(w1) - 1):
+                return None  # "Intergas Central Asia": the last words of a company's name
+        if (not c.kind_hint and word and "A" <= word[0] <= "Z" and text[end - 2:end] in _SURNAME_ENDS_EN
+                and _SURNAME_SHAPE.search(text[start:end]) and _surname_variant(text, start, end, opts)):
+            return None
+    if latin and spaced and nxt_low in _COMPANY_FIRST and _COMPANY_AFTER.match(text, end):
+        return None  # "the Atasu ore company", "an Aktobe oil company": a company, not the place
     return c
+
+
+def _surname_variant(text: str, start: int, end: int, opts) -> bool:
+    """"said Serik Amangeldin": a form in -in/-ov/-ev that is not the name of any of its places
+    (a variant: Amangeldin for Amangeldi), right after a capitalised word that does not start a
+    sentence, is the surname of the person the word names."""
+    surf = text[start:end].lower()
+    if any(p.name.lower() == surf for p, _ in opts):
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \u00a0":
+        j -= 1
+    if j < 0 or not text[j].isalpha():
+        return False  # ("Zhezqazghan, Satbayev and Karazhal": a list, no given name)
+    while j >= 0 and (text[j].isalpha() or text[j] in "'’-"):
+        j -= 1
+    while j >= 0 and text[j] in " \u00a0\"'«(“„":
+        j -= 1
+    if j < 0 or text[j] in ".!?\n:;—–":
+        return False  # the capitalised word starts a sentence
+    w = text[j + 1:start].strip(" \u00a0\"'«(“„")
+    return w not in ALLOWED_PREV
+
+
+_COMPASS_PREV = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper Lower".split())
+_SURNAME_ENDS_EN = frozenset(["in", "ov", "ev"])
+_COMPANY_FIRST = frozenset(facilities.MINE_MODIFIERS | {"company", "corporation", "mining", "oil", "gas", "energy",
+                                                          "power", "trading", "construction", "holding", "combine"})
+_COMPANY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){0,2}?[ \u00a0]+(?:company|corporation|holding|combine|concern)(?![\w-])")
 
 
 def _as_river(c: Candidate, opts, kinds=("river",)) -> Candidate | None:
@@ -725,6 +801,16 @@ def _as_river(c: Candidate, opts, kinds=("river",)) -> Candidate | None:
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.-])(?:[{_UP}]\.[ \u00a0]?){{1,2}}$")
 # the last two letters of Kazakh locative (-да, -дағы, -нда...) and ablative (-дан, -нен...) endings
 _KK_LOCATIVE_END = frozenset(["да", "де", "та", "те", "ғы", "гі", "ан", "ен"])
+_MATCH_BEFORE_WORDS = frozenset(["beat", "beats", "defeated", "with", "to", "over", "against", "edged", "thrashed"])
+_SCORE = r"(?:[ \u00a0]+\d{1,2}[-–:]\d{1,2})?"
+_MATCH_BEFORE = re.compile(
+    rf"(?:\b(?:beat|beats|defeated|edged|thrashed){_SCORE}|\b(?:drew|draw|drawn){_SCORE}[ \u00a0]+with"
+    rf"|\b(?:lost|loses|losing|loss){_SCORE}[ \u00a0]+to|\b(?:won|wins)[ \u00a0]+\d{{1,2}}[-–:]\d{{1,2}}[ \u00a0]+(?:over|against)"
+    rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against))[ \u00a0]+$")
+_OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
+_MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])
+_MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\w-])|(?!The\b)[A-Z])")
+_CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
 _FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]')
@@ -775,6 +861,9 @@ _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
 )
+_CULTURE_HEADS = ("филармони", "театр", "драма", "опера", "музей", "мұражай", "кітапхана", "оркестр", "консерватори",
+                  "philharmonic", "theatre", "theater", "drama", "museum", "library", "orchestra", "puppet",
+                  "қуыршақ", "концерт", "concert")
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",

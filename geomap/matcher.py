@@ -79,7 +79,9 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
     if last.isascii() or not _CYR_LETTER.search(last):
         # a Latin form: Kazakh written in Latin letters puts its case suffixes on it too
         # ("Öskemennen", "Qaraǵandyda", "Astanaǵa"); English words never end so
-        return [(k, _KK_LATIN_OR_NONE if len(last) >= 4 and last.isalpha() else _NO_TAIL)]
+        # (a hyphenated name too: "Fort-Shevchenkodan")
+        return [(k, _KK_LATIN_OR_NONE if len(last) >= 4 and (last.isalpha() or last.replace("-", "").isalpha())
+                 else _NO_TAIL)]
     out = []
     if "A" in flags:
         for end in ("ская", "цкая", "ский", "цкий", "ской", "ая", "ий", "ый", "ой"):
