@@ -22,7 +22,7 @@ EN_HEADS = {
     "forestry": "forestry", "arena": "stadium", "stadium": "stadium", "river": "river", "lake": "lake",
     "canyon": "canyon", "reservoir": "reservoir", "dam": "dam", "national park": "nature reserve",
     "gorge": "valley", "valley": "valley", "oil field": "oil field", "oilfield": "oil field",
-    "gas field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
+    "gas field": "oil field", "field": "oil field", "gas condensate field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
     "crossing": "border crossing",
@@ -39,7 +39,7 @@ EN_HEADS = {
         "copper", "zinc", "lead", "tractor", "machine-building", "titanium-magnesium", "meat", "dairy")
        for works in ("plant", "factory", "smelter", "works")},
 }
-NATURAL = {"river", "lake", "reservoir", "road", "railway", "canyon", "valley", "sea", "mountain", "mountains"}
+NATURAL = {"river", "lake", "reservoir", "road", "railway", "canyon", "valley", "sea", "mountain", "mountains", "ridge"}
 # head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
 _VERB_HEADS = frozenset(["pass", "peak"])
 # ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")
@@ -124,7 +124,9 @@ KK_FAC_RE = re.compile(
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер))\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*)(?![\w-])"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
+    # "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
+    r"жота(?:сы|сын)\w*|станция(?:сы|сын|ға|да|дан|ның)\w*|шекара\s+застава\w*)(?![\w-])"
 )
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
@@ -135,10 +137,10 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
-              "халықаралық": "airport"}
+              "халықаралық": "airport", "жота": "ridge", "станция": "railway station", "шекара": "border crossing"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
-              "airport": "Airport"}
+              "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post"}
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
 # "Сергеевского водохранилища", "Павлодарский нефтехимический завод", "Экибастузской ГРЭС"
 RU_ADJ_FAC_RE = re.compile(
@@ -253,7 +255,7 @@ GATES = {
     RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "асуы",
                 "асуын", "шыңы",
-                "шыңын", "карьер", "әуежай"),
+                "шыңын", "карьер", "әуежай", "жота", "станция", "застава"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),

@@ -626,6 +626,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
+    if (spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and _RIVERS_AFTER.match(text, end)))) or (
+            w1l in _INTO_WORDS and w2l.startswith(_FLOWS_INTO)):
+        # "the Ilek and Khobda rivers", "впадает в Арысь", "flows into the Ishim": rivers (a name the
+        # data has no river for is read as before)
+        if _as_river(c, opts) is not None:
+            return c
     if w1l in LAKE_WORDS:
         # "в озере Тенгиз": the lake; with no lake of that name known, the head-word rule makes one
         return _as_river(c, opts, _LAKE_KINDS)
@@ -807,6 +813,10 @@ _MATCH_BEFORE = re.compile(
     rf"(?:\b(?:beat|beats|defeated|edged|thrashed){_SCORE}|\b(?:drew|draw|drawn){_SCORE}[ \u00a0]+with"
     rf"|\b(?:lost|loses|losing|loss){_SCORE}[ \u00a0]+to|\b(?:won|wins)[ \u00a0]+\d{{1,2}}[-–:]\d{{1,2}}[ \u00a0]+(?:over|against)"
     rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against))[ \u00a0]+$")
+_AND_WORDS = frozenset(["and", "и", "or", "или"])
+_RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+(?:rivers|рек|реки)(?![\w-])")
+_INTO_WORDS = frozenset(["в", "into"])
+_FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
 _MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])
 _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\w-])|(?!The\b)[A-Z])")
@@ -1856,7 +1866,7 @@ _first = itemgetter(0)
 _first_two = itemgetter(0, 1)
 # confidences that are already what round(x, 2) gives (most of them): no need to round again
 _TWO_PLACES = frozenset([0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5])
-_NO_UNIT = frozenset(("river", "sea", "lake", "reservoir", "mountain", "mountains", "desert", "peninsula"))
+_NO_UNIT = frozenset(("river", "sea", "lake", "reservoir", "mountain", "mountains", "desert", "peninsula", "ridge"))
 
 
 _VILLAGE_NAME_EN = r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)"

@@ -99,3 +99,27 @@ def test_company_and_person_names_built_on_places():
     assert "Central Asia" in found("Trade in Central Asia grew.")
     # a list of towns keeps a town whose name looks like a surname
     assert "Satbayev" in found("Zhezkazgan, Satbayev and Karazhal now report to the Ulytau akim.")
+
+
+def test_kazakh_ridges_stations_and_border_posts():
+    m = found("Алтайдағы Иванов жотасында екі турист адасып кетті.")["Иванов жотасында"]
+    assert m["kind"] == "facility" and m["adm1"] is None
+    m = found("Жүк пойызы Петропавл маңындағы Мамлютка станциясында тоқтап қалды.")["Мамлютка станциясында"]
+    assert m["kind"] == "facility" and m["adm1"] == "North Kazakhstan Region"
+    m = found("Шекарашылар Бахты шекара заставасының маңында екі адамды ұстады.")["Бахты шекара заставасының"]
+    assert m["kind"] == "facility"
+
+
+def test_rivers_by_a_plural_head_or_a_verb_of_flowing():
+    ms = found("Meltwater raised the Ilek and Khobda rivers overnight.", "2020-04-01")
+    assert ms["Khobda"]["kind"] == "facility" and ms["Khobda"]["adm1"] is None
+    ms = found("Ручей впадает в Арысь ниже плотины.", "2020-04-01")
+    assert ms["Арысь"]["kind"] == "facility"
+    # the town of the same name stays a town
+    assert found("Жители Арыси получили помощь.")["Арыси"]["kind"] == "city"
+    assert found("Паводок в Таласском Алатау.")["Таласском Алатау"]["kind"] == "facility"
+
+
+def test_named_fields_are_facilities():
+    m = found("Gas flared at the Karaton field near Kulsary.", "2024-01-01")["Karaton field"]
+    assert m["kind"] == "facility" and m["adm1"] == "Atyrau Region"
