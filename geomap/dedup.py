@@ -63,6 +63,12 @@ def _same_mishap(types: set, ev: list[dict]) -> bool:
     return "crash" in types and any(c["type"] == "accident" and c["m"].get("_anaphor") for c in ev)
 
 
+def _brought_in(ev: list[dict]) -> bool:
+    """Whether the text brings the event in as a further one ("Hours earlier ...", "On the
+    same night ...", "Separately, ..."): its first sentence says so."""
+    return bool(min(ev, key=lambda c: c["order"]).get("another"))
+
+
 def _compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
@@ -165,7 +171,10 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     groups: dict[tuple, list[dict]] = {}
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
-        if fam == "disaster" and c["type"] in area_wide:
+        if fam == "disaster" and c["type"] in area_wide and not (
+                c["type"] == "fire" and c.get("another") and c["m"].get("kind") in ("city", "facility")):
+            # (a fire a wildfire text brings in as a further event in a town or at a facility,
+            # "В тот же день в самом Семее загорелся склад", is a fire of its own)
             # one flood, one earthquake, one storm per unit: different disasters stay apart
             key = (c["m"]["adm1"], _AREA + c["type"], fam, None)
         elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or
@@ -222,9 +231,16 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 and not any(c["m"].get("_site") for c in ev):
             types = {c["type"] for c in ev}
             d = _ev_date(ev)
+            own = {None, k[1]} | {c["m"].get("place") for c in ev}
             hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
                      and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
-                     and _same_mishap(types, hev) and _close_dates(d, _ev_date(hev))]
+                     and _same_mishap(types, hev) and _close_dates(d, _ev_date(hev))
+                     # (not a settlement the text places in another district, nor one it
+                     # brings in as a further event: "Hours earlier a minibus ... near the
+                     # village of X in Y district")
+                     and not any(c["m"].get("_within") not in own for c in hev)
+                     and (not (_brought_in(hev) or _brought_in(ev)) or {c["start"] for c in hev} & {c["start"] for c in ev}
+                          or any(c["m"].get("_within") in own for c in hev))]
             if len(hosts) == 1:
                 # two such places told in one sentence ("A warehouse burned in Alatau district,
                 # and a cafe caught fire in Medeu district") are two events: the settlement's

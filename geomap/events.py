@@ -343,7 +343,10 @@ _SURE = 0.8
 #: A sentence that brings in a further event of the same day or of elsewhere ("On the same
 #: day ...", "В тот же день ...", "Сол күні ...", "Separately, ...").
 _ANOTHER = re.compile(
-    r"\W*(?:(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|separately|elsewhere|meanwhile|"
+    r"\W*(?:(?:on\s+|in\s+|during\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)|"
+    r"(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:earlier|later)|"
+    r"в\s+ту\s+же\s+ночь|той\s+же\s+ночью|(?:вечером|утром|ночью|днём|днем)\s+того\s+же\s+дня|(?:несколькими|за\s+несколько)\s+час\w*\s+(?:ранее|раньше|позже|до\s+этого)|"
+    r"бірнеше\s+сағат\s+(?:бұрын|өткен\s+соң|кейін)|сол\s+күні\s+(?:кешке|түнде|таңертең)|separately|elsewhere|meanwhile|"
     r"in\s+(?:another|a\s+separate)\s+incident|в\s+тот\s+же\s+день|тем\s+же\s+(?:дн[её]м|вечером|утром)|в\s+тот\s+же\s+вечер|"
     r"в\s+другом\s+(?:случае|инциденте|происшествии)|кроме\s+того|сол\s+күні|осы\s+күні|сол\s+(?:түні|кеште)|"
     r"тағы\s+бір\s+(?:оқиға|жағдай))(?![\w])", re.I)
@@ -483,6 +486,8 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
             out.append(m)
             continue
         alias.setdefault((outer["adm1"], outer.get("place")), (inner["adm1"], inner.get("place")))
+        if outer.get("kind") == "district":
+            inner["_within"] = outer.get("place")  # (the district a settlement of the clause lies in)
     return out
 
 
@@ -1311,6 +1316,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     host = host_index.host(text, m)
                 if host is not None:
                     alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
+                    host["_within"] = m.get("place")  # (the district the settlement lies in)
                     continue
                 city = cities.get(m["adm1"])
                 if m.get("kind") in ("facility", "district") and city is not None and _inside_city(text, m, city):

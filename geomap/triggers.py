@@ -107,7 +107,7 @@ _EN: list[Trigger] = [
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
             r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
-            r"(?:roofs?|ceilings?|walls?|floors?|domes?)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){1,4}?(?:collapsed|caved\s+in|gave\s+way|fell\s+in)\b|"
+            r"(?:roofs?|ceilings?|walls?|floors?|domes?)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){1,10}?(?:collapsed|caved\s+in|gave\s+way|fell\s+in)\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
     Trigger("protest", r"(?:(?:have|has|had)\s+)?(?:stopped|downed|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)\b|"
             r"(?:downed|laid\s+down)\s+tools\b|"
@@ -204,6 +204,7 @@ _EN: list[Trigger] = [
     Trigger("accident", r"(?:(?:oil|gas|exploration|production)\s+)?wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
             r"(?:well\s+)?blow-?outs?\s+(?:at|on|of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:wells?|rigs?|field|platform|deposit)\b|"
             r"well\s+blow-?outs?\b|gushers?\b"),
+    Trigger("accident", r"(?:froze|frozen)\s+to\s+death\b|died\s+(?:of|from)\s+(?:hypothermia|exposure|the\s+cold)\b"),
     Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)|"
             r"(?:smoke|flames|burning)\b[^.;]{0,100}?\bemergency\s+landing\b"),
     Trigger("accident", r"(?<!against\s)(?<!anti-)anthrax\b(?!\s+vaccin)(?![^.;]{0,60}\b(?:19|20)\d\d\b)"),
@@ -311,6 +312,7 @@ _RU: list[Trigger] = [
             r"(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|труб)\w*\s+(?:\w+\s+)?(?:прорвал|лопнул|разорвал)\w*"),
     Trigger("accident", r"открыт\w*\s+(?:нефтян\w*\s+|газов\w*\s+|газонефтян\w*\s+)?фонтан\w*|фонтанировани\w*|фонтанирова\w*|"
             r"(?:нефтян|газов|газонефтян)\w*\s+фонтан\w*|(?:выброс|выбросил)\w*\s+(?:\w+\s+)?(?:нефт|газонефт)\w*\s+(?:\w+\s+)?из\s+скважин\w*"),
+    Trigger("accident", r"замерз\w*\s+насмерть|замёрз\w*\s+насмерть|(?:погиб|умер|скончал)\w*\s+от\s+переохлаждени\w*|замерзш\w*"),
     Trigger("accident", r"(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*(?=[^.;]{0,120}(?:дым|задымлен|возгоран|пожар|горени|запах\w*\s+гари|отказ\w*\s+двигател))|"
             r"(?:дым|запах\w*\s+гари)\w*[^.;]{0,100}?(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*"),
     Trigger("accident", r"(?<!против\s)сибирск\w*\s+язв\w*(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),
@@ -400,6 +402,7 @@ _KK: list[Trigger] = [
             r"(?:улану|ішек\s+инфекция)\w*\s+белгілері\w*"),
     # ашық фонтан, ұңғыманың атқылауы; түтін шыққан ұшақтың мәжбүрлі қонуы; сібір жарасы;
     # электр желілерін үзген көктайғақ
+    Trigger("accident", r"үсіп\s+(?:өл|қаза\s+тап|кет)\w*|суықтан\s+(?:қаза\s+тап|өл|көз\s+жұм)\w*"),
     Trigger("accident", r"ашық\s+фонтан\w*|фонтанда\w*|ұңғыма\w*\s+(?:\w+\s+){0,2}?(?:атқыла|фонтан|бақылаудан\s+шық)\w*"),
     Trigger("accident", r"(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон(?:у|ды|ып|уға)\w*(?=[^.;]{0,120}(?:түтін|өрт|от\s|жан|қозғалтқыш))|"
             r"(?:түтін|өрт)\w*[^.;]{0,100}?(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон\w*"),

@@ -111,3 +111,45 @@ def test_a_city_district_and_a_part_of_it_are_one_place():
     ms = [dict(mention(text, "Сарыарқа ауданындағы", "district", "Astana"), subkind="city district"),
           dict(mention(text, "Самал", "facility", "Astana"), subkind="market")]
     assert _units(detect_in(text, ms, "2023-06-01", lang="kk")) == [("Astana", "fire")]
+
+
+# ---- separate events kept apart; "next to X" and "the outskirts of X" locate the event
+
+def test_next_to_and_outskirts_locate_the_event():
+    text = "Fuel tanks caught fire at a depot next to Shu railway station on Sunday."
+    ms = [mention(text, "Shu railway station", "facility", "Jambyl Region")]
+    assert _units(detect_in(text, ms, "2023-06-01")) == [("Jambyl Region", "fire")]
+    text = "The roof of a large furniture warehouse on the southern outskirts of Taraz collapsed under snow."
+    ms = [mention(text, "Taraz", "city", "Jambyl Region")]
+    assert _units(detect_in(text, ms, "2023-06-01")) == [("Jambyl Region", "accident")]
+    text = "The convoy was travelling to Taraz when the lorry overturned."
+    ms = [mention(text, "Taraz", "city", "Jambyl Region")]
+    assert detect_in(text, ms, "2023-06-01") == [] or all(r["adm1"] is None for r in detect_in(text, ms, "2023-06-01"))
+
+
+def test_an_event_brought_in_as_a_further_one_in_another_district_stays_apart():
+    text = ("Five people died when a bus collided with a lorry in Baidibek district on Monday.\n"
+            "Hours earlier a car skidded off the road into a canal near the village of Kyzylzhar in Tole Bi district.")
+    ms = [mention(text, "Baidibek district", "district", "Turkistan Region"),
+          mention(text, "Kyzylzhar", "village", "Turkistan Region"),
+          mention(text, "Tole Bi district", "district", "Turkistan Region")]
+    recs = detect_in(text, ms, "2023-06-01")
+    assert sorted(r["place"] for r in recs) == ["Baidibek district", "Kyzylzhar"]
+
+
+def test_a_town_fire_told_as_a_further_event_of_a_steppe_fire_text_is_its_own():
+    text = ("Степной пожар охватил 5 тысяч гектаров в Бескарагайском районе.\n"
+            "В тот же день в самом Курчатове загорелся склад на улице Ленина.")
+    ms = [mention(text, "Бескарагайском районе", "district", "Abai Region"),
+          mention(text, "Курчатове", "city", "Abai Region", place="Kurchatov")]
+    recs = detect_in(text, ms, "2023-06-01", lang="ru")
+    assert sorted(r["place"] for r in recs) == ["Kurchatov", "Бескарагайском районе"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two shepherds froze to death on the pasture.",
+    "Двое пастухов замёрзли насмерть на пастбище.",
+    "Екі малшы далада үсіп өлді.",
+])
+def test_freezing_to_death_is_a_mishap(sentence):
+    assert "accident" in types(sentence)
