@@ -705,16 +705,28 @@ def _endpoint_region(text: str, mentions: list, sent_mentions: list, c_start: in
     no place of its own, when there is one such unit (not a city that is a unit of its
     own) and the text names it as a region somewhere."""
     units = set()
+    ends, refs = [], []
     for m in sent_mentions:
         if not (c_start <= m["start"] < c_end) or m.get("kind") not in ("city", "village") or not m.get("adm1"):
             continue
-        if why_not(m, s_start) != "route endpoint":
-            continue  # (a reference point gives a unit only when near: ``_near_reference``)
+        why = why_not(m, s_start)
+        if why == "route endpoint":
+            ends.append(m)
+        elif why == "reference point":
+            refs.append(m)  # (alone a reference point gives a unit only when near: ``_near_reference``)
+        else:
+            continue
         units.add(m["adm1"])
-    if len(units) != 1 or units & _CITY_UNITS:
+    if not ends or len(units) != 1 or units & _CITY_UNITS:
         return None
     (unit,) = units
-    return next((m for m in mentions if m.get("kind") == "region" and m.get("adm1") == unit), None)
+    region = next((m for m in mentions if m.get("kind") == "region" and m.get("adm1") == unit), None)
+    if region is not None or len(ends) + len(refs) < 2:
+        return region
+    # "Ақтау – Бейнеу тас жолында Шетпе ауылынан 120 шақырым жерде": both ends of the road
+    # and the point it is measured from lie in one unit, which the text does not name
+    m0 = ends[0]
+    return dict(m0, kind="region", subkind=None, place=unit, lat=None, lon=None, confidence=0.6)
 
 
 def _near_reference(text: str, sent_mentions: list, c_start: int, c_end: int, s_start: int, why_not) -> dict | None:

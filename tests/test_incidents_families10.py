@@ -153,3 +153,21 @@ def test_a_town_fire_told_as_a_further_event_of_a_steppe_fire_text_is_its_own():
 ])
 def test_freezing_to_death_is_a_mishap(sentence):
     assert "accident" in types(sentence)
+
+
+# ---- a road event placed only by its ends and a reference point of one unit
+
+@pytest.mark.parametrize("text, lang, ms", [
+    ("Кеше Қарағанды – Балқаш тас жолында Ақшатау ауылынан 130 шақырым жерде автобус аударылды.", "kk",
+     [("Қарағанды", "city"), ("Балқаш", "city"), ("Ақшатау ауылынан", "village")]),
+    ("Вчера на трассе Караганда – Балхаш в 130 километрах от Акшатау опрокинулся автобус.", "ru",
+     [("Караганда", "city"), ("Балхаш", "city"), ("Акшатау", "village")]),
+    ("Yesterday a bus overturned on the Karaganda-Balkhash highway 130 km from Akshatau.", "en",
+     [("Karaganda", "city"), ("Balkhash", "city"), ("Akshatau", "village")]),
+])
+def test_a_road_event_with_ends_and_a_reference_point_in_one_unit_gets_that_unit(text, lang, ms):
+    mentions = [mention(text, surface, kind, "Karaganda Region") for surface, kind in ms]
+    recs = detect_in(text, mentions, "2023-06-01", lang=lang)
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "crash")]
+    mentions[0]["adm1"], mentions[0]["adm1_iso"] = "Astana", "KZ-AST"
+    assert all(r["adm1"] is None for r in detect_in(text, mentions, "2023-06-01", lang=lang))
