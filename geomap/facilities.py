@@ -68,7 +68,7 @@ _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|Afte
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
 RU_RE = re.compile(
-    rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|Улиц[аеу]|[Уу]лицей|ул\.|[Пп]роспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|[Пп]лощад[ьи]|[Пп]лощадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
+    rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улиц(?:ах|ами|ам)?(?=\s)|Улиц[аеу]|[Уу]лицей|ул\.|[Пп]роспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|[Пп]лощад[ьи]|[Пп]лощадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|(?:угольн\w+\s+)?разрез[аеу]?|разрезом|аэропорт[аеу]?|порт[аеу]?|портом|"
     rf"месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
     rf"стадионом)\s+"
@@ -348,6 +348,18 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if head == "crossing":
                 out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
+    for m in (EN_PLURAL_RE.finditer(text, a, b) if _has(w, _EN_PLURAL_GATE) else ()):
+        # "through the Dostyk and Altynkol crossings", "the Karaton and Kenbai fields": the plural
+        # head word names each item of the list
+        head = re.sub(r"\s+", " ", m.group("head").lower())[:-1]
+        sub = EN_HEADS.get(head, EN_HEADS.get(head.rsplit(" ", 1)[-1], "facility"))
+        for it in re.finditer(r"[A-Z][\w'’-]+", m.group("items")):
+            if it.group(0) in _LEAD_WORDS or it.group(0) in DEMONYMS:
+                continue
+            s0, s1 = m.start("items") + it.start(), m.start("items") + it.end()
+            out.append(_rec(s0, s1, it.group(0), sub))
+            if sub == "border crossing":
+                out[-1]["border_name"] = it.group(0)
     for m in (ROAD_RE.finditer(text, a, b) if _has(w, _G_ROAD_RE) else ()):
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "road"))
     for m in (HEAD_FIRST_RE.finditer(text, a, b) if _has(w, _G_HEAD_FIRST_RE) else ()):
@@ -416,6 +428,23 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             out.append(_rec(s0, s1, text[s0:s1], sub, _label(text[s0:s1], sub)))
             continue
         label = None
+        head_low = m.group("head").lower()
+        if sub == "street" and head_low in _STREETS_PLURAL:
+            if " и " not in m.group("name"):
+                continue  # "на улицах Шымкента": the streets of a city are the city
+            # "на перекрёстке улиц Жибек Жолы и Сейфуллина": the plural noun names each street of
+            # the list; each name alone is a street (the noun stays out, as after "улице")
+            name, pos, parts = m.group("name"), 0, []
+            for sep in re.finditer(r"\s+и\s+", name):
+                parts.append((pos, sep.start()))
+                pos = sep.end()
+            parts.append((pos, len(name)))
+            for a0, a1 in parts:
+                s0, s1 = m.start("name") + a0, m.start("name") + a1
+                nm = text[s0:s1]
+                lat = [_TITLE_EN.get(w, w) for w in _romanized(_ru_nominative(nm)).split()]
+                out.append(_rec(s0, s1, nm, sub, f"{' '.join(lat)} {_EN_LABEL[sub]}"))
+            continue
         if sub in ("street", "square"):
             en = "Avenue" if m.group("head").lower().startswith(("проспект", "пр")) else _EN_LABEL[sub]
             lat = [_TITLE_EN.get(w, w) for w in _romanized(_ru_nominative(m.group("name"))).split()]
@@ -495,6 +524,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     return out
 
 
+EN_PLURAL_RE = re.compile(
+    r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
+    r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
+    r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
+_EN_PLURAL_GATE = ("crossings", "checkpoints", "fields", "mines", "airports", "stations")
+_STREETS_PLURAL = frozenset(["улиц", "улицах", "улицами", "улицам"])
 _TITLE_EN = {"i": "and", "khan": "Khan", "bi": "Bi", "batyr": "Batyr"}
 _RU_GEN_ADJ = re.compile(r"(?:ой|ей)$")
 _RU_GEN_NAME = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[аеиоу])я$")

@@ -571,7 +571,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
     if latin and not c.kind_hint and (
-            (w1l in _MATCH_BEFORE_WORDS and _MATCH_BEFORE.search(text, max(0, start - 30), start))
+            (w1l in _MATCH_BEFORE_WORDS and (w1l not in _MATCH_PREPS or w2l in _MATCH_W2 or w2l[:1].isdigit())
+             and _MATCH_BEFORE.search(text, max(0, start - 30), start))
             or (spaced and nxt_low in _MATCH_VERBS and w1l not in _OF_FROM and _MATCH_AFTER.match(text, end))
             or (after == "," and _CHAMPIONS_AFTER.match(text, end))):
         # "drew 0-0 with Aktobe", "lost 1-2 to Zhetysu", "Aktobe beat Kaisar 3-0", "Astana, the
@@ -818,6 +819,8 @@ _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или)[ \u00a0]+(?:the[ \u
 _INTO_WORDS = frozenset(["в", "into"])
 _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
+_MATCH_PREPS = frozenset(["with", "to", "over", "against"])
+_MATCH_W2 = frozenset(["drew", "draw", "drawn", "lost", "loses", "losing", "loss", "victory", "win", "won", "wins"])
 _MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])
 _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\w-])|(?!The\b)[A-Z])")
 _CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
@@ -1249,6 +1252,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     era_atoms = None
     settled = set()  # settlements named with a cue ("в селе Улытау")
     district_heads = False  # a district named with its head noun (perhaps followed by its region)
+    shared_districts = False  # a district whose name districts of other units share
     for c in cands:
         if _select(c, doc_atoms, ctx_pids):
             kept.append(c)
@@ -1257,10 +1261,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 settled.add(p.id)
             elif c.in_span_head and p.kind == "district":
                 district_heads = True
-            if p.kind in ("region", "city", "district") and not (
-                    p.kind == "district" and any(q.kind == "district" and q.atom != p.atom for q, _ in c.places)):
+            if p.kind == "district" and any(q.kind == "district" and q.atom != p.atom for q, _ in c.places):
                 # (a district name several units share, "Abai district", names no unit of the document
                 # by itself: its first choice must not decide its own second one)
+                shared_districts = True
+            elif p.kind in ("region", "city", "district"):
                 u = units.get(p.id) if p.id else None
                 if u is None:
                     u = unit_of(p, day)
@@ -1294,7 +1299,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _capital_named_akmola(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
-    if len(seen_units) > 1:
+    if shared_districts and len(seen_units) > 1:
         _district_homonyms(text, kept, units, day)
     if seen_units:
         # (with one unit, the document's choice mostly stands already, but not where a village of

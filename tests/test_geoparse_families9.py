@@ -123,3 +123,22 @@ def test_rivers_by_a_plural_head_or_a_verb_of_flowing():
 def test_named_fields_are_facilities():
     m = found("Gas flared at the Karaton field near Kulsary.", "2024-01-01")["Karaton field"]
     assert m["kind"] == "facility" and m["adm1"] == "Atyrau Region"
+
+
+def test_streets_sharing_a_plural_noun_are_each_a_street_of_the_city():
+    ms = found("Авария случилась на перекрёстке улиц Абая и Сейфуллина в Бостандыкском районе Алматы.")
+    assert ms["Абая"]["kind"] == ms["Сейфуллина"]["kind"] == "facility"
+    assert ms["Сейфуллина"]["adm1"] == "Almaty"
+    # the streets of a city are the city
+    assert found("На улицах Шымкента было пусто.")["Шымкента"]["kind"] == "city"
+
+
+def test_items_of_a_list_before_a_plural_facility_noun():
+    ms = found("Exports moved through the Dostyk and Altynkol crossings.", "2024-01-01")
+    assert ms["Dostyk"]["kind"] == ms["Altynkol"]["kind"] == "facility"
+    assert ms["Altynkol"]["adm1"] == "Jetisu Region"
+
+
+def test_a_city_district_of_semey():
+    m = found("Семейдің Жаңасемей ауданында көше жарығы сөнді.", "2024-01-01")["Жаңасемей ауданында"]
+    assert m["kind"] == "district" and m["adm1"] == "Abai Region"
