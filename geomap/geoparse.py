@@ -1565,6 +1565,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
     if not pending_fac:
+        if lang == "en" and facs:
+            _bare_named_repeats(text, out)
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
     # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
@@ -1595,11 +1597,45 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     if lang == "en":
         _bare_facility_repeats(text, out, pending_fac)
+        _bare_named_repeats(text, out)  # (after it: pending_fac holds positions in out)
     return out
 
 
 #: the name of a mine or field before its modifiers and head word ("Karazhyra open-pit coal mine")
 _EN_MINE_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:mine|pit|quarry|field|deposit)$")
+
+
+_EN_PART_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:microdistrict|(?:oil[ \u00a0]+|gas[ \u00a0]+)?field)$")
+
+
+def _bare_named_repeats(text: str, out: list) -> None:
+    """The name of a microdistrict or an oil field named with its head word, said again alone later
+    ("the Zaton microdistrict ... residents of Zaton", "the Karaton field ... crews at Karaton"), is
+    that part of the city or that field again: a new record where nothing was found, and the field
+    instead of a village of the same name."""
+    added = []
+    for r in out:
+        if r["kind"] not in ("facility", "district") or r.get("subkind") not in ("microdistrict", "oil field"):
+            continue
+        m = _EN_PART_NAME.fullmatch(r["text"])
+        if m is None:
+            continue
+        name = m.group(1)
+        at = text.find(name, r["end"])
+        while at != -1:
+            end = at + len(name)
+            if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
+                same = [q for q in out if q["start"] < end and at < q["end"]]
+                if not same and r.get("subkind") == "microdistrict" and not _is_place_word(name, bare=True):
+                    added.append(dict(r, start=at, end=end, text=name, confidence=0.6))
+                elif (len(same) == 1 and same[0]["start"] == at and same[0]["end"] == end
+                      and same[0]["kind"] == "village" and r.get("subkind") == "oil field"):
+                    same[0].update({k: v for k, v in r.items() if k not in ("start", "end", "text")})
+                    same[0]["confidence"] = 0.6
+            at = text.find(name, end)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda r: (r["start"], r["end"]))
 
 
 def _bare_facility_repeats(text: str, out: list, pending: list) -> None:

@@ -142,3 +142,13 @@ def test_items_of_a_list_before_a_plural_facility_noun():
 def test_a_city_district_of_semey():
     m = found("Семейдің Жаңасемей ауданында көше жарығы сөнді.", "2024-01-01")["Жаңасемей ауданында"]
     assert m["kind"] == "district" and m["adm1"] == "Abai Region"
+
+
+def test_bare_repeats_of_a_microdistrict_or_a_field():
+    ms = extract("OSKEMEN, Jan 5 - Pipes froze in the Zaton microdistrict. Residents of Zaton waited for hours.",
+                 date="2024-01-05", lang="en")
+    zaton = [m for m in ms if m["text"] == "Zaton"]
+    assert zaton and zaton[0]["kind"] == "district" and zaton[0]["adm1"] == "East Kazakhstan Region"
+    ms = extract("Gas leaked at the Karaton field in Zhylyoi district. Crews at Karaton stopped the leak.",
+                 date="2024-01-05", lang="en")
+    assert [m["kind"] for m in ms if m["text"] == "Karaton"] == ["facility"]
