@@ -45,6 +45,7 @@ from .dates import find_dates
 from .documents import Document
 from .figures import figures as _figures, parse_number
 from .triggers import (
+    POWER_CUT,
     AFFECTED,
     CAUSE_WORDS,
     EMERGENCY,
@@ -426,6 +427,9 @@ _KK_JUNCTION_AFTER = re.compile(r"\s*(?:көше|даңғыл)\w*\s+қиылыс
 #: Туркестанской области").
 _KK_UNIT_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
 _RU_UNIT_GENITIVE = re.compile(r"(?:области|района|округа)$", re.I)
+
+
+_UNITS_WORD = re.compile(r"\b(?:districts|regions|provinces)\b|(?<![\w])(?:район|област|аудан|облыс)\w*", re.I)
 
 
 def _owner_of_next(text: str, m: dict, nxt: dict) -> bool:
@@ -1076,6 +1080,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             em = EMERGENCY.search(sent) or AFFECTED.search(sent)
             if em and not NEGATED_MEASURE.search(sent[max(0, em.start() - 30): em.end() + 30]):
                 hits_all = hits_all + [Hit(em.start(), em.end(), first_type, False, em.group(0))]
+            elif first_type == "storm" and not em:
+                pc = POWER_CUT.search(sent)
+                if pc:  # "В ряде районов без света остались около 40 сёл": the storm's damage
+                    hits_all = hits_all + [Hit(pc.start(), pc.end(), first_type, False, pc.group(0))]
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
@@ -1448,6 +1456,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             scopes = [sc for sc in scopes if not (
                 sc["start"] == s_start and sc["m"] is not None and sc["type"] in AREA_WIDE and sc["type"] in sites
                 and _VILLAGES.search(str(sc["label"])) and not _OTHER_UNITS.search(str(sc["label"])))]
+        if len(scopes) > 1:
+            # "В ряде районов без света остались около 40 сёл": villages counted inside units the
+            # same sentence counts are one statement, the units'
+            mine = [sc for sc in scopes if sc["start"] == s_start]
+            if any(_UNITS_WORD.search(str(sc["label"])) for sc in mine):
+                scopes = [sc for sc in scopes if not (sc["start"] == s_start and _VILLAGES.search(str(sc["label"]))
+                                                      and not _UNITS_WORD.search(str(sc["label"])))]
         if precise:
             para_date[para] = precise[-1]
         if any(v is not None for v in figs.values()):

@@ -430,8 +430,11 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "place of a statement"
     if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
         return "place of a statement"  # a meeting or briefing held there
-    if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after):
-        return "origin"  # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins
+    if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after) and \
+            not _KK_LOCATIVE.search(m.get("text") or ""):
+        # "Қарағанды мен Шахтинскіден": the ablative ends a list of origins (not after a place in
+        # the locative: "Абай ауданында, Қарауыл ауылынан 12 шақырым жерде")
+        return "origin"
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
         return "seat of an authority"
     if _B_TAKEN_TO in ahead and _RU_MOVED.search(ahead[_B_TAKEN_TO].group(0)) and _RU_LOCATIVE.search(m.get("text") or ""):
@@ -440,8 +443,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "destination"
     if _B_CLUB in ahead:
         return "name of a club"
-    if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]):
-        return "origin"
+    if _KK_HEAD_ABLATIVE.match(text[m["end"]: m["end"] + 80]) and not _KK_LOCATIVE.search(m.get("text") or ""):
+        return "origin"  # (a place in the locative is where it happened, whatever follows it)
     if _KK_DATIVE.search(text, m["start"], m["end"]) and _KK_HEADING_AFTER.match(after):
         return "destination"  # "Петропавлға бара жатқан": heading for
     if (_KK_DATIVE.search(text, m["start"], m["end"]) or _KK_DATIVE_HEAD.match(after)) and \

@@ -1083,6 +1083,14 @@ EMERGENCY = re.compile(
 )
 NATURAL = ("flood", "earthquake", "fire", "storm")
 
+#: Power cut in a text whose first event is a storm ("В ряде районов без света остались около 40
+#: сёл", "31 ауыл жарықсыз қалды", "left 40 villages without power"): the storm's damage.
+POWER_CUT = re.compile(
+    r"(?:(?<![\w])(?:остал\w*|оказал\w*)\s+без\s+(?:света|электри\w*|электроэнерги\w*|электроснабжени\w*)|"
+    r"(?<![\w])без\s+(?:света|электри\w*|электроэнерги\w*|электроснабжени\w*)\s+(?:\w+\s+)?(?:остал|оказал)\w*|"
+    r"(?<![\w])обесточ\w*|\bleft\s+(?:[\w,-]+\s+){0,6}?without\s+(?:power|electricity)\b|\b(?:lost|without)\s+(?:power|electricity)\b|"
+    r"(?<![\w])(?:жарықсыз|электрсіз)\s+қал\w*)", re.I)
+
 #: Units named as hit by a natural disaster ("the worst-hit are X and Y regions").
 AFFECTED = re.compile(
     r"(?:\b(?:worst|hardest|badly|severely|most|also)[- ](?:hit|affected)\b|"

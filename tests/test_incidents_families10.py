@@ -171,3 +171,25 @@ def test_a_road_event_with_ends_and_a_reference_point_in_one_unit_gets_that_unit
     assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "crash")]
     mentions[0]["adm1"], mentions[0]["adm1_iso"] = "Astana", "KZ-AST"
     assert all(r["adm1"] is None for r in detect_in(text, mentions, "2023-06-01", lang=lang))
+
+
+# ---- unattributed power cuts after a storm; a Kazakh locative before an ablative
+
+def test_villages_left_without_power_in_unnamed_districts_after_a_storm():
+    text = "Қатты дауыл үйлердің шатырын ұшырды.\nБірнеше ауданда 40 ауыл жарықсыз қалды."
+    ms = [mention(text, "Бірнеше ауданда", "quantified", count=None),
+          mention(text, "40 ауыл", "quantified", count=40)]
+    recs = detect_in(text, ms, "2023-06-01", lang="kk")
+    assert [(r["scope"], r["type"]) for r in recs if r["scope"]] == [("Бірнеше ауданда", "storm")]
+    text = "Уровень воды в реке поднялся.\nВ ряде районов без света остались 40 сёл."
+    ms = [mention(text, "ряде районов", "quantified"), mention(text, "40 сёл", "quantified", count=40)]
+    assert not [r for r in detect_in(text, ms, "2023-06-01", lang="ru") if r["scope"] == "ряде районов"]
+
+
+def test_a_kazakh_locative_place_before_an_ablative_reference_is_the_site():
+    text = "Кеше Жамбыл облысының Шу ауданында, Төле би ауылынан 12 шақырым жерде автобус аударылды."
+    ms = [mention(text, "Жамбыл облысының", "region", "Jambyl Region"),
+          mention(text, "Шу ауданында", "district", "Jambyl Region", place="Shu District"),
+          mention(text, "Төле би ауылынан", "village", "Jambyl Region", place="Tole bi")]
+    recs = detect_in(text, ms, "2023-06-01", lang="kk")
+    assert [(r["adm1"], r["place"]) for r in recs] == [("Jambyl Region", "Shu District")]
