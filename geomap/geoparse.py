@@ -1605,6 +1605,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
 _EN_MINE_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:mine|pit|quarry|field|deposit)$")
 
 
+_NEXT_CAP = re.compile(r"[ \u00a0]+[A-Z]")
 _EN_PART_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:microdistrict|(?:oil[ \u00a0]+|gas[ \u00a0]+)?field)$")
 
 
@@ -1626,7 +1627,10 @@ def _bare_named_repeats(text: str, out: list) -> None:
             end = at + len(name)
             if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
                 same = [q for q in out if q["start"] < end and at < q["end"]]
-                if not same and r.get("subkind") == "microdistrict" and not _is_place_word(name, bare=True):
+                if (not same and r.get("subkind") == "microdistrict" and not r.get("place_id")
+                        and not _is_place_word(name, bare=True) and not _NEXT_CAP.match(text, end)):
+                    # (one the gazetteer does not know, "Samal" is a given name too; not before a
+                    # capitalised word: "Zaton Akhmetova")
                     added.append(dict(r, start=at, end=end, text=name, confidence=0.6))
                 elif (len(same) == 1 and same[0]["start"] == at and same[0]["end"] == end
                       and same[0]["kind"] == "village" and r.get("subkind") == "oil field"):
