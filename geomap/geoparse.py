@@ -1080,6 +1080,33 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
             c.chosen = first
 
 
+_LIST_END = re.compile(rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:и|and)[ \u00a0]+)([{_UP}][\w-]{{2,}})(?![\w-])(?![ \u00a0]+[{_UP}])")
+
+
+def _unknown_list_ends(text: str, kept: list) -> list:
+    """"в сёлах Бозколь, Басыкара и Бекарыс", "the villages of A, B and C": the last item of a list
+    of villages that the gazetteer lacks, after an item of the list it knows, is a village in the
+    same unit."""
+    out = []
+    starts = None
+    for c in kept:
+        p = c.chosen
+        if not (c.extra.get("list_cue") and c.kind_hint == "village" and p.kind == "village" and p.atom):
+            continue
+        m = _LIST_END.match(text, c.extra.get("head_end", c.end) if c.in_span_head else c.end)
+        if m is None or _is_place_stem(m.group(1)):
+            continue
+        if starts is None:
+            starts = {k.start for k in kept}
+        if m.start(1) in starts:
+            continue
+        n = Candidate(m.start(1), m.end(1), [], 0.6)
+        n.kind_hint = "village"
+        n.chosen = Place("", romanize(m.group(1)), "village", "", None, None, p.atom, 0)
+        out.append(n)
+    return out
+
+
 def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
     """"к сёлам Жерновка и Новодворовка" after a sentence naming their districts: a village of a
     list that the data has only in a unit the text never names lies where the item next to it
@@ -1306,6 +1333,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
         _local_homonyms(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
+    if trig["vil"]:
+        late.extend(_unknown_list_ends(text, kept))
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
     ends = town_starts = placed = None

@@ -152,3 +152,11 @@ def test_bare_repeats_of_a_microdistrict_or_a_field():
     ms = extract("Gas leaked at the Karaton field in Zhylyoi district. Crews at Karaton stopped the leak.",
                  date="2024-01-05", lang="en")
     assert [m["kind"] for m in ms if m["text"] == "Karaton"] == ["facility"]
+
+
+def test_unknown_last_item_of_a_village_list():
+    ms = found("Паводок затопил дворы в сёлах Бозколь, Басыкара и Тасжарган.", "2019-04-01")
+    assert ms["Тасжарган"]["kind"] == "village" and ms["Тасжарган"]["adm1"] == "Kyzylorda Region"
+    # a person's name after a list is no item of it
+    ms = found("Паводок затопил дворы в сёлах Бозколь и Басыкара, сообщил Ерлан Тасжарган.", "2019-04-01")
+    assert "Тасжарган" not in ms and "Ерлан" not in ms
