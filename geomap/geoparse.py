@@ -740,6 +740,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
+    if (not latin and c.kind_hint is None and w1l in _RU_IN and text[end - 4:end] in _RU_ADJ_LOC
+            and not nxt[:1].isalpha() and any("A" in f and p.kind == "district" for p, f in opts)
+            and _ELIDED_HEAD.search(text, max(0, start - 150), start)):
+        # "в Уланском районе, самая низкая – в Глубоковском": the head noun said once serves the
+        # next district adjective in the same case
+        c.kind_hint = "district"
     if c.in_span_head and start >= 2 and (text[start - 1] == "." or text[start - 2] == "."):
         im = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
         if im is not None:
@@ -814,6 +820,9 @@ _MATCH_BEFORE = re.compile(
     rf"(?:\b(?:beat|beats|defeated|edged|thrashed){_SCORE}|\b(?:drew|draw|drawn){_SCORE}[ \u00a0]+with"
     rf"|\b(?:lost|loses|losing|loss){_SCORE}[ \u00a0]+to|\b(?:won|wins)[ \u00a0]+\d{{1,2}}[-–:]\d{{1,2}}[ \u00a0]+(?:over|against)"
     rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against))[ \u00a0]+$")
+_RU_IN = frozenset(["в", "во"])
+_RU_ADJ_LOC = frozenset(["ском", "цком"])
+_ELIDED_HEAD = re.compile(r"(?:ск|цк)ом[ \u00a0]+районе(?![\w-])")
 _AND_WORDS = frozenset(["and", "и", "or", "или"])
 _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+(?:rivers|рек|реки)(?![\w-])")
 _INTO_WORDS = frozenset(["в", "into"])
@@ -1596,6 +1605,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if not pending_fac:
         if lang == "en" and facs:
             _bare_named_repeats(text, out)
+        elif lang == "ru" and facs:
+            _micro_repeats_ru(out)
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
     # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
@@ -1627,11 +1638,30 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if lang == "en":
         _bare_facility_repeats(text, out, pending_fac)
         _bare_named_repeats(text, out)  # (after it: pending_fac holds positions in out)
+    elif lang == "ru":
+        _micro_repeats_ru(out)
     return out
 
 
 #: the name of a mine or field before its modifiers and head word ("Karazhyra open-pit coal mine")
 _EN_MINE_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:mine|pit|quarry|field|deposit)$")
+
+
+def _micro_repeats_ru(out: list) -> None:
+    """"в микрорайоне Боровской ... в Боровском": a microdistrict the gazetteer lacks, named again
+    later in another case without its head noun, is that microdistrict, not a village elsewhere
+    with the name."""
+    micros = [r for r in out if r.get("subkind") == "microdistrict" and not r.get("place_id")
+              and " " not in r["text"] and len(r["text"]) >= 5 and not r["text"].isascii()]
+    if not micros:
+        return
+    for r in micros:
+        stem = r["text"][:-2]
+        for q in out:
+            if (q["start"] > r["end"] and q["kind"] in ("village", "city") and " " not in q["text"]
+                    and q["text"][:-2] == stem and len(q["text"]) - len(r["text"]) in (-1, 0, 1)):
+                q.update({k: v for k, v in r.items() if k not in ("start", "end", "text")})
+                q["confidence"] = 0.6
 
 
 _NEXT_CAP = re.compile(r"[ \u00a0]+[A-Z]")

@@ -160,3 +160,15 @@ def test_unknown_last_item_of_a_village_list():
     # a person's name after a list is no item of it
     ms = found("Паводок затопил дворы в сёлах Бозколь и Басыкара, сообщил Ерлан Тасжарган.", "2019-04-01")
     assert "Тасжарган" not in ms and "Ерлан" not in ms
+
+
+def test_head_noun_said_once_serves_the_next_district_adjective():
+    ms = found("Больше всего снега выпало в Уланском районе, меньше всего – в Глубоковском.", "2019-04-01")
+    assert ms["Глубоковском"]["kind"] == "district" and ms["Глубоковском"]["adm1"] == "East Kazakhstan Region"
+
+
+def test_a_microdistrict_named_again_in_another_case_stays_the_microdistrict():
+    text = ("ПАВЛОДАР, 3 марта – В Павлодаре в микрорайоне Боровской прорвало трубу. "
+            "«Трубы в Боровском старые», – сказал мастер.")
+    ms = found(text, "2019-03-03")
+    assert ms["Боровском"]["kind"] == "district" and ms["Боровском"]["adm1"] == "Pavlodar Region"
