@@ -43,9 +43,12 @@ _TAKEN_TO_CENTRE = re.compile(
     r"направлен|помещен|помещён)\w*\s+(?:\w+\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:центр|отделени|больниц|госпитал|клиник|стационар|реанимаци|травматологи|медцентр|ожогов)\w*\s+"
     r"(?:(?:в|во)\s+)?(?:(?:города|г\.|поселка|посёлка|села)\s+)?)$", re.I)
+_CENTRE_GATE = re.compile(r"cent|unit|ward|hospital|clinic|infirm|центр|отделени|больниц|госпитал|клиник|стационар|"
+                          r"реанимац|травматолог|ожогов", re.I)
 #: A Kazakh place in the locative-attributive or genitive before where victims were taken
 #: ("Алматыдағы күйік орталығына жеткізілді", "Шу қаласының ауруханасына жатқызылды").
 _KK_ATTR_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_TAKEN_GATE = re.compile(r"жеткіз|жатқыз|апарыл|әкетіл|жөнелтіл|түсіріл", re.I)
 _KK_TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
     r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды)\w*", re.I)
@@ -406,9 +409,10 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"
     if "from" in before and _FROM_BASE.search(before):
         return "origin"  # "lorries from the garrison in Akmola"
-    if _TAKEN_TO_CENTRE.search(before):
+    if _CENTRE_GATE.search(before) and _TAKEN_TO_CENTRE.search(before):
         return "destination"  # "taken to a burn centre in Almaty"
-    if _KK_ATTR_END.search(m.get("text") or "") and _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
+    if _KK_ATTR_END.search(m.get("text") or "") and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \
+            _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
         return "destination"  # "Алматыдағы күйік орталығына жеткізілді"
     if _B_DEST in ahead and _B_SPREAD not in ahead:
         return "destination"

@@ -197,16 +197,15 @@ _EN: list[Trigger] = [
     # bursts of heating mains and of water, gas or sewer pipes; oil and gas well blowouts; an
     # emergency landing with smoke or fire on board; an anthrax outbreak; an ice storm that
     # brought down power lines
-    Trigger("accident", r"(?:heating|water|gas|sewer|sewage|hot-water|steam|district\s+heating)\s+(?:mains?|pipes?|pipelines?|networks?)\s+"
+    Trigger("accident", r"(?:(?<=heating\s)|(?<=water\s)|(?<=gas\s)|(?<=sewer\s)|(?<=sewage\s)|(?<=steam\s))(?:mains?|pipes?|pipelines?|networks?)\s+"
             r"(?:\w+\s+)?(?:burst|ruptured|broke|split|gave\s+way)\b|"
             r"(?:burst|ruptured|broken)\s+(?:heating|water|gas|sewer|sewage|hot-water|steam)\s+(?:mains?|pipes?|pipelines?)\b|"
             r"(?:bursts?|ruptures?|breaks?)\s+(?:of|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:heating|water|gas|steam|sewer)\s+(?:mains?|pipes?|pipelines?)\b"),
-    Trigger("accident", r"(?:(?:oil|gas|exploration|production)\s+)?wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
+    Trigger("accident", r"wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
             r"(?:well\s+)?blow-?outs?\s+(?:at|on|of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:wells?|rigs?|field|platform|deposit)\b|"
             r"well\s+blow-?outs?\b|gushers?\b"),
     Trigger("accident", r"(?:froze|frozen)\s+to\s+death\b|died\s+(?:of|from)\s+(?:hypothermia|exposure|the\s+cold)\b"),
-    Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)|"
-            r"(?:smoke|flames|burning)\b[^.;]{0,100}?\bemergency\s+landing\b"),
+    Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)"),
     Trigger("accident", r"(?<!against\s)(?<!anti-)anthrax\b(?!\s+vaccin)(?![^.;]{0,60}\b(?:19|20)\d\d\b)"),
     Trigger("storm", r"(?:ice\s+storms?|freezing\s+rain|glaze\s+ice|icing)\b(?=[^.;]{0,120}\b(?:power\s+lines?|power\s+cables?|pylons?|"
             r"without\s+(?:power|electricity|light)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity))\b)"),
@@ -313,8 +312,7 @@ _RU: list[Trigger] = [
     Trigger("accident", r"открыт\w*\s+(?:нефтян\w*\s+|газов\w*\s+|газонефтян\w*\s+)?фонтан\w*|фонтанировани\w*|фонтанирова\w*|"
             r"(?:нефтян|газов|газонефтян)\w*\s+фонтан\w*|(?:выброс|выбросил)\w*\s+(?:\w+\s+)?(?:нефт|газонефт)\w*\s+(?:\w+\s+)?из\s+скважин\w*"),
     Trigger("accident", r"замерз\w*\s+насмерть|замёрз\w*\s+насмерть|(?:погиб|умер|скончал)\w*\s+от\s+переохлаждени\w*|замерзш\w*"),
-    Trigger("accident", r"(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*(?=[^.;]{0,120}(?:дым|задымлен|возгоран|пожар|горени|запах\w*\s+гари|отказ\w*\s+двигател))|"
-            r"(?:дым|запах\w*\s+гари)\w*[^.;]{0,100}?(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*"),
+    Trigger("accident", r"(?:аварийн|экстренн|вынужденн)\w*\s+посадк\w*(?=[^.;]{0,120}(?:дым|задымлен|возгоран|пожар|горени|запах\w*\s+гари|отказ\w*\s+двигател))"),
     Trigger("accident", r"(?<!против\s)сибирск\w*\s+язв\w*(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),
     Trigger("storm", r"(?:ледян\w*\s+дожд|гололёдн|гололедн|гололёд|гололед|обледенени|налипани\w*\s+(?:мокрого\s+)?снег)\w*"
             r"(?=[^.;]{0,120}(?:обрыв|оборва|повал|повред|без\s+(?:света|электри)|обесточ))"),
@@ -404,8 +402,7 @@ _KK: list[Trigger] = [
     # электр желілерін үзген көктайғақ
     Trigger("accident", r"үсіп\s+(?:өл|қаза\s+тап|кет)\w*|суықтан\s+(?:қаза\s+тап|өл|көз\s+жұм)\w*"),
     Trigger("accident", r"ашық\s+фонтан\w*|фонтанда\w*|ұңғыма\w*\s+(?:\w+\s+){0,2}?(?:атқыла|фонтан|бақылаудан\s+шық)\w*"),
-    Trigger("accident", r"(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон(?:у|ды|ып|уға)\w*(?=[^.;]{0,120}(?:түтін|өрт|от\s|жан|қозғалтқыш))|"
-            r"(?:түтін|өрт)\w*[^.;]{0,100}?(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон\w*"),
+    Trigger("accident", r"(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон(?:у|ды|ып|уға)\w*(?=[^.;]{0,120}(?:түтін|өрт|от\s|жан|қозғалтқыш))"),
     Trigger("accident", r"(?:сібір\s+жара|топалаң)\w*(?!\s+(?:\w+\s+)?(?:қарсы|вакцин|ег))(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),
     Trigger("storm", r"(?:көктайғақ|мұз\s+қату|қырау)\w*(?=[^.;]{0,150}(?:электр\s+желі|сым\w*\s+(?:үзіл|жұл)|бағана|жарықсыз|электрсіз))"),
     Trigger("riot", r"ескерткіш\w*\s+(?:\w+\s+)?(?:құлат|қират|бұз|сұлат)\w*"),
