@@ -172,3 +172,10 @@ def test_a_microdistrict_named_again_in_another_case_stays_the_microdistrict():
             "«Трубы в Боровском старые», – сказал мастер.")
     ms = found(text, "2019-03-03")
     assert ms["Боровском"]["kind"] == "district" and ms["Боровском"]["adm1"] == "Pavlodar Region"
+
+
+def test_airport_codes_and_compass_words_in_kazakh_facility_names():
+    ms = found("Балқаш әуежайы (BXH) жөндеуге жабылды.", "2025-01-01")
+    assert ms["BXH"]["kind"] == "facility" and ms["BXH"]["adm1"] == "Karaganda Region"
+    ms = found("Шығыс Қаражал кенішінде жұмыс тоқтады.", "2025-01-01")
+    assert "Шығыс Қаражал кенішінде" in ms
