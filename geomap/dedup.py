@@ -172,9 +172,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
         if fam == "disaster" and c["type"] in area_wide and not (
-                c["type"] == "fire" and c.get("another") and c["m"].get("kind") in ("city", "facility")):
+                c["type"] == "fire" and c.get("another") and
+                (c["m"].get("kind") in ("city", "facility") or (c["m"].get("kind") == "village" and c.get("fresh")))):
             # (a fire a wildfire text brings in as a further event in a town or at a facility,
-            # "В тот же день в самом Семее загорелся склад", is a fire of its own)
+            # "В тот же день в самом Семее загорелся склад", or in a village with no word of the
+            # wildfire reaching it, is a fire of its own)
             # one flood, one earthquake, one storm per unit: different disasters stay apart
             key = (c["m"]["adm1"], _AREA + c["type"], fam, None)
         elif fam == "disaster" and (c["weak"] or c["m"].get("_nearby") or

@@ -432,6 +432,14 @@ _RU_UNIT_GENITIVE = re.compile(r"(?:области|района|округа)$",
 _UNITS_WORD = re.compile(r"\b(?:districts|regions|provinces)\b|(?<![\w])(?:район|област|аудан|облыс)\w*", re.I)
 
 
+#: Words that tell a wildfire told before reaching a place ("the fire reached", "огонь подошёл",
+#: "өрт ауылға жетті").
+_WILDFIRE_BACK = re.compile(
+    r"\bthe\s+(?:fire|blaze|flames|wildfire)\b|\b(?:spread|reached|swept)\b|(?<![\w])(?:огон\w*|огн[её]м|огн[яю]|пламя|пламен\w*|"
+    r"стихи\w*|степн\w*\s+пожар\w*|лесн\w*\s+пожар\w*|распростран\w*|перекинул\w*|подош[её]л|подошл\w*|дош[её]л|дошл\w*|"
+    r"жалын\w*|дала\s+өрт\w*|орман\s+өрт\w*|таралы?п\w*|жетіп\w*|жетті)", re.I)
+
+
 def _owner_of_next(text: str, m: dict, nxt: dict) -> bool:
     return nxt["start"] >= m["end"] and text[m["end"]:nxt["start"]].isspace() and \
         _KK_UNIT_GENITIVE.search(m.get("text") or "") is not None
@@ -1405,6 +1413,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
                         "another": bool(_ANOTHER.match(text, s_start, s_end)),
                     }
+                    if cand["another"] and h.type == "fire" and not _WILDFIRE_BACK.search(sent):
+                        cand["fresh"] = True  # a fire of its own, not the wildfire reaching a place
                     if n_events > 1:
                         cand["n"] = n_events
                     cands.append(cand)

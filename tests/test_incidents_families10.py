@@ -193,3 +193,19 @@ def test_a_kazakh_locative_place_before_an_ablative_reference_is_the_site():
           mention(text, "Төле би ауылынан", "village", "Jambyl Region", place="Tole bi")]
     recs = detect_in(text, ms, "2023-06-01", lang="kk")
     assert [(r["adm1"], r["place"]) for r in recs] == [("Jambyl Region", "Shu District")]
+
+
+@pytest.mark.parametrize("text, lang, village, fresh", [
+    ("Степной пожар охватил 8 тысяч гектаров в Жарминском районе. В тот же день в селе Калбатау сгорел жилой дом.",
+     "ru", "Калбатау", True),
+    ("Степной пожар охватил 8 тысяч гектаров в Жарминском районе. В тот же день огонь подошёл к селу Калбатау.",
+     "ru", "Калбатау", False),
+    ("A steppe fire spread over 8,000 hectares in Zharma district. Separately, a house burned down in the village of Kalbatau.",
+     "en", "Kalbatau", True),
+    ("Жарма ауданында дала өрті 8 мың гектарды шарпыды. Сол күні өрт Қалбатау ауылына жетті.", "kk", "Қалбатау", False),
+])
+def test_a_village_fire_of_its_own_in_a_wildfire_text(text, lang, village, fresh):
+    district = next(w for w in ("Жарминском районе", "Zharma district", "Жарма ауданында") if w in text)
+    ms = [mention(text, district, "district", "Abai Region"), mention(text, village, "village", "Abai Region")]
+    recs = detect_in(text, ms, "2023-06-01", lang=lang)
+    assert len(recs) == (2 if fresh else 1)
