@@ -1246,6 +1246,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     # places accepted with a cue or head noun license later bare mentions of the same place
     cued: list[tuple[int, str | None]] = []
     ctx_pids: dict[str, int] = {}  # place id -> start of its first mention with a cue or head noun
+    village_lists = False  # an item of a list of villages that shares a cue ("в сёлах A, B и C")
     kazakh = lang == "kk"
     water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     for start, end, opts in hits:
@@ -1269,6 +1270,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     c.extra["list_cue"] = True
                     if hint in ("village", "city") and not c.kind_hint:
                         c.kind_hint = hint
+                    village_lists = village_lists or c.kind_hint == "village"
                     break
         if c.cue:
             cued.append((c.end, c.kind_hint))
@@ -1342,7 +1344,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
         _local_homonyms(text, kept, units, day)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
-    if trig["vil"]:
+    if village_lists:
         late.extend(_unknown_list_ends(text, kept))
     # a two-letter town name coordinated with a town just found ("в Кордае и Шу", "Merke and Shu")
     # and a town named after a person inside a list of towns ("Zhezqazghan, Satbayev and Karazhal")
@@ -1602,11 +1604,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 and near["adm1_iso"] != out[i]["adm1_iso"]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
+    parts_named = (lang == "en" or lang == "ru") and any(f["subkind"] in _REPEATED_SUBKINDS for f in facs)
     if not pending_fac:
-        if lang == "en" and facs:
-            _bare_named_repeats(text, out)
-        elif lang == "ru" and facs:
-            _micro_repeats_ru(out)
+        if parts_named:
+            (_bare_named_repeats if lang == "en" else _micro_repeats_ru)(text, out)
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
     # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
@@ -1637,9 +1638,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
     if lang == "en":
         _bare_facility_repeats(text, out, pending_fac)
-        _bare_named_repeats(text, out)  # (after it: pending_fac holds positions in out)
-    elif lang == "ru":
-        _micro_repeats_ru(out)
+        if parts_named:
+            _bare_named_repeats(text, out)  # (after it: pending_fac holds positions in out)
+    elif parts_named:
+        _micro_repeats_ru(text, out)
     return out
 
 
@@ -1647,7 +1649,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
 _EN_MINE_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:mine|pit|quarry|field|deposit)$")
 
 
-def _micro_repeats_ru(out: list) -> None:
+def _micro_repeats_ru(text: str, out: list) -> None:
     """"в микрорайоне Боровской ... в Боровском": a microdistrict the gazetteer lacks, named again
     later in another case without its head noun, is that microdistrict, not a village elsewhere
     with the name."""
@@ -1664,6 +1666,7 @@ def _micro_repeats_ru(out: list) -> None:
                 q["confidence"] = 0.6
 
 
+_REPEATED_SUBKINDS = frozenset(["microdistrict", "oil field"])
 _NEXT_CAP = re.compile(r"[ \u00a0]+[A-Z]")
 _EN_PART_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:microdistrict|(?:oil[ \u00a0]+|gas[ \u00a0]+)?field)$")
 
