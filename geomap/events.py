@@ -403,7 +403,8 @@ def _nest_rank(m: dict) -> float:
 #: A city district named first, then a part of it after a comma or "near" ("in Almaty
 #: district, near the Koktal microdistrict"): one site, the part.
 _PART_AFTER_GAP = re.compile(
-    r"[\s,]*(?:(?:in|at|on|near|next\s+to|close\s+to|в|во|на|у|возле|около|рядом\s+с)\s+)?(?:the\s+)?", re.I)
+    r"[\s,]*(?:(?:in|at|on|near|next\s+to|close\s+to|в|во|на|у|возле|около|рядом\s+с)\s+)?(?:the\s+)?"
+    r"(?:(?:рынк\w*|базар\w*|улиц\w*|проспект\w*|микрорайон\w*|торгов\w*\s+(?:центр|дом)\w*|ТЦ|ТРЦ)\s+)?[«\"“]?", re.I)
 
 
 def _city_piece(m: dict) -> bool:
@@ -484,8 +485,7 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
         elif 0 <= rm < rp and _KK_GAP.fullmatch(gap) and _KK_OWNER_END.search(prev.get("text") or ""):
             inner, outer = m, prev
             out[-1] = m
-        elif _city_piece(m) and prev.get("kind") == "district" and \
-                (prev.get("subkind") == "city district" or prev.get("adm1") in _CITY_UNITS) and \
+        elif _city_piece(m) and prev.get("kind") == "district" and prev.get("subkind") != "microdistrict" and \
                 _PART_AFTER_GAP.fullmatch(gap):
             inner, outer = m, prev  # "in Almaty district, near the Koktal microdistrict"
             out[-1] = m

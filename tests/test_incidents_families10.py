@@ -209,3 +209,14 @@ def test_a_village_fire_of_its_own_in_a_wildfire_text(text, lang, village, fresh
     ms = [mention(text, district, "district", "Abai Region"), mention(text, village, "village", "Abai Region")]
     recs = detect_in(text, ms, "2023-06-01", lang=lang)
     assert len(recs) == (2 if fresh else 1)
+
+
+def test_a_district_then_a_market_in_it_is_one_place_but_a_list_is_two():
+    text = "Вчера в Бухар-Жырауском районе на рынке «Береке» произошёл пожар."
+    ms = [mention(text, "Бухар-Жырауском районе", "district", "Karaganda Region"),
+          dict(mention(text, "Береке", "facility", "Karaganda Region"), subkind="market")]
+    assert len(detect_in(text, ms, "2023-06-01", lang="ru")) == 1
+    text = "Вчера в Бухар-Жырауском районе и на рынке «Береке» произошли пожары."
+    ms = [mention(text, "Бухар-Жырауском районе", "district", "Karaganda Region"),
+          dict(mention(text, "Береке", "facility", "Karaganda Region"), subkind="market")]
+    assert len(detect_in(text, ms, "2023-06-01", lang="ru")) == 2
