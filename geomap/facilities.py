@@ -157,7 +157,7 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "природн": "nature reserve", "резерват": "nature reserve",
                   "грэс": "power plant",
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
-RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:реки|река|реке|реку|рекой|озера|озеро|озере|водохранилищ[аеу]?|"
+RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:[рР]еки|[рР]ека|[рР]еке|[рР]еку|[рР]екой|озера|озеро|озере|водохранилищ[аеу]?|"
                           rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))\s+(?P<name>[{_UP}][\w-]+)")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
@@ -253,7 +253,7 @@ GATES = {
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар"),
-    RIVER_CUE_RE: ("рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
+    RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "асуы",
                 "асуын", "шыңы",
                 "шыңын", "карьер", "әуежай", "жота", "станция", "застава"),
@@ -522,6 +522,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
             "mountains" if low.startswith(("хреб", "гор")) else ("valley" if low.startswith("ущель") else "river")))
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
+        if sub == "mountains":
+            out[-1]["foreign_yields"] = True  # "в горах Кыргызстана": the mountains of a country, named by it
     return out
 
 

@@ -179,3 +179,10 @@ def test_airport_codes_and_compass_words_in_kazakh_facility_names():
     assert ms["BXH"]["kind"] == "facility" and ms["BXH"]["adm1"] == "Karaganda Region"
     ms = found("Шығыс Қаражал кенішінде жұмыс тоқтады.", "2025-01-01")
     assert "Шығыс Қаражал кенішінде" in ms
+
+
+def test_river_word_capitalised_and_mountains_of_a_country():
+    ms = found("Мост закрыли. Река Аксу вышла из берегов у села.", "2020-01-01")
+    assert ms["Аксу"]["kind"] == "facility" and ms["Аксу"]["adm1"] is None
+    assert found("Лавина сошла в горах Кыргызстана.")["Кыргызстана"]["kind"] == "foreign"
+    assert found("Specialists came from Houston.")["Houston"]["kind"] == "foreign"
