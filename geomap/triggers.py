@@ -201,6 +201,8 @@ _EN: list[Trigger] = [
             r"(?:\w+\s+)?(?:burst|ruptured|broke|split|gave\s+way)\b|"
             r"(?:burst|ruptured|broken)\s+(?:heating|water|gas|sewer|sewage|hot-water|steam)\s+(?:mains?|pipes?|pipelines?)\b|"
             r"(?:bursts?|ruptures?|breaks?)\s+(?:of|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:heating|water|gas|steam|sewer)\s+(?:mains?|pipes?|pipelines?)\b"),
+    Trigger("accident", r"(?:damaged|ruptured|punctured|hit|struck|severed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?gas\s+(?:pipes?|pipelines?|mains?)\b|"
+            r"(?<=gas\s)(?:pipes?|pipelines?|mains?)\s+(?:was|were|had\s+been)\s+(?:damaged|punctured|ruptured|severed)\b"),
     Trigger("accident", r"wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
             r"(?:well\s+)?blow-?outs?\s+(?:at|on|of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:wells?|rigs?|field|platform|deposit)\b|"
             r"well\s+blow-?outs?\b|gushers?\b"),
@@ -309,6 +311,8 @@ _RU: list[Trigger] = [
             r"канализац|теплотрубопровод|магистрал\w*\s+(?:теплосет|трубопровод|водопровод))\w*|"
             r"прорвал[оаи]?\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|канализац|трубу|трубы)\w*|"
             r"(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|труб)\w*\s+(?:\w+\s+)?(?:прорвал|лопнул|разорвал)\w*"),
+    Trigger("accident", r"(?:повредил\w*|повреди(?:ли|в)|повреждени\w*|пробил\w*|разорвал\w*)\s+(?:\w+\s+)?(?:газопровод|газов\w*\s+труб)\w*|"
+            r"(?:газопровод|газов\w*\s+труб)\w*\s+(?:\w+\s+)?(?:был[аио]?\s+)?(?:поврежд[её]н|пробит)\w*"),
     Trigger("accident", r"открыт\w*\s+(?:нефтян\w*\s+|газов\w*\s+|газонефтян\w*\s+)?фонтан\w*|фонтанировани\w*|фонтанирова\w*|"
             r"(?:нефтян|газов|газонефтян)\w*\s+фонтан\w*|(?:выброс|выбросил)\w*\s+(?:\w+\s+)?(?:нефт|газонефт)\w*\s+(?:\w+\s+)?из\s+скважин\w*"),
     Trigger("accident", r"замерз\w*\s+насмерть|замёрз\w*\s+насмерть|(?:погиб|умер|скончал)\w*\s+от\s+переохлаждени\w*|замерзш\w*"),
@@ -401,6 +405,7 @@ _KK: list[Trigger] = [
     # ашық фонтан, ұңғыманың атқылауы; түтін шыққан ұшақтың мәжбүрлі қонуы; сібір жарасы;
     # электр желілерін үзген көктайғақ
     Trigger("accident", r"үсіп\s+(?:өл|қаза\s+тап|кет)\w*|суықтан\s+(?:қаза\s+тап|өл|көз\s+жұм)\w*"),
+    Trigger("accident", r"газ\s+құбыр\w*\s+(?:\w+\s+)?(?:зақымда|тесіл|үзіл)\w*"),
     Trigger("accident", r"ашық\s+фонтан\w*|фонтанда\w*|ұңғыма\w*\s+(?:\w+\s+){0,2}?(?:атқыла|фонтан|бақылаудан\s+шық)\w*"),
     Trigger("accident", r"(?:мәжбүрлі|шұғыл|апаттық)\s+(?:түрде\s+)?қон(?:у|ды|ып|уға)\w*(?=[^.;]{0,120}(?:түтін|өрт|от\s|жан|қозғалтқыш))"),
     Trigger("accident", r"(?:сібір\s+жара|топалаң)\w*(?!\s+(?:\w+\s+)?(?:қарсы|вакцин|ег))(?![^.;]{0,60}(?<!\d)(?:19|20)\d\d(?!\d))"),

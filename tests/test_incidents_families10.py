@@ -33,6 +33,9 @@ def _units(recs):
     ("В селе выявили сибирскую язву у коровы.", "accident"),
     ("Ауылда сібір жарасы анықталды.", "accident"),
     ("Freezing rain snapped power lines in six villages.", "storm"),
+    ("A digger damaged a gas pipeline during roadworks.", "accident"),
+    ("При ремонте дороги повредили газопровод.", "accident"),
+    ("Жол жөндеу кезінде газ құбыры зақымданды.", "accident"),
     ("Из-за ледяного дождя оборваны провода в пяти сёлах.", "storm"),
     ("Көктайғақ салдарынан электр желілері үзілді.", "storm"),
 ])
