@@ -29,14 +29,14 @@ _ORIGIN = re.compile(
 _FROM_BASE = re.compile(
     r"\b(?:crews?|engines?|lorries|trucks|vehicles|rescuers|firefighters|firemen|troops|soldiers|servicemen|units?|"
     r"helicopters?|aircraft|planes?|teams?|brigades?|reinforcements|specialists|volunteers|ambulances?|sent|dispatched|"
-    r"arrived|came|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}?"
+    r"arrived|came\s+to\s+help|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}?"
     r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|barracks|(?:fire\s+)?stations?|depots?|units?|"
     r"headquarters|detachments?|brigades?|regiments?|airfields?|garages?|departments?|services?)\s+(?:in|of|at|near)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 #: Victims taken to a burn or trauma centre or a ward in a place ("taken to a burn centre in
 #: Almaty", "доставлены в ожоговый центр Алматы"): a destination.
 _TAKEN_TO_CENTRE = re.compile(
-    r"(?:\b(?:taken|rushed|brought|transferred|airlifted|flown|admitted|delivered|evacuated|moved)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
+    r"(?:\b(?:taken|rushed|brought|transferred|airlifted|flown|admitted|delivered|evacuated)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:centres?|centers?|units?|wards?|hospitals?|clinics?|infirmar(?:y|ies))\s+"
     r"(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|"
     r"(?<![\w])(?:доставлен|доставил|госпитализирован|госпитализировал|отправлен|перевез[её]н|перевезл|переведен|переведён|"
