@@ -120,15 +120,17 @@ NAMED_AFTER_RE = re.compile(
 _KK_WORKS_MOD = (r"(?:(?:мыс|мырыш|қорғасын|алюминий|глинозем|цемент|мұнай|газ|темір|болат|көмір|шойын|"
                  r"ферроқорытпа|титан-магний|химия|металлургия(?:лық)?)\s+(?:балқыту\s+|өңдеу\s+|химия\s+)?)")
 KK_FAC_RE = re.compile(
-    # (a compass word opens the name: "Батыс Қаражал кеніші" is the West Karazhal mine)
-    rf"(?<![\w-])(?P<name>(?:(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+)?[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер))\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
-    # "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
-    r"жота(?:сы|сын)\w*|станция(?:сы|сын|ға|да|дан|ның)\w*|шекара\s+застава\w*)(?![\w-])"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*)(?![\w-])"
 )
+# "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
+KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
+                             r"(?P<head>жотас\w*|станцияс\w*|шекара\s+заставас\w*)(?![\w-])")
+_KK_HEAD_LAST_GATE = ("жотас", "станцияс", "заставас")
+_KK_COMPASS = re.compile(r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+$")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # Kazakh ablative endings ("from X")
@@ -138,7 +140,7 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
-              "халықаралық": "airport", "жота": "ridge", "станция": "railway station", "шекара": "border crossing"}
+              "халықаралық": "airport"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
               "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post"}
@@ -256,7 +258,7 @@ GATES = {
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "асуы",
                 "асуын", "шыңы",
-                "шыңын", "карьер", "әуежай", "жота", "станция", "застава"),
+                "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
@@ -509,8 +511,19 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         else:
             sub = _sub(head, KK_FAC_SUB)
             en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват")) else _KK_FAC_EN[sub]
-        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {en}")
+        s0, name = m.start(), m.group("name")
+        if s0 >= 6 and text[s0 - 1] == " " and (cm := _KK_COMPASS.search(text, max(0, s0 - 12), s0)) is not None:
+            s0 = cm.start()  # "Батыс Қаражал кеніші": a compass word opens the name (the West Karazhal mine)
+            name = text[s0:m.end("name")]
+        rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
+        out.append(rec)
+    for m in (KK_HEAD_LAST_RE.finditer(text, a, b) if _has(w, _KK_HEAD_LAST_GATE) else ()):
+        head = m.group("head")
+        sub = "ridge" if head.startswith("жота") else ("railway station" if head.startswith("станция")
+                                                        else "border crossing")
+        rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
+        rec["weak"] = True
         out.append(rec)
     for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, _G_RU_ADJ_FAC_RE) else ()):
         sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)

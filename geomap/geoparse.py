@@ -574,7 +574,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             (w1l in _MATCH_BEFORE_WORDS and (w1l not in _MATCH_PREPS or w2l in _MATCH_W2 or w2l[:1].isdigit())
              and _MATCH_BEFORE.search(text, max(0, start - 30), start))
             or (spaced and nxt_low in _MATCH_VERBS and w1l not in _OF_FROM and _MATCH_AFTER.match(text, end))
-            or (after == "," and _CHAMPIONS_AFTER.match(text, end))):
+            or (after == "," and text.startswith(" the ", end + 1) and _CHAMPIONS_AFTER.match(text, end))):
         # "drew 0-0 with Aktobe", "lost 1-2 to Zhetysu", "Aktobe beat Kaisar 3-0", "Astana, the
         # defending champions": a club named after its town in a match report
         return None
@@ -627,7 +627,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
-    if (spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and _RIVERS_AFTER.match(text, end)))) or (
+    if (spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and (text.find("river", end, end + 40) != -1
+                                                                      or text.find("рек", end, end + 40) != -1)
+                                             and _RIVERS_AFTER.match(text, end)))) or (
             w1l in _INTO_WORDS and w2l.startswith(_FLOWS_INTO)):
         # "the Ilek and Khobda rivers", "впадает в Арысь", "flows into the Ishim": rivers (a name the
         # data has no river for is read as before)
