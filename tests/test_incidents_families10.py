@@ -34,6 +34,7 @@ def _units(recs):
     ("Ауылда сібір жарасы анықталды.", "accident"),
     ("Freezing rain snapped power lines in six villages.", "storm"),
     ("A digger damaged a gas pipeline during roadworks.", "accident"),
+    ("Микроавтобус съехал в арык у дороги.", "crash"),
     ("При ремонте дороги повредили газопровод.", "accident"),
     ("Жол жөндеу кезінде газ құбыры зақымданды.", "accident"),
     ("Из-за ледяного дождя оборваны провода в пяти сёлах.", "storm"),
