@@ -524,6 +524,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
                                                         else "border crossing")
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{_romanized(m.group('name'))} {_KK_FAC_EN[sub]}")
         rec["weak"] = True
+        if sub == "border crossing":
+            rec["border_name"] = m.group("name")  # (a crossing the gazetteer knows by that name: its own record)
         out.append(rec)
     for m in (RU_ADJ_FAC_RE.finditer(text, a, b) if works and _has(w, _G_RU_ADJ_FAC_RE) else ()):
         sub = _sub(m.group("head"), RU_ADJ_FAC_SUB)
