@@ -393,7 +393,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # data lacks in this form is not a place of its own; a route between two places
             # ("Алматы-Бишкек") keeps both
             pm = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
-            if pm is not None and pm.group(1)[:1].isupper() and not _is_place_stem(pm.group(1)):
+            if (pm is not None and pm.group(1)[:1].isupper() and not pm.group(1).isupper()
+                    and not _is_place_stem(pm.group(1))):  # ("EU-Kazakhstan": an abbreviation names a party)
                 return None
         c = Candidate(start, end, opts)
     latin = text[start].isascii()
@@ -402,7 +403,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Astana-Teploenergo", "Aktobe-Munai": a company named with its town, not the town (a
         # route to a place, "Almaty-Bishkek", stays)
         nm = _WORD_AFTER_HYPHEN.match(text, end)
-        if nm is not None and not _is_place_stem(nm.group(1)):
+        if nm is not None and not nm.group(1).isupper() and len(nm.group(1)) >= 3 and not _is_place_stem(nm.group(1)):
             return None
     nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""

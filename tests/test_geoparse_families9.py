@@ -186,3 +186,8 @@ def test_river_word_capitalised_and_mountains_of_a_country():
     assert ms["Аксу"]["kind"] == "facility" and ms["Аксу"]["adm1"] is None
     assert found("Лавина сошла в горах Кыргызстана.")["Кыргызстана"]["kind"] == "foreign"
     assert found("Specialists came from Houston.")["Houston"]["kind"] == "foreign"
+
+
+def test_hyphen_rules_leave_abbreviated_parties_alone():
+    ms = [m["text"] for m in extract("The EU-Kazakhstan summit met after the Kazakhstan-EU council.", date="2023-01-01")]
+    assert ms.count("Kazakhstan") == 2
