@@ -571,7 +571,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.places = opts = foreign
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
-    if latin and not c.kind_hint and (
+    if latin and not c.kind_hint and any(p.kind in _CLUB_TOWN_KINDS for p, _ in opts) and (
             (w1l in _MATCH_BEFORE_WORDS and (w1l not in _MATCH_PREPS or w2l in _MATCH_W2 or w2l[:1].isdigit())
              and _MATCH_BEFORE.search(text, max(0, start - 30), start))
             or (spaced and nxt_low in _MATCH_VERBS and w1l not in _OF_FROM and _MATCH_AFTER.match(text, end))
@@ -831,6 +831,7 @@ _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или)[ \u00a0]+(?:the[ \u
 _INTO_WORDS = frozenset(["в", "into"])
 _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
+_CLUB_TOWN_KINDS = frozenset(["city", "region", "village", "district"])  # (a country is its national team)
 _MATCH_PREPS = frozenset(["with", "to", "over", "against"])
 _MATCH_W2 = frozenset(["drew", "draw", "drawn", "lost", "loses", "losing", "loss", "victory", "win", "won", "wins"])
 _MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])

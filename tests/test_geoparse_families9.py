@@ -191,3 +191,7 @@ def test_river_word_capitalised_and_mountains_of_a_country():
 def test_hyphen_rules_leave_abbreviated_parties_alone():
     ms = [m["text"] for m in extract("The EU-Kazakhstan summit met after the Kazakhstan-EU council.", date="2023-01-01")]
     assert ms.count("Kazakhstan") == 2
+
+
+def test_a_country_in_a_match_report_is_still_the_country():
+    assert "Kazakhstan" in found("Kazakhstan beat Georgia 2-1 in Astana.")
