@@ -343,6 +343,9 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             # the road": a noun after its article)
             continue
         sub = EN_HEADS[head]
+        if head == "field" and (nw := _NEXT_WORD_EN.match(text, m.end())) is not None \
+                and nw.group(1).lower() in _FIELD_NOUNS:
+            continue  # "the Aktobe field office", "an Almaty field hospital": a noun, no oil field
         if sub == "railway" and m.group("head").islower():
             continue  # "the Almaty-Bishkek railway": a route between two places, each a mention
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
@@ -547,6 +550,11 @@ EN_PLURAL_RE = re.compile(
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
     r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
 _EN_PLURAL_GATE = ("crossings", "checkpoints", "fields", "mines", "airports", "stations")
+_NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
+    staff camp camps research study studies mission missions commander commanders kitchen kitchens guide guides notes
+    report reports visit visits exercise exercises unit units survey surveys school schools agent agents officer
+    officers operations operation training trial trials season""".split())
 _STREETS_PLURAL = frozenset(["улиц", "улицах", "улицами", "улицам"])
 _TITLE_EN = {"i": "and", "khan": "Khan", "bi": "Bi", "batyr": "Batyr"}
 _RU_GEN_ADJ = re.compile(r"(?:ой|ей)$")

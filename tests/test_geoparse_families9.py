@@ -195,3 +195,7 @@ def test_hyphen_rules_leave_abbreviated_parties_alone():
 
 def test_a_country_in_a_match_report_is_still_the_country():
     assert "Kazakhstan" in found("Kazakhstan beat Georgia 2-1 in Astana.")
+
+
+def test_a_field_office_is_no_oil_field():
+    assert found("The agency opened an Aktobe field office.")["Aktobe"]["kind"] == "city"
