@@ -430,6 +430,7 @@ _KK_UNIT_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$"
 _RU_UNIT_GENITIVE = re.compile(r"(?:области|района|округа)$", re.I)
 
 
+_FROM_GATE = re.compile(r"\bfrom\b|(?<![\w])(?:из|от)\s", re.I)
 _UNITS_WORD = re.compile(r"\b(?:districts|regions|provinces)\b|(?<![\w])(?:район|област|аудан|облыс)\w*", re.I)
 
 
@@ -1111,9 +1112,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         for mi, m in enumerate(sent_mentions):
             kind = m.get("kind")
             if kind == "quantified":
-                if hits_all and (why_not(m, s_start) in ("origin", "destination") or (
-                        prev_reason in ("origin", "destination") and prev_end is not None and
-                        _LIST_GAP.fullmatch(text[prev_end:m["start"]]))):
+                if hits_all and ((prev_reason in ("origin", "destination") and prev_end is not None and
+                                  _LIST_GAP.fullmatch(text[prev_end:m["start"]])) or
+                                 (_FROM_GATE.search(text, max(s_start, m["start"] - 40), m["start"]) and
+                                  why_not(m, s_start) in ("origin", "destination"))):
                     continue  # "crews sent from Kostanay, Zhezkazgan and three neighbouring districts"
                 quants.append(m)
                 continue

@@ -27,12 +27,23 @@ _ORIGIN = re.compile(
 #: Crews, troops or machines that came from a base in a place ("helped by army lorries from
 #: the garrison in Akmola", "crews from the fire station in X"): an origin.
 _FROM_BASE = re.compile(
-    r"\b(?:crews?|engines?|lorries|trucks|vehicles|rescuers|firefighters|firemen|troops|soldiers|servicemen|units?|"
-    r"helicopters?|aircraft|planes?|teams?|brigades?|reinforcements|specialists|volunteers|ambulances?|sent|dispatched|"
-    r"arrived|came\s+to\s+help|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}?"
-    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|barracks|(?:fire\s+)?stations?|depots?|units?|"
+    r"from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|barracks|(?:fire\s+)?stations?|depots?|units?|"
     r"headquarters|detachments?|brigades?|regiments?|airfields?|garages?|departments?|services?)\s+(?:in|of|at|near)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+#: The crews, troops or machines, or the verb of sending, told before such a "from".
+_FROM_BASE_CUE = re.compile(
+    r"\b(?:crews?|engines?|lorries|trucks|vehicles|rescuers|firefighters|firemen|troops|soldiers|servicemen|units?|"
+    r"helicopters?|aircraft|planes?|teams?|brigades?|reinforcements|specialists|volunteers|ambulances?|sent|dispatched|"
+    r"arrived|came\s+to\s+help|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}$", re.I)
+
+
+def _from_base(before: str) -> bool:
+    """"helped by army lorries from the garrison in X": the last "from" of ``before`` opens a
+    base in the place, and crews, machines or a verb of sending come just before it."""
+    i = before.rfind("from")
+    if i < 0 or (i > 0 and before[i - 1].isalnum()) or not _FROM_BASE.match(before, i):
+        return False
+    return _FROM_BASE_CUE.search(before, max(0, i - 70), i) is not None
 #: Victims taken to a burn or trauma centre or a ward in a place ("taken to a burn centre in
 #: Almaty", "доставлены в ожоговый центр Алматы"): a destination.
 _TAKEN_TO_CENTRE = re.compile(
@@ -43,11 +54,11 @@ _TAKEN_TO_CENTRE = re.compile(
     r"направлен|помещен|помещён)\w*\s+(?:\w+\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:центр|отделени|больниц|госпитал|клиник|стационар|реанимаци|травматологи|медцентр|ожогов)\w*\s+"
     r"(?:(?:в|во)\s+)?(?:(?:города|г\.|поселка|посёлка|села)\s+)?)$", re.I)
-_CENTRE_GATE = re.compile(r"cent|unit|ward|hospital|clinic|infirm|центр|отделени|больниц|госпитал|клиник|стационар|"
-                          r"реанимац|травматолог|ожогов", re.I)
+_CENTRE_WORDS = ("cent", "unit", "ward", "ospital", "linic", "nfirm", "центр", "отделени", "больниц", "госпитал",
+                 "клиник", "стационар", "реанимац", "травматолог", "ожогов")
 #: A Kazakh place in the locative-attributive or genitive before where victims were taken
 #: ("Алматыдағы күйік орталығына жеткізілді", "Шу қаласының ауруханасына жатқызылды").
-_KK_ATTR_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_ATTR_ENDS = ("дағы", "тағы", "дегі", "тегі", "ның", "нің", "дың", "дің", "тың", "тің")
 _KK_TAKEN_GATE = re.compile(r"жеткіз|жатқыз|апарыл|әкетіл|жөнелтіл|түсіріл", re.I)
 _KK_TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
@@ -407,11 +418,11 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "reference point"
     if _B_ORIGIN in ahead and _B_SPREAD not in ahead:
         return "origin"
-    if "from" in before and _FROM_BASE.search(before):
+    if "from" in before and _from_base(before):
         return "origin"  # "lorries from the garrison in Akmola"
-    if _CENTRE_GATE.search(before) and _TAKEN_TO_CENTRE.search(before):
+    if any(w in before for w in _CENTRE_WORDS) and _TAKEN_TO_CENTRE.search(before):
         return "destination"  # "taken to a burn centre in Almaty"
-    if _KK_ATTR_END.search(m.get("text") or "") and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \
+    if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \
             _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
         return "destination"  # "Алматыдағы күйік орталығына жеткізілді"
     if _B_DEST in ahead and _B_SPREAD not in ahead:
