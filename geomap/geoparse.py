@@ -571,11 +571,15 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.places = opts = foreign
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
         return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
-    if latin and not c.kind_hint and any(p.kind in _CLUB_TOWN_KINDS for p, _ in opts) and (
+    # (one gate for the rarer cues below: a club in a match report, rivers named in a list or after
+    # a verb of flowing, a Russian district adjective with its head noun elided, a company)
+    rare = nxt_low in _RARE_NEXT or w1l in _RARE_PREV
+    if (rare or after == ",") and latin and not c.kind_hint and (
             (w1l in _MATCH_BEFORE_WORDS and (w1l not in _MATCH_PREPS or w2l in _MATCH_W2 or w2l[:1].isdigit())
              and _MATCH_BEFORE.search(text, max(0, start - 30), start))
             or (spaced and nxt_low in _MATCH_VERBS and w1l not in _OF_FROM and _MATCH_AFTER.match(text, end))
-            or (after == "," and text.startswith(" the ", end + 1) and _CHAMPIONS_AFTER.match(text, end))):
+            or (after == "," and text.startswith(" the ", end + 1) and _CHAMPIONS_AFTER.match(text, end))) \
+            and any(p.kind in _CLUB_TOWN_KINDS for p, _ in opts):
         # "drew 0-0 with Aktobe", "lost 1-2 to Zhetysu", "Aktobe beat Kaisar 3-0", "Astana, the
         # defending champions": a club named after its town in a match report
         return None
@@ -628,10 +632,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
-    if (spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and (text.find("river", end, end + 40) != -1
-                                                                      or text.find("рек", end, end + 40) != -1)
-                                             and _RIVERS_AFTER.match(text, end)))) or (
-            w1l in _INTO_WORDS and w2l.startswith(_FLOWS_INTO)):
+    if rare and ((spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and (text.find("river", end, end + 40) != -1
+                                                                           or text.find("рек", end, end + 40) != -1)
+                                                  and _RIVERS_AFTER.match(text, end)))) or (
+            w1l in _INTO_WORDS and w2l.startswith(_FLOWS_INTO))):
         # "the Ilek and Khobda rivers", "впадает в Арысь", "flows into the Ishim": rivers (a name the
         # data has no river for is read as before)
         if _as_river(c, opts) is not None:
@@ -743,7 +747,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
-    if (not latin and c.kind_hint is None and w1l in _RU_IN and text[end - 4:end] in _RU_ADJ_LOC
+    if (rare and not latin and c.kind_hint is None and w1l in _RU_IN and text[end - 4:end] in _RU_ADJ_LOC
             and not nxt[:1].isalpha() and any("A" in f and p.kind == "district" for p, f in opts)
             and _ELIDED_HEAD.search(text, max(0, start - 150), start)):
         # "в Уланском районе, самая низкая – в Глубоковском": the head noun said once serves the
@@ -768,7 +772,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if (not c.kind_hint and word and "A" <= word[0] <= "Z" and text[end - 2:end] in _SURNAME_ENDS_EN
                 and _SURNAME_SHAPE.search(text[start:end]) and _surname_variant(text, start, end, opts)):
             return None
-    if latin and spaced and nxt_low in _COMPANY_FIRST and _COMPANY_AFTER.match(text, end):
+    if rare and latin and spaced and nxt_low in _COMPANY_FIRST and _COMPANY_AFTER.match(text, end):
         return None  # "the Atasu ore company", "an Aktobe oil company": a company, not the place
     return c
 
@@ -835,6 +839,8 @@ _CLUB_TOWN_KINDS = frozenset(["city", "region", "village", "district"])  # (a co
 _MATCH_PREPS = frozenset(["with", "to", "over", "against"])
 _MATCH_W2 = frozenset(["drew", "draw", "drawn", "lost", "loses", "losing", "loss", "victory", "win", "won", "wins"])
 _MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])
+_RARE_NEXT = frozenset(_MATCH_VERBS | _AND_WORDS | _COMPANY_FIRST | {"rivers"})
+_RARE_PREV = frozenset(_MATCH_BEFORE_WORDS | _INTO_WORDS | _RU_IN)
 _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\w-])|(?!The\b)[A-Z])")
 _CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
