@@ -129,7 +129,7 @@ KK_FAC_RE = re.compile(
 # "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
 KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
                              r"(?P<head>жотас\w*|станцияс\w*|шекара\s+заставас\w*)(?![\w-])")
-_KK_HEAD_LAST_GATE = ("жотас", "станцияс", "заставас")
+_KK_HEAD_LAST_GATE = re.compile("жотас|станцияс|заставас")
 _KK_COMPASS = re.compile(r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+$")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
@@ -354,7 +354,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if head == "crossing":
                 out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
-    for m in (EN_PLURAL_RE.finditer(text, a, b) if _has(w, _EN_PLURAL_GATE) else ()):
+    for m in (EN_PLURAL_RE.finditer(text, a, b) if _EN_PLURAL_GATE.search(w) else ()):
         # "through the Dostyk and Altynkol crossings", "the Karaton and Kenbai fields": the plural
         # head word names each item of the list
         head = re.sub(r"\s+", " ", m.group("head").lower())[:-1]
@@ -521,7 +521,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)
-    for m in (KK_HEAD_LAST_RE.finditer(text, a, b) if _has(w, _KK_HEAD_LAST_GATE) else ()):
+    for m in (KK_HEAD_LAST_RE.finditer(text, a, b) if _KK_HEAD_LAST_GATE.search(w) else ()):
         head = m.group("head")
         sub = "ridge" if head.startswith("жота") else ("railway station" if head.startswith("станция")
                                                         else "border crossing")
@@ -549,7 +549,7 @@ EN_PLURAL_RE = re.compile(
     r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
     r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
-_EN_PLURAL_GATE = ("crossings", "checkpoints", "fields", "mines", "airports", "stations")
+_EN_PLURAL_GATE = re.compile(r"crossings|checkpoints|fields|mines|airports|stations")
 _NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
     staff camp camps research study studies mission missions commander commanders kitchen kitchens guide guides notes

@@ -381,14 +381,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     ``water``: False when the text speaks of no water level)."""
     if not opts:
         return None
-    if text[start - 1:start] == "-" and start > 4 and (pm := _NEW_OLD_PREFIX.search(text, max(0, start - 9), start)):
-        # "Ново-Зубовка", "Верхне-Бурлинское": a settlement named after its neighbour (the data
-        # lacks it): the whole name, at the neighbour's place
-        c = Candidate(pm.start(), end, opts, 0.7)
-        c.extra["name_prefix"] = romanize(text[pm.start():start])
-        start = pm.start()
-    else:
-        if text[start - 1:start] == "-" and start > 2 and text[start - 2].isalpha():
+    if start > 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        if start > 4 and (pm := _NEW_OLD_PREFIX.search(text, max(0, start - 9), start)):
+            # "Ново-Зубовка", "Верхне-Бурлинское": a settlement named after its neighbour (the data
+            # lacks it): the whole name, at the neighbour's place
+            c = Candidate(pm.start(), end, opts, 0.7)
+            c.extra["name_prefix"] = romanize(text[pm.start():start])
+            start = pm.start()
+        else:
             # "Сай-Өтес ауылынан", "Fort-Shevchenkodan": the second half of a hyphenated name the
             # data lacks in this form is not a place of its own; a route between two places
             # ("Алматы-Бишкек") keeps both
@@ -396,15 +396,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             if (pm is not None and pm.group(1)[:1].isupper() and not pm.group(1).isupper()
                     and not _is_place_stem(pm.group(1))):  # ("EU-Kazakhstan": an abbreviation names a party)
                 return None
+            c = Candidate(start, end, opts)
+    else:
         c = Candidate(start, end, opts)
     latin = text[start].isascii()
     after = text[end:end + 1]
-    if after == "-" and text[end + 1:end + 2].isupper():
-        # "Astana-Teploenergo", "Aktobe-Munai": a company named with its town, not the town (a
-        # route to a place, "Almaty-Bishkek", stays)
-        nm = _WORD_AFTER_HYPHEN.match(text, end)
-        if nm is not None and not nm.group(1).isupper() and len(nm.group(1)) >= 3 and not _is_place_stem(nm.group(1)):
-            return None
     nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""
     nxt_low = nxt.lower()
@@ -663,16 +659,24 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
-    if after == "-" and text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
-        return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
-    if after == "-" and _ADJ_AFTER_HYPHEN.match(text, end):
-        return None  # "Петропавловске-Камчатском", "Petropavlovsk-Kamchatsky": a longer name, another place
-    if after == "-" and HYPHEN_WORD.match(text, end):
-        sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
-        if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
-            c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
-        elif not (latin and _WHERE_COMPOUND.match(text, end)):
-            return None  # "Russia-led", "Kazakh-made" ("Almaty-based", "Aktau-bound" say where: kept)
+    if after == "-":
+        if text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
+            return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
+        if _ADJ_AFTER_HYPHEN.match(text, end):
+            return None  # "Петропавловске-Камчатском", "Petropavlovsk-Kamchatsky": a longer name, another place
+        if HYPHEN_WORD.match(text, end):
+            sm = _SUFFIX_AFTER_HYPHEN.match(text, end)
+            if sm and text[start:end].isupper() and sm.group(1).lower() in KK_TAILS:
+                c.end = end = sm.end()  # "ШҚО-да", "АҚШ-қа": a Kazakh case suffix after an abbreviation
+            elif not (latin and _WHERE_COMPOUND.match(text, end)):
+                return None  # "Russia-led", "Kazakh-made" ("Almaty-based", "Aktau-bound" say where: kept)
+        elif text[end + 1:end + 2].isupper():
+            # "Astana-Teploenergo", "Aktobe-Munai": a company named with its town, not the town (a
+            # route to a place, "Almaty-Bishkek", stays)
+            nm = _WORD_AFTER_HYPHEN.match(text, end)
+            if (nm is not None and not nm.group(1).isupper() and len(nm.group(1)) >= 3
+                    and not _is_place_stem(nm.group(1))):
+                return None
     if quotes:
         if _inside_quoted_name(quotes, start, end, text) or _quoted_org(quotes, start, end, text):
             return None
@@ -1614,7 +1618,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 and near["adm1_iso"] != out[i]["adm1_iso"]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
-    parts_named = (lang == "en" or lang == "ru") and any(f["subkind"] in _REPEATED_SUBKINDS for f in facs)
+    parts_named = bool(facs) and (lang == "en" or lang == "ru") and any(f["subkind"] in _REPEATED_SUBKINDS for f in facs)
     if not pending_fac:
         if parts_named:
             (_bare_named_repeats if lang == "en" else _micro_repeats_ru)(text, out)
