@@ -213,7 +213,7 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
             # "Lake Alakol", "microdistrict 5": the name or number after the head word
             head_first = text[end + 1:end + 2].isdigit() or (text[start].isupper() and text[end + 1:end + 2].isupper())
             if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
-                                           or f"{prev[-1].lower()} {text[start:end].lower()}" in EN_HEADS):
+                                           or f"{prev[-1].lower()} {text[start:stop].lower()}" in EN_HEADS):
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
                 while len(prev) > 1 and prev[-1] in MINE_MODIFIERS:
                     prev = prev[:-1]  # "Karazhyra open-pit coal mine": up to three of them
@@ -354,7 +354,11 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if head == "crossing":
                 out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
-    for m in (EN_PLURAL_RE.finditer(text, a, b) if _EN_PLURAL_GATE.search(w) else ()):
+    for g in (_EN_PLURAL_GATE.finditer(text, a, b) if "s" in w else ()):
+        # (the list ends "and Name <heads>": the whole list is looked for only before such an end)
+        m = EN_PLURAL_RE.search(text, max(a, g.start() - 80), g.end())
+        if m is None:
+            continue
         # "through the Dostyk and Altynkol crossings", "the Karaton and Kenbai fields": the plural
         # head word names each item of the list
         head = re.sub(r"\s+", " ", m.group("head").lower())[:-1]
@@ -549,7 +553,8 @@ EN_PLURAL_RE = re.compile(
     r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
     r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
-_EN_PLURAL_GATE = re.compile(r"crossings|checkpoints|fields|mines|airports|stations")
+_EN_PLURAL_GATE = re.compile(r"[ \u00a0]and[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+(?:(?:border|oil|gas|coal|copper|railway)[ \u00a0]+)?"
+                             r"(?:crossings|checkpoints|fields|mines|airports|stations)(?![\w-])")
 _NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
     staff camp camps research study studies mission missions commander commanders kitchen kitchens guide guides notes
