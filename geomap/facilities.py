@@ -129,7 +129,6 @@ KK_FAC_RE = re.compile(
 # "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
 KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
                              r"(?P<head>жотас\w*|станцияс\w*|шекара\s+заставас\w*)(?![\w-])")
-_KK_HEAD_LAST_GATE = re.compile("жотас|станцияс|заставас")
 _KK_COMPASS = re.compile(r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+$")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
@@ -354,7 +353,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if head == "crossing":
                 out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
     w = text[a:b]
-    for g in (_EN_PLURAL_GATE.finditer(text, a, b) if "s" in w else ()):
+    for g in (_EN_PLURAL_GATE.finditer(text, a, b) if " and " in w else ()):
         # (the list ends "and Name <heads>": the whole list is looked for only before such an end)
         m = EN_PLURAL_RE.search(text, max(a, g.start() - 80), g.end())
         if m is None:
@@ -525,7 +524,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         out.append(rec)
-    for m in (KK_HEAD_LAST_RE.finditer(text, a, b) if _KK_HEAD_LAST_GATE.search(w) else ()):
+    for m in (KK_HEAD_LAST_RE.finditer(text, a, b)
+              if ("жотас" in w or "станцияс" in w or "заставас" in w) else ()):
         head = m.group("head")
         sub = "ridge" if head.startswith("жота") else ("railway station" if head.startswith("станция")
                                                         else "border crossing")
@@ -553,7 +553,8 @@ EN_PLURAL_RE = re.compile(
     r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
     r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
-_EN_PLURAL_GATE = re.compile(r"[ \u00a0]and[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+(?:(?:border|oil|gas|coal|copper|railway)[ \u00a0]+)?"
+# (a literal start lets the search skip ahead: a character class there would test every character)
+_EN_PLURAL_GATE = re.compile(r" and [A-Z][\w'’-]+ (?:(?:border|oil|gas|coal|copper|railway) )?"
                              r"(?:crossings|checkpoints|fields|mines|airports|stations)(?![\w-])")
 _NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
