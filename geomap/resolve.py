@@ -142,8 +142,11 @@ def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tup
             # sources and texts, so the unit the document names decides between them first
             rank = -1
         # a town of some size counts as named by the document: a hamlet of the same name in a
-        # unit the text names does not take the place of a town the news more likely means
-        in_doc = 0 if (p.atom and p.atom in doc_atoms) or p.population >= PROMINENT else 1
+        # unit the text names does not take the place of a town the news more likely means; of
+        # two such towns, the one in a unit the text names wins
+        named = bool(p.atom) and p.atom in doc_atoms
+        prominent = p.population >= PROMINENT
+        in_doc = 0 if named and prominent else 1 if named or prominent else 2
         return (rank, in_doc if p.kind in ("village", "city", "district") else 0, p.kind != prefer,
                 -p.population, p.id)
 

@@ -89,3 +89,14 @@ def test_an_institution_named_by_a_place_adjective_and_the_small_aral_sea():
     assert _got("Рыбаки вышли на Малом Аральском море.", "ru") == [("Малом Аральском море", "facility", None)]
     got = _got("Ақтаудағы 14-шағын ауданындағы үйде өрт шықты.", "kk")
     assert got[1][:2] == ("14-шағын ауданындағы", "district") and got[1][2] == "KZ-47"
+
+
+def test_of_two_sizable_towns_of_one_name_the_one_in_a_unit_the_text_names_wins():
+    # Kargaly near Almaty is the bigger place, but the text is about Aktobe
+    got = _got("In Aktobe, a dam burst near the village of Kargaly.", "en")
+    assert got[-1] == ("Kargaly", "village", "KZ-15")
+    got = _got("A dam burst near the village of Kargaly in Almaty Region.", "en")
+    assert got[0] == ("Kargaly", "village", "KZ-19")
+    # a hamlet in the named unit still yields to a sizable town elsewhere (Korday, Jambyl Region)
+    got = _got("В Алматинской области похолодало. В поселке Кордай прошел митинг.", "ru")
+    assert got[-1][2] == "KZ-31"
