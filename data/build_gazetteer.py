@@ -1000,8 +1000,9 @@ def ru_oblique_forms(b: Builder):
 
     A hyphenated name whose second part does not decline declines its first part (Форт-Шевченко ->
     Форта-Шевченко, в Форте-Шевченко); a town or country named by two or three letters ending in a
-    hard consonant takes the noun endings (Ош -> из Оша, в Оше, Рим -> Рима), which the matcher
-    allows only on longer names. Names that need a head noun or are written in capitals keep
+    hard consonant takes the noun endings (Ош -> из Оша, в Оше, Рим -> Рима) and one of three
+    letters in -а the feminine ones (Уфа -> из Уфы, в Уфе), which the matcher allows only on
+    longer names. Names that need a head noun or are written in capitals keep
     their own form."""
     for form, pid, lang, flags in sorted(b.names):
         if lang != "ru" or "H" in flags or "U" in flags or "A" in flags:
@@ -1012,6 +1013,10 @@ def ru_oblique_forms(b: Builder):
             first, second = m.groups()
             for end in ("а", "у", "е", "ом"):
                 b.names.add((f"{first}{end}-{second}", pid, lang, flags))
+        elif _RU_SHORT.match(form) and form[-1] == "а" and len(form) == 3 and kind in ("city", "foreign"):
+            # Уфа -> Уфы, Уфе, Уфу, Уфой
+            for end in ("ы", "е", "у", "ой"):
+                b.names.add((form[:-1] + end, pid, lang, flags))
         elif _RU_SHORT.match(form) and form[-1] in "бвгдзклмнпрстфхцчшщ" and kind in ("city", "foreign"):
             instr = "ем" if form[-1] in "жшчщц" else "ом"
             for end in ("а", "у", "е", instr):
