@@ -351,6 +351,8 @@ _ANOTHER = re.compile(
     r"in\s+(?:another|a\s+separate)\s+incident|в\s+тот\s+же\s+день|тем\s+же\s+(?:дн[её]м|вечером|утром)|в\s+тот\s+же\s+вечер|"
     r"в\s+другом\s+(?:случае|инциденте|происшествии)|кроме\s+того|сол\s+күні|осы\s+күні|сол\s+(?:түні|кеште)|"
     r"тағы\s+бір\s+(?:оқиға|жағдай))(?![\w])", re.I)
+#: Suspects named without pointing back to a told event ("two men suspected of", "подозреваемых в").
+_UNDETERMINED_SUSPECT = re.compile(r"\bsuspected\s+of\b|^(?:a|an)\s|подозреваем\w*\s+в", re.I)
 #: An event named as what someone is suspected of ("suspected of the attack", "подозреваемый в
 #: поджоге"): the event told before, not a new one.
 _SUSPECTED_OF = re.compile(r"(?:\bsuspected\s+of|(?<![\w])подозрева\w*\s+в(?:о)?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -504,14 +506,24 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
     return out
 
 
-def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict]) -> bool:
+def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict],
+                      places: list[dict] = (), suspected: set = frozenset()) -> bool:
     """True when the detentions of a clause are no new incident: the perpetrator of an event
     the text has told, not one of crowds ("The gunman ... was detained five hours later at
     a checkpoint", "водителя грузовика задержали", "күдікті ұсталды"), or detainees before a
     court or an arrest as a penalty ("суды начали рассматривать дела, задержанным грозят
-    аресты до 15 суток")."""
-    if cands and any(c["type"] not in _COLLECTIVE for c in cands) and _PERPETRATOR.search(text, c_start, c_end):
-        return True
+    аресты до 15 суток"). People "suspected of" something, detained in a unit where no event
+    was told, are a new arrest ("A fire destroyed a warehouse in Kokshetau. In Pavlodar,
+    police arrested two men suspected of theft"), unless what they are suspected of is of a
+    kind told before ("подозреваемого в нападении" after an attack)."""
+    if cands and any(c["type"] not in _COLLECTIVE for c in cands):
+        perp = _PERPETRATOR.search(text, c_start, c_end)
+        if perp:
+            told_units = {c["m"].get("adm1") for c in cands}
+            if not (_UNDETERMINED_SUSPECT.search(text[perp.start():min(c_end, perp.end() + 4)]) and
+                    not suspected & {c["type"] for c in cands} and
+                    any(m.get("adm1") and m["adm1"] not in told_units for m in places)):
+                return True
     if not _COURT.search(text, c_start, c_end):
         return False
     for h in strong:
@@ -1180,6 +1192,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             continue
         figs = _figures(sent)
         sent_cands: list[dict] = []
+        suspect_of: dict | None = None  # the event whose suspects the sentence says were held
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
@@ -1231,7 +1244,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if strong and any(h.type == "arrest" for h in strong) and all(
                     h.type == "arrest" or _SUSPECTED_OF.search(text, max(c_start, s_start + h.start - 30), s_start + h.start)
                     for h in strong) and _follow_up_arrest(text, s_start, c_start, c_end,
-                                                           [h for h in strong if h.type == "arrest"], cands):
+                                                           [h for h in strong if h.type == "arrest"], cands, cl_places,
+                                                           {h.type for h in strong if h.type != "arrest"}):
+                if cands and not _COURT.search(text, c_start, c_end):
+                    suspect_of = cands[-1]
                 continue  # the suspect of an event told before detained, or detainees before a court
             para_type[para] = (strong or use)[0].type
             told_before = told.copy() if strong else told
@@ -1480,6 +1496,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         if any(v is not None for v in figs.values()):
             if sent_cands:
                 sent_cands[0].setdefault("figs", []).append(figs)
+            elif suspect_of is not None:
+                # "Police in Kokshetau arrested two men suspected of arson": the detentions of
+                # the event told, not a count of its own
+                suspect_of.setdefault("figs", []).append(figs)
             elif prev_cands and not places and not quants and len({_place_key(c) for c in prev_cands}) == 1 \
                     and not _COUNTRYWIDE.search(sent) \
                     and all(h.type == prev_cands[-1]["type"] for h in hits_all if not h.weak and not h.agent):

@@ -1,0 +1,32 @@
+"""Arrests of people suspected of something: a follow-up of an event the text told, or an
+arrest of its own in a unit where nothing else happened (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _rows(text, lang):
+    return sorted((r["adm1"], r["type"]) for r in detect_parsed(text, lang, "2023-02-10"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fire destroyed a warehouse in Kokshetau. In Pavlodar, police arrested two men suspected of theft.", "en"),
+    ("В Кокшетау сгорел склад. В Павлодаре полиция задержала двух мужчин, подозреваемых в краже.", "ru"),
+])
+def test_suspects_of_a_new_offence_held_where_nothing_was_told_are_an_arrest(text, lang):
+    assert _rows(text, lang) == [("Akmola Region", "fire"), ("Pavlodar Region", "arrest")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen attacked a police station in Taraz. In Almaty, police detained a man suspected of the attack.", "en"),
+    ("В Таразе напали на отделение полиции. В Алматы задержали мужчину, подозреваемого в нападении.", "ru"),
+    ("Gunmen attacked a police station in Taraz. The gunman was detained in Almaty.", "en"),
+    # held in the unit of the event told: its suspect
+    ("A fire destroyed a warehouse in Kokshetau. Police in Kokshetau arrested two men suspected of arson.", "en"),
+])
+def test_the_suspect_of_the_event_told_is_no_new_incident(text, lang):
+    rows = _rows(text, lang)
+    assert len(rows) == 1 and rows[0][1] != "arrest"
