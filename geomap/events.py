@@ -351,6 +351,14 @@ _ANOTHER = re.compile(
     r"in\s+(?:another|a\s+separate)\s+incident|в\s+тот\s+же\s+день|тем\s+же\s+(?:дн[её]м|вечером|утром)|в\s+тот\s+же\s+вечер|"
     r"в\s+другом\s+(?:случае|инциденте|происшествии)|кроме\s+того|сол\s+күні|осы\s+күні|сол\s+(?:түні|кеште)|"
     r"тағы\s+бір\s+(?:оқиға|жағдай))(?![\w])", re.I)
+#: A sentence that opens with another event of a kind just told ("Another fire destroyed a
+#: warehouse ...", "Ещё один пожар ...", "Тағы бір өрт ..."; not "Another 20 people were
+#: injured"): an event of its own even at the same place.
+_ANOTHER_EVENT = re.compile(
+    r"\W*(?:(?:another|a\s+second|a\s+third)\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:fires?|blazes?|wildfires?|explosions?|blasts?|"
+    r"crash(?:es)?|collisions?|accidents?|attacks?|shootings?|landslides?|mudflows?|avalanches?|floods?)|"
+    r"(?:ещ[её]\s+(?:один|одно|одна)|второй|второе|вторая|третий)\s+(?:\w+\s+)?(?:пожар|взрыв|возгорани|ДТП|авари|нападени|оползень|сель)\w*|"
+    r"тағы\s+бір\s+(?:өрт|жарылыс|апат|жол\s+апаты))(?![\w])", re.I)
 #: Suspects named without pointing back to a told event ("two men suspected of", "подозреваемых в").
 _UNDETERMINED_SUSPECT = re.compile(r"\bsuspected\s+of\b|^(?:a|an)\s|подозреваем\w*\s+в", re.I)
 #: An event named as what someone is suspected of ("suspected of the attack", "подозреваемый в
@@ -1425,12 +1433,17 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     continue
                 n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") == "region" else 1
                 for tgt in targets:
+                    distinct = _ANOTHER_EVENT.match(text, s_start, s_end)
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
                         "date": (d.key if d else doc_date), "target": tgt,
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
-                        "another": bool(_ANOTHER.match(text, s_start, s_end)),
+                        "another": bool(distinct or _ANOTHER.match(text, s_start, s_end)),
                     }
+                    if distinct and m.get("kind") in ("city", "village", "facility"):
+                        # "Another fire destroyed a warehouse in Taraz": not the fire told there before
+                        cand["place_key"] = (m["adm1"], f"{m.get('place')} @{s_start}")
+                        cand["distinct"] = True
                     if cand["another"] and h.type == "fire" and not _WILDFIRE_BACK.search(sent):
                         cand["fresh"] = True  # a fire of its own, not the wildfire reaching a place
                     if n_events > 1:
@@ -1538,7 +1551,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     alias.setdefault((adm, m["place"]), (adm, name))
     for c in cands:
         key = (c["m"]["adm1"], c["m"].get("place"))
-        if key in alias:
+        if key in alias and not c.get("distinct"):
             c["place_key"] = alias[key]
     records = _dedup(cands, doc, doc_date, wide_fire=bool(WILDFIRE.search(text)))
     records += _scope_records(scopes, doc, doc_date)

@@ -1,5 +1,6 @@
-"""Arrests of people suspected of something: a follow-up of an event the text told, or an
-arrest of its own in a unit where nothing else happened (sentences written for the test)."""
+"""Arrests of people suspected of something (a follow-up of an event the text told, or an
+arrest of its own in a unit where nothing else happened), and "another fire" told at the
+same town (sentences written for the test)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_suspects_of_a_new_offence_held_where_nothing_was_told_are_an_arrest(tex
 def test_the_suspect_of_the_event_told_is_no_new_incident(text, lang):
     rows = _rows(text, lang)
     assert len(rows) == 1 and rows[0][1] != "arrest"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fire broke out at a market in Taraz. Another fire destroyed a warehouse in Taraz later that day.", "en"),
+    ("В Таразе загорелся рынок. Ещё один пожар произошёл в Таразе вечером: сгорел склад.", "ru"),
+    ("Таразда базар өртенді. Тағы бір өрт Таразда кешке болды: қойма жанып кетті.", "kk"),
+])
+def test_another_event_of_the_kind_at_the_same_town_is_counted_apart(text, lang):
+    assert _rows(text, lang) == [("Jambyl Region", "fire"), ("Jambyl Region", "fire")]
+
+
+def test_another_number_of_people_is_no_other_event():
+    assert _rows("Two people were injured in a crash in Aktau. Another 20 people were treated in hospital.", "en") == \
+        [("Mangystau Region", "crash")]
