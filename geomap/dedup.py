@@ -294,7 +294,18 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             # placed event of the unit to hold them, is that many events
             n = max((c.get("n", 1) for c in ev), default=1)
             merged_events.extend((k, list(ev)) for _ in range(n - 1))
-    events = merged_events
+    # "Three fires broke out in Almaty overnight": a count told at a town or a district is that
+    # many events, less those the text places apart in the same unit ("Two fires broke out in
+    # Almaty. A warehouse burned in Alatau district, and a cafe in Medeu district" is two)
+    counted = []
+    for k, ev in merged_events:
+        n = max((c.get("n", 1) for c in ev), default=1)
+        if n > 1 and k[2] == "disaster" and k[1] is not None and all(c["m"].get("kind") in ("city", "district") for c in ev):
+            types = {c["type"] for c in ev}
+            told = sum(1 for k2, ev2 in merged_events
+                       if k2 != k and k2[0] == k[0] and k2[2] == "disaster" and types & {c["type"] for c in ev2})
+            counted.extend((k, list(ev)) for _ in range(n - 1 - told))
+    events = merged_events + counted
     # a disaster at the same unit and date as a violent event is part of it, and so
     # are arrests at the same place and date as a protest or a violent event
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]

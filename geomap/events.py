@@ -885,7 +885,9 @@ def _counted_events(sent: str, h) -> int:
     if not m:
         return 1
     n = parse_number(m.group(1))
-    kk = m.group(1).lower() in ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
+    # (a Kazakh count before an event noun: "үш өрт", not "екі көлік соқтығысты", two cars collided)
+    kk = m.group(1).lower() in ("екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он") and \
+        bool(re.match(r"(?:өрт|жарылыс|апат|жол[\s-]+(?:көлік\s+)?(?:апат|оқиғ)|шабуыл|атыс|наразылық|митинг|төбелес)", h.text, re.I))
     if not n or not 2 <= n <= 10 or not (kk or _PLURAL_EVENT_WORD.search(h.text) or h.text.lower() in ("дтп",)
                                           or re.match(r"(?:пожар|взрыв|авари|столкновени|нападени|поджог|митинг)\w*$", h.text, re.I)):
         return 1
@@ -1431,7 +1433,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                         cands.append(cand)
                         sent_cands.append(cand)
                     continue
-                n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") == "region" else 1
+                n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") in ("region", "city", "district") else 1
                 for tgt in targets:
                     distinct = _ANOTHER_EVENT.match(text, s_start, s_end)
                     cand = {

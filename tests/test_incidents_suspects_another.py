@@ -1,6 +1,6 @@
 """Arrests of people suspected of something (a follow-up of an event the text told, or an
-arrest of its own in a unit where nothing else happened), and "another fire" told at the
-same town (sentences written for the test)."""
+arrest of its own in a unit where nothing else happened), "another fire" told at the
+same town, and counts of events told at a town (sentences written for the test)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_another_event_of_the_kind_at_the_same_town_is_counted_apart(text, lang)
 def test_another_number_of_people_is_no_other_event():
     assert _rows("Two people were injured in a crash in Aktau. Another 20 people were treated in hospital.", "en") == \
         [("Mangystau Region", "crash")]
+
+
+@pytest.mark.parametrize("text, lang, n", [
+    ("Three fires broke out in Almaty overnight, the emergencies department said.", "en", 3),
+    ("За сутки в Шымкенте произошло пять ДТП, в которых пострадали семь человек.", "ru", 5),
+    ("Ақтөбеде бір тәулікте үш өрт болды.", "kk", 3),
+    # the count, then one of the events placed: still three
+    ("Three fires broke out in Almaty overnight. The largest destroyed a warehouse in Medeu district.", "en", 3),
+    # two cars in one collision are one crash
+    ("Шымкентте екі көлік соқтығысты.", "kk", 1),
+])
+def test_a_count_of_events_told_at_a_town_is_that_many_events(text, lang, n):
+    rows = _rows(text, lang)
+    assert len(rows) == n and len(set(rows)) == 1
