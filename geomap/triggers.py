@@ -725,7 +725,54 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # sappers blasting ice jams, a controlled explosion or a demolition is a
         # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
         out = [h for h in out if not (h.type == "explosion" and (_controlled_blast(text, h) or _cracked(text, h)))]
+    if present & _FIGURATIVE_TYPES:
+        out = [h for h in out if not (h.type in _FIGURATIVE_TYPES and _figurative(text, h))]
     return out
+
+
+#: Event words in their figurative senses: a minister "under fire", "a flood of imports", "взрыв
+#: красок", "курс тенге обвалился", "explosion of interest"; and attacks or protests on a
+#: playing field ("launched attack after attack but failed to score", "protested the referee's
+#: decision").
+_FIGURATIVE_TYPES = {"fire", "flood", "explosion", "accident", "attack", "protest"}
+_FIGURATIVE_AFTER = {
+    "flood": re.compile(r"\s+of\s+(?!(?:the\s+)?(?:water|mud|melt\w*|river|rain)\b)", re.I),
+    "explosion": re.compile(
+        r"\s+(?:of\s+(?:colou?rs?|interest|demand|growth|popularity|emotions?|joy|laughter|anger|creativity)\b|"
+        r"(?:красок|эмоци\w*|смеха|восторга|негодовани\w*|возмущени\w*|интереса|популярност\w*|цен\b|рождаемост\w*|"
+        r"спроса|аплодисмент\w*|энтузиазма|активност\w*))", re.I),
+    "accident": re.compile(r"\s+(?:курса|курсов|рынк\w*|цен\b|акци\w*|котиров\w*|тенге|рубля|нефтян\w*\s+цен\w*|биржи)", re.I),
+}
+_FIGURATIVE_BEFORE = {
+    "fire": re.compile(r"\bunder\s+$", re.I),
+    "accident": re.compile(r"(?<![\w])(?:курс\w*|рын(?:ок|ка|ки)\w*|цен[ыа]?|котировк\w*|индекс\w*|акци[иея]\w*)\s+(?:\w+\s+){0,3}$", re.I),
+}
+_PLAYING_FIELD = re.compile(
+    r"\b(?:scor(?:e|ed|ing)|goals?|match(?:es)?|striker|midfielder|defender|goalkeeper|referee'?s?|penalty|"
+    r"league|championship|tournament|play-?offs?|football|hockey|futsal|basketball|volleyball)\b|"
+    r"(?<![\w])(?:матч\w*|гол(?:а|ов|ы)?\b|чемпионат\w*|турнир\w*|судь[яеи]\w*|футбол\w*|хоккей\w*|"
+    r"ойын(?:да|ы)?\b|турнирі\w*|чемпионаты\w*|төреші\w*)", re.I)
+_VICTIMS = re.compile(
+    r"\b(?:kill\w*|died|dead|injur\w*|wound\w*|hurt|hospital\w*|detain\w*|arrest\w*|police|beat(?:en|ing)?)\b|(?<![\w])(?:погиб\w*|пострада\w*|"
+    r"ранен\w*|травм\w*|задержа\w*|полици\w*|қаза\w*|жарақат\w*|ұста\w*|полиция\w*)", re.I)
+
+
+def _figurative(text: str, h: Hit) -> bool:
+    after = _FIGURATIVE_AFTER.get(h.type)
+    if after is not None and after.match(text, h.end, h.end + 40):
+        return True
+    before = _FIGURATIVE_BEFORE.get(h.type)
+    if before is not None and before.search(text, max(0, h.start - 40), h.start):
+        return True
+    if h.type in ("attack", "protest"):
+        a, b = max(0, h.start - 120), min(len(text), h.end + 120)
+        for p in _SENT_PUNCT.finditer(text, a, h.start):
+            a = p.end()
+        p = _SENT_PUNCT.search(text, h.end, b)
+        if p:
+            b = p.start()
+        return bool(_PLAYING_FIELD.search(text, a, b)) and not _VICTIMS.search(text, a, b)
+    return False
 
 
 _COLLISION_VERB = re.compile(r"(?:hit|struck|rammed|ran|knocked)\b(?!\s+(?:down\s+|over\s+)?by\b)", re.I)

@@ -1,0 +1,34 @@
+"""Event words in their figurative senses are no events; the literal senses still are
+(sentences written for the test)."""
+
+import pytest
+
+from geomap.documents import Document
+from geomap.events import detect
+
+
+def _rows(text, lang):
+    return [(r["adm1"], r["type"]) for r in detect(Document(id="t", text=text, date="2024-01-10", lang=lang))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister came under fire in Astana for the delays.", "en"),
+    ("A flood of cheap imports hit markets in Shymkent.", "en"),
+    ("Kairat launched attack after attack but failed to score in Almaty on Sunday.", "en"),
+    ("Players protested the referee's decision during the match in Pavlodar.", "en"),
+    ("В Караганде прошёл фестиваль, зрители увидели взрыв красок.", "ru"),
+    ("Курс тенге обвалился, и в Алматы обменники подняли цены.", "ru"),
+])
+def test_figurative_senses_are_no_events(text, lang):
+    assert _rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Fans attacked the referee after the match in Shymkent, injuring him.", "en", ("Shymkent", "attack")),
+    ("Fans clashed with police after the match in Almaty; 12 were detained.", "en", ("Almaty", "clash")),
+    ("A flood of water swept through Kulsary.", "en", ("Atyrau Region", "flood")),
+    ("В Караганде обвалилась кровля дома.", "ru", ("Karaganda Region", "accident")),
+    ("A fire broke out under the bridge in Astana.", "en", ("Astana", "fire")),
+])
+def test_literal_senses_stay_events(text, lang, row):
+    assert row in _rows(text, lang)
