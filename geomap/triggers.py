@@ -742,9 +742,17 @@ _FIGURATIVE_AFTER = {
         r"(?:красок|эмоци\w*|смеха|восторга|негодовани\w*|возмущени\w*|интереса|популярност\w*|цен\b|рождаемост\w*|"
         r"спроса|аплодисмент\w*|энтузиазма|активност\w*))", re.I),
     "accident": re.compile(r"\s+(?:курса|курсов|рынк\w*|цен\b|акци\w*|котиров\w*|тенге|рубля|нефтян\w*\s+цен\w*|биржи)", re.I),
+    # "штурмовали пик", a charity or tree-planting "акция"
+    "attack": re.compile(r"\s+(?:\w+\s+)?(?:пик\w*|вершин\w*|гор[уыа]?\b|высот\w*|перевал\w*)", re.I),
+    "protest": re.compile(r"\s+(?:\w+\s+)?(?:по\s+(?:посадке|уборке|сбору|озеленению|раздаче|благоустройству|очистке)|«[^»]{0,40}»\s*$)|"
+                          r"\w*\s+(?:\w+\s+)?(?:по\s+(?:посадке|уборке|сбору|озеленению|раздаче|благоустройству|очистке))", re.I),
 }
 _FIGURATIVE_BEFORE = {
     "fire": re.compile(r"\bunder\s+$", re.I),
+    # "prices exploded", "was a blast", "взрывной рост" (the adjective is tested after the word)
+    "explosion": re.compile(r"\b(?:prices?|sales|demand|costs?|tariffs?|inflation|rents?|popularity)\s+(?:have\s+|had\s+)?$|"
+                            r"\b(?:was|is|be|been|what)\s+a\s+$", re.I),
+
     "accident": re.compile(r"(?<![\w])(?:курс\w*|рын(?:ок|ка|ки)\w*|цен[ыа]?|котировк\w*|индекс\w*|акци[иея]\w*)\s+(?:\w+\s+){0,3}$", re.I),
 }
 _PLAYING_FIELD = re.compile(
@@ -757,9 +765,19 @@ _VICTIMS = re.compile(
     r"ранен\w*|травм\w*|задержа\w*|полици\w*|қаза\w*|жарақат\w*|ұста\w*|полиция\w*)", re.I)
 
 
+#: A charity, ecological, social or advertising campaign ("благотворительная акция").
+_CAMPAIGN = re.compile(r"(?<![\w])(?:благотворительн|экологическ|социальн|рекламн|патриотическ|волонт[её]рск|донорск|"
+                       r"просветительск|профилактическ|республиканск|всемирн|международн|образовательн|культурн)\w*\s+акци", re.I)
+_GROWTH_ADJ = re.compile(r"взрывн\w*\s+(?:\w+\s+)?(?:рост\w*|спрос\w*|интерес\w*|популярност\w*|темп\w*|характер\w*)", re.I)
+
+
 def _figurative(text: str, h: Hit) -> bool:
     after = _FIGURATIVE_AFTER.get(h.type)
     if after is not None and after.match(text, h.end, h.end + 40):
+        return True
+    if h.type == "explosion" and _GROWTH_ADJ.match(text, h.start, h.end + 30):
+        return True
+    if h.type == "protest" and _CAMPAIGN.search(text, max(0, h.start - 40), h.end + 20):
         return True
     before = _FIGURATIVE_BEFORE.get(h.type)
     if before is not None and before.search(text, max(0, h.start - 40), h.start):

@@ -18,6 +18,12 @@ def _rows(text, lang):
     ("Players protested the referee's decision during the match in Pavlodar.", "en"),
     ("В Караганде прошёл фестиваль, зрители увидели взрыв красок.", "ru"),
     ("Курс тенге обвалился, и в Алматы обменники подняли цены.", "ru"),
+    ("В Алматы отмечен взрывной рост цен на жильё.", "ru"),
+    ("Альпинисты штурмовали пик Талгар в Алматинской области.", "ru"),
+    ("В Шымкенте прошла акция по посадке деревьев.", "ru"),
+    ("В Костанае прошла благотворительная акция «Дорога в школу».", "ru"),
+    ("Prices exploded in Almaty this year.", "en"),
+    ("The film premiere in Almaty was a blast.", "en"),
 ])
 def test_figurative_senses_are_no_events(text, lang):
     assert _rows(text, lang) == []
@@ -29,6 +35,10 @@ def test_figurative_senses_are_no_events(text, lang):
     ("A flood of water swept through Kulsary.", "en", ("Atyrau Region", "flood")),
     ("В Караганде обвалилась кровля дома.", "ru", ("Karaganda Region", "accident")),
     ("A fire broke out under the bridge in Astana.", "en", ("Astana", "fire")),
+    ("В Жанаозене прошла акция протеста нефтяников.", "ru", ("Mangystau Region", "protest")),
+    ("Боевики штурмовали здание акимата в Алматы.", "ru", ("Almaty", "attack")),
+    ("В Таразе сработало взрывное устройство.", "ru", ("Jambyl Region", "explosion")),
+    ("A blast ripped through a cafe in Almaty.", "en", ("Almaty", "explosion")),
 ])
 def test_literal_senses_stay_events(text, lang, row):
     assert row in _rows(text, lang)
