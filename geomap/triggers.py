@@ -241,7 +241,7 @@ _RU: list[Trigger] = [
     Trigger("storm", r"метел(?:ь|и|ью|ей)\b|пург\w*|(?:снежн\w*\s+)?занос(?:ы|ов|ами|ах)\b|снежн\w*\s+плен\w*|"
             r"(?:застрял|застрявш)\w*(?=[^.;]{0,100}(?:снег|снеж|занос|метел|буран|пург))|"
             r"(?:снег|снеж|метел|буран|пург)\w*[^.;]{0,100}?(?:застрял|застрявш)\w*"),
-    Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|катастроф\w*|дтп\b"),
+    Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|(?:авиа|ави)?катастроф\w*|дтп\b"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
     Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*|взят\w*\s+под\s+стражу|заключ[её]н\w*\s+под\s+стражу|"
             r"достав(?:лен|ил)\w*\s+(?:\w+\s+)?в\s+(?:\w+\s+)?(?:отдел\w*|участ\w*|полици\w*|ОВД|УВД|РОВД|ИВС|изолятор\w*)|"
@@ -734,7 +734,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
 #: красок", "курс тенге обвалился", "explosion of interest"; and attacks or protests on a
 #: playing field ("launched attack after attack but failed to score", "protested the referee's
 #: decision").
-_FIGURATIVE_TYPES = {"fire", "flood", "explosion", "accident", "attack", "protest"}
+_FIGURATIVE_TYPES = {"fire", "flood", "explosion", "crash", "accident", "attack", "protest"}
 _FIGURATIVE_AFTER = {
     "flood": re.compile(r"\s+of\s+(?!(?:the\s+)?(?:water|mud|melt\w*|river|rain)\b)", re.I),
     "explosion": re.compile(
@@ -765,6 +765,11 @@ _VICTIMS = re.compile(
     r"ранен\w*|травм\w*|задержа\w*|полици\w*|қаза\w*|жарақат\w*|ұста\w*|полиция\w*)", re.I)
 
 
+#: "экологическая катастрофа", "демографический взрыв", "экологиялық апат", "демографиялық жарылыс".
+_ABSTRACT_ADJ = re.compile(
+    r"(?<![\w])(?:экологическ|демографическ|экономическ|финансов|информационн|гуманитарн|социальн|политическ|"
+    r"экологиялық|демографиялық|экономикалық|қаржылық|ақпараттық|гуманитарлық|әлеуметтік|саяси)\w*\s+$|"
+    r"\b(?:ecological|environmental|demographic|economic|financial|humanitarian|political)\s+$", re.I)
 #: A charity, ecological, social or advertising campaign ("благотворительная акция").
 _CAMPAIGN = re.compile(r"(?<![\w])(?:благотворительн|экологическ|социальн|рекламн|патриотическ|волонт[её]рск|донорск|"
                        r"просветительск|профилактическ|республиканск|всемирн|международн|образовательн|культурн)\w*\s+акци", re.I)
@@ -778,6 +783,8 @@ def _figurative(text: str, h: Hit) -> bool:
     if h.type == "explosion" and _GROWTH_ADJ.match(text, h.start, h.end + 30):
         return True
     if h.type == "protest" and _CAMPAIGN.search(text, max(0, h.start - 40), h.end + 20):
+        return True
+    if h.type in ("explosion", "crash", "accident") and _ABSTRACT_ADJ.search(text, max(0, h.start - 30), h.start):
         return True
     before = _FIGURATIVE_BEFORE.get(h.type)
     if before is not None and before.search(text, max(0, h.start - 40), h.start):

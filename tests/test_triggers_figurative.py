@@ -24,6 +24,9 @@ def _rows(text, lang):
     ("В Костанае прошла благотворительная акция «Дорога в школу».", "ru"),
     ("Prices exploded in Almaty this year.", "en"),
     ("The film premiere in Almaty was a blast.", "en"),
+    ("Высыхание Арала стало экологической катастрофой для Кызылординской области.", "ru"),
+    ("Арал теңізінің тартылуы Қызылорда облысындағы экологиялық апатқа айналды.", "kk"),
+    ("В Шымкенте наблюдается демографический взрыв.", "ru"),
 ])
 def test_figurative_senses_are_no_events(text, lang):
     assert _rows(text, lang) == []
@@ -39,6 +42,7 @@ def test_figurative_senses_are_no_events(text, lang):
     ("Боевики штурмовали здание акимата в Алматы.", "ru", ("Almaty", "attack")),
     ("В Таразе сработало взрывное устройство.", "ru", ("Jambyl Region", "explosion")),
     ("A blast ripped through a cafe in Almaty.", "en", ("Almaty", "explosion")),
+    ("В Шымкенте произошла авиакатастрофа.", "ru", ("Shymkent", "crash")),
 ])
 def test_literal_senses_stay_events(text, lang, row):
     assert row in _rows(text, lang)
