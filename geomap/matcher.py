@@ -90,13 +90,16 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
                 break
         return out
     if len(last) >= 4:
+        # after a vowel Kazakh takes the voiced suffixes only (Чилиге, Алматыда, Шиеліден; not
+        # Чили+ке, which is "в Чилике", Чилик): "у" and "ю" end like consonants (Ақтаудың)
+        kk = _KK_AFTER_VOWEL_OR_NONE if last[-1] in _VOWELS and last[-1] not in "уюү" else _KK_OR_NONE
         if last[-1] not in _VOWELS and last[-1] not in "ьй":
             out.append((k, _KK_RU_CONS))
         elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
             out.append((k, _KK_OR_NONE))
             out.append((k[:-2], ADJ_NOUN_TAILS))
         elif last[-1] in "ая":
-            out.append((k, _KK_OR_NONE))
+            out.append((k, kk))
             out.append((k[:-1], RU_A_TAILS))
         elif last[-1] == "ь":
             out.append((k, _KK_OR_NONE))
@@ -105,10 +108,10 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
             out.append((k, _KK_OR_NONE))
             out.append((k[:-1], RU_J_TAILS))
         elif last[-1] in "ыи" and len(last) >= 6 and not KK_LETTERS.search(last):
-            out.append((k, _KK_OR_NONE))
+            out.append((k, kk))
             out.append((k[:-1], RU_PLURAL_TAILS))
         else:
-            out.append((k, _KK_OR_NONE))
+            out.append((k, kk))
     else:
         out.append((k, _KK_OR_NONE if len(last) >= 3 else _NO_TAIL))
     return out
@@ -117,6 +120,7 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
 # the tail sets, made once (shared sets also hash once when the matcher groups its entries)
 _NO_TAIL = frozenset([""])
 _KK_OR_NONE = frozenset(KK_TAILS | {""})
+_KK_AFTER_VOWEL_OR_NONE = frozenset(_KK_OR_NONE - set("та те тан тен қа ке дың дің тың тің ды ді ты ті бен пен тағы тегі".split()))
 _KK_RU_CONS = frozenset(KK_TAILS | {""} | RU_CONS_TAILS)
 _CYR_LETTER = re.compile(r"[а-яәғқңөұүһі]")
 _KK_LATIN_OR_NONE = frozenset(KK_LATIN_TAILS | {""})

@@ -303,3 +303,16 @@ def test_two_letter_foreign_names():
     # a two-letter foreign town is read as the town only with a place cue, like Шу
     assert got("В городе Ош прошёл митинг.", "ru") == [("Ош", "foreign")]
     assert got("Ош ва боз", "ru") == []
+
+
+def test_kazakh_suffixes_after_a_vowel_are_the_voiced_ones():
+    from geomap import geoparse
+
+    def got(text, lang):
+        return [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(text, date="2024-01-01", lang=lang)]
+
+    # "в Чилике" is the Russian locative of Чилик (Shelek), not Чили (Chile) with the Kazakh -ке
+    assert got("Происшествие случилось в Чилике.", "ru") == [("Чилике", "village", "KZ-19")]
+    assert got("Делегация Чилиге барды.", "kk") == [("Чилиге", "foreign", None)]
+    # a final -у ends like a consonant: Ақтаудың, Ақтауды
+    assert [g[0] for g in got("Ақтауда, Ақтаудың, Шиеліде, Хромтауда.", "kk")] == ["Ақтауда", "Ақтаудың", "Шиеліде", "Хромтауда"]
