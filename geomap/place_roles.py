@@ -24,6 +24,10 @@ _REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақыр�
 _ORIGIN = re.compile(
     r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
 )
+#: A plane that crashed "shortly after take-off from X", "вскоре после взлёта из X": X is where.
+_TAKE_OFF = re.compile(
+    r"\b(?:take-?off|taking\s+off|took\s+off)\s+from\s+(?:the\s+)?$|"
+    r"(?<![\w])взл[её]т\w*\s+(?:из|с)\s+(?:аэропорта\s+)?$", re.I)
 #: Crews, troops or machines that came from a base in a place ("helped by army lorries from
 #: the garrison in Akmola", "crews from the fire station in X"): an origin.
 _FROM_BASE = re.compile(
@@ -416,8 +420,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     ahead = {i: found[0] for i, found in _before_scan().found(before)}
     if _B_COMPASS in ahead:
         return "reference point"
-    if _B_ORIGIN in ahead and _B_SPREAD not in ahead:
-        return "origin"
+    if _B_ORIGIN in ahead and _B_SPREAD not in ahead and not (("off" in before or "взл" in before) and _TAKE_OFF.search(before)):
+        return "origin"  # (not the airport a plane that crashed "shortly after take-off from" had left)
     if "from" in before and _from_base(before):
         return "origin"  # "lorries from the garrison in Akmola"
     if any(w in before for w in _CENTRE_WORDS) and _TAKEN_TO_CENTRE.search(before):

@@ -98,7 +98,8 @@ _EN: list[Trigger] = [
     Trigger("crash", r"(?:helicopter|plane|aircraft|airliner|jet|An-\d+|Mi-\d+)\s+(?:\w+\s+)?went\s+down\b"),
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
-    Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b"),
+    Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
+            r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small)\s+)?fires?(?=\s+(?:at|on)\b)|"
                     r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),

@@ -1,6 +1,7 @@
 """Arrests of people suspected of something (a follow-up of an event the text told, or an
 arrest of its own in a unit where nothing else happened), "another fire" told at the
-same town, and counts of events told at a town (sentences written for the test)."""
+same town, counts of events told at a town, "blew up" and take-off airports (sentences written
+for the test)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_another_number_of_people_is_no_other_event():
 def test_a_count_of_events_told_at_a_town_is_that_many_events(text, lang, n):
     rows = _rows(text, lang)
     assert len(rows) == n and len(set(rows)) == 1
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("A gas cylinder blew up in a flat in Taraz, injuring three.", "en", ("Jambyl Region", "explosion")),
+    ("A plane carrying 98 people crashed shortly after take-off from Almaty airport.", "en", ("Almaty", "crash")),
+    ("Самолёт разбился вскоре после взлёта из аэропорта Алматы.", "ru", ("Almaty", "crash")),
+])
+def test_blew_up_and_a_crash_after_take_off(text, lang, row):
+    assert _rows(text, lang) == [row]
+
+
+def test_an_ice_jam_blown_up_by_sappers_is_no_explosion():
+    assert _rows("Sappers blew up the ice jam near Uralsk.", "en") == []
