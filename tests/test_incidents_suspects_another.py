@@ -73,3 +73,16 @@ def test_blew_up_and_a_crash_after_take_off(text, lang, row):
 
 def test_an_ice_jam_blown_up_by_sappers_is_no_explosion():
     assert _rows("Sappers blew up the ice jam near Uralsk.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("В Кызылорде мужчину зарезали у кафе.", "ru", ("Kyzylorda Region", "attack")),
+    ("Браконьеры застрелили инспектора в парке Алтын-Эмель.", "ru", ("Jetisu Region", "shooting")),
+    ("Сотни жителей Актобе вышли против строительства полигона.", "ru", ("Aktobe Region", "protest")),
+])
+def test_russian_verbs_of_killing_and_protest(text, lang, row):
+    assert _rows(text, lang) == [row]
+
+
+def test_speaking_against_a_bill_is_no_protest():
+    assert _rows("Депутаты выступили против законопроекта в Астане.", "ru") == []
