@@ -392,6 +392,11 @@ _KK: list[Trigger] = [
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
             r"шатыр\w*\s+(?:\w+\s+)?(?:ұшты|ұшып|ұшырды|ұшырып|жұлып)\w*|(?:ағаш|бағана|электр\s+бағана)\w*\s+(?:\w+\s+)?(?:құлатты|қиратты|жұлып)\w*"),
     Trigger("accident", r"найзағай\w*\s+(?:\w+\s+)?(?:түсіп|түсті|соғып|ұрып|атып)\w*|найзағай\w*\s+соққ\w*|найзағай\w*\s+(?:\w+\s+)?қаза\w*"),
+    # a mudflow that swept someone away; a person who drowned ("Ертіс өзеніне балықшы батып
+    # кетті"; not "күн батып кетті", the sun set); hail that damaged crops or cars
+    Trigger("flood", r"сел(?:і|ь)?\s+(?:\w+\s+)?ағызып\s+(?:кет|әкет)\w*"),
+    Trigger("accident", r"(?:балықшы|бала|адам|жасөспірім|жігіт|әйел|турист|оқушы|ер\s+адам|тұрғын)\w*\s+(?:\w+\s+)?батып\s+(?:кет|өл|қаза)\w*"),
+    Trigger("storm", r"бұршақ\w*(?=[^.;]{0,80}(?:зақымда|бүлдір|жойд|қират|шығын|сындыр))"),
     # crowds told by their demand or their cause; underground sit-ins; leaks of fuel or
     # chemicals; outbreaks of intestinal infection
     Trigger("protest", r"жинал(?:ды|ып|ған|ған\w*)(?=[^.;]{0,150}(?:талап\s+(?:ет|қой)\w*|наразы\w*|"

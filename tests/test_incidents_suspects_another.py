@@ -86,3 +86,19 @@ def test_russian_verbs_of_killing_and_protest(text, lang, row):
 
 def test_speaking_against_a_bill_is_no_protest():
     assert _rows("Депутаты выступили против законопроекта в Астане.", "ru") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Алматы маңында туристі сел ағызып кетті.", ("Almaty", "flood")),
+    ("Павлодар маңында Ертіс өзеніне балықшы батып кетті.", ("Pavlodar Region", "accident")),
+    ("Павлодарда Ертіс өзенінде балықшы суға батып кетті.", ("Pavlodar Region", "accident")),
+    ("Алтынемел паркінде браконьерлер инспекторды атып өлтірді.", ("Jetisu Region", "shooting")),
+    ("Талдықорғанда бұршақ егін мен көліктерді зақымдады.", ("Jetisu Region", "storm")),
+])
+def test_kazakh_mudflows_drownings_and_hail(text, row):
+    assert _rows(text, "kk") == [row]
+
+
+@pytest.mark.parametrize("text", ["Павлодарда күн батып кетті.", "Талдықорғанда бұршақ егіні жақсы шықты."])
+def test_a_sunset_and_a_pea_harvest_are_no_events(text):
+    assert _rows(text, "kk") == []
