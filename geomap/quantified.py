@@ -16,7 +16,7 @@ EN_NUM = {
     "a dozen": 12, "dozen": 12, "dozens of": None, "hundreds of": None, "scores of": None,
 }
 EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
-            "a few": None, "multiple": None, "most": None}
+            "a few": None, "multiple": None, "most": None, "number of": None, "few": None}
 EN_ALL = {"all": "all", "every": "all", "all the": "all", "all of the": "all", "all of its": "all",
           "all of the country's": "all", "all the country's": "all", "each of the": "all"}
 
@@ -309,8 +309,8 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         if q in ("some",) and m.start() > 0 and text[max(0, m.start() - 1)] == "-":
             continue
         s0 = m.start()
-        if q == "dozen" and text[s0 - 2:s0] in ("a ", "A "):
-            s0 -= 2  # "a dozen cities"
+        if q in ("dozen", "number of", "few") and text[s0 - 2:s0] in ("a ", "A "):
+            s0 -= 2  # "a dozen cities", "a number of regions", "a few villages" (the window starts at the noun)
         out.append(_rec(s0, m.end(), count, EN_UNITS[u], quant))
     for m in (_matches(RU_RE, text, starts, b) if not latin else ()):
         count, quant = _ru_count(m.group("q"))
