@@ -16,7 +16,8 @@ EN_NUM = {
     "a dozen": 12, "dozen": 12, "dozens of": None, "hundreds of": None, "scores of": None,
 }
 EN_VAGUE = {"several": None, "many": None, "some": None, "numerous": None, "a number of": None, "various": None,
-            "a few": None, "multiple": None, "most": None, "number of": None, "few": None}
+            "a few": None, "multiple": None, "most": None, "number of": None, "few": None,
+            "half of the": None, "half the": None, "most of the": None}
 EN_ALL = {"all": "all", "every": "all", "all the": "all", "all of the": "all", "all of its": "all",
           "all of the country's": "all", "all the country's": "all", "each of the": "all"}
 
@@ -33,7 +34,8 @@ RU_NUM_WORDS.update({w: 2 for w in ("два", "две", "двух", "двум", 
 RU_NUM_WORDS.update({w: 3 for w in ("три", "трех", "трёх", "трем", "трём", "тремя")})
 RU_NUM_WORDS.update({w: 4 for w in ("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя")})
 RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство",
-            "десятки", "десятков", "десятках", "сотни", "сотен", "многочисленных")
+            "десятки", "десятков", "десятках", "сотни", "сотен", "многочисленных",
+            "половине", "половину", "половина", "половины", "десятке", "десяток", "десятка", "большинства", "большинству")
 RU_ALL = ("всех", "все", "всем", "каждой", "каждом", "каждого")
 KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
           "отыз": 30, "қырық": 40, "елу": 50, "он": 10, "он бір": 11, "он екі": 12, "он үш": 13, "он төрт": 14, "он бес": 15, "он алты": 16,
@@ -165,7 +167,7 @@ _UNIT_HINT = re.compile(
 
 
 _QUANT_TOKENS = frozenset(
-    list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both"]
+    list(EN_NUM) + list(EN_VAGUE) + ["all", "every", "each", "number", "few", "dozen", "dozens", "both", "half"]
     + ["hundreds", "scores"] + list(RU_VAGUE) + list(RU_ALL) + list(RU_NUM_WORDS) + list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)
     # a Kazakh numeral with the ablative or dative of "more than" and "nearly" ("жиырмадан астам")
     + [n + suf for n in KK_NUM if " " not in n for suf in _KK_ABL + _KK_DAT]
