@@ -216,7 +216,10 @@ def _build() -> str:
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     compiled = sorted(m.name for m in pkgutil.iter_modules(geomap.__path__)
                       if any(os.path.exists(os.path.join(here, m.name + s)) for s in suffixes))
-    where = "the source tree" if os.path.realpath(here).startswith(os.path.realpath(ROOT) + os.sep) else "an installed package"
+    # (a virtual environment inside the repository holds an installed package too)
+    installed = "site-packages" in os.path.realpath(here).split(os.sep)
+    inside = os.path.realpath(here).startswith(os.path.realpath(ROOT) + os.sep)
+    where = "the source tree" if inside and not installed else "an installed package"
     if compiled:
         return f"{where}, compiled with Cython: {', '.join(compiled)}"
     return f"{where}, pure Python (an editable install or GEOMAP_PURE_PYTHON=1)"
