@@ -1152,6 +1152,39 @@ def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
             return
 
 
+_UNKNOWN_ITEM_GAP = re.compile(r"^\s*,\s*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)$")
+
+
+def _among_foreign(text: str, kept: list) -> None:
+    """A Kazakh town or village named inside a list of foreign places ("из Бишкека, Оша, Каракола
+    и Токмока", "в городах Алтай, Кульджа и Чугучак") is the foreign town of that name, when no
+    other place of the text lies in its unit: the gazetteer keeps such shared names for the
+    Kazakh places."""
+    order = sorted(kept, key=lambda c: c.start)
+    groups, cur = [], [order[0]]
+    for a, b in zip(order, order[1:]):
+        gap = text[a.end:b.start]
+        # (an item the gazetteer lacks may stand between: "Оша, Таласа, Каракола")
+        if 0 < len(gap) <= 30 and (LIST_SEP.match(gap) or _UNKNOWN_ITEM_GAP.match(gap)):
+            cur.append(b)
+        else:
+            groups.append(cur)
+            cur = [b]
+    groups.append(cur)
+    for g in groups:
+        if len(g) < 3:
+            continue
+        home = [c for c in g if c.chosen.kind in ("city", "village")]
+        if len(home) != 1 or sum(c.chosen.kind in ("foreign", "country") for c in g) != len(g) - 1:
+            continue
+        c = home[0]
+        p = c.chosen
+        if p.population >= _BIG_CITY or any(o is not c and o.chosen.atom == p.atom for o in kept):
+            continue
+        c.chosen = Place("", p.name, "foreign", "city", None, None, "", 0)
+        c.conf = min(c.conf, 0.6)
+
+
 def _district_homonyms(text: str, kept: list, units: dict, day) -> None:
     """A district name that districts of several units share (Esil in Akmola and in North
     Kazakhstan Region) in a text naming several units goes to the one in a region named in its own
@@ -1357,6 +1390,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         # (with one unit, the document's choice mostly stands already, but not where a village of
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
         _local_homonyms(text, kept, units, day)
+    if len(kept) >= 3:
+        _among_foreign(text, kept)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))

@@ -100,3 +100,14 @@ def test_of_two_sizable_towns_of_one_name_the_one_in_a_unit_the_text_names_wins(
     # a hamlet in the named unit still yields to a sizable town elsewhere (Korday, Jambyl Region)
     got = _got("В Алматинской области похолодало. В поселке Кордай прошел митинг.", "ru")
     assert got[-1][2] == "KZ-31"
+
+
+def test_a_small_kazakh_namesake_in_a_list_of_foreign_towns_is_the_foreign_town():
+    got = _got("Гости из Бишкека, Ташкента и Каракола приехали в Усть-Каменогорск.", "ru")
+    assert ("Каракола", "foreign", None) in got
+    got = _got("В Китае, в городах Алтай, Кульджа и Чугучак, прошли выставки.", "ru")
+    assert ("Алтай", "foreign", None) in got
+    # a town the list's own text places in its unit stays Kazakh, and so does a big Kazakh city
+    got = _got("В селе Каракол Абайской области, а также в Бишкеке и Ташкенте прошли встречи.", "ru")
+    assert got[0] == ("Каракол", "village", "KZ-10")
+    assert _got("Из Алматы, Бишкека и Ташкента приехали гости.", "ru")[0] == ("Алматы", "city", "KZ-75")
