@@ -1390,7 +1390,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         # (with one unit, the document's choice mostly stands already, but not where a village of
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
         _local_homonyms(text, kept, units, day)
-    if len(kept) >= 3:
+    if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
