@@ -559,7 +559,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # Kazakh place of the same name
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
         if not foreign:
-            return None
+            # (a town of the neighbour the gazetteer has only as a Kazakh namesake: "Қытайдың
+            # Алтай қаласы", "the Kyrgyz town of Karakol" is that foreign town)
+            settlements = [p for p, _ in opts if p.kind in ("city", "village")]
+            if not settlements or c.kind_hint in ("region", "district"):
+                return None
+            foreign = [(Place("", settlements[0].name, "foreign", "city", None, None, "", 0), "")]
         c.places = opts = foreign
     elif owner is not None:
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
@@ -1152,6 +1157,14 @@ def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
             return
 
 
+#: A neighbouring country named just before a town ("the Kyrgyz town of", "в кыргызском",
+#: "китайского города", "Қырғызстанның", "Қытайдағы").
+_FOREIGN_OWNER_BEFORE = re.compile(
+    r"\b(?:Kyrgyz|Kyrgyzstan's|Uzbek|Uzbekistan's|Chinese|China's|Russian|Russia's|Tajik|Tajikistan's|Turkmen|"
+    r"Mongolian|Mongolia's)\s+(?:(?:border|resort|mountain|lakeside)\s+)?(?:towns?|city|cities|village|resort)?\s*(?:of\s+)?$|"
+    r"(?<![\w])(?:кыргызск|киргизск|узбекск|китайск|российск|таджикск|туркменск|монгольск)\w*\s+"
+    r"(?:(?:приграничн|курортн)\w*\s+)?(?:город\w*\s+|сел\w*\s+|пос[её]лк\w*\s+|курорт\w*\s+)?$|"
+    r"(?<![\w])(?:Қырғызстан|Өзбекстан|Қытай|Ресей|Тәжікстан|Түрікменстан|Моңғолия)(?:дың|дің|тың|тің|ның|нің|дағы|дегі|тағы|тегі)\s+$")
 _UNKNOWN_ITEM_GAP = re.compile(r"^\s*,\s*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)$")
 
 
@@ -1392,6 +1405,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
+    for c in kept:
+        if c.chosen.kind in ("city", "village") and c.start and _FOREIGN_OWNER_BEFORE.search(text, max(0, c.start - 45), c.start) \
+                and c.chosen.population < _BIG_CITY and not any(o is not c and o.chosen.atom == c.chosen.atom for o in kept):
+            # "the Kyrgyz town of Karakol", "в кыргызском Караколе", "Қытайдың Алтай қаласы"
+            c.chosen = Place("", c.chosen.name, "foreign", "city", None, None, "", 0)
+            c.conf = min(c.conf, 0.6)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))

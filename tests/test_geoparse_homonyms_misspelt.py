@@ -111,3 +111,11 @@ def test_a_small_kazakh_namesake_in_a_list_of_foreign_towns_is_the_foreign_town(
     got = _got("В селе Каракол Абайской области, а также в Бишкеке и Ташкенте прошли встречи.", "ru")
     assert got[0] == ("Каракол", "village", "KZ-10")
     assert _got("Из Алматы, Бишкека и Ташкента приехали гости.", "ru")[0] == ("Алматы", "city", "KZ-75")
+
+
+def test_a_town_of_a_neighbour_named_like_a_kazakh_place_is_foreign():
+    assert _got("The Kyrgyz town of Karakol hosted the games.", "en") == [("Karakol", "foreign", None)]
+    assert _got("В кыргызском Караколе прошёл фестиваль.", "ru") == [("Караколе", "foreign", None)]
+    assert ("Алтай қаласында", "foreign", None) in _got("Қытайдың Алтай қаласында көрме өтті.", "kk")
+    # a foreign company in a Kazakh town leaves the town alone
+    assert _got("A Russian company opened a plant in Aksu.", "en") == [("Aksu", "city", "KZ-55")]
