@@ -544,6 +544,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"
     elif owner is None and w1l[:3] in _OWNED_P3 and w2l.startswith(_FOREIGN_ADJ_RU) and w1l.startswith(_OWNED_HEADS_RU):
         owner = w2l  # "в российском городе Курган", "китайского города Урумчи"
+    elif owner is None and w1l.startswith(_FOREIGN_ADJ_RU) and w1l[-2:] in ("ом", "ой", "ую", "ий", "ая", "ое", "ем"):
+        owner = w1l  # "в кыргызском Караколе": the neighbour's town
     elif owner is None and after == "," and latin:
         cw = _NEXT_WORD.match(text, end + 1)
         if cw is not None and cw.group(1) in _NEIGHBOURS_EN:
@@ -1157,15 +1159,11 @@ def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
             return
 
 
-#: A neighbouring country named just before a town ("the Kyrgyz town of", "в кыргызском",
-#: "китайского города", "Қырғызстанның", "Қытайдағы").
-_FOREIGN_OWNER_BEFORE = re.compile(
-    r"\b(?:Kyrgyz|Kyrgyzstan's|Uzbek|Uzbekistan's|Chinese|China's|Russian|Russia's|Tajik|Tajikistan's|Turkmen|"
-    r"Mongolian|Mongolia's)\s+(?:(?:border|resort|mountain|lakeside)\s+)?(?:towns?|city|cities|village|resort)?\s*(?:of\s+)?$|"
-    r"(?<![\w])(?:кыргызск|киргизск|узбекск|китайск|российск|таджикск|туркменск|монгольск)\w*\s+"
-    r"(?:(?:приграничн|курортн)\w*\s+)?(?:город\w*\s+|сел\w*\s+|пос[её]лк\w*\s+|курорт\w*\s+)?$|"
-    r"(?<![\w])(?:Қырғызстан|Өзбекстан|Қытай|Ресей|Тәжікстан|Түрікменстан|Моңғолия)(?:дың|дің|тың|тің|ның|нің|дағы|дегі|тағы|тегі)\s+$")
 _UNKNOWN_ITEM_GAP = re.compile(r"^\s*,\s*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)$")
+
+
+_ABROAD = frozenset(["foreign", "country"])
+_SETTLEMENT_KINDS = frozenset(["city", "village"])
 
 
 def _among_foreign(text: str, kept: list) -> None:
@@ -1174,6 +1172,13 @@ def _among_foreign(text: str, kept: list) -> None:
     other place of the text lies in its unit: the gazetteer keeps such shared names for the
     Kazakh places."""
     order = sorted(kept, key=lambda c: c.start)
+    # (the usual case, decided at once: no Kazakh settlement next to a foreign place)
+    for a, b in zip(order, order[1:]):
+        if b.start - a.end <= 30 and (a.chosen.kind in _ABROAD) != (b.chosen.kind in _ABROAD) and \
+                (a.chosen.kind in _SETTLEMENT_KINDS or b.chosen.kind in _SETTLEMENT_KINDS):
+            break
+    else:
+        return
     groups, cur = [], [order[0]]
     for a, b in zip(order, order[1:]):
         gap = text[a.end:b.start]
@@ -1405,12 +1410,6 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
-    for c in kept:
-        if c.chosen.kind in ("city", "village") and c.start and _FOREIGN_OWNER_BEFORE.search(text, max(0, c.start - 45), c.start) \
-                and c.chosen.population < _BIG_CITY and not any(o is not c and o.chosen.atom == c.chosen.atom for o in kept):
-            # "the Kyrgyz town of Karakol", "в кыргызском Караколе", "Қытайдың Алтай қаласы"
-            c.chosen = Place("", c.chosen.name, "foreign", "city", None, None, "", 0)
-            c.conf = min(c.conf, 0.6)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))
