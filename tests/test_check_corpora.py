@@ -1,4 +1,4 @@
-"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen10): file consistency and score floors.
+"""Check corpora (tests/heldout, tests/unseen, tests/unseen2 ... tests/unseen11): file consistency and score floors.
 
 All were written apart from the development corpus, and their first scores were
 honest estimates on unseen text:
@@ -61,6 +61,12 @@ honest estimates on unseen text:
   counts 1.000; incident ADM1 F1 0.977 (P 1.000, R 0.955), exact counts 0.667, within one
   1.000. After its errors were studied: exact-span F1 0.985 (en 1.000, ru 0.952, kk 1.000),
   overlap 1.000, ADM1 1.000, incident ADM1 F1 1.000, exact counts 1.000.
+* tests/unseen11 (24 texts, eight of them long): exact-span F1 en 0.986, ru 0.925, kk 0.908,
+  all 0.939 (about 0.966 had its gold not put a list's shared head noun into the span of the
+  last item in twelve Russian and Kazakh lists); overlap 0.981 (en 0.993, ru 0.986, kk 0.965);
+  ADM1 accuracy 0.997 (date-dependent 1.000); foreign leak 0; quantified counts 1.000; incident
+  ADM1 F1 0.982 (P 1.000, R 0.964), exact counts 0.741, within one 0.963. Not studied yet: its
+  floors sit below that first measurement.
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -155,6 +161,14 @@ CORPORA = {
         'incident_f1': {'all': 0.96, 'en': 0.93, 'ru': 0.93, 'kk': 0.93},
         'within1': 0.97,
     },
+    'unseen11': {
+        'langs': {'en': 8, 'ru': 8, 'kk': 8},
+        'mention_f1': {'en': 0.96, 'ru': 0.90, 'kk': 0.88, 'all': 0.91},
+        'overlap_f1': 0.96, 'adm1': 0.97,
+        'incident_f1': {'all': 0.94, 'en': 0.90, 'ru': 0.95, 'kk': 0.95},
+        'within1': 0.93,
+        'max_words': 400,
+    },
 }
 
 
@@ -191,7 +205,8 @@ def test_texts_match_corpus_table(name, corpus):
     for r in corpus.values():
         assert adm1.to_date(r['date']).isoformat() == r['date']
         words = len(_text(name, r['id']).split())
-        assert 80 <= words <= 200, (r['id'], words)
+        # (short news texts; tests/unseen11 has long ones too)
+        assert 80 <= words <= CORPORA[name].get('max_words', 200), (r['id'], words)
 
 
 def test_gold_offsets_and_schema(name, corpus, gold):
