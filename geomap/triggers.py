@@ -106,7 +106,7 @@ _EN: list[Trigger] = [
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
-            r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|"
+            r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|bridges?\s+(?:over|across|on)\s+(?:[\w-]+\s+){1,4}?(?:collapsed|gave\s+way|caved\s+in)\b|"
             r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
             r"(?:roofs?|ceilings?|walls?|floors?|domes?)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){1,10}?(?:collapsed|caved\s+in|gave\s+way|fell\s+in)\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),

@@ -102,3 +102,8 @@ def test_kazakh_mudflows_drownings_and_hail(text, row):
 @pytest.mark.parametrize("text", ["Павлодарда күн батып кетті.", "Талдықорғанда бұршақ егіні жақсы шықты."])
 def test_a_sunset_and_a_pea_harvest_are_no_events(text):
     assert _rows(text, "kk") == []
+
+
+def test_a_bridge_over_a_river_that_collapsed_is_an_accident():
+    text = "A road bridge over the Tobol river collapsed under a loaded truck near Kostanay, killing the driver."
+    assert _rows(text, "en") == [("Kostanay Region", "accident")]
