@@ -118,3 +118,11 @@ def test_districts_named_after_a_person_in_their_official_russian_form():
                                                   ("Капчагая", "city", "KZ-19")]
     # the person alone is no district
     assert _got("Поэт Магжан Жумабаев родился в 1893 году.", "ru") == []
+
+
+def test_the_kazakh_microdistrict_noun_written_as_one_word():
+    from geomap import geoparse
+
+    got = [(m["text"], m["kind"], m["adm1_iso"]) for m in geoparse.extract(
+        "Атырау қаласының Жұлдыз шағынауданындағы үйде газ жарылды.", date="2024-01-10", lang="kk")]
+    assert ("Жұлдыз шағынауданындағы", "district", "KZ-23") in got
