@@ -478,6 +478,13 @@ def _one_junction(text: str, places: list[dict]) -> list[dict]:
     return [m for m in places if id(m) not in gone]
 
 
+#: A settlement named just after another one as what it is near ("Aktas near Saran", "Актас под
+#: Сараном"; in Kazakh before it: "Қарағанды маңындағы Долинка"): a reference point, one site.
+_NEAR_GAP = re.compile(r"[\s,]*(?:near|outside|close\s+to|под|близ|возле|около|неподал[её]ку\s+от|недалеко\s+от)\s+"
+                       r"(?:the\s+)?(?:(?:city|town)\s+(?:of\s+)?|(?:города|г\.)\s*)?", re.I)
+_KK_NEAR_GAP = re.compile(r"\s+(?:қаласының\s+)?(?:маңындағы|түбіндегі|іргесіндегі|жанындағы)\s+", re.I)
+
+
 def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
     """The places of one clause with the places they are named inside (of the same unit, the
     smaller first and only a preposition or a comma between, or in Kazakh the larger first in the
@@ -504,6 +511,11 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
             inner, outer = prev, m  # "the Kengir settlement of Zhezkazgan"
         elif _city_part(m, prev) and gap.isspace() and _KK_CITY_OWNER_END.search(prev.get("text") or ""):
             inner, outer = m, prev  # "Жезқазған қаласының Кеңгір кентінде"
+            out[-1] = m
+        elif rp == rm == 1 and _NEAR_GAP.fullmatch(gap):
+            inner, outer = prev, m  # "в посёлке Актас под Сараном", "the village of Aktas near Saran"
+        elif rp == rm == 1 and _KK_NEAR_GAP.fullmatch(gap):
+            inner, outer = m, prev  # "Қарағанды маңындағы Долинка кентінде"
             out[-1] = m
         else:
             out.append(m)

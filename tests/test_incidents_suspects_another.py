@@ -107,3 +107,16 @@ def test_a_sunset_and_a_pea_harvest_are_no_events(text):
 def test_a_bridge_over_a_river_that_collapsed_is_an_accident():
     text = "A road bridge over the Tobol river collapsed under a loaded truck near Kostanay, killing the driver."
     assert _rows(text, "en") == [("Kostanay Region", "accident")]
+
+
+@pytest.mark.parametrize("text, lang, row", [
+    ("Шахтёры объявили голодовку в посёлке Актас под Сараном.", "ru", ("Karaganda Region", "protest")),
+    ("Miners went on hunger strike in the village of Aktas near Saran.", "en", ("Karaganda Region", "protest")),
+    ("Қарағанды маңындағы Долинка кентінде колонияда тәртіпсіздік болды.", "kk", ("Karaganda Region", "riot")),
+])
+def test_a_settlement_near_another_is_one_site(text, lang, row):
+    assert _rows(text, lang) == [row]
+
+
+def test_two_settlements_joined_by_and_are_two_sites():
+    assert len(_rows("Fires broke out in Saran and in Aktas.", "en")) == 2
