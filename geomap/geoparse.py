@@ -627,8 +627,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # district named after a person, with its head noun before the name ("в районе Капчагая",
         # near a town, is not read so: one word)
         c.kind_hint = "district"
-    elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha():
-        c.kind_hint = "region"  # "области Жетысу", "область Улытау"
+    elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha() and "\n" not in text[start - 3:start]:
+        c.kind_hint = "region"  # "области Жетысу", "область Улытау" (not a headline's last word before a dateline)
     elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
           and after not in _APOSTROPHES):
         c.extra["prep"] = True  # (not "in Satpayev's honour": a person; "the mines of Satpayev": the town)

@@ -119,3 +119,11 @@ def test_a_town_of_a_neighbour_named_like_a_kazakh_place_is_foreign():
     assert ("Алтай қаласында", "foreign", None) in _got("Қытайдың Алтай қаласында көрме өтті.", "kk")
     # a foreign company in a Kazakh town leaves the town alone
     assert _got("A Russian company opened a plant in Aksu.", "en") == [("Aksu", "city", "KZ-55")]
+
+
+def test_a_dateline_after_a_headline_ending_in_a_region_noun_is_the_town():
+    text = ("Саранча наступает на поля Тургайской области\n"
+            "АКМОЛА, 5 июля – Нашествие саранчи угрожает посевам в Тургайской области.")
+    got = _got(text, "ru", date="1994-07-05")
+    assert ("АКМОЛА", "city", "KZ-71") in got
+    assert _got("В области Улытау прошли дожди.", "ru", date="2023-07-01") == [("Улытау", "region", "KZ-62")]
