@@ -1,5 +1,5 @@
 """Russian texts of the eleventh unseen check corpus (annotation tuples described in
-build/build_corpus.py)."""
+tests/build_check_corpus.py)."""
 N = None
 JR, ALR, KYR, TR, SKR = 'Jambyl Region', 'Almaty Region', 'Kyzylorda Region', 'Turkistan Region', 'South Kazakhstan Region'
 ABR, JTR, EKR, MR, KOR = 'Abai Region', 'Jetisu Region', 'East Kazakhstan Region', 'Mangystau Region', 'Kostanay Region'
