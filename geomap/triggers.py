@@ -584,13 +584,7 @@ def _status(text: str, h: Hit) -> bool:
     it ("the flood situation remains stable") or inside it ("the situation with floods
     is calm"); a status told after an event ("flooding hit 30 homes, the situation is
     now stable") leaves the event."""
-    a = max(0, h.start - 40)
-    for p in _SENT_PUNCT.finditer(text, a, h.start):
-        a = p.end()
-    b = min(len(text), h.end + 140)
-    p = _SENT_PUNCT.search(text, h.end, b)
-    if p:
-        b = p.start()
+    a, b = _around(text, h, 40, 140)
     for m in _STATUS.finditer(text, a, b):
         if m.start() <= h.start < m.end() or (m.start() >= h.end and _STATUS_GAP.fullmatch(text, h.end, m.start())):
             return True
@@ -797,12 +791,7 @@ def _figurative(text: str, h: Hit) -> bool:
     if before is not None and before.search(text, max(0, h.start - 40), h.start):
         return True
     if h.type in ("attack", "protest"):
-        a, b = max(0, h.start - 120), min(len(text), h.end + 120)
-        for p in _SENT_PUNCT.finditer(text, a, h.start):
-            a = p.end()
-        p = _SENT_PUNCT.search(text, h.end, b)
-        if p:
-            b = p.start()
+        a, b = _around(text, h, 120, 120)
         return bool(_PLAYING_FIELD.search(text, a, b)) and not _VICTIMS.search(text, a, b)
     return False
 
@@ -826,12 +815,7 @@ _BLAST_VICTIMS = re.compile(
 
 
 def _controlled_blast(text: str, h: Hit) -> bool:
-    a, b = max(0, h.start - 80), min(len(text), h.end + 80)
-    for p in _SENT_PUNCT.finditer(text, a, h.start):
-        a = p.end()
-    p = _SENT_PUNCT.search(text, h.end, b)
-    if p:
-        b = p.start()
+    a, b = _around(text, h, 80, 80)
     return bool(_CONTROLLED.search(text, a, b)) and not _BLAST_VICTIMS.search(text, a, b)
 
 
@@ -854,6 +838,17 @@ _WORKERS = re.compile(
     r"(?<![\w])(?:рабоч|шахт[её]р|горняк|водител|сотрудник|работник|нефтяник|врач|учител|строител|медик|"
     r"жұмысшы|кенші|жүргізуші|қызметкер|мұнайшы|дәрігер|мұғалім|құрылысшы)\w*", re.I)
 _SENT_PUNCT = re.compile(r"[.;!?]")
+
+
+def _around(text: str, h: Hit, before: int, after: int) -> tuple[int, int]:
+    """The span of ``h``'s sentence, at most ``before`` characters before it and ``after`` after it."""
+    a, b = max(0, h.start - before), min(len(text), h.end + after)
+    for p in _SENT_PUNCT.finditer(text, a, h.start):
+        a = p.end()
+    p = _SENT_PUNCT.search(text, h.end, b)
+    if p:
+        b = p.start()
+    return a, b
 
 
 def _workers_before(text: str, pos: int) -> bool:
