@@ -1215,6 +1215,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         figs = _figures(sent)
         sent_cands: list[dict] = []
         suspect_of: dict | None = None  # the event whose suspects the sentence says were held
+        opens = None  # (a further event, another event of a kind): how the sentence opens, once
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
@@ -1433,6 +1434,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     if t:
                         targets = t
                 members = _members_of(m, h) if targets == [None] and m.get("_members") else 1
+                if opens is None:
+                    opens = (bool(_ANOTHER.match(text, s_start, s_end)), _ANOTHER_EVENT.match(text, s_start, s_end) is not None)
+                further, distinct = opens
                 if members > 1:  # one event in each counted settlement
                     place = m.get("place")
                     for i in range(members):
@@ -1440,19 +1444,18 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                             "m": dict(m, _site=True), "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
                             "date": (d.key if d else doc_date), "target": None, "place_key": (m["adm1"], f"{place} #{i + 1}"),
                             "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
-                            "another": bool(_ANOTHER.match(text, s_start, s_end)),
+                            "another": further,
                         }
                         cands.append(cand)
                         sent_cands.append(cand)
                     continue
                 n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") in ("region", "city", "district") else 1
                 for tgt in targets:
-                    distinct = _ANOTHER_EVENT.match(text, s_start, s_end)
                     cand = {
                         "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
                         "date": (d.key if d else doc_date), "target": tgt,
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
-                        "another": bool(distinct or _ANOTHER.match(text, s_start, s_end)),
+                        "another": distinct or further,
                     }
                     if distinct and m.get("kind") in ("city", "village", "facility"):
                         # "Another fire destroyed a warehouse in Taraz": not the fire told there before
