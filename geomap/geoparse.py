@@ -116,6 +116,14 @@ ALLOWED_PREV = set(
 )
 PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
+
+
+def _text_place(name: str, kind: str, atom: str = "", subkind: str = "") -> Place:
+    """A place the gazetteer lacks, made up from the text (no id, no coordinates): a village the
+    text places in a unit, or a foreign town that only a Kazakh namesake stands for."""
+    return Place("", name, kind, subkind, None, None, atom, 0)
+
+
 APPOSITIVE_CUE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}(?:village|town|settlement|hamlet|aul)\b(?!['’])")
 _WHERE_COMPOUND = re.compile(r"-(?:based|born|bound|registered|headquartered)(?![\w-])")
 HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
@@ -566,7 +574,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             settlements = [p for p, _ in opts if p.kind in ("city", "village")]
             if not settlements or c.kind_hint in ("region", "district"):
                 return None
-            foreign = [(Place("", settlements[0].name, "foreign", "city", None, None, "", 0), "")]
+            foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
         c.places = opts = foreign
     elif owner is not None:
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
@@ -1093,7 +1101,7 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
                 # "села Бесагаш Талгарского района", "the village of X in Y district": the unit the text
                 # gives the village outranks every namesake the data has elsewhere; the village itself
                 # is missing from the data, and lies in that unit
-                c.chosen = Place("", p.name, "village", "", None, None, o.chosen.atom or min(local), 0)
+                c.chosen = _text_place(p.name, "village", o.chosen.atom or min(local))
                 c.conf = min(c.conf, 0.6)
             else:
                 continue
@@ -1132,7 +1140,7 @@ def _unknown_list_ends(text: str, kept: list) -> list:
             continue
         n = Candidate(m.start(1), m.end(1), [], 0.6)
         n.kind_hint = "village"
-        n.chosen = Place("", romanize(m.group(1)), "village", "", None, None, p.atom, 0)
+        n.chosen = _text_place(romanize(m.group(1)), "village", p.atom)
         out.append(n)
     return out
 
@@ -1154,7 +1162,7 @@ def _like_list_sibling(text: str, c, villages: list, owners: list) -> None:
             if alts:
                 c.chosen = max(alts, key=lambda q: (q.population, q.id))
             else:
-                c.chosen = Place("", p.name, "village", "", None, None, v.chosen.atom, 0)
+                c.chosen = _text_place(p.name, "village", v.chosen.atom)
                 c.conf = min(c.conf, 0.6)
             return
 
@@ -1199,7 +1207,7 @@ def _among_foreign(text: str, kept: list) -> None:
         p = c.chosen
         if p.population >= _BIG_CITY or any(o is not c and o.chosen.atom == p.atom for o in kept):
             continue
-        c.chosen = Place("", p.name, "foreign", "city", None, None, "", 0)
+        c.chosen = _text_place(p.name, "foreign", subkind="city")
         c.conf = min(c.conf, 0.6)
 
 
@@ -2194,7 +2202,7 @@ def _unknown_villages(text: str, kept: list, positions) -> list:
             continue
         end = s1 if item else near_end  # (an item of a list is the name alone; one village keeps its head noun)
         unit_place = near.chosen
-        place = Place("", name, "village", "", None, None, unit_place.atom or unit_place.id, 0)
+        place = _text_place(name, "village", unit_place.atom or unit_place.id)
         c = Candidate(s0, end, [(place, "")], conf=0.6)
         c.chosen = place
         c.extra["span_end"] = end
