@@ -10,6 +10,16 @@ from .documents import Document
 
 
 _SPECIFIC_KINDS = ("city", "village", "district", "facility")
+#: A place a headline gives only as a reference point: "near Pavlodar", "под Карагандой",
+#: "Қарағанды маңында".
+_NEAR_BEFORE = re.compile(r"(?:\bnear|\boutside|\bпод|\bвблизи|\bнедалеко\s+от|\bоколо)\s+$", re.I)
+_NEAR_AFTER = re.compile(r"\w*\s+(?:маңы|іргесі|түбі)", re.I)
+
+
+def _near_point(text: str, m: dict) -> bool:
+    start, end = m.get("start"), m.get("end")
+    return start is not None and bool(_NEAR_BEFORE.search(text, max(0, start - 20), start)
+                                      or _NEAR_AFTER.match(text, end))
 
 
 def _place_key(c: dict) -> tuple:
@@ -276,6 +286,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             # an event of its own type)
             # (nor one of another type the text brings in as a further event: "On the same day ...")
             others = [hev for hev in pool if not all(c.get("another") for c in hev)]
+            if d is None and all(c.get("headline") for c in ev) and doc_date:
+                # (an undated headline tells the latest news: not an event of another type dated
+                # days before the article, "On November 6 a boiler exploded in X")
+                others = [hev for hev in others if _ev_date(hev) is None or len(_ev_date(hev)) < 10
+                          or _days_apart(_ev_date(hev), doc_date[:10]) <= 3]
             if types - _GENERIC_TYPES and not any(c.get("headline") for c in ev):
                 # (nor one of another type told after it at a named place: "a tanker exploded at a
                 # mine, the department of X Region said. ... In Y a fire destroyed a house": a
@@ -306,6 +321,21 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                        if k2 != k and k2[0] == k[0] and k2[2] == "disaster" and types & {c["type"] for c in ev2})
             counted.extend((k, list(ev)) for _ in range(n - 1 - told))
     events = merged_events + counted
+    # a riot, a protest or an attack told only in the headline, placed by the town it happened
+    # near ("Бунт в колонии под Карагандой"), is the body's event of the same type in that unit
+    # ("заключённые колонии в посёлке Долинка устроили беспорядки")
+    told = [(k, ev) for k, ev in events if k[2] != "disaster" and not all(c.get("headline") for c in ev)]
+    merged_events = []
+    for k, ev in events:
+        if k[2] != "disaster" and all(c.get("headline") and _near_point(doc.text, c["m"]) for c in ev):
+            types, d = {c["type"] for c in ev}, _ev_date(ev)
+            host = next((hev for hk, hev in told if hk[0] == k[0] and hk[2] == k[2]
+                         and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))), None)
+            if host is not None:
+                host.extend(dict(c, weak=True) for c in ev)  # (the body's place names the record)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a disaster at the same unit and date as a violent event is part of it, and so
     # are arrests at the same place and date as a protest or a violent event
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]

@@ -943,7 +943,8 @@ _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|вод
 _KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су[ \u00a0]+(?:деңгей|тасқын)")
 # nouns of people and things that belong to a town: "... of X" locates them there
 _OF_PLACE_NOUNS = frozenset("""residents inhabitants people citizens townspeople outskirts suburbs streets centre center
-    mines pits hospitals schools akim mayor governor police ruins remains villagers farmers""".split())
+    mines pits hospitals schools akim mayor governor police ruins remains villagers farmers
+    plant factory station depot market mine colony prison refinery smelter elevator akimat""".split())
 # facilities named by a proper name alone: a common noun before it is not part of the mention
 # (streets and squares keep theirs: "площади Республики" is the square's name)
 _NAME_ONLY = frozenset("river lake sea mountains mountain peninsula canyon reservoir desert spaceport oil field".split()

@@ -1,0 +1,20 @@
+"""Geoparser rules from the eleventh round of checks (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import geoparse
+
+
+def _found(text, lang="en", date="2023-03-14"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("A boiler exploded at the heating plant of Zhezdy.", "Zhezdy", "Ulytau Region"),
+    ("Workers of the brick factory of Shiderty walked out.", "Shiderty", "Pavlodar Region"),
+    ("Inmates of the prison colony of Dolinka went on hunger strike.", "Dolinka", "Karaganda Region"),
+])
+def test_small_place_after_a_building_and_of(text, surface, unit):
+    assert any(s == surface and u == unit for s, _, u in _found(text))

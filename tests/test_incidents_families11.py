@@ -1,0 +1,52 @@
+"""A headline that places its event by the town it happened near, and an undated headline
+beside an event of another type told days before the article (sentences written for the
+test, geoparsed for real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _rows(recs):
+    return sorted((r["adm1"], r["type"], r["place"]) for r in recs if r["adm1"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Riot at a prison near Pavlodar\nPAVLODAR, May 3 - Inmates of a prison colony in the village of "
+     "Shiderty rioted on Sunday and set fire to a workshop, police said.\n", "en"),
+    ("Бунт в колонии под Карагандой\nКАРАГАНДА, 16 октября. Заключённые колонии в посёлке Долинка "
+     "устроили беспорядки и подожгли здание столовой.\n", "ru"),
+])
+def test_headline_near_a_town_is_the_body_event(text, lang):
+    recs = detect_parsed(text, lang, "2015-05-04")
+    riots = [r for r in recs if r["type"] == "riot"]
+    assert len(riots) == 1
+    # the record is placed where the body says it happened, not at the town of the headline
+    assert riots[0]["place"] not in ("Pavlodar", "Karaganda")
+
+
+def test_headline_naming_the_town_itself_stays_apart_from_a_district_event():
+    # (not a reference point: the headline's town is where it happened, and the rule leaves it)
+    text = ("Riot in Pavlodar prison\nPAVLODAR, May 3 - Inmates of a prison colony in the village of "
+            "Shiderty rioted on Sunday, police said.\n")
+    assert len([r for r in detect_parsed(text, "en", "2015-05-04") if r["type"] == "riot"]) == 2
+
+
+def test_undated_headline_is_not_an_older_event_of_another_type():
+    text = ("Two miners killed in roof fall near Satpayev\n"
+            "SATPAYEV, March 14 - Two miners were killed when part of a roof fell in at a copper mine "
+            "near Satpayev late on Monday, the emergencies department said.\n"
+            "It was the second accident in the region this month. On March 2 a boiler exploded at the "
+            "heating plant of Zhezdy, leaving residents without heat for two days.\n")
+    rows = _rows(detect_parsed(text, "en", "2023-03-14"))
+    assert ("Ulytau Region", "explosion", "Zhezdy") in [(a, t, p.replace("Jezdy", "Zhezdy")) for a, t, p in rows]
+    assert len(rows) == 2
+
+
+def test_undated_headline_still_joins_the_same_days_event_of_another_type():
+    text = ("Three hurt near Satpayev\n"
+            "SATPAYEV, March 14 - A gas cylinder exploded in a garage in Satpayev on Monday, hurting "
+            "three people.\n")
+    assert len(detect_parsed(text, "en", "2023-03-14")) == 1
