@@ -210,8 +210,10 @@ _EN: list[Trigger] = [
     Trigger("accident", r"(?:froze|frozen)\s+to\s+death\b|died\s+(?:of|from)\s+(?:hypothermia|exposure|the\s+cold)\b"),
     Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)"),
     Trigger("accident", r"(?<!against\s)(?<!anti-)anthrax\b(?!\s+vaccin)(?![^.;]{0,60}\b(?:19|20)\d\d\b)"),
-    Trigger("storm", r"(?:ice\s+storms?|freezing\s+rain|glaze\s+ice|icing)\b(?=[^.;]{0,120}\b(?:power\s+lines?|power\s+cables?|pylons?|"
-            r"without\s+(?:power|electricity|light)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity))\b)"),
+    Trigger("storm", r"(?:ice\s+storms?|freezing\s+rain|glaze\s+ice|icing|ice\s+on\s+(?:the\s+)?(?:power\s+)?(?:lines|wires|cables))\b"
+            r"(?=[^.;]{0,120}\b(?:power\s+lines?|power\s+cables?|pylons?|(?:electricity|power|telegraph)\s+poles|"
+            r"without\s+(?:power|electricity|light)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity)|"
+            r"(?:snapped|brought\s+down|downed|tore\s+down)\s+(?:\w+\s+){0,2}(?:wires|lines|cables|poles))\b)"),
     Trigger("killing", r"killed\b|killing\b|dead\b|died\b|deaths?\b|murder(?:ed|s)?\b|slain\b", weak=True),
 ]
 

@@ -50,3 +50,19 @@ def test_undated_headline_still_joins_the_same_days_event_of_another_type():
             "SATPAYEV, March 14 - A gas cylinder exploded in a garage in Satpayev on Monday, hurting "
             "three people.\n")
     assert len(detect_parsed(text, "en", "2023-03-14")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Freezing rain snapped wires and brought down 60 poles in Akkol district.",
+    "Ice on power lines left 14 villages in Akkol district without electricity.",
+])
+def test_ice_on_power_lines_is_a_storm(sentence):
+    assert [r["type"] for r in detect_parsed(sentence, "en", "1998-01-13")] == ["storm"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ice on the river broke up early near Akkol.",
+    "Freezing rain is forecast for Akkol district on Friday.",
+])
+def test_ice_without_damage_is_no_event(sentence):
+    assert detect_parsed(sentence, "en", "1998-01-13") == []
