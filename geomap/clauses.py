@@ -44,9 +44,16 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b(?<!injured\swhen)(?<!hurt\swhen)|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
                            r",\s+(?:ал|а)\s+(?=(?:в|во)\s+[А-ЯЁ]|[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)\b|"
                            r"[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s+(?:облысында|ауданында|қаласында|ауылында))")
+
+
+#: A casualty word, with perhaps a time after it, right before "when": the clause that follows
+#: tells how and where it happened.
+_HARM_BEFORE_WHEN = re.compile(
+    r"\b(?:killed|died|drowned|dead|wounded|injured|hurt|burn(?:ed|t)|trapped|poisoned|missing)"
+    r"(?:\s+(?:on|late\s+on|early\s+on|in|at|overnight|last|this|early|late)\b[\w\s]{0,25}?)?\s+$")
 
 
 _LEADING_SUBCLAUSE = re.compile(
@@ -81,6 +88,8 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if _DASH.fullmatch(m.group(0)) and _ends_capitalised(text, a, m.start()) \
                 and m.end() < b and text[m.end()] in _UPPER_SET:
             continue  # "Самара – Шымкент тас жолы": a route, not a break
+        if m.group(0) == "when" and _HARM_BEFORE_WHEN.search(text, max(pos, m.start() - 60), m.start()):
+            continue  # "two men drowned on Tuesday when the ice gave way on X": how and where it happened
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))

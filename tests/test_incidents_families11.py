@@ -66,3 +66,15 @@ def test_ice_on_power_lines_is_a_storm(sentence):
 ])
 def test_ice_without_damage_is_no_event(sentence):
     assert detect_parsed(sentence, "en", "1998-01-13") == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Two men drowned on Tuesday when the ice gave way under their car on the Kengir reservoir, five "
+     "kilometres from Zhezkazgan.", "Ulytau Region"),
+    ("Three miners were killed and five injured when part of a roof fell in at a mine near Satpayev.",
+     "Ulytau Region"),
+    ("A fisherman went missing on Sunday when his boat capsized on the Bukhtarma reservoir near Zyryanovsk.",
+     "East Kazakhstan Region"),
+])
+def test_when_after_a_casualty_tells_where(text, unit):
+    assert [r["adm1"] for r in detect_parsed(text, "en", "2023-01-18")] == [unit]
