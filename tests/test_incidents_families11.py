@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from incident_helpers import detect_parsed
+from incident_helpers import detect_parsed, types
 
 
 def _rows(recs):
@@ -78,3 +78,20 @@ def test_ice_without_damage_is_no_event(sentence):
 ])
 def test_when_after_a_casualty_tells_where(text, unit):
     assert [r["adm1"] for r in detect_parsed(text, "en", "2023-01-18")] == [unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Крупнейший выброс в регионе произошёл в 1985 году на месторождении Тенгиз.",
+    "Горящий фонтан на скважине тушили больше года.",
+])
+def test_blowout_words(sentence):
+    assert "accident" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Выбросы в атмосферу на месторождении Тенгиз выросли на 5%.",
+    "Выброс вредных веществ на месторождении Кашаган превысил норму.",
+    "Выброс мусора у дороги возмутил жителей.",
+])
+def test_emissions_are_no_blowout(sentence):
+    assert "accident" not in types(sentence)
