@@ -175,6 +175,9 @@ MICRO_RE = re.compile(
 
 
 _NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine", "port"])
+#: A Russian unit adjective ("Темирского", "Мугалжарской") before "района", "области" after a name.
+_RU_UNIT_ADJ = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|ой|ом|ому|ий|ая)")
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:район|област|округ)\w*")
 _RU_SURNAME = re.compile(r"\s[А-ЯЁ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ович|евич|ұлы|қызы)$")
 
 
@@ -424,6 +427,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
                 out.append(_rec(s0 := m.start("name"), m.end("name"), name, sub, _label(name, sub)))
                 continue
             s0, s1 = m.start("name"), m.end("name")
+            if " " in name and _UNIT_NOUN_AFTER.match(text, s1):
+                first, _, last = name.rpartition(" ")
+                if _RU_UNIT_ADJ.fullmatch(last):
+                    # "станции Шубаркудук Темирского района": the district's adjective is no part of the name
+                    name, s1 = first, s0 + len(first)
             if sub == "port":
                 name = name.split(" и ")[0].split()[0]  # "портом Курык и Баку": one port
                 s1 = s0 + len(name)

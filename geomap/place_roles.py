@@ -189,9 +189,10 @@ _KK_LIST_ABLATIVE = re.compile(
 #: қарасты Мырғалымсай кентінде"): the settlement is the place.
 _SUBORDINATE_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс)\w*)?\s+қарасты\s+(?:[\w-]+\s+)?(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])", re.I)
-#: People sent or coming from a Kazakh ablative place ("облысынан құтқарушылар жіберілді").
+#: People sent or coming, or goods loaded or shipped, from a Kazakh ablative place
+#: ("облысынан құтқарушылар жіберілді", "кен орнынан тиелген мұнай").
 _KK_SENT_AFTER = re.compile(
-    r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін)\w*", re.I)
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін|тиел|тасымалд|жеткізіл|айдал)\w*", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
 _KK_HEADING_AFTER = re.compile(

@@ -18,3 +18,12 @@ def _found(text, lang="en", date="2023-03-14"):
 ])
 def test_small_place_after_a_building_and_of(text, surface, unit):
     assert any(s == surface and u == unit for s, _, u in _found(text))
+
+
+@pytest.mark.parametrize("text, name, district", [
+    ("На станции Шубаркудук Темирского района сошли вагоны.", "Шубаркудук", "Темирского района"),
+    ("На станции Кандыагаш Мугалжарского района сошли вагоны.", "Кандыагаш", "Мугалжарского района"),
+])
+def test_station_name_stops_before_a_district_adjective(text, name, district):
+    got = [s for s, _, _ in _found(text, "ru", "2010-11-23")]
+    assert got == [name, district]

@@ -95,3 +95,16 @@ def test_blowout_words(sentence):
 ])
 def test_emissions_are_no_blowout(sentence):
     assert "accident" not in types(sentence)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ақтөбе облысының Темір ауданындағы Шұбарқұдық стансасында жүк пойызының 14 вагоны рельстен шығып "
+     "кетті. Вагондарда Жаңажол кен орнынан тиелген мұнай болған. Адам шығыны жоқ, бірақ 200 тоннаға жуық "
+     "мұнай жерге төгілді.", "kk"),
+    ("На станции Шубаркудук Темирского района с рельсов сошли 14 вагонов грузового поезда. В вагонах была "
+     "нефть с месторождения Жанажол. Около 200 тонн нефти разлилось на землю.", "ru"),
+])
+def test_cargo_origin_is_no_site_of_the_spill(text, lang):
+    recs = detect_parsed(text, lang, "2010-11-23")
+    assert [r["type"] for r in recs] == ["crash"]
+    assert "Zhanazhol" not in str(recs[0]["place"]) and "Темирского" not in str(recs[0]["place"])
