@@ -226,6 +226,26 @@ _CITY_PARTS = {"street", "square", "market", "microdistrict", "city district", "
                "park", "avenue", "bazaar", "hospital", "school"}
 
 
+#: A protest or a riot reaching further places: "spread on Tuesday to pits in Saran",
+#: "забастовка перекинулась на шахты Сарани", "ереуіл Саран кеніштеріне тарады".
+_SPREAD = re.compile(r"\bspread(?:s|ing)?\b|\bextended\s+to\b|(?<![\w])(?:перекинул|распространил|охватил|"
+                     r"жайыл|тарады|тарап|ұласты)\w*", re.I)
+
+
+def _spread_within_unit(text: str, chosen: list, alias: dict) -> list:
+    """The places a protest is told to spread to within the unit of a place named before
+    ("The strike began at the mines in Shakhtinsk and spread to pits in Saran and Abai"): one
+    strike, not one more in each (a place in another unit stays an event there)."""
+    kept = []
+    for m in chosen:
+        host = next((p for p in kept if p["adm1"] == m["adm1"] and _SPREAD.search(text, p["end"], m["start"])), None)
+        if host is not None:
+            alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
+            continue
+        kept.append(m)
+    return kept
+
+
 def _inside_city(text: str, m: dict, city: dict) -> bool:
     """True when a facility or district mention lies in the city mentioned with it."""
     from .adm1 import BY_NAME
@@ -250,7 +270,8 @@ def _inside_city(text: str, m: dict, city: dict) -> bool:
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s*[«\"“]?")
 
 
-_INSIDE_GAP = re.compile(r"[»\"'\s,]*(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"
+_INSIDE_GAP = re.compile(r"[»\"'\s,]*(?:(?:and|и|,)\s+[«\"]?[\w-]+[»\"]?\s*)*(?:(?:mines|pits|plants|factories|fields|шахт\w*|"
+                         r"рудник\w*|завод\w*|месторождени\w*)\s+)?(?:in|at|near|outside|close\s+to|в|во|у|возле|около|под|близ)\s+"
                          r"(?:the\s+(?:city|town)\s+of\s+|(?:города|посёлка|поселка)\s+)?", re.I)
 
 
@@ -1371,7 +1392,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 # (dropped first: a region then stands for the event rather than containing it)
                 cl_places = [m for m in cl_places if not m.get("_employer")]
             specific = {m["adm1"] for m in cl_places if m.get("kind") in _SPECIFIC_KINDS}
-            cities = {m["adm1"]: m for m in cl_places if m.get("kind") == "city"}
+            cities: dict[str, list] = {}
+            for m in cl_places:
+                if m.get("kind") == "city":
+                    cities.setdefault(m["adm1"], []).append(m)
             chosen = []
             host_index = None
             for m in cl_places:
@@ -1387,11 +1411,14 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     alias[(m["adm1"], m.get("place"))] = (host["adm1"], host.get("place"))
                     host["_within"] = m.get("place")  # (the district the settlement lies in)
                     continue
-                city = cities.get(m["adm1"])
-                if m.get("kind") in ("facility", "district") and city is not None and _inside_city(text, m, city):
+                city = next((c for c in cities.get(m["adm1"], ()) if _inside_city(text, m, c)), None) \
+                    if m.get("kind") in ("facility", "district") else None
+                if city is not None:
                     alias[(m["adm1"], m.get("place"))] = (city["adm1"], city.get("place"))
                     continue
                 chosen.append(m)
+            if len(chosen) > 1 and any(h.type in _GATHERED for h in use) and _SPREAD.search(text, c_start, c_end):
+                chosen = _spread_within_unit(text, chosen, alias)
             if len(chosen) > 1:
                 chosen = _one_junction(text, chosen)
             if len(chosen) > 1:

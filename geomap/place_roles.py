@@ -67,7 +67,8 @@ _KK_TAKEN_GATE = re.compile(r"жеткіз|жатқыз|апарыл|әкеті�
 _KK_TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
     r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды)\w*", re.I)
-_DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
+_DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entrance\s)(?<!entry\s)(?<!approach\s)"
+                   r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
 _SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
 _SPEECH = re.compile(
     r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"

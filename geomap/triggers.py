@@ -58,6 +58,8 @@ _EN: list[Trigger] = [
     Trigger("protest", r"(?-i:marches|marched)\b"),
     Trigger("protest", r"(?:wildcat\s+|general\s+|hunger\s+)?strikes?\b(?!\s+(?:at|a\s+deal|an?\s+agreement|a\s+balance))(?<!air\sstrike)(?<!air\sstrikes)"),
     Trigger("protest", r"(?:went|go|gone)\s+on\s+strike"),
+    # (a walk-out needs workers as its subject: see ``_STOP_WORK``)
+    Trigger("protest", r"walk(?:ed|ing)?\s+out\b(?!\s+(?:of|on|with)\b)|downed\s+tools\b"),
     Trigger("protest", r"pickets?\b|picketed|vigils?\b|sit-ins?\b|walk-?outs?\b"),
     Trigger("protest", r"(?:unauthori[sz]ed|unsanctioned|spontaneous|protest|peaceful)\s+gatherings?\b"),
     Trigger("protest", r"gathered\s+(?:\w+\s+){0,2}?(?:outside|in\s+front\s+of|near|on\s+the\s+square|in\s+the\s+square|to\s+protest|to\s+demand)\b"),
@@ -96,7 +98,8 @@ _EN: list[Trigger] = [
             r"(?:walked|burst|came|broke|went)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|shop|store|branch|office|exchange\s+office|post\s+office)\b"
             r"(?=[^.;]{0,80}\bdemand(?:ed|ing|s)\s+(?:money|cash|the\s+(?:money|cash|takings)))"),
     Trigger("crash", r"(?:helicopter|plane|aircraft|airliner|jet|An-\d+|Mi-\d+)\s+(?:\w+\s+)?went\s+down\b"),
-    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"),
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"
+            r"(?!\s+(?:the|its|their|a|his|her)\s+(?:\w+\s+)?(?:week|day|month|year|stage|phase|round|hour)s?\b)"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
@@ -871,7 +874,8 @@ def _cracked(text: str, h: Hit) -> bool:
         _CRACK_NOUN.search(text, max(0, h.start - 30), h.start))
 
 
-_STOP_WORK = re.compile(r"(?:(?:have|has|had)\s+)?(?:stopped|laid\s+down|put\s+down)\s+(?:\w+\s+)?(?:work|tools)|"
+_STOP_WORK = re.compile(r"(?:(?:have|has|had)\s+)?(?:stopped|laid\s+down|put\s+down|downed)\s+(?:\w+\s+)?(?:work|tools)|"
+                        r"walk(?:ed|ing)?\s+out|"
                         r"(?:прекратил|остановил|приостановил)\w*\s+работу|жұмысты\s+тоқтат", re.I)
 _WORKERS = re.compile(
     r"\b(?:workers|miners|employees|staff|drivers|teachers|doctors|nurses|builders|oilmen|welders|crews|strikers)\b|"

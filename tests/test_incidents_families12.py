@@ -30,3 +30,45 @@ def test_goods_seized_by_officials_are_no_incident(sentence, lang):
 ])
 def test_seizures_and_arrests_of_people_stay(sentence, lang, typ):
     assert [r["type"] for r in detect_parsed(sentence, lang, "2023-01-18")] == [typ]
+
+
+def test_strike_spreading_within_a_unit_is_one_strike():
+    text = ("The strike began on Monday at the Tentekskaya and Kostenko mines in Shakhtinsk and spread on "
+            "Wednesday to pits in Saran and Abai.")
+    recs = detect_parsed(text, "en", "2019-03-01")
+    assert [(r["adm1"], r["type"]) for r in recs] == [("Karaganda Region", "protest")]
+
+
+def test_strike_spreading_to_another_unit_is_counted_there():
+    text = "The strike began on Monday at a mine in Shakhtinsk and spread on Wednesday to pits in Ekibastuz."
+    recs = detect_parsed(text, "en", "2019-03-01")
+    assert sorted(r["adm1"] for r in recs) == ["Karaganda Region", "Pavlodar Region"]
+
+
+def test_mines_listed_in_a_town_are_the_towns_event():
+    text = "Miners walked out at the Tentekskaya and Kostenko mines in Shakhtinsk and at a pit in Saran."
+    recs = detect_parsed(text, "en", "2019-03-01")
+    assert sorted(r["place"] for r in recs) == ["Saran", "Shakhtinsk"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("About 800 miners blocked the road at the entrance to Karaganda.", "Karaganda"),
+    ("Drivers blocked the highway at the approaches to Aktobe for two hours.", "Aktobe"),
+])
+def test_entrance_to_a_town_is_there(sentence, place):
+    assert [r["place"] for r in detect_parsed(sentence, "en", "2019-03-01")] == [place]
+
+
+def test_entering_a_week_of_a_hunger_strike_is_no_seizure():
+    sentence = "In Satpayev, 40 teachers entered the third week of a hunger strike in the akimat."
+    assert [r["type"] for r in detect_parsed(sentence, "en", "2019-03-01")] == ["protest"]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Bus drivers in Oral downed tools on Monday.", 1),
+    ("Welders at a plant in Aksu walked out over unpaid wages.", 1),
+    ("The minister walked out of the meeting in Astana.", 0),
+    ("The delegation walked out in Astana after the speech.", 0),
+])
+def test_walkouts_by_workers(sentence, n):
+    assert len(detect_parsed(sentence, "en", "2019-03-01")) == n
