@@ -160,7 +160,8 @@ _RESIDENTS_BEFORE = re.compile(
 #: A court or investigator named with its seat ("the regional court in Taraz",
 #: "Областной суд в Талдыкоргане"): a decision, not an event, is told there.
 _COURT_BEFORE = re.compile(
-    r"(?:\bcourt|(?<![\w])суд|(?<![\w])сот)\w*\s+(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
+    r"(?:\bcourts?|\bcourthouse|(?<![\w])суд(?:а|е|у|ом|ы|ов|ам|ами|ах)?|(?<![\w])сот(?:ы|қа|та|тың|тан|пен|ының|ында)?)\s+"
+    r"(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
     re.I,
 )
 #: A sports club named after its city ("fans of FC Kairat Almaty", "ХК «Барыс» Астана").

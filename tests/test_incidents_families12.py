@@ -72,3 +72,16 @@ def test_entering_a_week_of_a_hunger_strike_is_no_seizure():
 ])
 def test_walkouts_by_workers(sentence, n):
     assert len(detect_parsed(sentence, "en", "2019-03-01")) == n
+
+
+@pytest.mark.parametrize("sentence, lang, unit", [
+    ("Six cars were set on fire in a courtyard in the Yesil district.", "en", "Astana"),
+    ("Сотрудники ДЧС в Таразе потушили пожар на складе.", "ru", "Jambyl Region"),
+])
+def test_words_that_begin_like_court_are_no_court(sentence, lang, unit):
+    assert [r["adm1"] for r in detect_parsed(sentence, lang, "2024-03-10")] == [unit]
+
+
+def test_court_seat_is_still_no_site():
+    recs = detect_parsed("The court in Taraz jailed the man who set fire to a market.", "en", "2024-03-10")
+    assert all(r["place"] != "Taraz" for r in recs)
