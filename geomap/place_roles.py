@@ -68,7 +68,9 @@ _KK_TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
     r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды)\w*", re.I)
 _DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entrance\s)(?<!entry\s)(?<!approach\s)"
-                   r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$", re.I)
+                   r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$|"
+                   # "поезда на Ташкент", "рейс до Астаны": bound for
+                   r"(?<![\w])(?:поезд|рейс|электричк|автобус|самол[её]т)\w*\s+(?:\w+\s+)?(?:на|до)\s+$", re.I)
 _SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
 _SPEECH = re.compile(
     r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"

@@ -222,7 +222,7 @@ _EN: list[Trigger] = [
 
 _RU: list[Trigger] = [
     Trigger("protest", r"митинг\w*|протест\w*|демонстрац\w*|демонстрант\w*|забастов\w*|пикет\w*|шестви\w*|голодовк\w*"),
-    Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*)|"
+    Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*|переезд\w*|пут\w*)|"
             r"акци[яиюей]\w*\s+(?:\w+\s+)?(?:прош\w+|состоял\w+|провел\w+|продолж\w+)|(?:прош\w+|состоял\w+|провел\w+)\s+(?:\w+\s+)?акци[яиюей]\w*|"
             r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
             r"собрал(?:ись|ось)\s+(?:\w+\s+){0,2}?(?:на\s+(?:площади|митинг|акци|сход)|у\s+(?:здани|акимат|администраци|мэри|офис|ворот|проходн)\w*(?=[^.;]{0,80}(?:требова|протест|против|недовольств|жалоб|возмущ))|перед|возле|около)|"
@@ -749,6 +749,10 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike
         out = [h for h in out if not (h.type == "protest" and _STOP_WORK.match(h.text) and not _workers_before(text, h.start))]
+    if "protest" in present and "crash" in present:
+        # "перекрыли железнодорожный переезд, остановив поезда": the crossing people blocked, no crash at it
+        blocks = [(h.start, h.end) for h in out if h.type == "protest"]
+        out = [h for h in out if not (h.type == "crash" and any(a <= h.start and h.end <= b for a, b in blocks))]
     if "protest" in present:
         # a line or road "blocked" by a derailed train, a landslide or snow is a
         # consequence of that mishap, not a blockade by people; nor is a road that

@@ -85,3 +85,25 @@ def test_words_that_begin_like_court_are_no_court(sentence, lang, unit):
 def test_court_seat_is_still_no_site():
     recs = detect_parsed("The court in Taraz jailed the man who set fire to a market.", "en", "2024-03-10")
     assert all(r["place"] != "Taraz" for r in recs)
+
+
+def test_blocked_railway_crossing_is_a_protest_and_train_destinations_no_sites():
+    text = "Шахтёры на сутки перекрыли железнодорожный переезд у посёлка Ачисай, остановив поезда на Ташкент и Алматы."
+    recs = detect_parsed(text, "ru", "1998-07-14")
+    assert [(r["type"], r["adm1"]) for r in recs] == [("protest", "South Kazakhstan Region")]
+
+
+def test_crash_at_a_railway_crossing_stays_a_crash():
+    assert "crash" in types("На железнодорожном переезде у Ачисая поезд столкнулся с автобусом.")
+
+
+def test_bus_bound_for_a_town_crashed_elsewhere():
+    recs = detect_parsed("Автобус на Шымкент перевернулся у села Аксукент.", "ru", "2010-07-14")
+    assert [r["place"] for r in recs] != ["Shymkent"] and len(recs) == 1
+
+
+def test_two_where_clauses_joined_by_and_keep_their_own_towns():
+    text = ("Похожие акции в июне прошли в Текели, где горняки комбината перекрыли главную улицу, и в "
+            "Жезказгане, где медеплавильщики провели митинг у здания корпорации.")
+    recs = detect_parsed(text, "ru", "2010-07-14")
+    assert sorted(r["adm1"] for r in recs) == ["Almaty Region", "Karaganda Region"]
