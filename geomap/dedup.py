@@ -176,6 +176,11 @@ def _close_dates(a: str | None, b: str | None) -> bool:
 def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) -> list[dict]:
     """One record per event (see ``FAMILY``)."""
     area_wide = AREA_WIDE | ({"fire"} if wide_fire else set())
+    if doc_date and len(doc_date) >= 10:
+        # an event dated days after the article ("обещают новый митинг в Атырау 21 мая" in an
+        # article of April 30) is announced or planned: it has not happened
+        cands = [c for c in cands if not (c["datekey"] and len(c["datekey"]) == 10
+                                          and c["datekey"] > doc_date[:10] and _days_apart(c["datekey"], doc_date[:10]) > 1)]
     strong_units = {c["m"]["adm1"] for c in cands if not c["weak"]}
     cands = [c for c in cands if not (c["weak"] and c["m"]["adm1"] in strong_units)]
     groups: dict[tuple, list[dict]] = {}

@@ -265,6 +265,14 @@ _STATEMENT_AFTER = re.compile(
     r"(?:told\s+(?:reporters|journalists|a\s+(?:briefing|press\s+conference))|said\s+at\s+a\s+(?:briefing|press\s+conference|meeting))|"
     r"(?:брифингте|баспасөз\s+мәслихатында|жиында|кеңесте)\s+(?:\w+\s+)?(?:мәлімде|хабарла|айт)\w*)",
     re.I)
+#: A leader named before a place and a verb of speech right after it ("Президент в пятницу в
+#: Астане назвал протесты ...", "the prime minister in Astana said").
+_SAID_AFTER = re.compile(
+    r"^,?\s+(?:on\s+\w+\s+)?(?:назвал|заявил|сказал|отметил|подчеркнул|пообещал|поручил|призвал|осудил|said|says|called|"
+    r"described|urged|promised|told|condemned)\w*\b", re.I)
+_LEADER_BEFORE = re.compile(
+    r"(?:\b(?:president|prime\s+minister|premier|minister|akim|governor|mayor|spokes\w+)\b|(?<![\w])(?:президент|премьер|"
+    r"министр|аким|глав[аы]\s+государства|мэр|губернатор|спикер|пресс-секретар)\w*)[^.;]{0,60}$", re.I)
 #: The place of a meeting or briefing ("at a meeting in Astana", "на совещании в Астане",
 #: "Астанада өткен кеңесте"): a warning or a report is given there, nothing happens.
 _MEETING_BEFORE = re.compile(
@@ -452,6 +460,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
     if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
         return "place of a statement"
+    if _SAID_AFTER.match(after) and _LEADER_BEFORE.search(before):
+        return "place of a statement"  # "Президент в пятницу в Астане назвал протесты ...", "the minister in Astana said"
     if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):
         return "place of a statement"  # a meeting or briefing held there
     if ("ен " in after or "," in after or "және" in after) and _KK_LIST_ABLATIVE.match(after) and \

@@ -980,7 +980,8 @@ _IRREALIS = re.compile(
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
-    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
+    r"\bpromis(?:e|es|ed|ing)\s+(?:to|a|an|another|new|more)\b|"
+    r"(?<![\w])(?:угроз\w*|намерен\w*|готов\w*|планир\w*|обеща\w*|пообеща\w*|уәде\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
     r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
     r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
@@ -1061,7 +1062,9 @@ _IRREALIS_AFTER = re.compile(
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
-    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*)))",
+    r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*|"
+    # (Kazakh intent: "ереуілге қосылатынын ескертті", "наразылыққа шығатынын мәлімдеді")
+    r"[\w]*(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)?\s+(?:ескерт|мәлімде|хабарла|айт|уәде)\w*)))",
     re.I,
 )
 
@@ -1090,6 +1093,8 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
     r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
     r"\bdiscuss(?:ed|ing|es)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?<![\w])(?:обсуди\w*|обсужда\w*)\s+(?:\w+\s+)?|"
+    # (a leader's word on it: "called the protests the result of rumours", "назвал протесты ...")
+    r"\b(?:called|described|branded|condemned)\s+(?:the|these|those|last\s+\w+'s)\s+|(?<![\w])(?:назвал|назвала|назвали|осудил\w*)\s+|"
     r"(?<![\w])(?:узнал\w*|сообщени\w*|известие|новост\w*|информаци\w*|доложил\w*|напомн\w*)\s+(?:\w+\s+)?(?:о|об)\s+(?:\w+\s+)?)$",
     re.I,
 )

@@ -107,3 +107,28 @@ def test_two_where_clauses_joined_by_and_keep_their_own_towns():
             "Жезказгане, где медеплавильщики провели митинг у здания корпорации.")
     recs = detect_parsed(text, "ru", "2010-07-14")
     assert sorted(r["adm1"] for r in recs) == ["Almaty Region", "Karaganda Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Инициаторы обещают новый митинг в Атырау 21 мая.", "ru"),
+    ("Organisers promised another rally in Atyrau on May 21.", "en"),
+    ("Текелі және Сарқан қалаларындағы мұғалімдер де ереуілге қосылатынын ескертті.", "kk"),
+    ("The president in Astana called the protests the result of rumours.", "en"),
+    ("Президент в пятницу в Астане назвал протесты «результатом слухов».", "ru"),
+])
+def test_plans_and_words_on_protests_are_no_protest(text, lang):
+    assert detect_parsed(text, lang, "2016-04-30") == []
+
+
+def test_event_dated_after_the_article_is_not_counted():
+    text = "Активисты проведут митинг в Атырау 21 мая. 24 апреля митинг прошёл в Актобе."
+    assert [r["place"] for r in detect_parsed(text, "ru", "2016-04-30")] == ["Aktobe"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Текелі қаласындағы мұғалімдер ереуілге шықты.", "kk"),
+    ("В Атырау прошёл митинг, аким обещал разобраться.", "ru"),
+    ("Protesters in Astana called for the minister to resign.", "en"),
+])
+def test_protests_stay(text, lang):
+    assert [r["type"] for r in detect_parsed(text, lang, "2016-04-30")] == ["protest"]
