@@ -22,7 +22,8 @@ _REF_POINT = re.compile(
 #: Every match of ``_REF_POINT`` holds one of these: without one it is not run.
 _REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақырым", re.I)
 _ORIGIN = re.compile(
-    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка)\s+(?:of\s+)?)?$", re.I
+    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка|"
+    r"вокзала|автовокзала|аэропорта|станции)\s+(?:of\s+)?)?$", re.I
 )
 #: A plane that crashed "shortly after take-off from X", "вскоре после взлёта из X": X is where.
 _TAKE_OFF = re.compile(
@@ -170,7 +171,8 @@ _COURT_BEFORE = re.compile(
 _CLUB_BEFORE = re.compile(r"(?<![\w])(?:FC|F\.C\.|ФК|ХК|HC|БК|ФК|футбол\s+клубы)\s+[«\"]?[\w-]+[»\"]?\s+$")
 
 #: A journey "from X to Y": Y is a destination ("из Актобе в Атырау").
-_FROM_TO = re.compile(r"(?<![\w])(?:из|от)\s+[\w-]+\s+(?:в|во|до|на)\s+$|\bfrom\s+[\w-]+\s+to\s+$", re.I)
+_FROM_TO = re.compile(r"(?<![\w])(?:из|от)\s+(?:(?:вокзала|автовокзала|аэропорта|станции)\s+)?[\w-]+\s+(?:в|во|до|на)\s+$|"
+                      r"\bfrom\s+[\w-]+\s+to\s+$", re.I)
 #: A region named as the seat of an authority ("акимат Мангистауской области",
 #: "ДЧС Алматинской области", "Қарағанды облысы әкімдігі").
 _SEAT_BEFORE = re.compile(
@@ -309,7 +311,10 @@ _REFORM = (
     r"(?<![\w])(?:входил\w*|входивш\w*)\s+в\s+состав\s+")
 _COMPARE = (
     r"\b(?:than|compared\s+(?:with|to)|unlike)\s+(?:in\s+|at\s+)?(?:the\s+)?|"
-    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+")
+    r"(?<![\w])(?:чем\s+(?:в|во|на)|по\s+сравнению\s+со?|в\s+отличие\s+от)\s+|"
+    # (earlier cases the police compare it with: "a series of similar cases in Karaganda")
+    r"\bsimilar\s+(?:\w+\s+)?(?:cases|incidents|attacks|arsons|fires)\s+(?:\w+\s+)?(?:in|at)\s+|"
+    r"(?<![\w])(?:похож|аналогичн)\w*\s+(?:\w+\s+)?(?:случа|инцидент|поджог|нападени|пожар)\w*\s+(?:\w+\s+)?(?:в|во|на)\s+")
 #: The roles told before a place; each pattern ends where the place begins, and is
 #: tried only where one of the words its matches begin with stands (``_ROLE_START``).
 _ROLES_BEFORE = tuple(re.compile("(?:" + p + ")$", re.I) for p in (_MEET, _ANALYSTS, _REFORM, _COMPARE))
@@ -321,7 +326,7 @@ _ROLE_START = re.compile(r"(?<![\w-])" + trie_regex(((
     "recreated", "re-created", "spun", "formerly", "previously", "once", "until",
     "созда", "образова", "учрежд", "выдел", "упраздн", "переименова", "объедин", "разделен", "отделен",
     "отделён", "воссоздан", "входил", "входивш",
-    "than", "compared", "unlike", "чем", "по сравнени", "в отличи"))))  # (run on lower-case text)
+    "than", "compared", "unlike", "чем", "по сравнени", "в отличи", "similar", "похож", "аналогичн"))))  # (run on lower-case text)
 _ROLE_START_I = re.compile(_ROLE_START.pattern, re.I)
 
 

@@ -132,3 +132,26 @@ def test_event_dated_after_the_article_is_not_counted():
 ])
 def test_protests_stay(text, lang):
     assert [r["type"] for r in detect_parsed(text, lang, "2016-04-30")] == ["protest"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Полиция проверяет, связаны ли поджоги с серией похожих случаев в Караганде летом.", "ru"),
+    ("Police are checking whether the arson is linked to similar cases in Karaganda last summer.", "en"),
+    ("На защиту от паводков в Западно-Казахстанской и Атырауской областях направят 30 млрд тенге.", "ru"),
+    ("The budget gives 30 billion tenge for protection against floods in Atyrau Region.", "en"),
+    ("Атырау облысында су тасқынына қарсы бөгет салынады.", "kk"),
+])
+def test_comparisons_and_protection_are_no_event_there(text, lang):
+    assert detect_parsed(text, lang, "2016-10-16") == []
+
+
+def test_taxi_route_from_a_station_ends_are_no_sites():
+    text = ("Мужчина заказал такси от вокзала Петропавловска до Булаево, а на трассе у села Бесколь "
+            "ударил водителя ножом и забрал выручку.")
+    recs = detect_parsed(text, "ru", "2016-10-16")
+    assert len(recs) == 1 and recs[0]["place"] not in ("Petropavl", "Bulayevo")
+
+
+def test_from_with_a_cause_is_no_route():
+    text = "Ещё одна семья из трёх человек погибла от угарного газа в Арыси."
+    assert [r["adm1"] for r in detect_parsed(text, "ru", "2016-10-16")] == ["South Kazakhstan Region"]
