@@ -171,6 +171,31 @@ _ANAPHOR = re.compile(
 )
 
 
+#: The country's capital named by a common noun: "in the capital", "в столице (Казахстана)",
+#: "елордада" (not "the Kyrgyz capital", "в столице Киргизии", "Ресей елордасында").
+_CAPITAL_WORD = re.compile(
+    r"\b(?:in|at|to|near|outside)\s+the\s+capital\b(?!\s+(?:of|city\s+of)\s+(?!Kazakhstan))|"
+    r"(?<![\w])(?:в|во|на\s+улицах)\s+столиц[еы](?![\w])(?!\s+(?!Казахстан)(?-i:[А-ЯЁ]))|"
+    r"(?<![\w])елорда(?:да|дағы|ға|ның|дан)(?![\w])", re.I)
+#: Kazakhstan's capital: Almaty until 1997-12-10, then Akmola (Astana).
+_CAPITAL_MOVED = "1997-12-10"
+
+
+def _capital_named(text: str, a: int, b: int, date, mentions: list[dict]) -> dict | None:
+    """A mention of the capital for a clause that names it by a common noun, or None."""
+    from .adm1 import BY_NAME
+
+    m = _CAPITAL_WORD.search(text, a, b)
+    if m is None:
+        return None
+    day = str(date)[:10] if date else "9999"
+    name = "Almaty" if day < _CAPITAL_MOVED else "Astana"
+    unit = BY_NAME[name]
+    return {"start": m.start(), "end": m.end(), "text": m.group(0), "kind": "city", "place": name,
+            "adm1": unit.name, "adm1_iso": unit.iso, "lat": None, "lon": None, "count": None, "unit": None,
+            "confidence": 0.6, "_anaphor": True}
+
+
 def _anaphor(clause: str, c_start: int, quants: list):
     """The first word pointing back to a place ("in the region", «облыста») that is not the noun of
     a quantified phrase ("5 облыста", "in three regions")."""
@@ -1296,6 +1321,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             para_type[para] = (strong or use)[0].type
             told_before = told.copy() if strong else told
             told.update(h.type for h in strong)
+            if strong and ("capital" in clause or "столиц" in clause or "елорда" in clause or "Елорда" in clause):
+                cap = _capital_named(text, c_start, c_end, doc.date or as_of, mentions)
+                if cap is not None and not any(m.get("adm1") == cap["adm1"] and m.get("kind") == "city" for m in cl_places):
+                    cl_places = sorted(cl_places + [cap], key=lambda m: m["start"])
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
             if not cl_places and strong and anaphor and antecedents and \

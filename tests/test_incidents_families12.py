@@ -155,3 +155,24 @@ def test_taxi_route_from_a_station_ends_are_no_sites():
 def test_from_with_a_cause_is_no_route():
     text = "Ещё одна семья из трёх человек погибла от угарного газа в Арыси."
     assert [r["adm1"] for r in detect_parsed(text, "ru", "2016-10-16")] == ["South Kazakhstan Region"]
+
+
+@pytest.mark.parametrize("text, lang, date, unit", [
+    ("In Taraz a man opened fire in a cafe. In the capital, six cars were set on fire overnight.", "en",
+     "2019-06-10", "Astana"),
+    ("В столице прошёл митинг против поправок.", "ru", "2019-06-10", "Astana"),
+    ("Сайлау күні елордада наразылық акциясы болды.", "kk", "2019-06-10", "Astana"),
+    ("In the capital, riot police dispersed a rally.", "en", "1995-06-10", "Almaty"),
+])
+def test_the_capital_is_the_capital_of_the_day(text, lang, date, unit):
+    assert unit in [r["adm1"] for r in detect_parsed(text, lang, date)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В столице Киргизии прошёл митинг.", "ru"),
+    ("A fire broke out in the Kyrgyz capital.", "en"),
+    ("Protesters rallied in the capital of Kyrgyzstan.", "en"),
+    ("Protesters rallied in the regional capital on Monday.", "en"),
+])
+def test_other_capitals_are_not_astana(text, lang):
+    assert "Astana" not in [r["adm1"] for r in detect_parsed(text, lang, "2019-06-10")]
