@@ -181,6 +181,13 @@ _CAPITAL_WORD = re.compile(
 _CAPITAL_MOVED = "1997-12-10"
 
 
+#: A number or a crowd of people who gathered (see ``_detect``: a rally only in a story of protests).
+_PEOPLE_GATHERED = re.compile(
+    r"(?:\d[\d,.]*(?:-[а-яәіңғүұқөһ]+)?|hundreds|dozens|thousands|сотни|десятки|тысячи|несколько\s+(?:десятков|сотен|тысяч)|"
+    r"жүздеген|ондаған|мыңдаған)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|protesters|activists|человек|жител\w*|"
+    r"активист\w*|адам|тұрғын\w*|белсенді\w*)\s+(?:[\w-]+\s+){0,2}?(?:gathered|assembled|собрал\w*|жинал\w*|жиылды)", re.I)
+
+
 def _capital_named(text: str, a: int, b: int, date, mentions: list[dict]) -> dict | None:
     """A mention of the capital for a clause that names it by a common noun, or None."""
     from .adm1 import BY_NAME
@@ -1173,6 +1180,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 pc = POWER_CUT.search(sent)
                 if pc:  # "В ряде районов без света остались около 40 сёл": the storm's damage
                     hits_all = hits_all + [Hit(pc.start(), pc.end(), first_type, False, pc.group(0))]
+        if first_type == "protest" and not any(not h.weak for h in hits_all) and ("жина" in sent or "gather" in sent
+                                                                                  or "собра" in sent or "assembl" in sent):
+            # in a story of protests, "несколько десятков человек собрались на площади", "30-ға жуық
+            # адам жиналды": a further rally (alone such words may be a celebration or a queue)
+            gp = _PEOPLE_GATHERED.search(sent)
+            if gp:
+                hits_all = hits_all + [Hit(gp.start(), gp.end(), "protest", False, gp.group(0))]
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]

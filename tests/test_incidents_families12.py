@@ -176,3 +176,14 @@ def test_the_capital_is_the_capital_of_the_day(text, lang, date, unit):
 ])
 def test_other_capitals_are_not_astana(text, lang):
     assert "Astana" not in [r["adm1"] for r in detect_parsed(text, lang, "2019-06-10")]
+
+
+def test_people_gathering_in_a_story_of_protests_is_a_rally():
+    text = ("В Актобе прошёл митинг против поправок. В Жанаозене 29 апреля несколько десятков человек "
+            "собрались на центральной площади.")
+    assert sorted(r["adm1"] for r in detect_parsed(text, "ru", "2016-04-30")) == ["Aktobe Region", "Mangystau Region"]
+
+
+def test_people_gathering_in_another_story_is_no_rally():
+    text = "Наурыз мерекесінде Шымкенттегі алаңда 300-ге жуық адам жиналды."
+    assert detect_parsed(text, "kk", "2016-03-22") == []
