@@ -332,9 +332,14 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     told = [(k, ev) for k, ev in events if k[2] != "disaster" and not all(c.get("headline") for c in ev)]
     merged_events = []
     for k, ev in events:
-        if k[2] != "disaster" and all(c.get("headline") and _near_point(doc.text, c["m"]) for c in ev):
+        if k[2] != "disaster" and all(c.get("headline") for c in ev):
+            # (or by the town itself, when the body tells it at a part of a town: "Қонаевта ер адам
+            # көршісін өлтірді" over "қаланың 4-шағынауданындағы ... ауласында")
+            near = all(_near_point(doc.text, c["m"]) for c in ev)
+            town = all(c["m"].get("kind") == "city" for c in ev)
             types, d = {c["type"] for c in ev}, _ev_date(ev)
             host = next((hev for hk, hev in told if hk[0] == k[0] and hk[2] == k[2]
+                         and (near or (town and all(c["m"].get("kind") in ("district", "facility") for c in hev)))
                          and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))), None)
             if host is not None:
                 host.extend(dict(c, weak=True) for c in ev)  # (the body's place names the record)

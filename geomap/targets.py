@@ -103,6 +103,30 @@ def _passive_targets(sent: str, a: int, b: int) -> list[str]:
     return [f"{noun} #{i + 1}" for i in range(n)]
 
 
+#: A target given with its own preposition, again for each ("у здания ОВД и у департамента КНБ",
+#: "outside the akimat and at the police department").
+_AT_TARGET = re.compile(
+    rf"(?:^|\s*,?\s+(?:и|and)|\s*,)\s*(?:у|возле|около|at|outside|near)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_TARGET_NOUNS}(?![\w-])",
+    re.I)
+
+
+def _at_targets(tail: str) -> list[str]:
+    """The targets of a list whose every item repeats its preposition, when there are two or more."""
+    first = _AT_TARGET.match(tail)
+    if first is None:
+        return []
+    found, end = [first], first.end()
+    while True:
+        nxt = _AT_TARGET.search(tail, end, end + 100)
+        if nxt is None or not nxt.group(0).lstrip().startswith((",", "и", "and", "И", "And")):
+            break
+        found.append(nxt)
+        end = nxt.end()
+    if len(found) < 2:
+        return []
+    return [re.sub(r"^[\s,]*(?:(?:и|and)\s+)?", "", f.group(0), flags=re.I).lower() for f in found]
+
+
 def _targets(tail: str, listed: bool = False) -> list[str]:
     """Labels of the separately listed targets right after a trigger, or [] (one event).
 
@@ -125,6 +149,9 @@ def _targets(tail: str, listed: bool = False) -> list[str]:
                 labels.append(re.sub(r"^(?:as\s+well\s+as|,\s+and|and|а\s+также)\s+", "", extra.group(0).strip(),
                                      flags=re.I).lower())
             return labels
+    at = _at_targets(tail)
+    if at:
+        return at
     colon = tail.find(":", 0, 81)
     if colon >= 0:
         items = _list_items(tail, colon + 1, 12)

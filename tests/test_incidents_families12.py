@@ -187,3 +187,27 @@ def test_people_gathering_in_a_story_of_protests_is_a_rally():
 def test_people_gathering_in_another_story_is_no_rally():
     text = "Наурыз мерекесінде Шымкенттегі алаңда 300-ге жуық адам жиналды."
     assert detect_parsed(text, "kk", "2016-03-22") == []
+
+
+def test_headline_town_over_a_part_of_it_is_one_event():
+    text = ("Қонаевта ер адам көршісін пышақтап өлтірді\n"
+            "ҚОНАЕВ. 14 қыркүйек. 12 қыркүйек күні кешке қаланың 4-шағынауданындағы үйдің ауласында ер адам "
+            "көршісін пышақпен жарақаттаған.\n")
+    recs = [r for r in detect_parsed(text, "kk", "2024-09-14") if r["adm1"] == "Almaty Region"]
+    assert len(recs) == 1
+
+
+def test_workers_of_a_mine_rallying_in_town_are_one_rally():
+    text = ("«Қазақмыс» корпорациясына қарасты Оңтүстік кенішінің 200-ге жуық жұмысшысы Жезқазған "
+            "қаласындағы әкімдік ғимаратының алдына жиналып, жалақыны көтеруді талап етті.")
+    assert [r["place"] for r in detect_parsed(text, "kk", "2024-04-16")] == ["Zhezkazgan"]
+
+
+@pytest.mark.parametrize("tail, n", [
+    (" у здания управления внутренних дел Алмалинского района и у департамента КНБ, а также", 2),
+    (" outside the akimat and at the police department on Monday", 2),
+    (" у здания акимата в Таразе", 0),
+])
+def test_targets_with_their_own_preposition(tail, n):
+    from geomap.targets import _targets
+    assert len(_targets(tail)) == n
