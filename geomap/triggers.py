@@ -523,11 +523,13 @@ def find_triggers(text: str) -> list[Hit]:
 
 
 #: A verdict or a trial in the sentence: its event words name the case, not news.
-_VERDICT_WORDS = ("sentenc", "convict", "guilty", "acquit", "trial", "пригов", "осуд", "осужд", "оправда", "рассматр",
+_VERDICT_WORDS = ("sentenc", "convict", "guilty", "acquit", "trial", "uph", "prison term", "jail term", "пригов", "осуд",
+                  "осужд", "оправда", "рассматр",
                   "сотта", "үкім", "жаза", "бостандығ")
 _VERDICT = re.compile(
     r"\b(?:sentenced|convicted|found\s+guilty|acquitted|(?:stand|stands|stood|standing|went|go|goes|is|are|was|were)\s+on\s+trial|"
-    r"(?:the\s+)?trial\s+of)\b|"
+    r"(?:the\s+)?trial\s+of|(?:upholds?|upheld|confirm(?:s|ed)?|overturn(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:prison|jail)\s+(?:terms?|sentences?)|"
+    r"(?:prison|jail)\s+(?:terms?|sentences?)\s+for)\b|"
     r"(?<![\w])(?:приговорил\w*|приговор(?:ён|ен|[её]нн)\w*|вын[её]с\w*\s+приговор|осудил\w*|осужд[её]н\w*|оправдал\w*|"
     r"рассматрива\w*\s+(?:\w+\s+)?дел\w*|соттады|сотталды|сотталған\w*|үкім\s+шығар\w*|жаза\s+тағайында\w*|"
     r"бас\s+бостандығынан\s+айыр\w*)(?![\w])", re.I)
@@ -726,6 +728,15 @@ def _goods_held(text: str, h) -> bool:
     return _GOODS_HELD.search(text, a, b) is not None and _PEOPLE_HELD.search(text, a, b) is None
 
 
+def _police_raid(text: str, h) -> bool:
+    """A raid the police or other officials made: "seized ... in a raid on a warehouse", "police
+    raided a flat" (not "police said gunmen raided a bank")."""
+    if h.text.lower().startswith("raided"):
+        return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 30), h.start)) and \
+            not re.search(r"\b(?:said|say|says|reported|told)\b", text[max(0, h.start - 30): h.start])
+    return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 120), h.start))
+
+
 def raw_trigger_hits(text: str) -> list[Hit]:
     """Every event word of ``text``, plans and denials included (see ``find_triggers``)."""
     out = _raw_hits(text)
@@ -734,6 +745,10 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # water "entering" homes is the flood, not a seizure
         floods = [h.end for h in out if h.type == "flood"]
         out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    if "attack" in present:
+        # a police raid ("Police in Almaty seized 120 kg of hashish in a raid on a warehouse") is a
+        # measure, not an attack
+        out = [h for h in out if not (h.type == "attack" and h.text.lower().startswith("raid") and _police_raid(text, h))]
     if "seizure" in present:
         # police, customs or border guards seizing goods ("Police seize 120 kg of hashish",
         # "customs officers seized 300 phones") take part in no incident: an official measure

@@ -211,3 +211,29 @@ def test_workers_of_a_mine_rallying_in_town_are_one_rally():
 def test_targets_with_their_own_preposition(tail, n):
     from geomap.targets import _targets
     assert len(_targets(tail)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Mangystau court upholds prison terms for oil strike leaders",
+    "Appeal court in Aktau upheld the jail sentences of two strike leaders.",
+    "Police in Almaty seized 120 kilograms of hashish and two pistols in a raid on a warehouse.",
+    "Police raided a flat in Taraz and found weapons.",
+])
+def test_rulings_and_police_raids_are_no_incident(text):
+    assert detect_parsed(text, "en", "2024-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police said gunmen raided a bank in Taraz.",
+    "Armed men raided a bank in Taraz on Monday.",
+])
+def test_raids_by_others_stay_attacks(text):
+    assert [r["type"] for r in detect_parsed(text, "en", "2024-03-10")] == ["attack"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Өткен аптада осындай ереуіл Бөрлі ауданының орталығы Ақсай қаласында да болған.", "kk"),
+    ("Забастовка прошла в Бурлинском районе, в центре района Аксае.", "ru"),
+])
+def test_a_district_and_its_centre_are_one_place(text, lang):
+    assert len(detect_parsed(text, lang, "2024-03-19")) == 1
