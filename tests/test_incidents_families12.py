@@ -237,3 +237,26 @@ def test_raids_by_others_stay_attacks(text):
 ])
 def test_a_district_and_its_centre_are_one_place(text, lang):
     assert len(detect_parsed(text, lang, "2024-03-19")) == 1
+
+
+def test_gerund_after_after_is_an_action():
+    text = "Three inmates of a colony in Semey escaped on Tuesday night after stabbing a guard."
+    assert [r["adm1"] for r in detect_parsed(text, "en", "2017-03-15")] == ["East Kazakhstan Region"]
+
+
+def test_after_the_shooting_still_points_back():
+    text = "После стрельбы в Таразе полиция усилила патрулирование."
+    assert detect_parsed(text, "ru", "2017-03-15") == []
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Талдықорғанда қару ұстаған адам валюта айырбастау пунктін тонап, 8 млн теңге алып кетті.", "attack"),
+    ("Мамырсу ауылында ер адам ағасын балтамен өлтірді. Семейде көлік өртелді.", "attack"),
+])
+def test_kazakh_robbery_and_murder_with_a_weapon(text, typ):
+    assert typ in [r["type"] for r in detect_parsed(text, "kk", "2025-10-07")]
+
+
+@pytest.mark.parametrize("sentence", ["Кассир жарақат алмады.", "Жолаушылар жарақат алмаған."])
+def test_kazakh_not_injured_is_no_accident(sentence):
+    assert "accident" not in types(sentence)
