@@ -581,6 +581,10 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
     return out
 
 
+#: A clause that opens with a personal pronoun (the one an event just told is about).
+_PRONOUN_START = re.compile(r"\s*(?:(?-i:He|She)|(?-i:Его|Её|Он|Она)|(?-i:Оны|Ол))\b")
+
+
 def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict],
                       places: list[dict] = (), suspected: set = frozenset()) -> bool:
     """True when the detentions of a clause are no new incident: the perpetrator of an event
@@ -591,6 +595,8 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
     was told, are a new arrest ("A fire destroyed a warehouse in Kokshetau. In Pavlodar,
     police arrested two men suspected of theft"), unless what they are suspected of is of a
     kind told before ("подозреваемого в нападении" after an attack)."""
+    if cands and cands[-1]["type"] not in _COLLECTIVE and _PRONOUN_START.match(text, c_start, c_end):
+        return True  # "He was detained at the scene", "Его задержали", "Оны ... ұстады": the one just told
     if cands and any(c["type"] not in _COLLECTIVE for c in cands):
         perp = _PERPETRATOR.search(text, c_start, c_end)
         if perp:

@@ -260,3 +260,13 @@ def test_kazakh_robbery_and_murder_with_a_weapon(text, typ):
 @pytest.mark.parametrize("sentence", ["Кассир жарақат алмады.", "Жолаушылар жарақат алмаған."])
 def test_kazakh_not_injured_is_no_accident(sentence):
     assert "accident" not in types(sentence)
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Қонаевта ер адам көршісін пышақтап өлтірді. Оны келесі күні полицейлер Алматыдағы туысының пәтерінен "
+     "тауып, ұстады.", "kk", "Almaty Region"),
+    ("В Конаеве мужчина зарезал соседа. Его задержали на следующий день в Алматы.", "ru", "Almaty Region"),
+    ("A man stabbed his neighbour to death in Konaev. He was detained the next day in Almaty.", "en", "Almaty Region"),
+])
+def test_the_perpetrator_detained_elsewhere_is_no_arrest_there(text, lang, unit):
+    assert [r["adm1"] for r in detect_parsed(text, lang, "2024-09-14")] == [unit]
