@@ -174,7 +174,7 @@ _ANAPHOR = re.compile(
 #: The country's capital named by a common noun: "in the capital", "в столице (Казахстана)",
 #: "елордада" (not "the Kyrgyz capital", "в столице Киргизии", "Ресей елордасында").
 _CAPITAL_WORD = re.compile(
-    r"\b(?:in|at|to|near|outside)\s+the\s+capital\b(?!\s+(?:of|city\s+of)\s+(?!Kazakhstan))|"
+    r"\b(?:in|at|to|near|outside)\s+the\s+capital\b(?!['’]s)(?!\s+(?:of|city\s+of)\s+(?!Kazakhstan))|"
     r"(?<![\w])(?:в|во|на\s+улицах)\s+столиц[еы](?![\w])(?!\s+(?!Казахстан)(?-i:[А-ЯЁ]))|"
     r"(?<![\w])елорда(?:да|дағы|ға|ның|дан)(?![\w])", re.I)
 #: Kazakhstan's capital: Almaty until 1997-12-10, then Akmola (Astana).
@@ -1345,7 +1345,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             told.update(h.type for h in strong)
             if strong and ("capital" in clause or "столиц" in clause or "елорда" in clause or "Елорда" in clause):
                 cap = _capital_named(text, c_start, c_end, doc.date or as_of, mentions)
-                if cap is not None and not any(m.get("adm1") == cap["adm1"] and m.get("kind") == "city" for m in cl_places):
+                if cap is not None and not any(m.get("adm1") == cap["adm1"] for m in cl_places):
                     cl_places = sorted(cl_places + [cap], key=lambda m: m["start"])
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
