@@ -185,7 +185,9 @@ _CAPITAL_MOVED = "1997-12-10"
 _PEOPLE_GATHERED = re.compile(
     r"(?:\d[\d,.]*(?:-[а-яәіңғүұқөһ]+)?|hundreds|dozens|thousands|сотни|десятки|тысячи|несколько\s+(?:десятков|сотен|тысяч)|"
     r"жүздеген|ондаған|мыңдаған)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|protesters|activists|человек|жител\w*|"
-    r"активист\w*|адам|тұрғын\w*|белсенді\w*)\s+(?:[\w-]+\s+){0,2}?(?:gathered|assembled|собрал\w*|жинал\w*|жиылды)", re.I)
+    r"активист\w*|адам|тұрғын\w*|белсенді\w*)\s+(?:[\w-]+\s+){0,2}?(?:gathered|assembled|собрал\w*|жинал\w*|жиылды)|"
+    r"\b(?:groups?|crowds?|групп\w*|толп\w*|топ(?:тар)?)\s+(?:[\w-]+\s+){0,2}?(?:gathered|assembled|собрал\w*|жинал\w*|жиылды)",
+    re.I)
 
 
 def _capital_named(text: str, a: int, b: int, date, mentions: list[dict]) -> dict | None:

@@ -270,3 +270,10 @@ def test_kazakh_not_injured_is_no_accident(sentence):
 ])
 def test_the_perpetrator_detained_elsewhere_is_no_arrest_there(text, lang, unit):
     assert [r["adm1"] for r in detect_parsed(text, lang, "2024-09-14")] == [unit]
+
+
+def test_groups_gathering_in_several_towns_of_a_protest_story():
+    text = ("Алматыда наразылық акциясы өтті. Тағы бірнеше қалада шағын топтар жиналғанымен, олар тез "
+            "тарап кетті.")
+    recs = detect_parsed(text, "kk", "2019-06-10")
+    assert any(r["adm1"] is None and r["scope"] for r in recs)
