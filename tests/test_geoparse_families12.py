@@ -23,3 +23,11 @@ def test_misspelt_town_with_i_for_y(text, lang, surface, unit):
 def test_i_for_y_still_needs_a_cue_and_a_big_place():
     assert _found("Sariagash is far.") == []
     assert _found("Talks in Kirov went on.") in ([], [("Kirov", "foreign", None)])
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Поезд задержался перед Сарыагашем из-за снега.", "Сарыагашем", "Turkistan Region"),
+    ("Лёд сошёл с озера рядом с Балхашем.", "Балхашем", "Karaganda Region"),
+])
+def test_russian_instrumental_em_after_a_hushing_stem(text, surface, unit):
+    assert (surface, "city", unit) in _found(text, "ru")
