@@ -102,7 +102,9 @@ ORG_AFTER = re.compile(
     r"Cup|Marathon|Open|Forum|Summit|Declaration|Process|Format|Initiative|Program|Programme|Agreement|Treaty|Accord|"
     r"Oblenergo|Energo|Teplo|Zhylu|Su|Munai|Munay|Mobile|Telecom|Kazakhtelecom|Times|Exchange|Stock|Association|"
     r"Federation|Pipeline|Consortium|Petrochemical|Broadcasting|Channel|Studio|Studios|Records|Brewery|Foods|Dairy|"
-    r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP)(?![\w-])"
+    r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP|"
+    # (civic bodies: "the Kazakhstan International Bureau for Human Rights", "the Almaty Union of Journalists")
+    r"Bureau|Union|Society|League|Coalition|Alliance|Network|Confederation)(?![\w-])"
 )
 ALLOWED_PREV = set(
     """In At On From To For The Near By Of And Or But As With After Before During Since Until Across Outside Inside
@@ -1745,13 +1747,17 @@ def _micro_repeats_ru(text: str, out: list) -> None:
 _REPEATED_SUBKINDS = frozenset(["microdistrict", "oil field"])
 _NEXT_CAP = re.compile(r"[ \u00a0]+[A-Z]")
 _EN_PART_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:microdistrict|(?:oil[ \u00a0]+|gas[ \u00a0]+)?field)$")
+# a settlement noun before the name: "the village of Karaton", "the settlement Karaton" is the
+# village the field is named after, not the field again
+_SETTLEMENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:villages?|settlements?|towns?|auls?|hamlets?)(?:[ \u00a0]+of)?[ \u00a0]+$")
 
 
 def _bare_named_repeats(text: str, out: list) -> None:
     """The name of a microdistrict or an oil field named with its head word, said again alone later
     ("the Zaton microdistrict ... residents of Zaton", "the Karaton field ... crews at Karaton"), is
     that part of the city or that field again: a new record where nothing was found, and the field
-    instead of a village of the same name."""
+    instead of a village of the same name (unless the text calls it a village: "the village of
+    Karaton")."""
     added = []
     for r in out:
         if r["kind"] not in ("facility", "district") or r.get("subkind") not in ("microdistrict", "oil field"):
@@ -1771,7 +1777,8 @@ def _bare_named_repeats(text: str, out: list) -> None:
                     # capitalised word: "Zaton Akhmetova")
                     added.append(dict(r, start=at, end=end, text=name, confidence=0.6))
                 elif (len(same) == 1 and same[0]["start"] == at and same[0]["end"] == end
-                      and same[0]["kind"] == "village" and r.get("subkind") == "oil field"):
+                      and same[0]["kind"] == "village" and r.get("subkind") == "oil field"
+                      and not _SETTLEMENT_BEFORE.search(text, max(0, at - 20), at)):
                     same[0].update({k: v for k, v in r.items() if k not in ("start", "end", "text")})
                     same[0]["confidence"] = 0.6
             at = text.find(name, end)

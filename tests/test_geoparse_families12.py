@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap import geoparse
+from incident_helpers import detect_parsed
 
 
 def _found(text, lang="en", date="2023-03-14"):
@@ -31,3 +32,25 @@ def test_i_for_y_still_needs_a_cue_and_a_big_place():
 ])
 def test_russian_instrumental_em_after_a_hushing_stem(text, surface, unit):
     assert (surface, "city", unit) in _found(text, "ru")
+
+
+def test_village_named_after_its_field_stays_a_village():
+    text = ("Drillers at the Zhetybai field downed tools on Monday; their families gathered in the village "
+            "of Zhetybai. Later crews at Zhetybai returned to the rigs.")
+    got = [(s, k) for s, k, _ in _found(text)]
+    assert got == [("Zhetybai field", "facility"), ("Zhetybai", "village"), ("Zhetybai", "facility")]
+
+
+@pytest.mark.parametrize("text", [
+    "A report by the Kazakhstan International Bureau for Human Rights came out on Friday.",
+    "The Kazakhstan Union of Journalists protested against the fines.",
+    "The Aktobe Society of Veterans laid wreaths.",
+])
+def test_place_inside_the_name_of_a_civic_body(text):
+    assert _found(text) == []
+
+
+def test_field_and_its_village_in_one_event_count_once():
+    text = "Drillers at the Zhetybai field went on strike and blocked the road at the village of Zhetybai."
+    recs = [r for r in detect_parsed(text, "en", "2023-09-14") if r["adm1"]]
+    assert len(recs) == 1 and recs[0]["adm1"] == "Mangystau Region"
