@@ -564,6 +564,17 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
             if foreign:
                 c.places = opts = foreign
+    if owner is None and "(" in text[(be := c.extra.get("head_end", end) if c.in_span_head else end):be + 2] \
+            and _COUNTRY_IN_BRACKETS.match(text, be):
+        # "в Алмалыке (Узбекистан)", "in Osh (Kyrgyzstan)", "Алтай қаласында (Қытай)": the
+        # neighbour's town, also where the gazetteer has only a Kazakh namesake
+        foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+        if not foreign:
+            settlements = [p for p, _ in opts if p.kind in ("city", "village")]
+            if settlements and c.kind_hint not in ("region", "district"):
+                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+        if foreign:
+            c.places = opts = foreign
     if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
                               or owner not in _FOREIGN_ADJ):
         # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
@@ -902,6 +913,10 @@ _FOREIGN_OWNER = frozenset(
 _FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск")
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
 _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
+# a neighbour named in brackets right after a place: "Алмалыке (Узбекистан)", "Osh (Kyrgyzstan)"
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"[ \u00a0]?\((?:Russia|China|Uzbekistan|Kyrgyzstan|Turkmenistan|Россия|РФ|Китай|КНР|Узбекистан|Кыргызстан|"
+    r"Киргизия|Туркменистан|Туркмения|Ресей|Қытай|ҚХР|Өзбекстан|Қырғызстан|Түрікменстан)\)")
 _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)

@@ -54,3 +54,18 @@ def test_field_and_its_village_in_one_event_count_once():
     text = "Drillers at the Zhetybai field went on strike and blocked the road at the village of Zhetybai."
     recs = [r for r in detect_parsed(text, "en", "2023-09-14") if r["adm1"]]
     assert len(recs) == 1 and recs[0]["adm1"] == "Mangystau Region"
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Медь везли на завод в Алмалыке (Узбекистан) по железной дороге.", "ru", "Алмалыке"),
+    ("The ore went by rail to a smelter in Almalyk (Uzbekistan) until last year.", "en", "Almalyk"),
+    ("Жүк көлігі Алтай қаласында (Қытай) тұрып қалды.", "kk", "Алтай қаласында"),
+])
+def test_town_with_a_neighbour_in_brackets_is_foreign(text, lang, surface):
+    got = {s: (k, u) for s, k, u in _found(text, lang)}
+    assert got[surface] == ("foreign", None)
+
+
+def test_kazakh_town_without_a_neighbour_in_brackets_stays():
+    got = {s: (k, u) for s, k, u in _found("Жители села Алмалык (Енбекшиказахский район) вышли на сход.", "ru")}
+    assert got.get("Алмалык") == ("village", "Almaty Region")
