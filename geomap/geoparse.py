@@ -462,8 +462,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-        elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive:
+        elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive or (
+                word_low == "области" and text[end - 2:end] in _FEM_SG_NOM_ACC):
             # plural heads, adjectives ("областной суд") and "the Alma-Ata city authorities" stay out of the span
+            # ("области" after a feminine adjective in the nominative or accusative singular is the
+            # plural the list's items share: "на Карагандинскую и Улытаускую области")
             c.kind_hint = hk
         else:
             c.kind_hint = hk
@@ -903,6 +906,7 @@ _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "distr
 _APPOSED_HEADS_T = tuple(_APPOSED_HEADS)
 _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
+_FEM_SG_NOM_ACC = frozenset(["ая", "ую"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
                             r"[Rr]eservoir|[Dd]esert)(?![\w-])")
 _FOREIGN_OWNER = frozenset(

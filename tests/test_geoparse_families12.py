@@ -69,3 +69,14 @@ def test_town_with_a_neighbour_in_brackets_is_foreign(text, lang, surface):
 def test_kazakh_town_without_a_neighbour_in_brackets_stays():
     got = {s: (k, u) for s, k, u in _found("Жители села Алмалык (Енбекшиказахский район) вышли на сход.", "ru")}
     assert got.get("Алмалык") == ("village", "Almaty Region")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Субсидии получат Павлодарскую и Костанайскую области.", ["Павлодарскую", "Костанайскую"]),
+    ("Засуху пережили Атырауская, Мангистауская и Актюбинская области.",
+     ["Атырауская", "Мангистауская", "Актюбинская"]),
+    ("Гости из Павлодарской области и Костанайской области приехали.",
+     ["Павлодарской области", "Костанайской области"]),
+])
+def test_plural_oblasti_after_feminine_singular_adjectives_stays_out(text, spans):
+    assert [s for s, _, _ in _found(text, "ru")] == spans
