@@ -417,6 +417,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     spaced = nw is not None
     if spaced and (nxt_low in _TIME_WORDS or (nxt_low.startswith("уақыт") and not nxt_low.startswith("уақытша"))):
         return None
+    if spaced and not latin and nxt_low.startswith("ескерткіш"):
+        return None  # "Абай ескерткіші", "Бәйтерек ескерткіші": a monument's name (to a person, mostly), no settlement
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
     if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in KK_ATTRIBUTIVE:
@@ -567,8 +569,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
             if foreign:
                 c.places = opts = foreign
-    if owner is None and "(" in text[(be := c.extra.get("head_end", end) if c.in_span_head else end):be + 2] \
-            and _COUNTRY_IN_BRACKETS.match(text, be):
+    if owner is None and (after == "(" or (after == " " and not spaced)
+                          or (c.in_span_head and "(" in text[c.extra.get("head_end", end):c.extra.get("head_end", end) + 2])) \
+            and _COUNTRY_IN_BRACKETS.match(text, c.extra.get("head_end", end) if c.in_span_head else end):
         # "в Алмалыке (Узбекистан)", "in Osh (Kyrgyzstan)", "Алтай қаласында (Қытай)": the
         # neighbour's town, also where the gazetteer has only a Kazakh namesake
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
@@ -1581,6 +1584,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
                     # the text around it, not from the name
                     inner = None
+                elif inner is not None and obj.get("village_names") and inner.chosen.kind == "village":
+                    inner = None  # "Бәйтерек монументі": where it stands comes from the text around it
                 if obj.get("border_name"):
                     # "КПП «Нур Жолы»", "Майқапшағай шекара бекеті": a crossing the gazetteer knows by
                     # its bare name, else one named after a settlement
@@ -1724,6 +1729,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         near = _context_place(text, out, i)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
+            continue
+        if (cap := _capital_before(text, out[i]["start"], day)) is not None:
+            out[i]["adm1"], out[i]["adm1_iso"] = cap.name, cap.iso
             continue
         for j in chain(range(i, -1, -1), range(i + 1, len(out))):  # the nearest before it, then after it
             r = out[j]
@@ -2016,6 +2024,28 @@ def _context_place(text: str, out: list, i: int):
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
+#: "the capital", "в столице", "елордада" (not "the capital of Kyrgyzstan", "столице Кыргызстана")
+_CAPITAL_WORD = re.compile(r"(?<![\w-])(?:[Ее]лорда\w*|[Сс]толиц(?:а|е|ы|у|ей)|the[ \u00a0]+capital)(?![\w'’-])"
+                           r"(?![ \u00a0]+(?:of(?![\w-])|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
+_CAPITAL_MOVED = _dt.date(1997, 12, 10)  # (Almaty was the capital before)
+
+
+def _capital_before(text: str, s0: int, day):
+    """The unit of the capital when the sentence of a facility no place locates names it as
+    "the capital" before it ("Елордада жастар Бәйтерек монументі маңында", "в столице у монумента"),
+    else None."""
+    lo = max(0, s0 - 300)
+    seg = text[lo:s0]
+    m = None
+    for m in _CAPITAL_WORD.finditer(seg):
+        pass  # (the last one)
+    if m is None:
+        return None
+    if _SENTENCE_END.search(seg, m.end()):
+        return None  # (a sentence ends between: another sentence's capital)
+    pid = "gn1526273" if day >= _CAPITAL_MOVED else "gn1526384"  # Astana, Almaty
+    place = load().places.get(pid)
+    return unit_of(place, day) if place is not None else None
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 

@@ -80,3 +80,29 @@ def test_kazakh_town_without_a_neighbour_in_brackets_stays():
 ])
 def test_plural_oblasti_after_feminine_singular_adjectives_stays_out(text, spans):
     assert [s for s, _, _ in _found(text, "ru")] == spans
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a monument or stadium named like a village lies where the text says, not in that village
+    ("АСТАНА. Кеше елордада студенттер Бәйтерек монументі алдында флешмоб өткізді.", "Бәйтерек монументі", "Astana"),
+    ("Петропавлда жанкүйерлер Қызылжар стадионында жиналды.", "Қызылжар стадионында", "North Kazakhstan Region"),
+])
+def test_kazakh_landmark_head_makes_a_facility(text, surface, unit):
+    assert (surface, "facility", unit) in _found(text, "kk", "2023-05-02")
+
+
+def test_capital_word_places_an_unlocated_landmark():
+    text = "Алматыда жиын болды. Ал елордада көпшілік Бәйтерек монументі жанына жиналды."
+    assert ("Бәйтерек монументі", "facility", "Astana") in _found(text, "kk", "2023-05-02")
+
+
+def test_monument_word_after_a_name_is_no_settlement():
+    assert _found("Тұрғындар Бәйтерек ескерткіші жанына гүл қойды.", "kk") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("«Қорғас» шекара өткелінде жүк көліктері кезекте тұрды.", "Қорғас"),
+    ("Жүргізушілер Бахты шекара өткелінде екі күн күтті.", "Бахты шекара өткелінде"),
+])
+def test_kazakh_border_crossing_named_with_otkel(text, surface):
+    assert [(s, k) for s, k, _ in _found(text, "kk", "2024-04-02")] == [(surface, "facility")]
