@@ -1637,15 +1637,17 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                           "date": doc_date, "target": None, "start": s0, "end": e0, "order": 0})
 
     # a facility named after a settlement of the same unit ("Shetpe railway station")
-    # is that settlement's place
-    settlements = {(m["adm1"], m.get("place")) for m in mentions
-                   if m.get("kind") in ("city", "village") and m.get("adm1") and m.get("place")}
+    # is that settlement's place; the settlement's name as the text spells it counts too
+    # ("the Zhetybai field ... the village of Zhetybai", a village the gazetteer spells Zhetybay)
+    settlements = {(m["adm1"], name, m["place"]) for m in mentions
+                   if m.get("kind") in ("city", "village") and m.get("adm1") and m.get("place")
+                   for name in {m["place"], m.get("text") or m["place"]}}
     for c in cands:
         m = c["m"]
         if m.get("kind") == "facility" and m.get("place"):
-            for adm, name in settlements:
-                if adm == m["adm1"] and m["place"] != name and re.match(re.escape(name) + r"\b", m["place"]):
-                    alias.setdefault((adm, m["place"]), (adm, name))
+            for adm, name, place in settlements:
+                if adm == m["adm1"] and m["place"] != place and re.match(re.escape(name) + r"\b", m["place"]):
+                    alias.setdefault((adm, m["place"]), (adm, place))
     for c in cands:
         key = (c["m"]["adm1"], c["m"].get("place"))
         if key in alias and not c.get("distinct"):

@@ -91,8 +91,9 @@ QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "ал�
 BORDER_RE = re.compile(
     rf"(?<![\w-])(?:КПП|[Пп]ункт(?:[аеуы]|ом|ах)?\s+пропуска|[Пп]огранпереход[аеу]?|[Пп]ограничн\w+\s+переход[аеу]?)\s+"
     rf"(?:«(?P<q>[^»\n]{{2,40}})»|(?P<name>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?))"
-    rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт)\w*)"
-    rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+бекет\w*"
+    # ("шекара өткелі", the border crossing, as "шекара бекеті")
+    rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт|өткел)\w*)"
+    rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+(?:бекет|өткел)\w*"
 )
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
@@ -124,7 +125,11 @@ KK_FAC_RE = re.compile(
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер))\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*)(?![\w-])"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
+    # landmarks and stadiums: "Бәйтерек монументі", "Хазірет Сұлтан мешітінде", "Қажымұқан стадионында"
+    # (Kazakh forms only: "Центральном стадионе" is Russian, an adjective before the head noun)
+    r"монумент(?:і|ін|те|ке|тің|тен)\w*|мешіт\w*|собор(?:ы|ын|да|ға|дың|дан)\w*|"
+    r"стадион(?:ы|ын|да|ға|ның|нан)\w*)(?![\w-])"
 )
 # "Иванов жотасында" (a ridge), "Булаево станциясында" (a railway station), "Қорғас шекара заставасының"
 KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
@@ -139,10 +144,13 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
-              "халықаралық": "airport"}
+              "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
+              "стадион": "stadium"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
               "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post"}
+_KK_LANDMARK_EN = {"мону": "monument", "меші": "Mosque", "собо": "Cathedral", "стад": "Stadium"}
+_CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][а-яёәғқңөұүһі]+$")
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
 # "Сергеевского водохранилища", "Павлодарский нефтехимический завод", "Экибастузской ГРЭС"
 RU_ADJ_FAC_RE = re.compile(
@@ -253,13 +261,13 @@ GATES = {
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
-    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет"),
+    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар"),
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "асуы",
-                "асуын", "шыңы",
+                "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион",
                 "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
@@ -524,13 +532,23 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             sub, en = "mine", "mine"
         else:
             sub = _sub(head, KK_FAC_SUB)
-            en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват")) else _KK_FAC_EN[sub]
+            en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват")) else (
+                _KK_LANDMARK_EN.get(head[:4]) or _KK_FAC_EN[sub])
         s0, name = m.start(), m.group("name")
         if s0 >= 6 and text[s0 - 1] == " " and (cm := _KK_COMPASS.search(text, max(0, s0 - 12), s0)) is not None:
             s0 = cm.start()  # "Батыс Қаражал кеніші": a compass word opens the name (the West Karazhal mine)
             name = text[s0:m.end("name")]
+        if head[:4] in _KK_LANDMARK_EN:
+            if s0 >= 2 and text[s0 - 1] == " " and (pm := _CAP_WORD_BEFORE.search(text, max(0, s0 - 30), s0 - 1)) \
+                    and not _sentence_start(text, pm.start()):
+                s0 = pm.start()  # "Хазірет Сұлтан мешіті": a two-word name
+                name = text[s0:m.end("name")]
         rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
+        if head[:4] in _KK_LANDMARK_EN:
+            # (a monument, mosque or stadium is named, not placed, by a village: "Бәйтерек монументі"
+            # stands in Astana, not in a village Baiterek)
+            rec["village_names"] = True
         out.append(rec)
     for m in (KK_HEAD_LAST_RE.finditer(text, a, b)
               if ("жотас" in w or "станцияс" in w or "заставас" in w) else ()):

@@ -4,7 +4,10 @@ Only a capitalised word that nothing else matched, standing right after a locati
 preposition or a place head noun ("in", "near", "to", "heading for", "в", "city of"), is compared, and only
 with the names of regions and of cities of 50,000 people or more, with the same first
 letter, similar length and a high similarity (rapidfuzz ratio >= 90). Ordinary words
-therefore never become places.
+therefore never become places. Both sides are compared with "y" and "i" (and "ы" and "и")
+taken as one letter, the commonest wavering of Kazakh names in transliteration ("Sariagash"
+for Saryagash, "Kizilorda", "Сариагаш"), which one changed letter in a short name would
+otherwise push below the threshold.
 
 ``find_districts`` does the same for a capitalised word right before a district head noun
 ("Tulkubas district", "Тулькубасском районе"), compared with the names of districts only.
@@ -30,7 +33,8 @@ CUE_RE = re.compile(
 )
 OF_HEADS = frozenset("city town".split())
 _OF_HEAD_LEN = max(map(len, OF_HEADS))
-_RU_ENDINGS = ("е", "а", "у", "ом", "ы", "и")
+_RU_ENDINGS = ("е", "а", "у", "ом", "ем", "ы", "и")  # (-ем: "Сариагашем", after a hushing stem)
+_FOLD = str.maketrans("yы", "iи")  # ("sariagash" and "saryagash" compare as equal)
 
 
 def _index(wanted, stem=lambda k: k) -> dict[str, list[str]]:
@@ -57,10 +61,19 @@ def _choices() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _by_first() -> dict[tuple[str, int], list[str]]:
-    """Candidate names by first letter and by the lengths (+-2) they can be compared with."""
-    out: dict[tuple[str, int], list[str]] = {}
+def _folded() -> dict[str, list[str]]:
+    """The forms of :func:`_choices` by their folded spelling (``_FOLD``)."""
+    out: dict[str, list[str]] = {}
     for f in sorted(_choices()):
+        out.setdefault(f.translate(_FOLD), []).append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_first() -> dict[tuple[str, int], list[str]]:
+    """Folded candidate names by first letter and by the lengths (+-2) they can be compared with."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for f in _folded():
         for n in range(len(f) - 2, len(f) + 3):
             out.setdefault((f[0], n), []).append(f)
     return out
@@ -70,6 +83,7 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
     """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans
     (``mask``, if given: a bytes-like object, non-zero at each covered offset, for a quicker test)."""
     choices = _choices()
+    folded = _folded()
     by_first = _by_first()
     out = []
     process = fuzz = None
@@ -92,6 +106,7 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
         if word in load().by_form():
             continue  # a known name that the rules rejected on purpose
         variants = [word] + [word[: -len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) > 5]
+        variants = [v.translate(_FOLD) for v in variants]
         best, forms = None, set()
         for v in variants:
             cands = by_first.get((v[0], len(v)))
@@ -106,7 +121,7 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
                     forms.add(hit[0])  # equally close names: all their places compete below
         if best is None:
             continue
-        pids = sorted({pid for f in forms for pid in choices[f]})
+        pids = sorted({pid for f in forms for g in folded[f] for pid in choices[g]})
         gaz = load()
         pid = max(pids, key=lambda i: (gaz.places[i].kind == "city", gaz.places[i].population))
         out.append((s0, s1, pid, int(best[1])))

@@ -102,7 +102,9 @@ ORG_AFTER = re.compile(
     r"Cup|Marathon|Open|Forum|Summit|Declaration|Process|Format|Initiative|Program|Programme|Agreement|Treaty|Accord|"
     r"Oblenergo|Energo|Teplo|Zhylu|Su|Munai|Munay|Mobile|Telecom|Kazakhtelecom|Times|Exchange|Stock|Association|"
     r"Federation|Pipeline|Consortium|Petrochemical|Broadcasting|Channel|Studio|Studios|Records|Brewery|Foods|Dairy|"
-    r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP)(?![\w-])"
+    r"Insurance|Securities|Fashion|Week|Festival|Games|Prize|Award|Awards|Race|Rally|Tour|Index|Region\s+LLP|"
+    # (civic bodies: "the Kazakhstan International Bureau for Human Rights", "the Almaty Union of Journalists")
+    r"Bureau|Union|Society|League|Coalition|Alliance|Network|Confederation)(?![\w-])"
 )
 ALLOWED_PREV = set(
     """In At On From To For The Near By Of And Or But As With After Before During Since Until Across Outside Inside
@@ -415,6 +417,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     spaced = nw is not None
     if spaced and (nxt_low in _TIME_WORDS or (nxt_low.startswith("уақыт") and not nxt_low.startswith("уақытша"))):
         return None
+    if spaced and not latin and nxt_low.startswith("ескерткіш"):
+        return None  # "Абай ескерткіші", "Бәйтерек ескерткіші": a monument's name (to a person, mostly), no settlement
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
     if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in KK_ATTRIBUTIVE:
@@ -460,8 +464,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.kind_hint = hk
             c.in_span_head = True
             c.extra["head_end"] = m.end()
-        elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive:
+        elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive or (
+                word_low == "области" and text[end - 2:end] in _FEM_SG_NOM_ACC):
             # plural heads, adjectives ("областной суд") and "the Alma-Ata city authorities" stay out of the span
+            # ("области" after a feminine adjective in the nominative or accusative singular is the
+            # plural the list's items share: "на Карагандинскую и Улытаускую области")
             c.kind_hint = hk
         else:
             c.kind_hint = hk
@@ -562,6 +569,18 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
             if foreign:
                 c.places = opts = foreign
+    if owner is None and (after == "(" or (after == " " and not spaced)
+                          or (c.in_span_head and "(" in text[c.extra.get("head_end", end):c.extra.get("head_end", end) + 2])) \
+            and _COUNTRY_IN_BRACKETS.match(text, c.extra.get("head_end", end) if c.in_span_head else end):
+        # "в Алмалыке (Узбекистан)", "in Osh (Kyrgyzstan)", "Алтай қаласында (Қытай)": the
+        # neighbour's town, also where the gazetteer has only a Kazakh namesake
+        foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+        if not foreign:
+            settlements = [p for p, _ in opts if p.kind in ("city", "village")]
+            if settlements and c.kind_hint not in ("region", "district"):
+                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+        if foreign:
+            c.places = opts = foreign
     if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
                               or owner not in _FOREIGN_ADJ):
         # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
@@ -890,6 +909,7 @@ _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "distr
 _APPOSED_HEADS_T = tuple(_APPOSED_HEADS)
 _KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
+_FEM_SG_NOM_ACC = frozenset(["ая", "ую"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"
                             r"[Rr]eservoir|[Dd]esert)(?![\w-])")
 _FOREIGN_OWNER = frozenset(
@@ -900,6 +920,10 @@ _FOREIGN_OWNER = frozenset(
 _FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск")
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
 _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
+# a neighbour named in brackets right after a place: "Алмалыке (Узбекистан)", "Osh (Kyrgyzstan)"
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"[ \u00a0]?\((?:Russia|China|Uzbekistan|Kyrgyzstan|Turkmenistan|Россия|РФ|Китай|КНР|Узбекистан|Кыргызстан|"
+    r"Киргизия|Туркменистан|Туркмения|Ресей|Қытай|ҚХР|Өзбекстан|Қырғызстан|Түрікменстан)\)")
 _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
@@ -1560,6 +1584,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     # "Taras Shevchenko street", "Ташкентская улица"): where it lies comes from
                     # the text around it, not from the name
                     inner = None
+                elif inner is not None and obj.get("village_names") and inner.chosen.kind == "village":
+                    inner = None  # "Бәйтерек монументі": where it stands comes from the text around it
                 if obj.get("border_name"):
                     # "КПП «Нур Жолы»", "Майқапшағай шекара бекеті": a crossing the gazetteer knows by
                     # its bare name, else one named after a settlement
@@ -1704,6 +1730,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             continue
+        if (cap := _capital_before(text, out[i]["start"], day)) is not None:
+            out[i]["adm1"], out[i]["adm1_iso"] = cap.name, cap.iso
+            continue
         for j in chain(range(i, -1, -1), range(i + 1, len(out))):  # the nearest before it, then after it
             r = out[j]
             if r.get("adm1") and r["kind"] in ("city", "village", "district", "region") \
@@ -1745,13 +1774,17 @@ def _micro_repeats_ru(text: str, out: list) -> None:
 _REPEATED_SUBKINDS = frozenset(["microdistrict", "oil field"])
 _NEXT_CAP = re.compile(r"[ \u00a0]+[A-Z]")
 _EN_PART_NAME = re.compile(r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:microdistrict|(?:oil[ \u00a0]+|gas[ \u00a0]+)?field)$")
+# a settlement noun before the name: "the village of Karaton", "the settlement Karaton" is the
+# village the field is named after, not the field again
+_SETTLEMENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:villages?|settlements?|towns?|auls?|hamlets?)(?:[ \u00a0]+of)?[ \u00a0]+$")
 
 
 def _bare_named_repeats(text: str, out: list) -> None:
     """The name of a microdistrict or an oil field named with its head word, said again alone later
     ("the Zaton microdistrict ... residents of Zaton", "the Karaton field ... crews at Karaton"), is
     that part of the city or that field again: a new record where nothing was found, and the field
-    instead of a village of the same name."""
+    instead of a village of the same name (unless the text calls it a village: "the village of
+    Karaton")."""
     added = []
     for r in out:
         if r["kind"] not in ("facility", "district") or r.get("subkind") not in ("microdistrict", "oil field"):
@@ -1771,7 +1804,8 @@ def _bare_named_repeats(text: str, out: list) -> None:
                     # capitalised word: "Zaton Akhmetova")
                     added.append(dict(r, start=at, end=end, text=name, confidence=0.6))
                 elif (len(same) == 1 and same[0]["start"] == at and same[0]["end"] == end
-                      and same[0]["kind"] == "village" and r.get("subkind") == "oil field"):
+                      and same[0]["kind"] == "village" and r.get("subkind") == "oil field"
+                      and not _SETTLEMENT_BEFORE.search(text, max(0, at - 20), at)):
                     same[0].update({k: v for k, v in r.items() if k not in ("start", "end", "text")})
                     same[0]["confidence"] = 0.6
             at = text.find(name, end)
@@ -1990,6 +2024,28 @@ def _context_place(text: str, out: list, i: int):
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
+#: "the capital", "в столице", "елордада" (not "the capital of Kyrgyzstan", "столице Кыргызстана")
+_CAPITAL_WORD = re.compile(r"(?<![\w-])(?:[Ее]лорда\w*|[Сс]толиц(?:а|е|ы|у|ей)|the[ \u00a0]+capital)(?![\w'’-])"
+                           r"(?![ \u00a0]+(?:of(?![\w-])|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
+_CAPITAL_MOVED = _dt.date(1997, 12, 10)  # (Almaty was the capital before)
+
+
+def _capital_before(text: str, s0: int, day):
+    """The unit of the capital when the sentence of a facility no place locates names it as
+    "the capital" before it ("Елордада жастар Бәйтерек монументі маңында", "в столице у монумента"),
+    else None."""
+    lo = max(0, s0 - 300)
+    seg = text[lo:s0]
+    m = None
+    for m in _CAPITAL_WORD.finditer(seg):
+        pass  # (the last one)
+    if m is None:
+        return None
+    if _SENTENCE_END.search(seg, m.end()):
+        return None  # (a sentence ends between: another sentence's capital)
+    pid = "gn1526273" if day >= _CAPITAL_MOVED else "gn1526384"  # Astana, Almaty
+    place = load().places.get(pid)
+    return unit_of(place, day) if place is not None else None
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 

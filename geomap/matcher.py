@@ -34,6 +34,8 @@ KK_LATIN_TAILS = frozenset(
     "men ben pen dagy degi tagy tegi ndagy ndegi".split()
 )
 RU_CONS_TAILS = frozenset("а у ом е ы ой".split())
+# after ж, ш, ч, щ, ц the unstressed instrumental is -ем ("под Сарыагашем", "за Балхашем")
+RU_HUSH_TAILS = frozenset(RU_CONS_TAILS | {"ем"})
 RU_A_TAILS = frozenset("а ы и е у ой ою ей ю я ам ах".split())
 RU_SOFT_TAILS = frozenset("ь и ю ем я е".split())
 RU_J_TAILS = frozenset("й я ю е ем".split())
@@ -93,7 +95,9 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
         # after a vowel Kazakh takes the voiced suffixes only (Чилиге, Алматыда, Шиеліден; not
         # Чили+ке, which is "в Чилике", Чилик): "у" and "ю" end like consonants (Ақтаудың)
         kk = _KK_AFTER_VOWEL_OR_NONE if last[-1] in _VOWELS and last[-1] not in "уюү" else _KK_OR_NONE
-        if last[-1] not in _VOWELS and last[-1] not in "ьй":
+        if last[-1] in "жшчщц":
+            out.append((k, _KK_RU_HUSH))
+        elif last[-1] not in _VOWELS and last[-1] not in "ьй":
             out.append((k, _KK_RU_CONS))
         elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
             out.append((k, _KK_OR_NONE))
@@ -122,6 +126,7 @@ _NO_TAIL = frozenset([""])
 _KK_OR_NONE = frozenset(KK_TAILS | {""})
 _KK_AFTER_VOWEL_OR_NONE = frozenset(_KK_OR_NONE - set("та те тан тен қа ке дың дің тың тің ды ді ты ті бен пен тағы тегі".split()))
 _KK_RU_CONS = frozenset(KK_TAILS | {""} | RU_CONS_TAILS)
+_KK_RU_HUSH = frozenset(_KK_RU_CONS | RU_HUSH_TAILS)
 _CYR_LETTER = re.compile(r"[а-яәғқңөұүһі]")
 _KK_LATIN_OR_NONE = frozenset(KK_LATIN_TAILS | {""})
 LATIN_TAILS = 2  # the "may take a tail" mark of keys whose only tails are Kazakh suffixes in Latin letters
