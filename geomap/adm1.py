@@ -126,6 +126,15 @@ def to_date(value: _dt.date | str | None) -> _dt.date:
         raise ValueError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
+#: The capital moved from Almaty to Akmola (now Astana) on this day.
+CAPITAL_MOVED = _dt.date(1997, 12, 10)
+
+
+def capital_on(on: _dt.date | str | None) -> Unit:
+    """The unit of the country's capital on a date: Almaty before 1997-12-10, Astana after."""
+    return BY_NAME["Astana" if to_date(on) >= CAPITAL_MOVED else "Almaty"]
+
+
 def versions_on(on: _dt.date | str | None) -> list[Version]:
     """The unit versions in force on a date, sorted by ISO code."""
     day = to_date(on)

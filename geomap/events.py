@@ -177,8 +177,6 @@ _CAPITAL_WORD = re.compile(
     r"\b(?:in|at|to|near|outside)\s+the\s+capital\b(?!['’]s)(?!\s+(?:of|city\s+of)\s+(?!Kazakhstan))|"
     r"(?<![\w])(?:в|во|на\s+улицах)\s+столиц[еы](?![\w])(?!\s+(?!Казахстан)(?-i:[А-ЯЁ]))|"
     r"(?<![\w])елорда(?:да|дағы|ға|ның|дан)(?![\w])", re.I)
-#: Kazakhstan's capital: Almaty until 1997-12-10, then Akmola (Astana).
-_CAPITAL_MOVED = "1997-12-10"
 
 
 #: A number or a crowd of people who gathered (see ``_detect``: a rally only in a story of protests).
@@ -190,17 +188,15 @@ _PEOPLE_GATHERED = re.compile(
     re.I)
 
 
-def _capital_named(text: str, a: int, b: int, date, mentions: list[dict]) -> dict | None:
+def _capital_named(text: str, a: int, b: int, date) -> dict | None:
     """A mention of the capital for a clause that names it by a common noun, or None."""
-    from .adm1 import BY_NAME
+    from .adm1 import capital_on
 
     m = _CAPITAL_WORD.search(text, a, b)
     if m is None:
         return None
-    day = str(date)[:10] if date else "9999"
-    name = "Almaty" if day < _CAPITAL_MOVED else "Astana"
-    unit = BY_NAME[name]
-    return {"start": m.start(), "end": m.end(), "text": m.group(0), "kind": "city", "place": name,
+    unit = capital_on(date)
+    return {"start": m.start(), "end": m.end(), "text": m.group(0), "kind": "city", "place": unit.name,
             "adm1": unit.name, "adm1_iso": unit.iso, "lat": None, "lon": None, "count": None, "unit": None,
             "confidence": 0.6, "_anaphor": True}
 
@@ -1346,7 +1342,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             told_before = told.copy() if strong else told
             told.update(h.type for h in strong)
             if strong and ("capital" in clause or "столиц" in clause or "елорда" in clause or "Елорда" in clause):
-                cap = _capital_named(text, c_start, c_end, doc.date or as_of, mentions)
+                cap = _capital_named(text, c_start, c_end, doc.date or as_of)
                 if cap is not None and not any(m.get("adm1") == cap["adm1"] for m in cl_places):
                     cl_places = sorted(cl_places + [cap], key=lambda m: m["start"])
             anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None

@@ -2027,7 +2027,6 @@ _ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
 #: "the capital", "в столице", "елордада" (not "the capital of Kyrgyzstan", "столице Кыргызстана")
 _CAPITAL_WORD = re.compile(r"(?<![\w-])(?:[Ее]лорда\w*|[Сс]толиц(?:а|е|ы|у|ей)|the[ \u00a0]+capital)(?![\w'’-])"
                            r"(?![ \u00a0]+(?:of(?![\w-])|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
-_CAPITAL_MOVED = _dt.date(1997, 12, 10)  # (Almaty was the capital before)
 
 
 def _capital_before(text: str, s0: int, day):
@@ -2043,9 +2042,9 @@ def _capital_before(text: str, s0: int, day):
         return None
     if _SENTENCE_END.search(seg, m.end()):
         return None  # (a sentence ends between: another sentence's capital)
-    pid = "gn1526273" if day >= _CAPITAL_MOVED else "gn1526384"  # Astana, Almaty
-    place = load().places.get(pid)
-    return unit_of(place, day) if place is not None else None
+    return adm1.capital_on(day)
+
+
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 
