@@ -73,7 +73,9 @@ honest estimates on unseen text:
   ru 0.988, kk 0.995); ADM1 accuracy 0.997 (date-dependent 1.000); foreign leak 0.025 (one of
   40); quantified counts 1.000; incident ADM1 F1 0.837, exact counts 0.583, within one 0.861
   (its gold counts no arrests, which the development corpus counts: without arrest records, F1
-  0.857, within one 0.917).
+  0.857, within one 0.917). After its errors were studied: exact-span F1 0.929 (en 0.951, ru
+  0.976, kk 0.846: the head-noun slip stays), overlap 0.996, ADM1 1.000, foreign leak 0, incident
+  ADM1 F1 0.966, exact counts 0.905, within one 1.000.
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
@@ -178,10 +180,10 @@ CORPORA = {
     },
     'unseen12': {
         'langs': {'en': 8, 'ru': 8, 'kk': 8},
-        'mention_f1': {'en': 0.92, 'ru': 0.94, 'kk': 0.80, 'all': 0.89},
-        'overlap_f1': 0.97, 'adm1': 0.98,
-        'incident_f1': {'all': 0.80, 'en': 0.80, 'ru': 0.78, 'kk': 0.80},
-        'within1': 0.82,
+        'mention_f1': {'en': 0.93, 'ru': 0.95, 'kk': 0.82, 'all': 0.91},
+        'overlap_f1': 0.98, 'adm1': 0.98,
+        'incident_f1': {'all': 0.93, 'en': 0.90, 'ru': 0.93, 'kk': 0.95},
+        'within1': 0.95,
         'max_words': 400,
     },
 }
