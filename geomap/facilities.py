@@ -183,6 +183,8 @@ MICRO_RE = re.compile(
 
 
 _NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine", "port"])
+_SPACES = re.compile(r"\s+")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 #: A Russian unit adjective ("Темирского", "Мугалжарской") before "района", "области" after a name.
 _RU_UNIT_ADJ = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|ой|ом|ому|ий|ая)")
 _UNIT_NOUN_AFTER = re.compile(r"\s+(?:район|област|округ)\w*")
@@ -341,12 +343,12 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             keep.append(w)
         if not keep:
             continue
-        if any(re.search(r"[a-z][A-Z]", w.group(0)) for w in keep):
+        if any(_CAMEL.search(w.group(0)) for w in keep):
             continue  # CamelCase company names (ArcelorMittal)
         if all(w.group(0) in DEMONYMS for w in keep):
             continue  # "the Russian port", "Chinese border checkpoint": no name
         s0 = m.start("name") + keep[0].start()
-        head = re.sub(r"\s+", " ", m.group("head").lower())
+        head = _SPACES.sub(" ", m.group("head").lower())
         det = text[s0 - 4:s0] in ("the ", "The ")
         if head in _VERB_HEADS and (not m.group("head").islower() or (VERB_NEXT.match(text, m.end()) and not det)):
             # "Deputies Pass Budget", "visits to Almaty peak in July": a verb ("the Kokpek pass on
@@ -371,7 +373,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             continue
         # "through the Dostyk and Altynkol crossings", "the Karaton and Kenbai fields": the plural
         # head word names each item of the list
-        head = re.sub(r"\s+", " ", m.group("head").lower())[:-1]
+        head = _SPACES.sub(" ", m.group("head").lower())[:-1]
         sub = EN_HEADS.get(head, EN_HEADS.get(head.rsplit(" ", 1)[-1], "facility"))
         for it in re.finditer(r"[A-Z][\w'’-]+", m.group("items")):
             if it.group(0) in _LEAD_WORDS or it.group(0) in DEMONYMS:

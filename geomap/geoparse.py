@@ -1656,7 +1656,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         name = p.name
         if c.facility and kind != "facility":
             kind = "facility"
-            surface = re.sub(r"\s+", " ", c.extra["facility_word"])
+            surface = _SPACES.sub(" ", c.extra["facility_word"])
             word = surface.lower()
             subkind = {"international airport": "airport", "station": "railway station",
                        "border station": "railway station", "ski resort": "resort", "quarry": "mine"}.get(word, word)
@@ -2045,6 +2045,7 @@ def _capital_before(text: str, s0: int, day):
     return adm1.capital_on(day)
 
 
+_SPACES = re.compile(r"\s+")
 _AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
 
 

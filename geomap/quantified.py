@@ -143,12 +143,19 @@ def _kk_unit(u: str) -> str:
     return "village"
 
 
+_DIGITS = re.compile(r"\d+")
+_RU_ALL_N = re.compile(r"вс\w+\s+(\d+)")
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ALL_N = re.compile(r"all (?:of the |the )?(.+)$")
+
+
 def _ru_count(q: str):
     q = q.lower()
-    m = re.match(r"\d+", q)
+    m = _DIGITS.match(q)
     if m:
         return int(m.group(0)), None
-    m = re.match(r"вс\w+\s+(\d+)", q)
+    m = _RU_ALL_N.match(q)
     if m:  # "во всех 17 регионах": all of them, counted
         return int(m.group(1)), "all"
     if q in RU_ALL:
@@ -280,12 +287,12 @@ def _matches(rx, text: str, starts, b: int):
 def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
     out = []
     for m in (_matches(EN_RE, text, starts, b) if latin else ()):
-        q = re.sub(r"\s+", " ", m.group("q").lower())
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", q):
+        q = _SPACES.sub(" ", m.group("q").lower())
+        if _THOUSANDS.fullmatch(q):
             q = q.replace(",", "")
-        u = re.sub(r"\s+", " ", m.group("u").lower())
+        u = _SPACES.sub(" ", m.group("u").lower())
         singular = not u.endswith("s")
-        allnum = re.match(r"all (?:of the |the )?(.+)$", q)
+        allnum = _ALL_N.match(q)
         if allnum and (allnum.group(1).isdigit() or allnum.group(1) in EN_NUM):
             n = allnum.group(1)
             out.append(_rec(m.start(), m.end(), int(n) if n.isdigit() else EN_NUM[n], EN_UNITS[u], "all"))
@@ -320,7 +327,7 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
             continue
         out.append(_rec(m.start(), m.end(), count, _ru_unit(m.group("u")), quant))
     for m in (_matches(KK_RE, text, starts, b) if not latin else ()):
-        q = re.sub(r"\s+", " ", m.group("q").lower())
+        q = _SPACES.sub(" ", m.group("q").lower())
         if q.isdigit():
             count, quant = int(q), None
         elif q.startswith("барлық ") and q[7:].isdigit():
