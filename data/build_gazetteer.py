@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "data"))
 from geomap import adm1  # noqa: E402
 from geomap.normalize import romanize  # noqa: E402
-from world_cities import add_world_cities  # noqa: E402  (data/world_cities.py, next to this script)
+from world_cities import add_world_cities, read_tsv  # noqa: E402  (data/world_cities.py, next to this script)
 
 CYR = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 LAT = re.compile(r"[a-z]", re.I)
@@ -187,15 +187,6 @@ def usable_form(s: str) -> bool:
         if ch.isalpha() and not ("a" <= ch.lower() <= "z" or "\u0400" <= ch <= "\u04ff" or ch in "äöüīūāéèçşğıñ"):
             return False
     return True
-
-
-def read_tsv(path: Path) -> list[list[str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
 
 
 def haversine_km(a, b) -> float:

@@ -34,7 +34,8 @@ def plain_latin(name: str) -> str:
     return re.sub(r"[’ʼ‘`´]", "", s)
 
 
-def _rows(path: Path) -> list[list[str]]:
+def read_tsv(path: Path) -> list[list[str]]:
+    """The tab-separated fields of every line of a curated file but blank lines and # comments."""
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
 
@@ -43,9 +44,9 @@ def world_city_forms() -> list[tuple[str, dict, list[str]]]:
     """(place id, GeoNames record, forms) for every city, before the gaps are checked."""
     cities = json.loads(SOURCE.read_text(encoding="utf-8"))
     russian: dict[str, list[str]] = {}
-    for gid, _name, form in _rows(RUSSIAN):
+    for gid, _name, form in read_tsv(RUSSIAN):
         russian.setdefault(gid, []).append(form)
-    skip = {(form, scope) for form, scope, *_ in _rows(SKIP)}
+    skip = {(form, scope) for form, scope, *_ in read_tsv(SKIP)}
     out = []
     for gid in sorted(cities, key=int):
         city = cities[gid]
