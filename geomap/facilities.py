@@ -168,6 +168,10 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:[рР]еки|[рР]ека|[рР]еке|[рР]еку|[рР]екой|озера|озеро|озере|водохранилищ[аеу]?|"
                           rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))\s+(?P<name>[{_UP}][\w-]+)")
+RIVERS_LIST_RE = re.compile(
+    rf"(?<![\w-])(?:[рР]еках|[рР]ек|[рР]еками|[рР]екам)\s+(?P<ru>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+и\s+[{_UP}][\w-]+)|"
+    rf"(?<![\w-])(?P<kk>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+(?:және|мен|бен|пен)\s+[{_UP}][\w-]+)\s+өзендер\w*")
+_LIST_NAME = re.compile(rf"[{_UP}][\w-]+")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
 # "в 12-м мкр.", "28th microdistrict", "5-ші шағын ауданда"); a name before the head word in
@@ -379,7 +383,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
             if it.group(0) in _LEAD_WORDS or it.group(0) in DEMONYMS:
                 continue
             s0, s1 = m.start("items") + it.start(), m.start("items") + it.end()
-            out.append(_rec(s0, s1, it.group(0), sub))
+            out.append(_rec(s0, s1, it.group(0), sub, _label(it.group(0), sub) if sub == "river" else None))
             if sub == "border crossing":
                 out[-1]["border_name"] = it.group(0)
     for m in (ROAD_RE.finditer(text, a, b) if _has(w, _G_ROAD_RE) else ()):
@@ -567,6 +571,13 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, _ru_adj_label(m.group("name"), m.group("head"), sub))
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
         out.append(rec)
+    for m in (RIVERS_LIST_RE.finditer(text, a, b) if ("рек" in w or "Рек" in w or "өзендер" in w) else ()):
+        # "в реках Урал и Кигач", "Жайық және Қиғаш өзендерінің": each river of a list that shares
+        # the plural head (the first item before "и" is found by the cue pattern below too)
+        items = m.group("ru") or m.group("kk")
+        base = m.start("ru") if m.group("ru") else m.start("kk")
+        for it in _LIST_NAME.finditer(items):
+            out.append(_rec(base + it.start(), base + it.end(), it.group(0), "river", _label(it.group(0), "river")))
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, _G_RIVER_CUE_RE) else ()):
         low = m.group(0).lower()
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
@@ -580,10 +591,10 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
 EN_PLURAL_RE = re.compile(
     r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
-    r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations)(?![\w-])")
+    r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations|rivers)(?![\w-])")
 # (a literal start lets the search skip ahead: a character class there would test every character)
 _EN_PLURAL_GATE = re.compile(r" and [A-Z][\w'’-]+ (?:(?:border|oil|gas|coal|copper|railway) )?"
-                             r"(?:crossings|checkpoints|fields|mines|airports|stations)(?![\w-])")
+                             r"(?:crossings|checkpoints|fields|mines|airports|stations|rivers)(?![\w-])")
 _NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
     staff camp camps research study studies mission missions commander commanders kitchen kitchens guide guides notes

@@ -131,7 +131,7 @@ _WHERE_COMPOUND = re.compile(r"-(?:based|born|bound|registered|headquartered)(?!
 HYPHEN_WORD = re.compile(r"-[a-zа-яёәғқңөұүһі]")
 _ADJ_AFTER_HYPHEN = re.compile(r"-[A-ZА-ЯЁ][a-zа-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком|sky|skiy|skii)(?![\w-])")
 _SUFFIX_AFTER_HYPHEN = re.compile(r"-([а-яёәғқңөұүһі]+)(?![\w-])")
-RIVER_AFTER = re.compile(r"[ \u00a0]+(?:river|River|өзені\w*)(?![\w-])")
+RIVER_AFTER = re.compile(r"[ \u00a0]+(?:rivers?|Rivers?|өзені\w*|өзендері\w*)(?![\w-])")
 
 
 class Candidate:
@@ -166,7 +166,7 @@ MICRO_WORDS = frozenset(
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
-RIVER_WORDS = frozenset("river река реки реке реку рекой rivers".split())
+RIVER_WORDS = frozenset("river река реки реке реку рекой rivers реках рек рекам реками".split())
 _LAKE_KINDS = frozenset(["lake", "reservoir"])
 LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
@@ -662,8 +662,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
     if w1l in RIVER_WORDS or river_after:
         return _as_river(c, opts)
-    if rare and ((spaced and (nxt_low == "rivers" or (nxt_low in _AND_WORDS and (text.find("river", end, end + 40) != -1
-                                                                           or text.find("рек", end, end + 40) != -1)
+    if w1l in _AND_WORDS and _RIVERS_BEFORE.search(text, max(0, start - 60), start):
+        # "в реках Урал и Кигач", "the rivers Ural and Kigach": the second river of the list
+        if _as_river(c, opts) is not None:
+            return c
+    if rare and ((spaced and (nxt_low == "rivers" or ((nxt_low in _AND_WORDS or nxt_low == "және")
+                                                      and (text.find("river", end, end + 40) != -1
+                                                           or text.find("рек", end, end + 40) != -1
+                                                           or text.find("өзен", end, end + 40) != -1)
                                                   and _RIVERS_AFTER.match(text, end)))) or (
             w1l in _INTO_WORDS and w2l.startswith(_FLOWS_INTO))):
         # "the Ilek and Khobda rivers", "впадает в Арысь", "flows into the Ishim": rivers (a name the
@@ -869,7 +875,10 @@ _RU_IN = frozenset(["в", "во"])
 _RU_ADJ_LOC = frozenset(["ском", "цком"])
 _ELIDED_HEAD = re.compile(r"(?:ск|цк)ом[ \u00a0]+районе(?![\w-])")
 _AND_WORDS = frozenset(["and", "и", "or", "или"])
-_RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+(?:rivers|рек|реки)(?![\w-])")
+_RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+"
+                           rf"(?:rivers|рек|реки|өзендер\w*)(?![\w-])")
+_RIVERS_BEFORE = re.compile(rf"(?:реках|реки|рек|реками|рекам|rivers)[ \u00a0]+[{_UP}][\w-]*"
+                            rf"(?:,[ \u00a0]+[{_UP}][\w-]*)*[ \u00a0]+(?:и|and)[ \u00a0]+$")
 _INTO_WORDS = frozenset(["в", "into"])
 _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)

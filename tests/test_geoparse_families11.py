@@ -27,3 +27,18 @@ def test_small_place_after_a_building_and_of(text, surface, unit):
 def test_station_name_stops_before_a_district_adjective(text, name, district):
     got = [s for s, _, _ in _found(text, "ru", "2010-11-23")]
     assert got == [name, district]
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("Жайық және Қиғаш өзендерінің арнасы тазартылады.", "kk", ["Жайық", "Қиғаш"]),
+    ("Уровень воды в реках Урал и Кигач поднялся.", "ru", ["Урал", "Кигач"]),
+    ("The Ural and Kigach rivers rose.", "en", ["Ural", "Kigach"]),
+])
+def test_rivers_listed_with_a_plural_head(text, lang, names):
+    got = [(s, k) for s, k, _ in _found(text, lang, "2022-09-05")]
+    assert got == [(n, "facility") for n in names]
+
+
+def test_a_village_named_like_a_river_stays_a_village():
+    got = _found("В селе Кигач Курмангазинского района прошёл сход.", "ru", "2022-09-05")
+    assert got[0] == ("Кигач", "village", "Atyrau Region")
