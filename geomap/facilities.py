@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_EN = r"(?:[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
@@ -168,9 +169,10 @@ RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водо�
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:[рР]еки|[рР]ека|[рР]еке|[рР]еку|[рР]екой|озера|озеро|озере|водохранилищ[аеу]?|"
                           rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))\s+(?P<name>[{_UP}][\w-]+)")
-RIVERS_LIST_RE = re.compile(
-    rf"(?<![\w-])(?:[рР]еках|[рР]ек|[рР]еками|[рР]екам)\s+(?P<ru>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+и\s+[{_UP}][\w-]+)|"
-    rf"(?<![\w-])(?P<kk>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+(?:және|мен|бен|пен)\s+[{_UP}][\w-]+)\s+өзендер\w*")
+RU_RIVERS_RE = re.compile(
+    rf"(?<![\w-])(?:[рР]еках|[рР]ек|[рР]еками|[рР]екам)\s+(?P<items>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+и\s+[{_UP}][\w-]+)")
+KK_RIVERS_RE = re.compile(
+    rf"(?<![\w-])(?P<items>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+(?:және|мен|бен|пен)\s+[{_UP}][\w-]+)\s+өзендер\w*")
 _LIST_NAME = re.compile(rf"[{_UP}][\w-]+")
 # parts of a city named by a head word before their name or number ("микрорайоне Айнабулак",
 # "мкр. Самал-2", "microdistrict 5") or by a number before the head word ("14-й микрорайон",
@@ -571,12 +573,13 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         rec = _rec(m.start(), m.end(), text[m.start():m.end()], sub, _ru_adj_label(m.group("name"), m.group("head"), sub))
         rec["weak"] = True  # a gazetteer entry with the same span ("Сардобинского водохранилища") comes first
         out.append(rec)
-    for m in (RIVERS_LIST_RE.finditer(text, a, b) if ("рек" in w or "Рек" in w or "өзендер" in w) else ()):
+    lists = chain(RU_RIVERS_RE.finditer(text, a, b) if ("рек" in w or "Рек" in w) else (),
+                  KK_RIVERS_RE.finditer(text, a, b) if "өзендер" in w else ())
+    for m in lists:
         # "в реках Урал и Кигач", "Жайық және Қиғаш өзендерінің": each river of a list that shares
-        # the plural head (the first item before "и" is found by the cue pattern below too)
-        items = m.group("ru") or m.group("kk")
-        base = m.start("ru") if m.group("ru") else m.start("kk")
-        for it in _LIST_NAME.finditer(items):
+        # the plural head
+        base = m.start("items")
+        for it in _LIST_NAME.finditer(m.group("items")):
             out.append(_rec(base + it.start(), base + it.end(), it.group(0), "river", _label(it.group(0), "river")))
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, _G_RIVER_CUE_RE) else ()):
         low = m.group(0).lower()
