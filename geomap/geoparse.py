@@ -41,8 +41,10 @@ KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
-_CITY_W = r"city|town|қала\w*|qala\w*"
-_VILLAGE_W = r"villages?|settlements?|ауыл\w*|кент\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*|auls?"
+# (a Kazakh head noun of a name takes the possessive: "Жалын ауылында", not "ауылда" or "ауылдың",
+# a village in general: "Жалын ауылдың шетіне жетті", the flame reached the village's edge)
+_CITY_W = r"city|town|қала(?:сы|сын|лық|лар)\w*|qala\w*"
+_VILLAGE_W = r"villages?|settlements?|ауыл(?:ы|ын|дар|дық)\w*|кент(?:і|ін|тер)\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*|auls?"
 HEAD_RE = re.compile(
     rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
     re.I,

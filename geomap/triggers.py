@@ -495,6 +495,12 @@ def find_triggers(text: str) -> list[Hit]:
         # "уровень воды ниже прошлогоднего", "су тасқыны жағдайы тұрақты": a state of things,
         # not a new event
         out = [h for h in out if h.type not in _STATUS_TYPES or not _status(text, h)]
+    if present & _COUNTABLE and contains_any(low, _COUNT_NOUN_WORDS):
+        # the number of events as a quantity ("число ДТП снизилось на 15 процентов", "больше всего
+        # аварий зарегистрировано в X", "the number of road accidents rose", "өрттер саны азайды"):
+        # a statistic, no event
+        out = [h for h in out if not (h.type in _COUNTABLE and (
+            _COUNT_NOUN_BEFORE.search(text, max(0, h.start - 40), h.start) or _KK_COUNT_AFTER.match(text, h.end)))]
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
@@ -549,6 +555,13 @@ _FRAME = re.compile(
     r"\w+ейш\w+)\s+(?!раз\b)(?:[\w-]+\s+){0,2}$|"
     r"(?<![\w])бұл\s+(?:[^.;:!?]{0,70}\s)?(?:ең|екінші|үшінші|төртінші)\s+(?:[\w-]+\s+){0,2}$",
     re.I)
+
+
+_COUNT_NOUN_WORDS = ("число", "числа", "количеств", "больше всего", "меньше всего", "number of", "саны", "санын")
+_COUNT_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a)\s+(?:total\s+)?number\s+of|(?<![\w])(?:числ[оау]|количеств[оау]|(?:больше|меньше)\s+всего|"
+    r"наибольшее\s+число|наименьшее\s+число))\s+(?:[\w-]+\s+)?$", re.I)
+_KK_COUNT_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+)?сан(?:ы|ын)\b", re.I)
 
 
 def _period_total(text: str, h: Hit) -> bool:
@@ -663,11 +676,17 @@ _FORECAST = re.compile(
 #: "за год произошло 300 пожаров", "жыл басынан бері 150 өрт") are not one incident.
 # words of which every match of ``_PERIOD`` holds one (lower case)
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
+                 "same period", "half of", "from jan", "полугоди", " по ", "жартыжыл", "кезең",
                  "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр", "басталғалы", "сайын", "каждый год")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
-    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season))\b|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season)|"
+    r"(?:over|in|during)\s+the\s+same\s+period|in\s+the\s+(?:first|second)\s+half\s+of\s+(?:the\s+)?(?:year|\d{4})|"
+    r"from\s+(?:january|february|march|april)\s+(?:to|through)\s+(?:june|july|august|september|october|november|december))\b|"
+    r"(?<![\w])(?:с\s+(?:января|февраля|марта|апреля)\s+по\s+(?:июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|"
+    r"за\s+(?:тот\s+же|аналогичный|отч[её]тный)\s+период|(?:за|в)\s+(?:первое|второе|первом|втором)\s+полугоди[еи]|"
+    r"(?:бірінші|екінші)\s+жартыжылдық\w*|сол\s+кезеңде)(?![\w])|"
     r"(?<![\w])(?:с\s+начала\s+года|за\s+(?:прошлый\s+|текущий\s+|минувший\s+)?год|в\s+прошлом\s+году|за\s+\d+\s+месяц\w*|"
     r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
     r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|за\s+(?:полгода|квартал)|(?:осы|өткен)\s+(?:жылы|маусымда|тоқсанда)|былтыр|"

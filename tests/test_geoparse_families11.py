@@ -42,3 +42,12 @@ def test_rivers_listed_with_a_plural_head(text, lang, names):
 def test_a_village_named_like_a_river_stays_a_village():
     got = _found("В селе Кигач Курмангазинского района прошёл сход.", "ru", "2022-09-05")
     assert got[0] == ("Кигач", "village", "Atyrau Region")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Жалын ауылдың шетіндегі үш шаруа қожалығына жетті.", []),
+    ("Жалын ауылында өрт шықты.", ["Жалын ауылында"]),
+    ("Ақсу қаласы мен Шиелі кентінде жаңбыр жауды.", ["Ақсу қаласы", "Шиелі кентінде"]),
+])
+def test_kazakh_head_noun_of_a_name_takes_the_possessive(text, found):
+    assert [s for s, _, _ in _found(text, "kk", "2022-07-10")] == found

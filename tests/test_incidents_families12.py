@@ -277,3 +277,21 @@ def test_groups_gathering_in_several_towns_of_a_protest_story():
             "тарап кетті.")
     recs = detect_parsed(text, "kk", "2019-06-10")
     assert any(r["adm1"] is None and r["scope"] for r in recs)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("С января по июнь на дорогах региона произошло 1 200 дорожно-транспортных происшествий.", "ru"),
+    ("Больше всего аварий зарегистрировано в Караганде и Темиртау.", "ru"),
+    ("В Сатпаеве и Балхаше число ДТП снизилось на 15 процентов.", "ru"),
+    ("В Алматы за тот же период зарегистрировано 2 300 ДТП.", "ru"),
+    ("The number of road accidents in Karaganda rose by 10 percent.", "en"),
+    ("In the first half of the year 300 fires were recorded in Karaganda region.", "en"),
+    ("Қарағандыда жол апаттарының саны азайды.", "kk"),
+])
+def test_statistics_of_events_are_no_event(text, lang):
+    assert detect_parsed(text, lang, "2015-08-04") == []
+
+
+def test_an_event_beside_a_number_of_victims_stays():
+    recs = detect_parsed("В Караганде произошло ДТП, число пострадавших растёт.", "ru", "2015-08-04")
+    assert [r["type"] for r in recs] == ["crash"]
