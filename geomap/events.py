@@ -179,6 +179,12 @@ _CAPITAL_WORD = re.compile(
     r"(?<![\w])елорда(?:да|дағы|ға|ның|дан)(?![\w])", re.I)
 
 
+#: Between a place and the unit it lies in ("the Tengiz field in Atyrau Region").
+_IN_GAP = re.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?", re.I)
+#: People going out into the streets, and a word of protest or demand.
+_INTO_STREETS = re.compile(r"street|улиц|көше", re.I)
+_DEMAND = re.compile(r"\b(?:demand\w*|protest\w*)\b|(?<![\w])(?:требова\w*|требу\w*|протест\w*|митинг\w*|талап\w*|наразы\w*)",
+                     re.I)
 #: A number or a crowd of people who gathered (see ``_detect``: a rally only in a story of protests).
 _PEOPLE_GATHERED = re.compile(
     r"(?:\d[\d,.]*(?:-[а-яәіңғүұқөһ]+)?|hundreds|dozens|thousands|сотни|десятки|тысячи|несколько\s+(?:десятков|сотен|тысяч)|"
@@ -1186,6 +1192,11 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 pc = POWER_CUT.search(sent)
                 if pc:  # "В ряде районов без света остались около 40 сёл": the storm's damage
                     hits_all = hits_all + [Hit(pc.start(), pc.end(), first_type, False, pc.group(0))]
+        if first_type == "earthquake" and any(h.type == "protest" for h in hits_all):
+            # "около 4 тысяч человек ночью вышли на улицы" after the tremors: people fleeing their
+            # homes, no protest (unless they demand something)
+            hits_all = [h for h in hits_all if not (h.type == "protest" and _INTO_STREETS.search(h.text)
+                                                    and not _DEMAND.search(sent))]
         if first_type == "protest" and not any(not h.weak for h in hits_all) and ("жина" in sent or "gather" in sent
                                                                                   or "собра" in sent or "assembl" in sent):
             # in a story of protests, "несколько десятков человек собрались на площади", "30-ға жуық
@@ -1246,8 +1257,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if not why and prev_reason and prev_end is not None and \
                     (_LIST_GAP.fullmatch(text[prev_end:m["start"]]) or
                      (prev_reason in ("origin", "destination") and kind in ("region", "district") and
-                      text[prev_end:m["start"]].isspace() and _RU_UNIT_GENITIVE.search(m.get("text") or ""))):
-                why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions", "из Сайрамского района Туркестанской области"
+                      ((text[prev_end:m["start"]].isspace() and _RU_UNIT_GENITIVE.search(m.get("text") or ""))
+                       or _IN_GAP.fullmatch(text, prev_end, m["start"])))):
+                why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions", "из Сайрамского района Туркестанской области",
+                # "to the Tengiz field in Atyrau Region"
             prev_reason = why if why in _LIST_REASONS else None
             prev_end = m["end"]
             if why == "residence":

@@ -156,7 +156,7 @@ _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
 _KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
 _RESIDENTS_BEFORE = re.compile(
     r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
-    r"(?<![\w])(?:жител\w*|житель\w*|уроженц\w*|уроженк\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
+    r"(?<![\w])(?:жител\w*|житель\w*|урожен\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
     r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?$",
     re.I,
 )

@@ -86,7 +86,9 @@ _EN: list[Trigger] = [
     Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
     Trigger("accident", r"stampedes?\b|sank\b|sunk\b|caved\s+in\b|ruptur(?:ed|e)\b|fell\s+(?:\w+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
-    Trigger("attack", r"stormed\b|storming\b|massacres?\b|storms?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
+    Trigger("attack", r"stormed\b|storming\b|massacres?\b|(?<!dust\s)(?<!snow\s)(?<!sand\s)(?<!rain\s)(?<!wind\s)(?<!ice\s)"
+            r"(?<!dust-)(?<!thunder)(?<!snow)(?<!sand)(?<!hail)storms?\s+(?!(?:closed|hit|swept|cut|damaged|blocked|forced)\b)"
+            r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
     Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
     Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
     # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man

@@ -295,3 +295,27 @@ def test_statistics_of_events_are_no_event(text, lang):
 def test_an_event_beside_a_number_of_victims_stays():
     recs = detect_parsed("В Караганде произошло ДТП, число пострадавших растёт.", "ru", "2015-08-04")
     assert [r["type"] for r in recs] == ["crash"]
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("A dust storm closed Aktau airport for five hours on Sunday afternoon.", "en", "2023-05-20"),
+    ("По подозрению в убийстве задержан его сосед, уроженец Талгара.", "ru", "2019-05-20"),
+])
+def test_no_event_here(text, lang, date):
+    assert detect_parsed(text, lang, date) == []
+
+
+def test_rioters_storming_an_airport_stay_an_attack():
+    assert "attack" in types("Rioters storm the airport in Almaty.")
+
+
+def test_people_in_the_streets_after_a_quake_are_no_protest():
+    text = ("Землетрясение ощутили жители Жетысуской области. В Талдыкоргане около 4 тысяч человек ночью "
+            "вышли на улицы, но повреждений зданий не выявлено.")
+    assert [r["type"] for r in detect_parsed(text, "ru", "2026-03-10")] == ["earthquake"]
+
+
+def test_the_unit_of_a_destination_is_no_site():
+    text = ("A bus carrying 40 shift workers from Beineu to the Tengiz field in Atyrau Region collided with a "
+            "lorry near the village of Sayotes.")
+    assert [r["adm1"] for r in detect_parsed(text, "en", "2023-05-20")] == ["Mangystau Region"]
