@@ -385,7 +385,7 @@ _SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
 
 #: The perpetrator of an event ("the gunman", "подозреваемый", "күдікті"), or the driver of a crash.
 _PERPETRATOR = re.compile(
-    r"\b(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
+    r"\b(?:the|a|an|their|his|her|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
     r"murderers?|perpetrators?|culprits?|arsonists?|drivers?|hijackers?|robbers?|bombers?)\b|"
     r"\b(?:man|woman|men|youth|resident)\s+suspected\s+of\b|"
     r"(?<![\w])(?:стрел(?:ок|ка|ку|ком)|стрелявш\w*|подозреваем\w*|нападавш\w*|убийц\w*|злоумышленник\w*|поджигател\w*|"
@@ -586,7 +586,8 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
 
 
 #: A clause that opens with a personal pronoun (the one an event just told is about).
-_PRONOUN_START = re.compile(r"\s*(?:(?-i:He|She)|(?-i:Его|Её|Он|Она)|(?-i:Оны|Ол))\b")
+_PRONOUN_START = re.compile(r"\s*(?:(?-i:He|She)|(?-i:Его|Её|Он|Она)|(?-i:Оны|Ол)|(?-i:One|Одного|Одну|Один)\s+(?:of\s+them|из\s+них)|"
+                            r"(?-i:Біреуі|Бірі))\b")
 
 
 def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong: list, cands: list[dict],

@@ -319,3 +319,8 @@ def test_the_unit_of_a_destination_is_no_site():
     text = ("A bus carrying 40 shift workers from Beineu to the Tengiz field in Atyrau Region collided with a "
             "lorry near the village of Sayotes.")
     assert [r["adm1"] for r in detect_parsed(text, "en", "2023-05-20")] == ["Mangystau Region"]
+
+
+def test_one_of_the_robbers_detained_elsewhere_is_no_arrest_there():
+    text = "В Шымкенте двое мужчин ограбили обменный пункт. Одного из них задержали через день в Сарыагаше."
+    assert [r["adm1"] for r in detect_parsed(text, "ru", "2019-05-20")] == ["Shymkent"]
