@@ -257,7 +257,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                      # village of X in Y district")
                      and not any(c["m"].get("_within") not in own for c in hev)
                      and (not (_brought_in(hev) or _brought_in(ev)) or {c["start"] for c in hev} & {c["start"] for c in ev}
-                          or any(c["m"].get("_within") in own for c in hev))]
+                          or any(c["m"].get("_within") is not None and c["m"]["_within"] in own for c in hev))]
             if len(hosts) == 1:
                 # two such places told in one sentence ("A warehouse burned in Alatau district,
                 # and a cafe caught fire in Medeu district") are two events: the settlement's

@@ -324,3 +324,9 @@ def test_the_unit_of_a_destination_is_no_site():
 def test_one_of_the_robbers_detained_elsewhere_is_no_arrest_there():
     text = "В Шымкенте двое мужчин ограбили обменный пункт. Одного из них задержали через день в Сарыагаше."
     assert [r["adm1"] for r in detect_parsed(text, "ru", "2019-05-20")] == ["Shymkent"]
+
+
+def test_a_further_fire_at_a_street_of_the_same_city_stays_apart():
+    text = ("Крупный пожар вспыхнул в ночь на вторник на рынке в Алматы. В тот же день на проспекте Райымбека "
+            "в Алмалинском районе загорелся склад мебельной фабрики.")
+    assert len([r for r in detect_parsed(text, "ru", "2023-11-21") if r["type"] == "fire"]) == 2
