@@ -187,7 +187,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for c in cands:
         fam = FAMILY.get(c["type"], "other")
         if fam == "disaster" and c["type"] in area_wide and not (
-                c["type"] == "fire" and c.get("another") and
+                c["type"] == "fire" and (c.get("another") or c.get("building")) and
                 (c["m"].get("kind") in ("city", "facility") or (c["m"].get("kind") == "village" and c.get("fresh")))):
             # (a fire a wildfire text brings in as a further event in a town or at a facility,
             # "В тот же день в самом Семее загорелся склад", or in a village with no word of the

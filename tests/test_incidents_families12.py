@@ -330,3 +330,16 @@ def test_a_further_fire_at_a_street_of_the_same_city_stays_apart():
     text = ("Крупный пожар вспыхнул в ночь на вторник на рынке в Алматы. В тот же день на проспекте Райымбека "
             "в Алмалинском районе загорелся склад мебельной фабрики.")
     assert len([r for r in detect_parsed(text, "ru", "2023-11-21") if r["type"] == "fire"]) == 2
+
+
+def test_a_warehouse_fire_in_a_wildfire_story_is_its_own_fire():
+    text = ("Temperatures of up to 46 degrees have set off grass fires in South Kazakhstan Region near Arys. "
+            "On Sunday a fire destroyed a warehouse holding cotton on the outskirts of Saryagash.")
+    recs = detect_parsed(text, "en", "2010-08-03")
+    assert len([r for r in recs if r["type"] == "fire"]) == 2
+
+
+def test_a_wildfire_reaching_a_village_is_still_the_wildfire():
+    text = ("Дала өрті Абай облысында тоқтамай тұр. Жалын ауылдың шетіндегі үш шаруа қожалығына жетіп, екі "
+            "қора өртенді.")
+    assert len([r for r in detect_parsed(text, "kk", "2022-07-10") if r["type"] == "fire"]) == 1
