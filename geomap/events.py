@@ -181,6 +181,8 @@ _CAPITAL_WORD = re.compile(
 
 #: Between a place and the unit it lies in ("the Tengiz field in Atyrau Region").
 _IN_GAP = re.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?", re.I)
+#: A collapse or cracks (in an earthquake story, the quake's damage).
+_COLLAPSE = re.compile(r"collaps|crack|обруш|обвал|трещин|құла|опырыл|жарық", re.I)
 #: People going out into the streets, and a word of protest or demand.
 _INTO_STREETS = re.compile(r"street|улиц|көше", re.I)
 _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*)\b|(?<![\w])(?:требова\w*|требу\w*|протест\w*|митинг\w*|талап\w*|наразы\w*)",
@@ -1199,6 +1201,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 pc = POWER_CUT.search(sent)
                 if pc:  # "В ряде районов без света остались около 40 сёл": the storm's damage
                     hits_all = hits_all + [Hit(pc.start(), pc.end(), first_type, False, pc.group(0))]
+        if first_type == "earthquake" and any(h.type == "accident" and _COLLAPSE.search(h.text) for h in hits_all):
+            # "В Сарканде обрушилась стена старого склада" in a story of tremors: the quake's damage
+            hits_all = [Hit(h.start, h.end, "earthquake", h.weak, h.text, h.agent)
+                        if h.type == "accident" and _COLLAPSE.search(h.text) else h for h in hits_all]
         if first_type == "earthquake" and any(h.type == "protest" for h in hits_all):
             # "около 4 тысяч человек ночью вышли на улицы" after the tremors: people fleeing their
             # homes, no protest (unless they demand something)

@@ -343,3 +343,14 @@ def test_a_wildfire_reaching_a_village_is_still_the_wildfire():
     text = ("Дала өрті Абай облысында тоқтамай тұр. Жалын ауылдың шетіндегі үш шаруа қожалығына жетіп, екі "
             "қора өртенді.")
     assert len([r for r in detect_parsed(text, "kk", "2022-07-10") if r["type"] == "fire"]) == 1
+
+
+def test_a_collapse_in_an_earthquake_story_is_the_quakes_damage():
+    text = ("Землетрясение ощутили жители Жетысуской области. В Сарканде обрушилась стена старого склада "
+            "зерна, пострадавших нет.")
+    assert [r["type"] for r in detect_parsed(text, "ru", "2026-03-10")] == ["earthquake"]
+
+
+def test_a_collapse_in_another_story_stays_an_accident():
+    text = "В Сарканде обрушилась стена старого склада зерна, пострадали двое рабочих."
+    assert [r["type"] for r in detect_parsed(text, "ru", "2026-03-10")] == ["accident"]
