@@ -80,8 +80,10 @@ honest estimates on unseen text:
   without incident): exact-span F1 en 0.983, ru 0.916, kk 0.944, all 0.948; overlap 0.979 (en
   0.989, ru 0.970, kk 0.979); ADM1 accuracy 0.998 (date-dependent 1.000); foreign leak 0;
   quantified counts 0.800; incident ADM1 F1 0.885 (P 0.818, R 0.964), exact counts 0.778, within
-  one 0.889. Only a few of its families were studied (statistics, a quake crowd, a dust storm,
-  destinations' units, Kazakh head nouns); its floors sit below that first measurement.
+  one 0.889. Only a few of its families were studied (statistics, an earthquake's crowds and
+  damage, a dust storm, destinations' units, a warehouse fire in a wildfire story, Kazakh head
+  nouns): incident F1 0.982, exact counts 0.889, within one 1.000. Its floors sit below the first
+  measurement.
 
 Once studied, a corpus is a regression suite, no longer unseen. The floors sit a few
 points below the current scores so that a real loss of quality fails.
