@@ -28,7 +28,6 @@ import hashlib
 import io
 import json
 import math
-import shutil
 import sys
 from pathlib import Path
 
