@@ -505,14 +505,14 @@ _FROM_GATE = re.compile(r"\bfrom\b|(?<![\w])(?:из|от)\s", re.I)
 _UNITS_WORD = re.compile(r"\b(?:districts|regions|provinces)\b|(?<![\w])(?:район|област|аудан|облыс)\w*", re.I)
 
 
-#: Words that tell a wildfire told before reaching a place ("the fire reached", "огонь подошёл",
-#: "өрт ауылға жетті").
 #: A fire told at a building ("a fire destroyed a warehouse", "загорелся склад", "қойма өртенді").
 _BUILDING_FIRE = re.compile(
     r"\b(?:fire|blaze)\s+(?:destroyed|gutted|broke\s+out\s+(?:at|in))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:warehouse|house|home|market|shop|store|factory|plant|building|hangar|depot|school)\b|"
     r"(?<![\w])(?:загорел\w*|сгорел\w*|горел\w*)\s+(?:\w+\s+)?(?:склад|дом|рынок|магазин|цех|ангар|здание)\w*|"
     r"(?<![\w])(?:қойма|үй|базар|дүкен|цех|ғимарат)\w*\s+(?:[\w-]+\s+)?өртен\w*", re.I)
+#: Words that tell a wildfire told before reaching a place ("the fire reached", "огонь подошёл",
+#: "өрт ауылға жетті").
 _WILDFIRE_BACK = re.compile(
     r"\bthe\s+(?:fire|blaze|flames|wildfire)\b|\b(?:spread|reached|swept)\b|(?<![\w])(?:огон\w*|огн[её]м|огн[яю]|пламя|пламен\w*|"
     r"стихи\w*|степн\w*\s+пожар\w*|лесн\w*\s+пожар\w*|распростран\w*|перекинул\w*|подош[её]л|подошл\w*|дош[её]л|дошл\w*|"

@@ -753,12 +753,15 @@ def _goods_held(text: str, h) -> bool:
     return _GOODS_HELD.search(text, a, b) is not None and _PEOPLE_HELD.search(text, a, b) is None
 
 
+_REPORTED = re.compile(r"\b(?:said|say|says|reported|told)\b")
+
+
 def _police_raid(text: str, h) -> bool:
     """A raid the police or other officials made: "seized ... in a raid on a warehouse", "police
     raided a flat" (not "police said gunmen raided a bank")."""
     if h.text.lower().startswith("raided"):
         return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 30), h.start)) and \
-            not re.search(r"\b(?:said|say|says|reported|told)\b", text[max(0, h.start - 30): h.start])
+            not _REPORTED.search(text, max(0, h.start - 30), h.start)
     return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 120), h.start))
 
 
