@@ -71,6 +71,10 @@ _KK_K = dict(_KK_Q, **{"қ": "k", "ғ": "g", "ң": "n"})
 _KK_2021 = dict(_KK_Q, **{"ғ": "g", "ң": "n", "и": "i", "й": "i", "ы": "y", "ж": "j"})
 # ... and as official texts write it, with ş and ç (kept by the matcher's folding: Şymkent, Kökşetau)
 _KK_2021_S = dict(_KK_2021, **{"ш": "ş", "ч": "ç"})
+# the 2021 alphabet as adopted writes ы as ı, й as y and ұ as ū (Ūlıtau, Qızılorda, Aqsay):
+# the matcher's folding turns ı into i and ū into u, so "Ūlıtau oblısı" meets the key "ulitau oblisi"
+_KK_2021_OFFICIAL = dict(_KK_2021_S, **{"ы": "ı", "й": "y", "ұ": "ū", "ү": "ü", "ө": "ö", "ә": "ä", "ғ": "ğ",
+                                        "ң": "ñ", "і": "i", "и": "i"})
 # the 2018 acute alphabet of official texts writes я, ю as ıa, ıý and х as h (Aıagóz, Hromtaý); the
 # matcher's folding turns ı into i and ý into u, so these are the keys such spellings meet
 _KK_2018 = dict(_KK_2021, **{"я": "ia", "ю": "iu", "х": "h"})
@@ -143,6 +147,8 @@ def latin_forms(name: str, lang: str, official: bool = True) -> set[str]:
         return set()
     if lang == "kk" or KK_LETTERS.search(name):
         tabs = (_KK_Q, _KK_K, _KK_2021)
+        if official and re.search("[ыйЫЙ]", name):
+            tabs += (_KK_2021_OFFICIAL,)
         if official and re.search("[яюхЯЮХ]", name):
             tabs += (_KK_2018,)
     else:

@@ -11,15 +11,23 @@ otherwise push below the threshold.
 
 ``find_districts`` does the same for a capitalised word right before a district head noun
 ("Tulkubas district", "Тулькубасском районе"), compared with the names of districts only.
+
+``letter_slips`` finds Kazakh names typed with a Russian letter in place of a Kazakh one
+("Талдыкорғанда" for "Талдықорғанда", "Оскемен қаласы"): a word that matched nothing, whose
+letters, with each Kazakh letter read as its Russian look-alike (қ as к, ғ as г, ө as о...),
+spell a Kazakh form of the gazetteer the same way, before a Kazakh case suffix. Such a word is
+handed to the geoparser as an ordinary hit, so every rule about context still applies.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from .gazetteer import load
-from .normalize import key
+from .matcher import KK_LETTERS, KK_TAILS
+from .normalize import fold, key
 
 MIN_POP = 50_000
 MIN_SCORE = 90
@@ -184,4 +192,99 @@ def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, i
             continue  # two districts equally close: no guess
         out.append((w.start(1), h.end(), pids[0], int(top)))
     out.sort()
+    return out
+
+
+_KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
+_CAP_CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
+_SUFFIXES = sorted(KK_TAILS | {""}, key=len, reverse=True)
+_TAIL = re.compile(r"[^\W\d_]*")
+_span = itemgetter(0, 1)
+
+
+@lru_cache(maxsize=1)
+def _slip_index() -> tuple[dict[str, tuple], dict[str, list]]:
+    """Kazakh Cyrillic forms with a Kazakh letter in their first word, by their spelling in
+    Russian look-alikes: one-word forms as ``{spelling: ((place, flags), ...)}``, longer ones by
+    their first word as ``{first word: [(rest, ((place, flags), ...)), ...]}`` (longest first)."""
+    gaz = load()
+    one: dict[str, list] = {}
+    more: dict[str, dict[str, list]] = {}
+    for n in gaz.names:
+        k = key(n.form)
+        first, _, rest = k.partition(" ")
+        if len(first) < 4 or not n.form[:1].isupper() or not KK_LETTERS.search(first):
+            continue
+        p = gaz.places.get(n.place_id)
+        if p is None:
+            continue
+        first = first.translate(_KK_TO_RU)
+        if rest:
+            more.setdefault(first, {}).setdefault(rest.translate(_KK_TO_RU), []).append((p, n.flags))
+        else:
+            one.setdefault(first, []).append((p, n.flags))
+    return ({k: tuple(v) for k, v in one.items()},
+            {k: sorted(((r, tuple(v)) for r, v in d.items()), key=lambda x: (-len(x[0]), x[0]))
+             for k, d in more.items()})
+
+
+def _longer(text: str, s1: int, rests: list) -> tuple[int, tuple] | None:
+    """The end and places of the longest ``rests`` entry that follows ``text[s1:]`` after one
+    space, its last word perhaps with a Kazakh case suffix."""
+    for rest, opts in rests:
+        if text[s1:s1 + 1] not in (" ", "\u00a0") or fold(text[s1 + 1:s1 + 1 + len(rest)]).translate(_KK_TO_RU) != rest:
+            continue
+        end = s1 + 1 + len(rest)
+        tail = _TAIL.match(text, end)
+        if tail.group(0).lower() in KK_TAILS or not tail.group(0):
+            return tail.end(), opts
+    return None
+
+
+def letter_slips(text: str, hits: list) -> list:
+    """``hits`` (``(start, end, opts)``, as :meth:`geomap.matcher.Matcher.scan` gives them) with
+    the capitalised words that have a Kazakh letter and spell a Kazakh gazetteer form with Russian
+    look-alikes for some of its letters (see the module): a new hit where no hit covers the word,
+    and the places of that form added to a hit of exactly the word (a mixed spelling that the
+    gazetteer knows for some of the homonyms only: "Актөбе", the town, but not the region)."""
+    words = [m for m in _CAP_CYR_WORD.finditer(text) if KK_LETTERS.search(m.group(0).lower())]
+    if not words:
+        return hits
+    covered = bytearray(len(text) + 1)
+    same = {}
+    for i, (a, b, _) in enumerate(hits):
+        covered[a:b] = b"\x01" * (b - a)
+        same[a, b] = i
+    one, more = _slip_index()
+    known = load().by_form()
+    out = list(hits)
+    for m in words:
+        s0, s1 = m.span()
+        w = key(m.group(0))
+        i = same.get((s0, s1))
+        rests = more.get(w.translate(_KK_TO_RU)) if i is not None or covered.find(1, s0, s1) == -1 else None
+        found = _longer(text, s1, rests) if rests else None
+        if found is not None and (s0, found[0]) not in same:
+            out.append((s0, found[0], found[1]))
+            continue
+        if i is not None:
+            opts = one.get(w.translate(_KK_TO_RU))
+            if opts:
+                had = {p.id for p, _ in out[i][2]}
+                extra = tuple(o for o in opts if o[0].id not in had)
+                if extra:
+                    out[i] = (s0, s1, tuple(out[i][2]) + extra)
+            continue
+        if covered.find(1, s0, s1) != -1:
+            continue
+        for suf in _SUFFIXES:
+            if not w.endswith(suf) or len(w) - len(suf) < 4:
+                continue
+            stem = w[:len(w) - len(suf)]
+            opts = one.get(stem.translate(_KK_TO_RU))
+            if opts is not None and stem not in known:
+                out.append((s0, s1, opts))
+                break
+    if len(out) > len(hits):
+        out.sort(key=_span)
     return out

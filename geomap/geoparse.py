@@ -39,20 +39,23 @@ from .resolve import choose, era, era_starts, unit_of, unit_table
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_REGION_W = r"regions?|oblasts?|oblys\w*|provinces?|област\w*|облыс\w*|обл\."
+# "and" in Kazakh: Cyrillic, the Latin alphabets (2018 á, 2021 ä) and the informal spelling
+_KK_AND = r"(?:және|j[aáä]ne|zhane)"
+_LAT_LETTER = re.compile("[A-Za-z]")
+_REGION_W = r"regions?|oblasts?|obl[yıi]s\w*|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 # (a Kazakh head noun of a name takes the possessive: "Жалын ауылында", not "ауылда" or "ауылдың",
 # a village in general: "Жалын ауылдың шетіне жетті", the flame reached the village's edge)
 _CITY_W = r"city|town|қала(?:сы|сын|лық|лар)\w*|qala\w*"
-_VILLAGE_W = r"villages?|settlements?|ауыл(?:ы|ын|дар|дық)\w*|кент(?:і|ін|тер)\w*|ауылдық\s+округ\w*|auyl\w*|aýyl\w*|auls?"
+_VILLAGE_W = r"villages?|settlements?|ауыл(?:ы|ын|дар|дық)\w*|кент(?:і|ін|тер)\w*|ауылдық\s+округ\w*|au[yıi]l\w*|aýyl\w*|auls?"
 HEAD_RE = re.compile(
     rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
     re.I,
 )
 PLURAL_HEAD = re.compile(
     r"^(regions|oblasts|provinces|districts|rayons|cities|towns|villages|областях|областей|областям|областями|районы|"
-    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|oblystar\w*|"
-    r"audandar\w*|aýdandar\w*|qalalar\w*|auyldar\w*|aýyldar\w*|кенттер\w*|kentter\w*|settlements|auls)$",
+    r"районах|районов|районам|районами|облыстар\w*|аудандар\w*|қалалар\w*|ауылдар\w*|obl[yıi]star\w*|"
+    r"audandar\w*|aýdandar\w*|qalalar\w*|au[yıi]ldar\w*|aýyldar\w*|кенттер\w*|kentter\w*|settlements|auls)$",
     re.I,
 )
 _RU_LIST_HEAD = re.compile(r"(?i)област|район")
@@ -77,8 +80,8 @@ _ROUTE_BEFORE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*[ \u00a0]*[-–�
 _NEW_OLD_PREFIX = re.compile(r"(?<![\w-])(?:Ново|Старо|Верхне|Нижне|Средне|Мало|Больше|Novo|Staro|Verkhne|Nizhne)-$")
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|batyr)(?![\w-]))?)"
 LIST_RE = re.compile(
-    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|және\s+)?|\s+and\s+|\s+и\s+|\s+және\s+|\s+(?:мен|бен|пен)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
-    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|auyldar\w*|aýyldar\w*)(?![\w-])",
+    rf"(?:\s*(?:,\s*(?:and\s+|и\s+|{_KK_AND}\s+)?|\s+and\s+|\s+и\s+|\s+{_KK_AND}\s+|\s+(?:мен|бен|пен|men|ben|pen)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
+    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|au[yıi]ldar\w*|aýyldar\w*)(?![\w-])",
     re.I,
 )
 FACILITY_AFTER = re.compile(
@@ -119,7 +122,7 @@ ALLOWED_PREV = set(
     Kazakhstan Kazakhstan's Russia China Uzbekistan Kyrgyzstan""".split()
 )
 PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
-LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|и\s+|және\s+|or\s+|или\s+)?|\s+(?:and|и|және|or|или|мен|бен|пен)\s+)$")
+LIST_SEP = re.compile(rf"^(?:\s*,\s*(?:and\s+|и\s+|{_KK_AND}\s+|or\s+|или\s+)?|\s+(?:and|и|{_KK_AND}|or|или|мен|бен|пен|men|ben|pen)\s+)$")
 
 
 def _text_place(name: str, kind: str, atom: str = "", subkind: str = "") -> Place:
@@ -953,13 +956,15 @@ _CULTURE_HEADS = ("филармони", "театр", "драма", "опера"
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
-              "qalalyq", "auyldyq", "aýyldyq")
+              "qalalyq", "auyldyq", "aýyldyq",
+              # (the 2021 alphabet writes ы as ı, which fold() makes i)
+              "oblıstıq", "oblistiq", "audandıq", "audandiq", "qalalıq", "qalaliq", "auıldıq", "auildiq")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
 _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
-               "aýdan", "aýyl", "р-н", "aul")
+               "aýdan", "aýyl", "р-н", "aul", "oblıs", "oblis", "auıl", "auil")
 # the first three letters of the stems above: a set lookup rules out most words before the
 # tuple of prefixes is tried
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)
@@ -1336,6 +1341,24 @@ def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
 
 
 
+def _latin_quants(text: str, quants: list[dict]) -> list[dict]:
+    """``quants`` plus the quantified references of the parts of a Kazakh text written in Latin
+    letters ("9 oblısta", "barlyq aýdandarda"), read in its Cyrillic copy and put back."""
+    from .triggers import _LAT_KK_CUE, cyrillic_view
+
+    if not _LAT_KK_CUE.search(text):
+        return quants
+    cyr, back = cyrillic_view(text)
+    out = list(quants)
+    for q in quantified.find(cyr, "kk"):
+        a, b = back[q["start"]], back[q["end"]]
+        if any(a < r["end"] and r["start"] < b for r in quants) or not _LAT_LETTER.search(text, a, b):
+            continue  # (found in the text itself, or Cyrillic there)
+        out.append(dict(q, start=a, end=b))
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    return out
+
+
 def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     """Place mentions in ``text`` (document order), resolved to ADM1 units on ``date``
     (``doc``: the value of every record's ``doc`` field)."""
@@ -1346,7 +1369,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     gaz = load()
     folded = fold(text)
     hits, trig = default_matcher().scan(text, folded, lang == "kk")
+    if lang == "kk":
+        hits = fuzzy.letter_slips(text, hits)
     quants = quantified.find(text, lang, folded, trig["quant"])
+    if lang == "kk" and _LAT_LETTER.search(text):
+        quants = _latin_quants(text, quants)
     units = unit_table(day)  # place id -> ADM1 unit on this day (shared by every day of the era)
     cands: list[Candidate] = []
     quotes = _quoted_spans(text) if '"' in folded else None
@@ -2057,7 +2084,7 @@ def _capital_before(text: str, s0: int, day):
 
 
 _SPACES = re.compile(r"\s+")
-_AND_SEP = re.compile(r"(?i)\b(?:and|и|және|мен|бен|пен)\b")
+_AND_SEP = re.compile(rf"(?i)\b(?:and|и|{_KK_AND}|мен|бен|пен|men|ben|pen)\b")
 
 
 def _town_in_list(c: Candidate, text: str, ends: dict, kept: list) -> bool:

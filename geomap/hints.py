@@ -32,7 +32,7 @@ FAC = tuple(
      "порт ", "порта ", "порту ", "порте ", "портом ")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
-        "ауылдар", "қалалар", "auyldar", "qalalar",
+        "ауылдар", "қалалар", "auyldar", "qalalar", "auildar", "oblys", "oblis", "audan",
         "облыс", "аудан")
 
 

@@ -1304,9 +1304,9 @@ NEGATED_MEASURE = re.compile(r"(?:\bnot\b|\bno\b|\bне\b|\bнет\b|\bжоқ\b|
 _LAT_KK_LETTERS = "áǵıńóúýäğñöşüūçÁǴŃÓÚÝÄĞÑÖŞÜŪÇ"
 #: a Kazakh word in Latin letters: an acute letter, or a common head noun or verb
 _LAT_KK_CUE = re.compile(
-    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:oblys|[qk]ala[sl]|a[ýu]dan|a[ýu]yl|boldy|[qk]aza|sh[yu][qk]ty|jiberil|[qk]aza[qk]stan)\w*|[aou]['’]\w", re.I)
+    "[" + _LAT_KK_LETTERS + "]|" r"\b(?:obl[yı]s|[qk]ala[sl]|a[ýu]dan|a[ýu][yı]l|boldy|[qk]aza|sh[yu][qk]ty|jiberil|[qk]aza[qk]stan)\w*|[aou]['’]\w", re.I)
 _LAT_KK_WORDS = re.compile(
-    r"\b(?:oblys\w*|[qk]ala[sl]\w*|a[ýu]dan\w+|a[ýu]yl\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
+    r"\b(?:obl[yı]s\w*|[qk]ala[sl]\w*|a[ýu]dan\w+|a[ýu][yı]l\w*|boldy|qaza|tapty|shyqty|jaraqat\w*|zhane|jane|boıynsha|boyynsha|"
     r"turaly|kezinde|\w*(?:[aouAOU]['’](?!(?:re|ve|ll|t|s|d|m)\b)(?-i:[a-z])\w*|[sS]['’](?-i:[aeiouy])\w*))\b", re.I)
 #: English function words: a text with several of them is English
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|is|are|with|said)\b", re.I)

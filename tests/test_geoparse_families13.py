@@ -1,0 +1,78 @@
+"""Geoparser rules from the thirteenth round of checks (sentences written for the test):
+Kazakh in the 2021 Latin alphabet, and Kazakh names typed with a Russian look-alike letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import geoparse
+
+
+def _found(text, lang="kk", date="2023-03-14"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geoparse.extract(text, date=date, lang=lang)]
+
+
+@pytest.mark.parametrize("text, surface, kind, unit", [
+    # the 2021 alphabet writes ы as ı: "oblısı", and the name itself ("Ūlıtau", "Almatı")
+    ("Keşe Ūlıtau oblısınıñ äkimi jiyn ötkizdi.", "Ūlıtau oblısınıñ", "region", "Ulytau Region"),
+    ("Jaña mektep Almatı oblısınıñ Ile audanında aşıldı.", "Almatı oblısınıñ", "region", "Almaty Region"),
+    ("Jaña mektep Almatı oblısınıñ Ile audanında aşıldı.", "Ile audanında", "district", "Almaty Region"),
+    ("Jetisu oblısında qar jawdı.", "Jetisu oblısında", "region", "Jetisu Region"),
+    ("Qızılorda qalasında su tasqını boldı.", "Qızılorda qalasında", "city", "Kyzylorda Region"),
+])
+def test_kazakh_latin_2021_head_nouns(text, surface, kind, unit):
+    assert (surface, kind, unit) in _found(text)
+
+
+def test_kazakh_latin_region_capital_is_not_the_region():
+    # without the head noun the name is the city; with it, the region (Almaty city is a unit of its own)
+    assert ("Almatıda", "city", "Almaty") in _found("Keşe Almatıda jiyn ötti.")
+    assert ("Almatı oblısında", "region", "Almaty Region") in _found("Keşe Almatı oblısında jiyn ötti.")
+
+
+@pytest.mark.parametrize("text", [
+    "Qarağandı, Aqmola jäne Pavlodar oblıstarında boran soqtı.",   # 2021
+    "Qaraǵandy, Aqmola jáne Pavlodar oblystarynda boran soqty.",   # 2018
+    "Qaragandy, Akmola zhane Pavlodar oblystarynda boran sokty.",  # informal
+])
+def test_kazakh_latin_list_shares_its_plural_head(text):
+    got = _found(text)
+    assert [k for _, k, _ in got] == ["region"] * 3
+    assert [u for _, _, u in got] == ["Karaganda Region", "Akmola Region", "Pavlodar Region"]
+
+
+@pytest.mark.parametrize("text, surface, count, unit", [
+    ("Naraazylyq 9 oblysta boldy, dep habarlady Azattyq.", "9 oblysta", 9, "region"),
+    ("Jiyndar 11 qalada ötti, jäne eşkim ustalmadı.", "11 qalada", 11, "city"),
+    ("Barlyq oblystarda qar jawdy.", "Barlyq oblystarda", None, "region"),
+])
+def test_kazakh_latin_quantified(text, surface, count, unit):
+    got = [m for m in geoparse.extract(text, date="2023-03-14", lang="kk") if m["kind"] == "quantified"]
+    assert [(m["text"], m["count"], m["unit"], m["adm1"]) for m in got] == [(surface, count, unit, None)]
+
+
+def test_latin_quantified_not_counted_twice_in_a_mixed_text():
+    text = "Жиындар 9 облыста өтті. Naraazylyq 5 oblysta boldy."
+    got = [(m["text"], m["count"]) for m in geoparse.extract(text, date="2023-03-14", lang="kk")
+           if m["kind"] == "quantified"]
+    assert got == [("9 облыста", 9), ("5 oblysta", 5)]
+
+
+@pytest.mark.parametrize("text, surface, kind, unit", [
+    # к for қ, о for ө: one Kazakh letter typed with its Russian look-alike
+    ("Кеше Талдыкорғанда жиын өтті.", "Талдыкорғанда", "city", "Jetisu Region"),
+    ("Кеше Актөбе облысында жиын өтті.", "Актөбе облысында", "region", "Aktobe Region"),
+    ("Кеше Шығыс Казақстан облысында жиын өтті.", "Шығыс Казақстан облысында", "region",
+     "East Kazakhstan Region"),
+])
+def test_kazakh_name_with_a_russian_look_alike_letter(text, surface, kind, unit):
+    assert (surface, kind, unit) in _found(text)
+
+
+def test_look_alike_letters_keep_the_date():
+    assert ("Талдыкорғанда", "city", "Almaty Region") in _found("Кеше Талдыкорғанда жиын өтті.", date="2021-05-01")
+
+
+def test_look_alike_letters_make_no_place_of_an_ordinary_word():
+    # capitalised Kazakh words that are not names stay out, however their letters are read
+    assert _found("Қазір Үкімет отырысы өтті. Өкінішке қарай, Ғалымдар келмеді.") == []
