@@ -304,6 +304,10 @@ def _is_speech(text: str, a: int, b: int) -> bool:
 _STOPS = frozenset(",.!?…;:")
 
 
+# abbreviations of four letters or more that end with a full stop but not a sentence
+_TITLE_ABBREVIATIONS = frozenset("Prof Capt Lieut Sgts Corp Dept Univ Blvd Messrs Gens Govt Assn Bros Hwy Pres".split())
+
+
 def _prev_ok(text: str, start: int) -> bool:
     """False when a capitalised Latin word (not a sentence start) precedes: org or person names."""
     j = start - 1
@@ -316,6 +320,8 @@ def _prev_ok(text: str, start: int) -> bool:
     word = parts[-1].lstrip("\"'«(“„")
     if not word or not ("A" <= word[0] <= "Z"):
         return True
+    if word[-1:] == "." and len(word) > 4 and word[:-1] not in _TITLE_ABBREVIATIONS:
+        return True  # "... said Kazinform. Almaty police": the word ends a sentence
     word = word.rstrip(".")
     if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s", "s'", "s’")) or not PREV_WORD_OK.fullmatch(word):
         return True

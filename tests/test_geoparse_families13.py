@@ -76,3 +76,17 @@ def test_look_alike_letters_keep_the_date():
 def test_look_alike_letters_make_no_place_of_an_ordinary_word():
     # capitalised Kazakh words that are not names stay out, however their letters are read
     assert _found("Қазір Үкімет отырысы өтті. Өкінішке қарай, Ғалымдар келмеді.") == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("The report was published by Kazinform. Almaty police said nothing more.", "en", "Almaty"),
+    ("He spoke to Tengrinews. Aktobe residents were angry.", "en", "Aktobe"),
+    ("Şımkent, 12 nauryz – Kazinform. Türkistan oblısında qar jawdı.", "kk", "Türkistan oblısında"),
+])
+def test_place_after_a_sentence_that_ends_with_a_name(text, lang, surface):
+    assert surface in [s for s, _, _ in _found(text, lang)]
+
+
+def test_capitalised_word_before_a_place_still_blocks_it_inside_a_sentence():
+    # "Kazinform Almaty" with no full stop: the name of an office, not the city
+    assert "Almaty" not in [s for s, _, _ in _found("The Kazinform Almaty bureau said nothing.", "en")]
