@@ -90,3 +90,9 @@ def test_place_after_a_sentence_that_ends_with_a_name(text, lang, surface):
 def test_capitalised_word_before_a_place_still_blocks_it_inside_a_sentence():
     # "Kazinform Almaty" with no full stop: the name of an office, not the city
     assert "Almaty" not in [s for s, _, _ in _found("The Kazinform Almaty bureau said nothing.", "en")]
+
+
+def test_kazakh_mine_named_before_its_head_noun():
+    got = _found("Шахтинск қаласының Костенко шахтасының кеншілері ереуілге шықты.")
+    assert ("Костенко шахтасының", "facility", "Karaganda Region") in got
+    assert _found("Шахтасы жабылды, кеншілер үйлеріне қайтты.") == []
