@@ -21,8 +21,10 @@ handed to the geoparser as an ordinary hit, so every rule about context still ap
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 from .gazetteer import load
@@ -196,21 +198,39 @@ def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, i
 
 
 _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
-_CAP_CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
+# a capitalised Cyrillic word with a Kazakh letter somewhere
+_KK_CAP_WORD = re.compile(r"(?<![\w-])(?=\w*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
 _SUFFIXES = sorted(KK_TAILS | {""}, key=len, reverse=True)
 _TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
 
 
 @lru_cache(maxsize=1)
-def _slip_index() -> tuple[dict[str, tuple], dict[str, list]]:
+def _slip_index() -> tuple[dict[str, tuple], dict[str, list], frozenset]:
     """Kazakh Cyrillic forms with a Kazakh letter in their first word, by their spelling in
     Russian look-alikes: one-word forms as ``{spelling: ((place, flags), ...)}``, longer ones by
-    their first word as ``{first word: [(rest, ((place, flags), ...)), ...]}`` (longest first)."""
+    their first word as ``{first word: [(rest, ((place, flags), ...)), ...]}`` (longest first),
+    and the first three letters of all those spellings (a quick test that rules out most words)."""
     gaz = load()
     one: dict[str, list] = {}
     more: dict[str, dict[str, list]] = {}
+    was = gc.isenabled()
+    gc.disable()  # (thousands of small lists: the cyclic collector would walk the whole gazetteer each time)
+    try:
+        _fill_slips(gaz, one, more)
+    finally:
+        if was:
+            gc.enable()
+    return ({k: tuple(v) for k, v in one.items()},
+            {k: sorted(((r, tuple(v)) for r, v in d.items()), key=lambda x: (-len(x[0]), x[0]))
+             for k, d in more.items()},
+            frozenset(k[:3] for k in chain(one, more)))
+
+
+def _fill_slips(gaz, one: dict, more: dict) -> None:
     for n in gaz.names:
+        if n.lang != "kk":
+            continue  # (the Kazakh Cyrillic forms are the ones with Kazakh letters)
         k = key(n.form)
         first, _, rest = k.partition(" ")
         if len(first) < 4 or not n.form[:1].isupper() or not KK_LETTERS.search(first):
@@ -223,9 +243,6 @@ def _slip_index() -> tuple[dict[str, tuple], dict[str, list]]:
             more.setdefault(first, {}).setdefault(rest.translate(_KK_TO_RU), []).append((p, n.flags))
         else:
             one.setdefault(first, []).append((p, n.flags))
-    return ({k: tuple(v) for k, v in one.items()},
-            {k: sorted(((r, tuple(v)) for r, v in d.items()), key=lambda x: (-len(x[0]), x[0]))
-             for k, d in more.items()})
 
 
 def _longer(text: str, s1: int, rests: list) -> tuple[int, tuple] | None:
@@ -247,7 +264,8 @@ def letter_slips(text: str, hits: list) -> list:
     look-alikes for some of its letters (see the module): a new hit where no hit covers the word,
     and the places of that form added to a hit of exactly the word (a mixed spelling that the
     gazetteer knows for some of the homonyms only: "Актөбе", the town, but not the region)."""
-    words = [m for m in _CAP_CYR_WORD.finditer(text) if KK_LETTERS.search(m.group(0).lower())]
+    one, more, starts = _slip_index()
+    words = [m for m in _KK_CAP_WORD.finditer(text) if m.group(0)[:3].lower().translate(_KK_TO_RU) in starts]
     if not words:
         return hits
     covered = bytearray(len(text) + 1)
@@ -255,7 +273,6 @@ def letter_slips(text: str, hits: list) -> list:
     for i, (a, b, _) in enumerate(hits):
         covered[a:b] = b"\x01" * (b - a)
         same[a, b] = i
-    one, more = _slip_index()
     known = load().by_form()
     out = list(hits)
     for m in words:

@@ -42,6 +42,8 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # "and" in Kazakh: Cyrillic, the Latin alphabets (2018 á, 2021 ä) and the informal spelling
 _KK_AND = r"(?:және|j[aáä]ne|zhane)"
 _LAT_LETTER = re.compile("[A-Za-z]")
+# the units of Kazakh quantified references in Latin letters (oblys, aýdan, qala, auyl, óńir; ı for ы in 2021)
+_LAT_UNIT = re.compile(r"(?<![\w-])(?:[Oo]bl[yı]s|[Aa][uý]dan|[Qq]ala|[Aa][uý][yı]l|[ÖöÓó][ñń]ir|[Oo]n[ıi]r)")
 _REGION_W = r"regions?|oblasts?|obl[yıi]s\w*|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 # (a Kazakh head noun of a name takes the possessive: "Жалын ауылында", not "ауылда" or "ауылдың",
@@ -1350,10 +1352,8 @@ def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
 def _latin_quants(text: str, quants: list[dict]) -> list[dict]:
     """``quants`` plus the quantified references of the parts of a Kazakh text written in Latin
     letters ("9 oblısta", "barlyq aýdandarda"), read in its Cyrillic copy and put back."""
-    from .triggers import _LAT_KK_CUE, cyrillic_view
+    from .triggers import cyrillic_view
 
-    if not _LAT_KK_CUE.search(text):
-        return quants
     cyr, back = cyrillic_view(text)
     out = list(quants)
     for q in quantified.find(cyr, "kk"):
@@ -1378,7 +1378,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if lang == "kk":
         hits = fuzzy.letter_slips(text, hits)
     quants = quantified.find(text, lang, folded, trig["quant"])
-    if lang == "kk" and _LAT_LETTER.search(text):
+    if lang == "kk" and _LAT_UNIT.search(text):
         quants = _latin_quants(text, quants)
     units = unit_table(day)  # place id -> ADM1 unit on this day (shared by every day of the era)
     cands: list[Candidate] = []
