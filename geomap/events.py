@@ -327,7 +327,7 @@ def _district_host(text: str, m: dict, places: list[dict]) -> dict | None:
 
 
 _HOST_KINDS = ("city", "village", "facility")
-_HOST_GAP = re.compile(r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", re.I)
+_HOST_GAP = re.compile(r"[\s,»\"]*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:in|of)?\s*(?:the\s+)?|\s*", re.I)
 
 
 _HOST_AFTER_GAP = re.compile(r"[\s,]*(?:(?:(?:in\s+)?the\s+)?(?:village|town|settlement|city)\s+of\s+|"

@@ -73,6 +73,10 @@ _DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entran
                    # "поезда на Ташкент", "рейс до Астаны": bound for
                    r"(?<![\w])(?:поезд|рейс|электричк|автобус|самол[её]т)\w*\s+(?:\w+\s+)?(?:на|до)\s+$", re.I)
 _SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came)\b[^.;]{0,20}$", re.I)
+#: A further place a protest or a fire spread to, after the first: "spread to Shetpe in the
+#: Mangistau district and to Beineu"
+_SPREAD_AND_TO = re.compile(r"\b(?:spread|spreading|extended|spilled)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b[^.;]{0,80}"
+                            r"\band\s+(?:later\s+|then\s+|also\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
 _SPEECH = re.compile(
     r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"
     r"press\s+conference|newspapers?)\b[^.;]{0,40}\b(?:in|at|from)\s+|"
@@ -447,7 +451,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \
             _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
         return "destination"  # "Алматыдағы күйік орталығына жеткізілді"
-    if _B_DEST in ahead and _B_SPREAD not in ahead:
+    if _B_DEST in ahead and _B_SPREAD not in ahead and not _SPREAD_AND_TO.search(before):
         return "destination"
     # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
