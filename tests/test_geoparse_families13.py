@@ -96,3 +96,13 @@ def test_kazakh_mine_named_before_its_head_noun():
     got = _found("Шахтинск қаласының Костенко шахтасының кеншілері ереуілге шықты.")
     assert ("Костенко шахтасының", "facility", "Karaganda Region") in got
     assert _found("Шахтасы жабылды, кеншілер үйлеріне қайтты.") == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Пожар на Зелёном базаре потушили за час.", "ru", "Зелёном базаре"),
+    ("Пожар на Зеленом базаре потушили за час.", "ru", "Зеленом базаре"),
+    ("Көк базарда өрт шықты.", "kk", "Көк базарда"),
+    ("На Барахолке задержали карманника.", "ru", "Барахолке"),
+])
+def test_almaty_markets_are_known_facilities(text, lang, surface):
+    assert (surface, "facility", "Almaty") in _found(text, lang)
