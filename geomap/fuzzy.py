@@ -1,10 +1,12 @@
 """Guarded fuzzy matching of misspelt names of large places ("Almatty", "Shymkient").
 
 Only a capitalised word that nothing else matched, standing right after a locative
-preposition or a place head noun ("in", "near", "to", "heading for", "в", "city of"), is compared, and only
+preposition or a place head noun ("in", "near", "to", "heading for", "в", "city of") or as the
+next item of a list after a place ("в Караганде, Темиртау и Жезгазгане"), is compared, and only
 with the names of regions and of cities of 50,000 people or more, with the same first
-letter, similar length and a high similarity (rapidfuzz ratio >= 90). Ordinary words
-therefore never become places. Both sides are compared with "y" and "i" (and "ы" and "и")
+letter, similar length and a high similarity (rapidfuzz ratio >= 90; 88 for names of nine
+letters or more, where one wrong letter scores 88.9). Ordinary words therefore never become
+places. Both sides are compared with "y" and "i" (and "ы" and "и")
 taken as one letter, the commonest wavering of Kazakh names in transliteration ("Sariagash"
 for Saryagash, "Kizilorda", "Сариагаш"), which one changed letter in a short name would
 otherwise push below the threshold.
@@ -33,6 +35,9 @@ from .normalize import fold, key
 
 MIN_POP = 50_000
 MIN_SCORE = 90
+# one wrong letter in a name of nine letters scores 88.9 ("Жезгазгане" for Жезказгане): let it pass
+LONG_NAME = 9
+LONG_MIN_SCORE = 88
 CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{4,24}(?![\w'’-])")
 _CUES = ("in", "In", "at", "At", "near", "Near", "from", "From", "outside", "Outside", "to", "for", "towards", "of",
          "В", "в", "Во", "во", "Из", "из", "Под", "под", "Около", "около", "До", "до", "г.")
@@ -41,6 +46,8 @@ CUE_RE = re.compile(
     " (?=[" + "".join(sorted({c[0] for c in _CUES})) + "])(" + "|".join(re.escape(c) for c in _CUES)
     + ") (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
+#: the separator before the next item of a list (only after a place: see ``find``)
+LIST_CUE_RE = re.compile(r"(?:,| (and|и|және)) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 OF_HEADS = frozenset("city town".split())
 _OF_HEAD_LEN = max(map(len, OF_HEADS))
 _RU_ENDINGS = ("е", "а", "у", "ом", "ем", "ы", "и")  # (-ем: "Сариагашем", after a hushing stem)
@@ -97,14 +104,20 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
     by_first = _by_first()
     out = []
     process = fuzz = None
-    for m in CUE_RE.finditer(text):
+    cues = CUE_RE.finditer(text)
+    if mask is not None:
+        # the next item of a list of places: "в Караганде, Темиртау и Жезгазгане"
+        items = [m for m in LIST_CUE_RE.finditer(text) if m.start() and mask[m.start() - 1]]
+        if items:
+            cues = sorted(chain(cues, items), key=lambda m: m.start())
+    for m in cues:
         if mask is not None and mask[m.end()]:
             continue  # the word after the cue starts inside a span already taken
         w = CAP_WORD.match(text, m.end())
         if w is None:
             continue
         s0, s1 = w.span()
-        if m.group(1).lower() == "of":
+        if (m.group(1) or "").lower() == "of":
             k = text.rfind(" ", max(0, m.start() - 8), m.start())
             # (a word longer than the head nouns cannot be one: no need to copy what may be the
             # whole text before it when no space is near)
@@ -124,7 +137,8 @@ def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
                 continue
             if process is None:
                 from rapidfuzz import fuzz, process
-            for hit in process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=4):
+            cutoff = MIN_SCORE if len(v) < LONG_NAME else LONG_MIN_SCORE
+            for hit in process.extract(v, cands, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                 if best is None or hit[1] > best[1]:
                     best, forms = hit, {hit[0]}
                 elif hit[1] == best[1]:

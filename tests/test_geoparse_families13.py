@@ -106,3 +106,19 @@ def test_kazakh_mine_named_before_its_head_noun():
 ])
 def test_almaty_markets_are_known_facilities(text, lang, surface):
     assert (surface, "facility", "Almaty") in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, unit", [
+    ("Больше всего аварий зарегистрировано в Караганде, Темиртау и Жезгазгане.", "ru", "Жезгазгане",
+     "Karaganda Region"),
+    ("Вчера в Жезгазгане прошёл митинг.", "ru", "Жезгазгане", "Karaganda Region"),
+    ("Protests in Aktobe, Uralsk and Petropavlosk continued.", "en", "Petropavlosk", "North Kazakhstan Region"),
+])
+def test_one_wrong_letter_in_a_long_city_name_or_a_list_item(text, lang, surface, unit):
+    assert (surface, "city", unit) in _found(text, lang, "2015-07-01")
+
+
+def test_a_list_item_is_compared_only_after_a_place():
+    # "и Жезгазганов" after a person: no list of places, no fuzzy match
+    assert _found("Кайрат Ахметов и Жезгазганов пришли на встречу.", "ru") == []
+    assert _found("Coach Ivanov and Karaganov watched.", "en") == []
