@@ -804,11 +804,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
-    if (rare and not latin and c.kind_hint is None and w1l in _RU_IN and text[end - 4:end] in _RU_ADJ_LOC
-            and not nxt[:1].isalpha() and any("A" in f and p.kind == "district" for p, f in opts)
+    if ((rare or w1l == "и") and not latin and c.kind_hint is None and text[end - 4:end] in _RU_ADJ_LOC
+            and ((w1l in _RU_IN and (not nxt[:1].isalpha() or nxt == "и"))
+                 or (w1l == "и" and w2.endswith(_RU_ADJ_LOC_WORD)))
+            and any("A" in f and p.kind == "district" for p, f in opts)
             and _ELIDED_HEAD.search(text, max(0, start - 150), start)):
-        # "в Уланском районе, самая низкая – в Глубоковском": the head noun said once serves the
-        # next district adjective in the same case
+        # "в Уланском районе, самая низкая – в Глубоковском", "в шести районах, сильнее всего в
+        # Абайском и Осакаровском": the head noun said once serves the next district adjectives
+        # in the locative
         c.kind_hint = "district"
     if c.in_span_head and start >= 2 and (text[start - 1] == "." or text[start - 2] == "."):
         im = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
@@ -886,7 +889,8 @@ _MATCH_BEFORE = re.compile(
     rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against))[ \u00a0]+$")
 _RU_IN = frozenset(["в", "во"])
 _RU_ADJ_LOC = frozenset(["ском", "цком"])
-_ELIDED_HEAD = re.compile(r"(?:ск|цк)ом[ \u00a0]+районе(?![\w-])")
+_ELIDED_HEAD = re.compile(r"(?:(?:ск|цк)ом[ \u00a0]+районе|районах)(?![\w-])")
+_RU_ADJ_LOC_WORD = ("ском", "цком")
 _AND_WORDS = frozenset(["and", "и", "or", "или"])
 _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+"
                            rf"(?:rivers|рек|реки|өзендер\w*)(?![\w-])")

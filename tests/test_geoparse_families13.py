@@ -122,3 +122,14 @@ def test_a_list_item_is_compared_only_after_a_place():
     # "и Жезгазганов" after a person: no list of places, no fuzzy match
     assert _found("Кайрат Ахметов и Жезгазганов пришли на встречу.", "ru") == []
     assert _found("Coach Ivanov and Karaganov watched.", "en") == []
+
+
+def test_district_adjectives_after_a_plural_head_said_before():
+    text = "Рост аварий зафиксирован в шести районах из девяти, сильнее всего в Абайском и Осакаровском."
+    got = [(s, k) for s, k, _ in _found(text, "ru", "2015-07-01")]
+    assert ("Абайском", "district") in got and ("Осакаровском", "district") in got
+
+
+def test_district_adjective_without_any_head_noun_stays_out():
+    # (no plural head noun before: the adjectives are surnames here)
+    assert _found("Выступили Иван Осакаровский и Петр Нуринский.", "ru", "2015-07-01") == []
