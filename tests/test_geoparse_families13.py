@@ -133,3 +133,20 @@ def test_district_adjectives_after_a_plural_head_said_before():
 def test_district_adjective_without_any_head_noun_stays_out():
     # (no plural head noun before: the adjectives are surnames here)
     assert _found("Выступили Иван Осакаровский и Петр Нуринский.", "ru", "2015-07-01") == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("The talks on a railway to Almalyk, the Uzbek copper town, went on.", "en", "Almalyk"),
+    ("Комиссияның келесі отырысы Ыстықкөл облысындағы Қарақол қаласында өтеді.", "kk", "Қарақол қаласында"),
+    ("Отырысқа Бішкектен, Талас қаласынан және Астанадан делегациялар қатысты.", "kk", "Талас қаласынан"),
+])
+def test_neighbouring_towns_that_share_a_kazakh_village_name_are_foreign(text, lang, surface):
+    assert (surface, "foreign", None) in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, kind, unit", [
+    ("Жамбыл облысының Талас ауданында су тасқыны болды.", "kk", "Талас ауданында", "district", "Jambyl Region"),
+    ("Жители села Алмалык Панфиловского района вышли на сход.", "ru", "Алмалык", "village", "Jetisu Region"),
+])
+def test_the_kazakh_namesakes_keep_their_place_with_a_head_noun(text, lang, surface, kind, unit):
+    assert (surface, kind, unit) in _found(text, lang)
