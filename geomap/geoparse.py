@@ -184,7 +184,7 @@ WATER_BEFORE = frozenset("берегу берега берегом берего�
                          "shore shores lakeshore lakeside".split())
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
 WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
-               "flooded its", "берег")
+               "flooded its", "берег", "coast", "waters")
 # "Ишим вышел из берегов", "Тобол разлился": what only a river does
 _RIVER_VERB = re.compile(r"[ \u00a0]+(?:вы(?:шел|шла|шли|ходит|ходят)[ \u00a0]+из[ \u00a0]+берегов|разлил(?:ся|ась|ись)|"
                          r"разливается|обмелел[аи]?)(?![\w-])", re.I)
@@ -698,7 +698,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if _as_river(c, opts) is not None:
             return c
     if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
-            and _as_river(c, opts) is not None:
+            and (_as_river(c, opts) is not None or (w1l == "the" and _as_river(c, opts, ("sea",)) is not None)):
         # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river; "the Tobol and the Ishim
         # are rising": a river, not the village or the club
         return c
@@ -804,9 +804,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "FC Kairat Almaty", "ФК Кайрат Алматы": the second word of a club name
     if not latin and not c.kind_hint and w1[:1].isupper() and _person_context(text, start, end, w1, opts):
         return None
-    if ((rare or w1l == "и") and not latin and c.kind_hint is None and text[end - 4:end] in _RU_ADJ_LOC
+    if ((rare or w1l == "и" or w1 in _LIST_LEADS or w1[-1:] == ",") and not latin and c.kind_hint is None
+            and text[end - 4:end] in _RU_ADJ_LOC
             and ((w1l in _RU_IN and (not nxt[:1].isalpha() or nxt == "и"))
-                 or (w1l == "и" and w2.endswith(_RU_ADJ_LOC_WORD)))
+                 or (w1l == "и" and w2.endswith(_RU_ADJ_LOC_WORD))
+                 or (w1 in _LIST_LEADS and w2.startswith("район"))  # "в пяти районах — Карасайском, ..."
+                 or (w1[-1:] == "," and w1[:-1].endswith(_RU_ADJ_LOC_WORD)))
             and any("A" in f and p.kind == "district" for p, f in opts)
             and _ELIDED_HEAD.search(text, max(0, start - 150), start)):
         # "в Уланском районе, самая низкая – в Глубоковском", "в шести районах, сильнее всего в
@@ -891,6 +894,7 @@ _RU_IN = frozenset(["в", "во"])
 _RU_ADJ_LOC = frozenset(["ском", "цком"])
 _ELIDED_HEAD = re.compile(r"(?:(?:ск|цк)ом[ \u00a0]+районе|районах)(?![\w-])")
 _RU_ADJ_LOC_WORD = ("ском", "цком")
+_LIST_LEADS = frozenset(["—", "–", "-", ":"])
 _AND_WORDS = frozenset(["and", "и", "or", "или"])
 _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+"
                            rf"(?:rivers|рек|реки|өзендер\w*)(?![\w-])")
@@ -1657,7 +1661,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
                         rec["place"] = f"{town.name} plant"
                 elif inner is None and obj["subkind"] in _SETTLEMENT_NAMED and \
-                        (town := _town_naming(obj["name"], ("city", "village"), whole=True)) is not None:
+                        (town := _town_naming(obj["name"], ("city", "village"), whole=True,
+                                              doc_atoms=doc_atoms or {c.chosen.atom for c in kept})) is not None:
+                    # (with no unit named, the land of the settlements the text names decides between
+                    # homonyms: "Altynkol station near Khorgos")
                     # "Dostyk border station", "Кордайском перевале": the settlement it is named after
                     # (a name that needs a cue on its own, such as Dostyk, has one in the head word)
                     u = unit_of(town, day)
@@ -1954,19 +1961,20 @@ def _own_region(text: str, kept: list, units: dict, day) -> None:
             c.extra["town_district"] = True
 
 
-def _town_naming(name: str, kinds=("city", "region"), whole=False):
+def _town_naming(name: str, kinds=("city", "region"), whole=False, doc_atoms=None):
     """The Kazakh town or region whose name opens an industrial works' name ("Karaganda
     Metallurgical Plant", "Shymkent Cement Factory"), chosen among its homonyms as a bare name
     is; else None. (With ``kinds`` ("city", "village"): the settlement a station or a pass is
     named after, "Dostyk border station", "Кордайском перевале"; ``whole``: the name may be
-    the settlement's name alone, as a quoted park name is: национальный парк «Бурабай».)"""
+    the settlement's name alone, as a quoted park name is: национальный парк «Бурабай»;
+    ``doc_atoms``: the land of the units the document names, which decides between homonyms.)"""
     words = name.split()
     for n in (2, 1):
         if len(words) <= n and not (whole and len(words) == n):
             continue
         found = _places_named(" ".join(words[:n]), kinds)
         if found:
-            return choose(found)[0]
+            return choose(found, doc_atoms)[0]
     found = _adj_towns(words[0], ("city",) if "region" in kinds else kinds) if words else []
     if found:
         # "Балхашского медеплавильного завода", "Карагандинского завода": the town of the adjective

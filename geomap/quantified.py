@@ -30,7 +30,9 @@ RU_NUM_STEMS = [
 _RU_NUM_ENDINGS = ("ь", "и", "ью")
 RU_NUM_WORDS = {f"{stem}{end}": val for stem, val in RU_NUM_STEMS for end in _RU_NUM_ENDINGS}
 RU_NUM_WORDS.update({"восемь": 8, "восьми": 8, "восемью": 8, "восьмью": 8})
-RU_NUM_WORDS.update({w: 2 for w in ("два", "две", "двух", "двум", "двумя", "оба", "обе", "обоих", "обеих")})
+# ("оба", "обоих": both towns the text has just named point back to them, as "both cities" does
+# in English; no count of unnamed places)
+RU_NUM_WORDS.update({w: 2 for w in ("два", "две", "двух", "двум", "двумя")})
 RU_NUM_WORDS.update({w: 3 for w in ("три", "трех", "трёх", "трем", "трём", "тремя")})
 RU_NUM_WORDS.update({w: 4 for w in ("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя")})
 RU_VAGUE = ("ряде", "ряд", "ряда", "нескольких", "несколько", "многих", "многие", "большинстве", "большинство",

@@ -150,3 +150,30 @@ def test_neighbouring_towns_that_share_a_kazakh_village_name_are_foreign(text, l
 ])
 def test_the_kazakh_namesakes_keep_their_place_with_a_head_noun(text, lang, surface, kind, unit):
     assert (surface, kind, unit) in _found(text, lang)
+
+
+def test_district_adjectives_listed_after_a_plural_head_and_a_dash():
+    text = ("В Текели закрыты 38 школ, а в пяти районах — Карасайском, Талгарском, Илийском, "
+            "Енбекшиказахском и Жамбылском — приостановлена работа детских садов.")
+    got = [s for s, k, _ in _found(text, "ru", "2015-07-01") if k == "district"]
+    assert got == ["Карасайском", "Талгарском", "Илийском", "Енбекшиказахском", "Жамбылском"]
+
+
+def test_station_named_after_a_village_takes_the_land_of_the_places_around_it():
+    got = _found("Another 95,000 tonnes went east through Altynkol station near Khorgos.", "en", "2017-07-01")
+    assert ("Altynkol station", "facility", "Almaty Region") in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Oil washed up along the Caspian shore on the Buzachi peninsula.", True),
+    ("Sturgeon spawn in the Caspian.", True),
+    ("The Caspian Pipeline Consortium said exports rose.", False),
+    ("Caspian Trans Corporation LLP owns the bus.", False),
+])
+def test_bare_caspian_is_the_sea_only_as_water(text, found):
+    assert (("Caspian", "facility", None) in _found(text, "en")) is found
+
+
+def test_both_towns_is_no_quantified_reference():
+    got = _found("Гости приехали из Чимкента и Ташкента, и врачей в обоих городах предупредили.", "ru", "1995-07-01")
+    assert [k for _, k, _ in got] == ["city", "foreign"]
