@@ -100,7 +100,9 @@ _EN: list[Trigger] = [
             r"(?:walked|burst|came|broke|went)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|shop|store|branch|office|exchange\s+office|post\s+office)\b"
             r"(?=[^.;]{0,80}\bdemand(?:ed|ing|s)\s+(?:money|cash|the\s+(?:money|cash|takings)))"),
     Trigger("crash", r"(?:helicopter|plane|aircraft|airliner|jet|An-\d+|Mi-\d+)\s+(?:\w+\s+)?went\s+down\b"),
-    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)enter(?:s|ed)?\b"
+    Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)"
+            # (not "can enter through the crossing", "plans to enter": a way in, not an intrusion)
+            r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!may\s)(?<!must\s)(?<!to\s)(?<!would\s)(?<!cannot\s)enter(?:s|ed)?\b"
             r"(?!\s+(?:the|its|their|a|his|her)\s+(?:\w+\s+)?(?:week|day|month|year|stage|phase|round|hour)s?\b)"),
     Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
@@ -505,7 +507,9 @@ def find_triggers(text: str) -> list[Hit]:
             _COUNT_NOUN_BEFORE.search(text, max(0, h.start - 40), h.start) or _KK_COUNT_AFTER.match(text, h.end)))]
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
-        out = [h for h in out if not (h.type == "killing" and _ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start))]
+        out = [h for h in out if not (h.type == "killing" and (_ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start)
+                                                                or (h.text.lower() == "dead"
+                                                                    and _ANIMALS_AFTER.match(text, h.end))))]
     if out and contains_any(low, _FRAME_WORDS):
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
@@ -635,10 +639,16 @@ _OFFICIAL_TALK = re.compile(
     r"тапсыр(?:ды|ма)\w*|баяндама\w*|сөз\s+сөйле\w*|мәжіліс\w*|жоспар\w*)", re.I)
 _PROTEST_CUE = re.compile(r"(?<![\w])(?:наразы\w*|талап\w*|митинг\w*|шеру\w*|ереуіл\w*|плакат\w*|ұран\w*)", re.I)
 #: Animals counted just before a death word ("two cows died", "40 бас мал өлді").
+_ANIMAL_NOUNS_EN = r"cows?|cattle|sheep|goats?|horses?|camels?|pigs?|birds?|poultry|chickens?|livestock|animals?|" \
+    r"seals?|fish|saigas?|antelopes?|sturgeons?|ducks?|geese|swans?|flamingos?|deer|wolves|dogs?|bees"
+_ANIMAL_NOUNS_CYR = r"коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|тюлен\w*|рыб[аыу]?|сайгак\w*|" \
+    r"осетр\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?|итбалық\w*|" \
+    r"балық(?:тар\w*)?|киік\w*|ақбөкен\w*"
 _ANIMALS_BEFORE = re.compile(
-    r"(?:\b(?:cows?|cattle|sheep|goats?|horses?|camels?|pigs?|birds?|poultry|chickens?|livestock|animals?)|"
-    r"(?<![\w])(?:коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|"
-    r"түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?)(?![\w]))\s+(?:\w+\s+)?$", re.I)
+    rf"(?:\b(?:{_ANIMAL_NOUNS_EN})|(?<![\w])(?:{_ANIMAL_NOUNS_CYR})(?![\w]))\s+(?:\w+\s+)?$", re.I)
+#: ... or named right after "dead": "70 dead seals", "dead fish washed up" ("anthrax killed three cows and
+#: two herders fell ill" stays: the outbreak reached people)
+_ANIMALS_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:\b(?:{_ANIMAL_NOUNS_EN})\b|(?:{_ANIMAL_NOUNS_CYR})(?![\w]))", re.I)
 
 
 _CAUSE_BEFORE = re.compile(

@@ -18,3 +18,18 @@ def test_a_protest_spreads_to_a_second_place_after_and_to():
 def test_and_to_without_a_spread_stays_a_destination():
     assert _places("Protesters in Aktau marched on Monday, and later buses took them to Beineu.") == [
         ("Mangystau Region", "Aktau")]
+
+
+def test_dead_wild_animals_are_no_incident():
+    assert _places("Fishermen from Bautino reported 70 dead seals on the shore near Fort-Shevchenko.") == []
+    assert _places("Scientists in Atyrau said the seals had died of a virus.") == []
+    assert _places("Атырауда жағаға 70 өлі итбалық шықты, олар вирустан өлді.", "kk") == []
+
+
+def test_people_found_dead_near_animals_still_count():
+    assert _places("Two shepherds were found dead near their sheep in Atyrau.") == [("Atyrau Region", "Atyrau")]
+
+
+def test_a_way_in_is_no_intrusion():
+    assert _places("Visitors from Urumqi can enter through the Maikapshagai crossing in Zaysan district.") == []
+    assert _places("Protesters entered the akimat building in Almaty.") == [("Almaty", "Almaty")]
