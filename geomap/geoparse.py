@@ -1483,6 +1483,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
+    _district_of_settlement(kept, text)
     if day is not None:
         _capital_named_akmola(text, kept, day)
     if district_heads:
@@ -1900,6 +1901,28 @@ _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+
 _AKMOLA = re.compile(r"(?i)(?:akmola|акмол|ақмол)(?!insk|инск)")
 # the city was Akmola from 1992 to 1998-05-06; news went on using the name for a while
 _AKMOLA_CAPITAL = (_dt.date(1992, 1, 1), _dt.date(2000, 1, 1))
+
+
+def _district_of_settlement(kept: list, text: str) -> None:
+    """A district name several units share, right after a settlement named with a cue, is the
+    district of that settlement's unit ("в селе Явленка, центре Есильского района": the Esil
+    district of North Kazakhstan, not the Yesil district of Astana)."""
+    for i, c in enumerate(kept):
+        p = c.chosen
+        if p.kind != "district" or i == 0 or len(c.places) < 2:
+            continue
+        host = kept[i - 1]
+        h = host.chosen
+        if not (host.cue and h.kind in ("village", "city") and c.start - host.end <= 60 and h.atom != p.atom) \
+                or _SENTENCE_END.search(text, host.end, c.start):
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and nxt.start - c.extra.get("head_end", c.end) <= 2 and nxt.chosen.atom == p.atom:
+            continue  # "Есильского района Астаны": the city that owns the district follows
+        for q, _ in c.places:
+            if q.kind == "district" and q.atom == h.atom:
+                c.chosen = q
+                break
 
 
 def _capital_named_akmola(text: str, kept: list, day) -> None:

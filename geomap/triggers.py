@@ -205,7 +205,11 @@ _EN: list[Trigger] = [
     # bursts of heating mains and of water, gas or sewer pipes; oil and gas well blowouts; an
     # emergency landing with smoke or fire on board; an anthrax outbreak; an ice storm that
     # brought down power lines
-    Trigger("accident", r"(?:(?<=heating\s)|(?<=water\s)|(?<=gas\s)|(?<=sewer\s)|(?<=sewage\s)|(?<=steam\s))(?:mains?|pipes?|pipelines?|networks?)\s+"
+    # a boiler, turbine or power unit of a heating or power plant that broke down (the town left
+    # without heat or power): "two of the three boilers at the heating plant broke down"
+    Trigger("accident", r"(?:boilers?|turbines?|power\s+units?|generating\s+units?)\s+(?:[\w,-]+\s+){0,6}?(?:broke\s+down|failed|"
+            r"went\s+out\s+of\s+(?:order|service)|shut\s+down\s+in\s+an\s+accident)\b"),
+    Trigger("accident", r"(?:(?<=heating\s)|(?<=water\s)|(?<=gas\s)|(?<=sewer\s)|(?<=sewage\s)|(?<=steam\s)|(?<=main\s))(?:mains?|pipes?|pipelines?|networks?)\s+"
             r"(?:\w+\s+)?(?:burst|ruptured|broke|split|gave\s+way)\b|"
             r"(?:burst|ruptured|broken)\s+(?:heating|water|gas|sewer|sewage|hot-water|steam)\s+(?:mains?|pipes?|pipelines?)\b|"
             r"(?:bursts?|ruptures?|breaks?)\s+(?:of|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:heating|water|gas|steam|sewer)\s+(?:mains?|pipes?|pipelines?)\b"),
@@ -318,6 +322,9 @@ _RU: list[Trigger] = [
     # прорыв теплотрассы, водопровода, газопровода; открытый фонтан и фонтанирование скважин;
     # аварийная посадка с дымом или огнём на борту; вспышка сибирской язвы; ледяной дождь,
     # оборвавший провода
+    # котлы, турбины, энергоблоки ТЭЦ, что вышли из строя: "вышли из строя два котла ТЭЦ"
+    Trigger("accident", r"(?:котл|котёл|котел|турбин|энергоблок)\w*\s+(?:[\w-]+\s+){0,4}?вы(?:шел|шла|шли|ходят)\s+из\s+строя|"
+            r"вы(?:шел|шла|шли)\s+из\s+строя\s+(?:[\w-]+\s+){0,2}?(?:котл|котёл|котел|турбин|энергоблок)\w*"),
     Trigger("accident", r"(?:прорыв|порыв)\w*\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|"
             r"канализац|теплотрубопровод|магистрал\w*\s+(?:теплосет|трубопровод|водопровод))\w*|"
             r"прорвал[оаи]?\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|канализац|трубу|трубы)\w*|"
@@ -1222,6 +1229,12 @@ def is_background(text: str, h: Hit) -> bool:
 _BACKGROUND_AFTER = re.compile(r"\w*\s+(?:кезінде|кезіндегі|уақытында)(?![\w])", re.I)
 
 
+#: A Russian or Kazakh verb in the past tense ("взорвался", "загорелась", "жарылды") ...
+_FINITE_PAST = re.compile(r"(?:лся|лась|лось|лись|л|ла|ло|ли|ды|ді|ты|ті)$", re.I)
+#: ... after a word that follows the cue ("после отключения", "содан кейін қазандық")
+_WORD_AFTER_CUE = re.compile(r"(?<![\w])(?:после|кейін|соң)\s+\w+\s+$", re.I)
+
+
 _PAST_CLAUSE = re.compile(r"^\s*(?:After|Since(?!\s+then)|Before|Following|После\s+того\s+как|После|С\s+тех\s+пор\s+как)\b[^,;:]*$")
 
 
@@ -1234,6 +1247,8 @@ def is_past_reference(text: str, h: Hit) -> bool:
     if h.text[-3:].lower() == "ing" and re.search(r"\b(?:after|before)\s+$", window, re.I):
         return False  # "escaped after stabbing a guard": what the subject did, not an event pointed back to
     bp = BACKGROUND_PAST.search(window)
+    if bp and _FINITE_PAST.search(h.text) and _WORD_AFTER_CUE.search(bp.group(0)):
+        bp = None  # "после отключения взорвался котёл": a verb told after the time frame is the news
     if bp and not any(not x.weak for x in _raw_hits(bp.group(0))) \
             and not re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", bp.group(0), re.I):
         return True  # "after a similar fight in X" tells a new event; "after the arrests" points back

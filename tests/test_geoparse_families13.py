@@ -177,3 +177,10 @@ def test_bare_caspian_is_the_sea_only_as_water(text, found):
 def test_both_towns_is_no_quantified_reference():
     got = _found("Гости приехали из Чимкента и Ташкента, и врачей в обоих городах предупредили.", "ru", "1995-07-01")
     assert [k for _, k, _ in got] == ["city", "foreign"]
+
+
+def test_shared_district_name_after_a_settlement_is_that_settlements_district():
+    got = _found("В селе Явленка, центре Есильского района, взорвался котёл.", "ru", "2012-11-27")
+    assert ("Есильского района", "district", "North Kazakhstan Region") in got
+    got = _found("В селе Явленка и в Есильском районе Астаны прошли сходы.", "ru", "2012-11-27")
+    assert ("Есильском районе", "district", "Astana") in got

@@ -33,3 +33,19 @@ def test_people_found_dead_near_animals_still_count():
 def test_a_way_in_is_no_intrusion():
     assert _places("Visitors from Urumqi can enter through the Maikapshagai crossing in Zaysan district.") == []
     assert _places("Protesters entered the akimat building in Almaty.") == [("Almaty", "Almaty")]
+
+
+def test_utility_breakdowns_are_accidents():
+    assert _places("Two of the three boilers at the heating plant of Kzyl-Orda broke down on Sunday night.",
+                   date="2009-12-13") == [("Kyzylorda Region", "Kyzylorda")]
+    assert _places("В Кызылорде вышли из строя два котла ТЭЦ.", "ru", "2009-12-13") == [("Kyzylorda Region", "Kyzylorda")]
+    assert _places("In Kzyl-Orda a main pipe burst under the square.", date="2009-12-13") == [
+        ("Kyzylorda Region", "Kyzylorda")]
+    assert _places("The plan to build a plant in Kzyl-Orda failed.", date="2009-12-13") == []
+
+
+def test_a_verb_told_after_a_time_frame_is_the_news():
+    got = _places("В селе Явленка, центре Есильского района, после отключения взорвался котёл.", "ru", "2012-11-27")
+    assert got == [("North Kazakhstan Region", "Yavlenka")]
+    # a noun right after "после" still points back to an event told before
+    assert _places("В Алматы после массовых беспорядков ввели режим ЧП.", "ru", "2022-01-06") == []
