@@ -712,6 +712,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
+    if (after == "-" or after == "–") and (_FIXTURE_FIRST.match(text, end) or (
+            text[end + 1:end + 2].isupper() and _MATCH_WORD_BEFORE.search(text, max(0, start - 12), start))):
+        return None  # "Ordabasy-Kairat match", "матч Ордабасы-Кайрат": two clubs in a fixture
+    if start >= 2 and text[start - 1] in "-–" and (fm := _CAP_BEFORE_HYPHEN.search(text, max(0, start - 30), start)) and (
+            _FIXTURE_SECOND.match(text, end) or _MATCH_WORD_BEFORE.search(text, max(0, fm.start() - 12), fm.start())):
+        return None  # (the second club of the fixture)
     if after == "-":
         if text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
             return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
@@ -913,6 +919,11 @@ _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\
 _CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
+_FIXTURE_NOUN = r"(?:match|game|derby|fixture|tie|матч\w*|игр[аеыу]|ойын\w*|кездесу\w*)(?![\w-])"
+_FIXTURE_FIRST = re.compile(rf"[-–][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*)?[ \u00a0]+{_FIXTURE_NOUN}")
+_FIXTURE_SECOND = re.compile(rf"(?:[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*)?[ \u00a0]+{_FIXTURE_NOUN}")
+_CAP_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*[-–]$")
+_MATCH_WORD_BEFORE = re.compile(r"(?<![\w])(?:матч\w*|match)[ \u00a0]+$", re.I)
 _FIXTURE_AFTER = re.compile(r'[»"”][ \u00a0]*[-–—:][ \u00a0]*[«"“„]')
 # trade words of company names built on a town's name (Kazakh and Russian roots, transliterated or
 # not): "Shu Astyk" (grain), "Semey Metall", "Aktobe Munai" (oil), "Taraz Kurylys" (building)
@@ -1773,10 +1784,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     for r in out:
         if r.get("adm1") and r["kind"] in ("city", "village", "district", "region"):
             freq[r["adm1"]] = freq.get(r["adm1"], 0) + 1
-    dateline = bool(out) and out[0]["kind"] == "city" and out[0]["adm1"] and _DATELINE.match(text, out[0]["end"]) \
-        and not text[:out[0]["start"]].strip()
+    dl = _dateline_mention(text, out)
+    dateline = dl is not None
     if dateline:
-        freq[out[0]["adm1"]] = freq.get(out[0]["adm1"], 0) + 2  # the dateline city: where local streets lie
+        freq[dl["adm1"]] = freq.get(dl["adm1"], 0) + 2  # the dateline city: where local streets lie
     top = max(freq.values()) if freq else 0
     # with no dateline, the main unit speaks for the document only when it holds at least half of
     # the mentions; otherwise the nearest unit named before the facility does (else the one after)
@@ -2066,6 +2077,20 @@ _SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|�
                            r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
 _TOWN_RIGHT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:в|во|in|at|of)?\s*$", re.I)
+
+
+def _dateline_mention(text: str, out: list):
+    """The city mention of the dateline: the first mention of the text, or the first of its
+    second line after a headline ("Драка на стадионе в Джамбуле\nДЖАМБУЛ, 22 июня — КазТАГ"); else None."""
+    first_line = text.find("\n")
+    for r in out[:4]:
+        if r["kind"] != "city" or not r["adm1"]:
+            continue
+        line_start = text.rfind("\n", 0, r["start"]) + 1
+        if (line_start == 0 or line_start == first_line + 1) and not text[line_start:r["start"]].strip() \
+                and _DATELINE.match(text, r["end"]):
+            return r
+    return None
 
 
 def _context_place(text: str, out: list, i: int):

@@ -171,6 +171,12 @@ _COURT_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:in|of|в|во|г\.)\s+(?:the\s+)?(?:(?:city|town|города)\s+(?:of\s+)?)?$",
     re.I,
 )
+#: The town whose fans are told of: "Tekeli and Ushtobe fans", "Текелі мен Уштобе жанкүйерлері",
+#: "fans from Aktobe", "болельщики из Костаная" (where they come from, not where they fought)
+_FANS_AFTER = re.compile(r"^(?:\s*(?:,|мен|бен|пен|және|and|и)\s*[\w-]+)*\s+(?:(?:football|hockey|club)\s+)?"
+                         r"(?:fans|supporters|ultras|жанкүйер\w*|болельщик\w*|фанат\w*)", re.I)
+_FANS_BEFORE = re.compile(r"(?:\b(?:fans|supporters|ultras)\s+(?:of|from)\s+|"
+                          r"(?<![\w])(?:болельщик|фанат)\w*\s+(?:\w+\s+)?из\s+)(?:the\s+)?$", re.I)
 #: A sports club named after its city ("fans of FC Kairat Almaty", "ХК «Барыс» Астана").
 _CLUB_BEFORE = re.compile(r"(?<![\w])(?:FC|F\.C\.|ФК|ХК|HC|БК|ФК|футбол\s+клубы)\s+[«\"]?[\w-]+[»\"]?\s+$")
 
@@ -495,6 +501,10 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "destination"  # "Шымкентке көшірілді": people moved there
     if _B_COURT in ahead:
         return "seat of an authority"
+    if ("fan" in after or "support" in after or "ultra" in after or "жанкүйер" in after or "болельщ" in after
+            or "фанат" in after or "fans" in before or "болельщ" in before or "фанат" in before) and (
+            _FANS_AFTER.match(after) or _FANS_BEFORE.search(before)):
+        return "origin"  # "Текелі мен Уштобе жанкүйерлері", "Aktobe fans", "болельщики Тобола из Костаная"
     ra = _RESIDENTS_AFTER.match(after)
     if ra and _KK_LOCATIVE.search(ra.group("head") or m.get("text") or ""):
         ra = None  # "X ауылында 200 тұрғын көшірілді": the residents in X, X where it happened

@@ -492,6 +492,10 @@ def find_triggers(text: str) -> list[Hit]:
             # wind named as the cause of another event ("spread due to strong winds",
             # "из-за сильного ветра", "қатты жел салдарынан") is not a storm of its own
             out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
+        elif "себеп" in low or "причин" in low or "caused" in low or "blamed" in low:
+            # wind told as the cause of what the text reported before ("шатырдың құлауына қатты жел
+            # себеп болған", "причиной обрушения стал сильный ветер", "blamed on strong wind")
+            out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
     if "protest" in present and any(h.type == "protest" and _GATHERING.match(h.text) for h in out) and _OFFICIAL_TALK.search(text) \
             and not _PROTEST_CUE.search(text):
         # "әкім ... өткен жиында талқылады": officials meeting to discuss, not a rally
@@ -547,12 +551,15 @@ def find_triggers(text: str) -> list[Hit]:
 
 #: A verdict or a trial in the sentence: its event words name the case, not news.
 _VERDICT_WORDS = ("sentenc", "convict", "guilty", "acquit", "trial", "uph", "prison term", "jail term", "пригов", "осуд",
-                  "осужд", "оправда", "рассматр",
-                  "сотта", "үкім", "жаза", "бостандығ")
+                  "осужд", "оправда", "рассматр", "оштраф", "fined",
+                  "сотта", "үкім", "жаза", "бостандығ", "айыппұл")
 _VERDICT = re.compile(
     r"\b(?:sentenced|convicted|found\s+guilty|acquitted|(?:stand|stands|stood|standing|went|go|goes|is|are|was|were)\s+on\s+trial|"
     r"(?:the\s+)?trial\s+of|(?:upholds?|upheld|confirm(?:s|ed)?|overturn(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:prison|jail)\s+(?:terms?|sentences?)|"
     r"(?:prison|jail)\s+(?:terms?|sentences?)\s+for)\b|"
+    # a court that fined the participants of a rally ("суд оштрафовал участниц митинга", "the court fined")
+    r"(?<![\w])(?:(?:court|judge)s?\s+(?:\w+\s+)?fined)(?![\w])|"
+    r"(?<![\w])(?:суд\w*\s+(?:\w+\s+){0,2}?оштрафовал\w*|сот\w*\s+(?:\w+\s+){0,3}?айыппұл\s+сал\w*)(?![\w])|"
     r"(?<![\w])(?:приговорил\w*|приговор(?:ён|ен|[её]нн)\w*|вын[её]с\w*\s+приговор|осудил\w*|осужд[её]н\w*|оправдал\w*|"
     r"рассматрива\w*\s+(?:\w+\s+)?дел\w*|соттады|сотталды|сотталған\w*|үкім\s+шығар\w*|жаза\s+тағайында\w*|"
     r"бас\s+бостандығынан\s+айыр\w*)(?![\w])", re.I)
@@ -659,16 +666,18 @@ _ANIMALS_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:\b(?:{_ANIMAL_NOUNS_EN})\b|(?:{_
 
 
 _CAUSE_BEFORE = re.compile(
-    r"(?:\bdue\s+to|\bbecause\s+of|\bowing\s+to|\bfanned\s+by|\bdriven\s+by|\bamid|"
+    r"(?:\bdue\s+to|\bbecause\s+of|\bowing\s+to|\bfanned\s+by|\bdriven\s+by|\bamid|\bcaused\s+by|\bblamed\s+on|"
+    r"(?<![\w])причин(?:ой|а)\s+(?:[\w-]+\s+){0,4}?(?:стал[аио]?|был[аио]?|послужил[аио]?|называ\w+)|"
     r"(?<![\w])из-за|(?<![\w])вследствие|(?<![\w])по\s+причине|(?<![\w])под\s+воздействием|(?<![\w])в\s+связи\s+с)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
-_CAUSE_AFTER = re.compile(r"\w*\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті|байланысты)(?![\w])", re.I)
+_CAUSE_AFTER = re.compile(r"\w*\s+(?:салдарынан|әсерінен|кесірінен|себебінен|себепті|байланысты|себеп\s+бол\w*)(?![\w])", re.I)
 
 
 #: Words of which every match of ``_CAUSE_BEFORE`` holds one (lower case).
-_CAUSE_BEFORE_WORDS = ("due", "because", "owing", "fanned", "driven", "amid", "из-за", "вследств", "причин", "воздейств", "связи")
+_CAUSE_BEFORE_WORDS = ("due", "because", "owing", "fanned", "driven", "amid", "caused", "blamed", "из-за", "вследств", "причин",
+                       "воздейств", "связи")
 #: Words of which every cause told by ``is_cause`` holds one (lower case).
-CAUSE_WORDS = _CAUSE_BEFORE_WORDS + ("салдарынан", "әсерінен", "кесірінен", "себебінен", "себепті", "байланысты")
+CAUSE_WORDS = _CAUSE_BEFORE_WORDS + ("салдарынан", "әсерінен", "кесірінен", "себебінен", "себепті", "байланысты", "себеп")
 
 
 def is_cause(text: str, hit: Hit) -> bool:

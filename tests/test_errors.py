@@ -211,6 +211,12 @@ def test_failure_mid_stream_leaves_old_output(tmp_path):
 
 
 @needs_geoparse
+def _default_sigint():
+    # a shell that starts a job in the background ("pytest &") makes it ignore SIGINT, and its
+    # children inherit that: give the CLI the terminal's default, as a user at a terminal has it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs,sig,code", [("1", signal.SIGINT, 130), ("2", signal.SIGINT, 130),
                                            ("1", signal.SIGTERM, 143)])
 def test_ctrl_c_leaves_no_partial_output(tmp_path, jobs, sig, code):
@@ -221,7 +227,7 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path, jobs, sig, code):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "geomap", "extract", str(src), "-o", str(target),
                              "--jobs", jobs, "--chunksize", "8"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env, start_new_session=True)
+                            stderr=subprocess.PIPE, env=env, start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if any(n.endswith(".tmp") for n in os.listdir(tmp_path)) and os.path.getsize(

@@ -184,3 +184,16 @@ def test_shared_district_name_after_a_settlement_is_that_settlements_district():
     assert ("Есильского района", "district", "North Kazakhstan Region") in got
     got = _found("В селе Явленка и в Есильском районе Астаны прошли сходы.", "ru", "2012-11-27")
     assert ("Есильском районе", "district", "Astana") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police detain 23 after fan brawl at Ordabasy-Kairat match", "en"),
+    ("После матча Ордабасы-Кайрат задержали 23 болельщиков.", "ru"),
+    ("Aktobe-Kairat game ended 2-1.", "en"),
+])
+def test_two_clubs_of_a_fixture_are_no_places(text, lang):
+    assert [k for _, k, _ in _found(text, lang)] == []
+
+
+def test_a_route_between_two_towns_keeps_both():
+    assert [s for s, _, _ in _found("The Almaty-Astana train was late.")] == ["Almaty", "Astana"]

@@ -3,6 +3,7 @@ geoparsed for real)."""
 
 from __future__ import annotations
 
+from geomap import geoparse
 from incident_helpers import detect_parsed
 
 
@@ -49,3 +50,30 @@ def test_a_verb_told_after_a_time_frame_is_the_news():
     assert got == [("North Kazakhstan Region", "Yavlenka")]
     # a noun right after "после" still points back to an event told before
     assert _places("В Алматы после массовых беспорядков ввели режим ЧП.", "ru", "2022-01-06") == []
+
+
+def test_fans_named_by_their_town_come_from_there():
+    got = _places("Тергеушілердің айтуынша, сарай алдында Текелі мен Уштобе жанкүйерлері бір-біріне тас лақтырды.",
+                  "kk", "2014-07-01")
+    assert got == []
+    assert _places("Aktobe fans fought with police in Kostanay.", date="2014-07-01") == [("Kostanay Region", "Kostanay")]
+
+
+def test_wind_told_as_the_cause_is_no_storm_of_its_own():
+    assert _places("Тергеушілер Түркістандағы шатырдың құлауына қатты жел себеп болған деп есептейді.", "kk",
+                   "2018-09-01") == []
+    assert _places("Причиной обрушения в Туркестане стал сильный ветер.", "ru", "2018-09-01") == []
+    assert _places("В Туркестане сильный ветер сорвал крыши.", "ru", "2018-09-01") == [("Turkistan Region", "Turkistan")]
+
+
+def test_a_court_fining_rally_participants_reports_no_rally():
+    assert _places("Экибастузский городской суд оштрафовал восемь участниц августовского митинга.", "ru",
+                   "2019-09-01") == []
+    assert _places("A court in Ekibastuz fined eight women who took part in a rally.", date="2019-09-01") == []
+
+
+def test_street_with_no_town_lies_in_the_dateline_city_after_a_headline():
+    text = ("Драка на стадионе в Джамбуле\nДЖАМБУЛ, 22 июня — КазТАГ. Болельщики «Химика» подрались с гостями "
+            "из Чимкента. Через час подростки подожгли два киоска на улице Абая.")
+    got = [(m["text"], m["adm1"]) for m in geoparse.extract(text, date="1993-06-22", lang="ru") if m["kind"] == "facility"]
+    assert got == [("улице Абая", "Jambyl Region")]
