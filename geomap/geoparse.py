@@ -712,6 +712,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
+    if spaced and nxt_low in _SPORT_WORDS and _SPORT_CLUB_AFTER.match(text, end):
+        return None  # "the Zhetysu football club", "Жетісу футбол клубы": the club, not the region
+    if spaced and nxt[:1].isupper() and any(p.kind == "facility" and p.subkind == "river" for p, _ in opts) \
+            and not any(p.kind in ("city", "region") for p, f in opts if "H" not in f) \
+            and (nm := _NEXT_CAP_WORD.match(text, end)) is not None and _places_named(nm.group(1), ("city",)):
+        return None  # "Irtysh Pavlodar", "Tobol Kostanay": a club named by a river and its town
     if (after == "-" or after == "–") and (_FIXTURE_FIRST.match(text, end) or (
             text[end + 1:end + 2].isupper() and _MATCH_WORD_BEFORE.search(text, max(0, start - 12), start))):
         return None  # "Ordabasy-Kairat match", "матч Ордабасы-Кайрат": two clubs in a fixture
@@ -919,6 +925,10 @@ _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\
 _CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
+_SPORT_WORDS = frozenset(["football", "hockey", "basketball", "volleyball", "futsal", "футбол", "хоккей", "футбольный"])
+_SPORT_CLUB_AFTER = re.compile(r"[ \u00a0]+(?:football|hockey|basketball|volleyball|futsal|футбол|хоккей)[ \u00a0]+"
+                               r"(?:club|team|side|клуб\w*|команда\w*)", re.I)
+_NEXT_CAP_WORD = re.compile(r"[ \u00a0]+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)")
 _FIXTURE_NOUN = r"(?:match|game|derby|fixture|tie|матч\w*|игр[аеыу]|ойын\w*|кездесу\w*)(?![\w-])"
 _FIXTURE_FIRST = re.compile(rf"[-–][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*)?[ \u00a0]+{_FIXTURE_NOUN}")
 _FIXTURE_SECOND = re.compile(rf"(?:[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*)?[ \u00a0]+{_FIXTURE_NOUN}")
@@ -2112,6 +2122,8 @@ def _context_place(text: str, out: list, i: int):
             continue
         if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
+        if s0 - r["end"] > _NEAR_TOWN:
+            break  # (a town far back in a long sentence is as often the buyers' or visitors' home)
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
                 and r["text"][-3:] not in KK_ABLATIVE:
             # (not an origin: "«Жетысу» из Талдыкоргана ... на стадионе «Мунайшы»")
@@ -2128,6 +2140,7 @@ def _context_place(text: str, out: list, i: int):
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:^|[\s(])(?:из|изо|from)\s+$", re.I)
+_NEAR_TOWN = 90  # characters between a street and the town before it that places it
 #: "the capital", "в столице", "елордада" (not "the capital of Kyrgyzstan", "столице Кыргызстана")
 _CAPITAL_WORD = re.compile(r"(?<![\w-])(?:[Ее]лорда\w*|[Сс]толиц(?:а|е|ы|у|ей)|the[ \u00a0]+capital)(?![\w'’-])"
                            r"(?![ \u00a0]+(?:of(?![\w-])|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")

@@ -197,3 +197,29 @@ def test_two_clubs_of_a_fixture_are_no_places(text, lang):
 
 def test_a_route_between_two_towns_keeps_both():
     assert [s for s, _, _ in _found("The Almaty-Astana train was late.")] == ["Almaty", "Astana"]
+
+
+def test_kazakh_verb_to_move_is_no_street():
+    got = _found("Облыс орталығы Шымкенттен Түркістанға көшеді.", "kk", "2018-09-01")
+    assert [k for _, k, _ in got] == ["city", "city"]
+    assert ("Абай көшесіндегі", "facility") in [(s, k) for s, k, _ in _found("Абай көшесіндегі үйде өрт шықты.")]
+
+
+def test_street_takes_no_town_from_far_back_in_a_long_sentence():
+    text = ("AKTOBE, March 5 - Prosecutors say the director collected 6.4 billion tenge from buyers in Atyrau, "
+            "Uralsk and Kyzylorda between 2010 and 2012 and moved the money through a bank branch on "
+            "Abulkhair Khan Avenue.")
+    assert ("Abulkhair Khan Avenue", "facility", "Aktobe Region") in _found(text, "en", "2013-03-05")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Irtysh Pavlodar, relegated last season, now play in the first league.", "en"),
+    ("A bus carrying players of the Zhetysu football club overturned.", "en"),
+    ("Жетісу футбол клубының автобусы аударылды.", "kk"),
+])
+def test_clubs_named_by_rivers_and_regions_are_no_places(text, lang):
+    assert _found(text, lang, "2022-10-11") == []
+
+
+def test_the_river_by_a_town_stays_a_river():
+    assert ("Irtysh", "facility", None) in _found("The Irtysh near Pavlodar rose.", "en", "2022-10-11")
