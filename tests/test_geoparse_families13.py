@@ -207,8 +207,8 @@ def test_kazakh_verb_to_move_is_no_street():
 
 def test_street_takes_no_town_from_far_back_in_a_long_sentence():
     text = ("AKTOBE, March 5 - Prosecutors say the director collected 6.4 billion tenge from buyers in Atyrau, "
-            "Uralsk and Kyzylorda between 2010 and 2012 and moved the money through a bank branch on "
-            "Abulkhair Khan Avenue.")
+            "Uralsk and Kyzylorda between 2010 and 2012 and, according to the indictment, moved most of the "
+            "money abroad through a small bank branch on Abulkhair Khan Avenue.")
     assert ("Abulkhair Khan Avenue", "facility", "Aktobe Region") in _found(text, "en", "2013-03-05")
 
 
