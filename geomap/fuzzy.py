@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 
 from .gazetteer import load
@@ -46,7 +46,7 @@ CUE_RE = re.compile(
     " (?=[" + "".join(sorted({c[0] for c in _CUES})) + "])(" + "|".join(re.escape(c) for c in _CUES)
     + ") (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
-#: the separator before the next item of a list (only after a place: see ``find``)
+#: the separator before the next item of a list, right after a place (see ``find``)
 LIST_CUE_RE = re.compile(r"(?:,| (and|и|және)) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 OF_HEADS = frozenset("city town".split())
 _OF_HEAD_LEN = max(map(len, OF_HEADS))
@@ -96,20 +96,20 @@ def _by_first() -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def find(text: str, covered, mask=None) -> list[tuple[int, int, str, int]]:
+def find(text: str, covered, mask=None, ends=()) -> list[tuple[int, int, str, int]]:
     """``(start, end, place_id, score)`` for misspelt big-place names not inside ``covered`` spans
-    (``mask``, if given: a bytes-like object, non-zero at each covered offset, for a quicker test)."""
+    (``mask``, if given: a bytes-like object, non-zero at each covered offset, for a quicker test;
+    ``ends``: the ends of the places found, after which a list may go on)."""
     choices = _choices()
     folded = _folded()
     by_first = _by_first()
     out = []
     process = fuzz = None
     cues = CUE_RE.finditer(text)
-    if mask is not None:
-        # the next item of a list of places: "в Караганде, Темиртау и Жезгазгане"
-        items = [m for m in LIST_CUE_RE.finditer(text) if m.start() and mask[m.start() - 1]]
-        if items:
-            cues = sorted(chain(cues, items), key=lambda m: m.start())
+    # the next item of a list of places: "в Караганде, Темиртау и Жезгазгане"
+    items = [m for m in map(LIST_CUE_RE.match, repeat(text), ends) if m is not None]
+    if items:
+        cues = sorted(chain(cues, items), key=lambda m: m.start())
     for m in cues:
         if mask is not None and mask[m.end()]:
             continue  # the word after the cue starts inside a span already taken

@@ -178,6 +178,9 @@ _LAKE_KINDS = frozenset(["lake", "reservoir"])
 LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
+# the words that may follow "the <sea>" used as a noun ("across the Caspian to Baku"); any other
+# word makes the name an adjective ("the Caspian ports", "the Caspian states")
+_SEA_NEXT = frozenset("to and or from in at off near where which was is has had".split())
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
                          "верховьях верховья верховьев низовьях низовья низовьев пойме поймы русле русла устье устья "
@@ -698,7 +701,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if _as_river(c, opts) is not None:
             return c
     if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
-            and (_as_river(c, opts) is not None or (w1l == "the" and _as_river(c, opts, ("sea",)) is not None)):
+            and (_as_river(c, opts) is not None or (w1l == "the" and (not nxt[:1].isalpha() or nxt_low in _SEA_NEXT)
+                                                    and _as_river(c, opts, ("sea",)) is not None)):
         # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river; "the Tobol and the Ishim
         # are rising": a river, not the village or the club
         return c
@@ -1629,7 +1633,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, typ, obj))
     # misspelt big places after a locative cue ("in Almatty"), where nothing else matched
-    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1, covered):
+    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1, covered,
+                                         [s1 for _, s1, typ, _ in final if typ == 1]):
         _add_misspelt(final, covered, gaz.places[pid], s0, s1, round(0.5 + (score - 90) / 40, 2))
     # misspelt district names before their head noun ("Tulkubas district")
     for s0, s1, pid, score in fuzzy.find_districts(text, covered, folded, trig["quant"]):
