@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import re
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from operator import itemgetter
 
 from .gazetteer import load
@@ -48,6 +48,7 @@ CUE_RE = re.compile(
 )
 #: the separator before the next item of a list, right after a place (see ``find``)
 LIST_CUE_RE = re.compile(r"(?:,| (and|и|және)) (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_LIST_SEPS = (", ", " and ", " и ", " және ")
 OF_HEADS = frozenset("city town".split())
 _OF_HEAD_LEN = max(map(len, OF_HEADS))
 _RU_ENDINGS = ("е", "а", "у", "ом", "ем", "ы", "и")  # (-ем: "Сариагашем", after a hushing stem)
@@ -107,7 +108,7 @@ def find(text: str, covered, mask=None, ends=()) -> list[tuple[int, int, str, in
     process = fuzz = None
     cues = CUE_RE.finditer(text)
     # the next item of a list of places: "в Караганде, Темиртау и Жезгазгане"
-    items = [m for m in map(LIST_CUE_RE.match, repeat(text), ends) if m is not None]
+    items = [m for e in ends if text.startswith(_LIST_SEPS, e) and (m := LIST_CUE_RE.match(text, e)) is not None]
     if items:
         cues = sorted(chain(cues, items), key=lambda m: m.start())
     for m in cues:
@@ -212,8 +213,10 @@ def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, i
 
 
 _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
-# a capitalised Cyrillic word with a Kazakh letter somewhere
-_KK_CAP_WORD = re.compile(r"(?<![\w-])(?=\w*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}(?![\w-])")
+# a capitalised Cyrillic word (a leading character class lets the engine skip ahead; the word's
+# bounds and its Kazakh letter are tested after)
+_CAP_CYR = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
+_KK_SET = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _SUFFIXES = sorted(KK_TAILS | {""}, key=len, reverse=True)
 _TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
@@ -279,7 +282,11 @@ def letter_slips(text: str, hits: list) -> list:
     and the places of that form added to a hit of exactly the word (a mixed spelling that the
     gazetteer knows for some of the homonyms only: "Актөбе", the town, but not the region)."""
     one, more, starts = _slip_index()
-    words = [m for m in _KK_CAP_WORD.finditer(text) if m.group(0)[:3].lower().translate(_KK_TO_RU) in starts]
+    n = len(text)
+    words = [m for m in _CAP_CYR.finditer(text)
+             if m.group(0)[:3].lower().translate(_KK_TO_RU) in starts and not _KK_SET.isdisjoint(m.group(0))
+             and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+             and (m.end() == n or not (text[m.end()].isalnum() or text[m.end()] in "-_"))]
     if not words:
         return hits
     covered = bytearray(len(text) + 1)

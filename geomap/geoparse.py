@@ -43,7 +43,10 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _KK_AND = r"(?:және|j[aáä]ne|zhane)"
 _LAT_LETTER = re.compile("[A-Za-z]")
 # the units of Kazakh quantified references in Latin letters (oblys, aýdan, qala, auyl, óńir; ı for ы in 2021)
-_LAT_UNIT = re.compile(r"(?<![\w-])(?:[Oo]bl[yı]s|[Aa][uý]dan|[Qq]ala|[Aa][uý][yı]l|[ÖöÓó][ñń]ir|[Oo]n[ıi]r)")
+# (a leading character class lets the engine skip to the possible first letters; anywhere in a word:
+# a rare test that only opens the way to reading the text's Cyrillic copy)
+_LAT_UNIT = re.compile(r"[OoAaQqÖöÓó](?:(?<=[Oo])bl[yı]s|(?<=[Aa])[uý]dan|(?<=[Qq])ala|(?<=[Aa])[uý][yı]l|(?<=[ÖöÓó])[ñń]ir|"
+                       r"(?<=[Oo])n[ıi]r)")
 _REGION_W = r"regions?|oblasts?|obl[yıi]s\w*|provinces?|област\w*|облыс\w*|обл\."
 _DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
 # (a Kazakh head noun of a name takes the possessive: "Жалын ауылында", not "ауылда" or "ауылдың",
