@@ -721,7 +721,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if spaced and nxt_low in _SPORT_WORDS and _SPORT_CLUB_AFTER.match(text, end):
         return None  # "the Zhetysu football club", "Жетісу футбол клубы": the club, not the region
-    if spaced and nxt[:1].isupper() and any(p.kind == "facility" and p.subkind == "river" for p, _ in opts) \
+    if spaced and nxt[:1].isupper() and nxt_low.rstrip(",.;:") in _town_words() \
+            and any(p.kind == "facility" and p.subkind == "river" for p, _ in opts) \
             and not any(p.kind in ("city", "region") for p, f in opts if "H" not in f) \
             and (nm := _NEXT_CAP_WORD.match(text, end)) is not None and _places_named(nm.group(1), ("city",)):
         return None  # "Irtysh Pavlodar", "Tobol Kostanay": a club named by a river and its town
@@ -1932,6 +1933,15 @@ _AKMOLA = re.compile(r"(?i)(?:akmola|акмол|ақмол)(?!insk|инск)")
 _AKMOLA_CAPITAL = (_dt.date(1992, 1, 1), _dt.date(2000, 1, 1))
 
 
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset:
+    """The one-word forms of towns, lower case (a quick test before the gazetteer is asked)."""
+    gaz = load()
+    return frozenset(n.form.lower() for n in gaz.names
+                     if " " not in n.form and gaz.places.get(n.place_id) is not None
+                     and gaz.places[n.place_id].kind == "city")
+
+
 def _district_of_settlement(kept: list, text: str) -> None:
     """A district name several units share, right after a settlement named with a cue, is the
     district of that settlement's unit ("в селе Явленка, центре Есильского района": the Esil
@@ -2418,6 +2428,7 @@ def warm() -> None:
         load().by_form()
         default_matcher()
         fuzzy.warm()
+        _town_words()
         extract("Astana, 9 regions, Kostenko mine", date="2020-01-01")
     finally:
         if was:
