@@ -217,7 +217,7 @@ _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 # bounds and its Kazakh letter are tested after)
 _CAP_CYR = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
 _KK_SET = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_SUFFIXES = sorted(KK_TAILS | {""}, key=len, reverse=True)
+_LONGEST_SUFFIX = max(map(len, KK_TAILS))
 _TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
 
@@ -315,10 +315,10 @@ def letter_slips(text: str, hits: list) -> list:
             continue
         if covered.find(1, s0, s1) != -1:
             continue
-        for suf in _SUFFIXES:
-            if not w.endswith(suf) or len(w) - len(suf) < 4:
+        for k in range(min(_LONGEST_SUFFIX, len(w) - 4), -1, -1):  # (the longest suffix first)
+            if k and w[-k:] not in KK_TAILS:
                 continue
-            stem = w[:len(w) - len(suf)]
+            stem = w[:len(w) - k]
             opts = one.get(stem.translate(_KK_TO_RU))
             if opts is not None and stem not in known:
                 out.append((s0, s1, opts))

@@ -1429,6 +1429,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     kazakh = lang == "kk"
     water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     for start, end, opts in hits:
+        if len(opts) == 1 and opts[0][1] == "C" and opts[0][0].subkind == "sea" and not _sea_context(text, start, end):
+            continue  # "the Caspian ports": a bare sea name with no water word about it is an adjective
         c = _read(start, end, opts, text, quotes, heads, water)
         if c is None:
             continue
@@ -1940,6 +1942,19 @@ def _town_words() -> frozenset:
     return frozenset(n.form.lower() for n in gaz.names
                      if " " not in n.form and gaz.places.get(n.place_id) is not None
                      and gaz.places[n.place_id].kind == "city")
+
+
+def _sea_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a bare sea name may make it the sea (a superset of the contexts
+    :func:`_read` accepts: a quick test that spares it the name used as an adjective)."""
+    before = text[max(0, start - 40):start].split()
+    w1 = before[-1].lower() if before else ""
+    w2 = before[-2].lower() if len(before) > 1 else ""
+    m = _NEXT_WORD.match(text, end)
+    nxt = m.group(1).lower() if m is not None and text[end:end + 1] in " \u00a0" else ""
+    return (w1 in WATER_BEFORE or w1 in ("of", "на", "в", "во") or w2 in WATER_OF
+            or (w1 == "the" and (not nxt[:1].isalpha() or nxt in _SEA_NEXT))
+            or nxt.startswith(WATER_AFTER) or nxt in _KK_COURSE_WORDS or nxt[:3] in _RIVER_VERB_P3)
 
 
 def _district_of_settlement(kept: list, text: str) -> None:
