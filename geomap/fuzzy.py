@@ -215,8 +215,7 @@ def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, i
 _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 # a capitalised Cyrillic word (a leading character class lets the engine skip ahead; the word's
 # bounds and its Kazakh letter are tested after)
-_CAP_CYR = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
-_KK_SET = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CAP_CYR = re.compile(r"[А-ЯЁ][а-яё]*[әғқңөұүһі][а-яёәғқңөұүһі]*|[ӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
 _LONGEST_SUFFIX = max(map(len, KK_TAILS))
 _TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
@@ -227,7 +226,7 @@ def _slip_index() -> tuple[dict[str, tuple], dict[str, list], frozenset]:
     """Kazakh Cyrillic forms with a Kazakh letter in their first word, by their spelling in
     Russian look-alikes: one-word forms as ``{spelling: ((place, flags), ...)}``, longer ones by
     their first word as ``{first word: [(rest, ((place, flags), ...)), ...]}`` (longest first),
-    and the first three letters of all those spellings (a quick test that rules out most words)."""
+    and the first four letters of all those spellings (a quick test that rules out most words)."""
     gaz = load()
     one: dict[str, list] = {}
     more: dict[str, dict[str, list]] = {}
@@ -241,7 +240,7 @@ def _slip_index() -> tuple[dict[str, tuple], dict[str, list], frozenset]:
     return ({k: tuple(v) for k, v in one.items()},
             {k: sorted(((r, tuple(v)) for r, v in d.items()), key=lambda x: (-len(x[0]), x[0]))
              for k, d in more.items()},
-            frozenset(k[:3] for k in chain(one, more)))
+            frozenset(k[:4] for k in chain(one, more)))
 
 
 def _fill_slips(gaz, one: dict, more: dict) -> None:
@@ -284,7 +283,7 @@ def letter_slips(text: str, hits: list) -> list:
     one, more, starts = _slip_index()
     n = len(text)
     words = [m for m in _CAP_CYR.finditer(text)
-             if m.group(0)[:3].lower().translate(_KK_TO_RU) in starts and not _KK_SET.isdisjoint(m.group(0))
+             if m.end() - m.start() >= 4 and text[m.start():m.start() + 4].lower().translate(_KK_TO_RU) in starts
              and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
              and (m.end() == n or not (text[m.end()].isalnum() or text[m.end()] in "-_"))]
     if not words:
