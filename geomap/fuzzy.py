@@ -213,8 +213,8 @@ def find_districts(text: str, mask, folded: str, positions) -> list[tuple[int, i
 
 
 _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
-# a capitalised Cyrillic word (a leading character class lets the engine skip ahead; the word's
-# bounds and its Kazakh letter are tested after)
+# a capitalised Cyrillic word with a Kazakh letter (a leading character class lets the engine skip
+# ahead; the word's bounds are tested after)
 _CAP_CYR = re.compile(r"[А-ЯЁ][а-яё]*[әғқңөұүһі][а-яёәғқңөұүһі]*|[ӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
 _LONGEST_SUFFIX = max(map(len, KK_TAILS))
 _TAIL = re.compile(r"[^\W\d_]*")
