@@ -71,8 +71,9 @@ _KK_K = dict(_KK_Q, **{"қ": "k", "ғ": "g", "ң": "n"})
 _KK_2021 = dict(_KK_Q, **{"ғ": "g", "ң": "n", "и": "i", "й": "i", "ы": "y", "ж": "j"})
 # ... and as official texts write it, with ş and ç (kept by the matcher's folding: Şymkent, Kökşetau)
 _KK_2021_S = dict(_KK_2021, **{"ш": "ş", "ч": "ç"})
-# the 2021 alphabet as adopted writes ы as ı, й as y and ұ as ū (Ūlıtau, Qızılorda, Aqsay):
-# the matcher's folding turns ı into i and ū into u, so "Ūlıtau oblısı" meets the key "ulitau oblisi"
+# many writers of the 2021 letters write ы as the Turkish ı and й as y (Ūlıtau, Qızılorda, Aqsay),
+# while the table itself has y for ы and ı for і (the _KK_2021 keys meet that: ı folds to i); the
+# matcher's folding turns ı into i and ū into u, so "Ūlıtau oblısı" meets the key "ulitau oblisi"
 _KK_2021_OFFICIAL = dict(_KK_2021_S, **{"ы": "ı", "й": "y", "ұ": "ū", "ү": "ü", "ө": "ö", "ә": "ä", "ғ": "ğ",
                                         "ң": "ñ", "і": "i", "и": "i"})
 # the 2018 acute alphabet of official texts writes я, ю as ıa, ıý and х as h (Aıagóz, Hromtaý); the
