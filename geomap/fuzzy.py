@@ -217,6 +217,7 @@ _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 # ahead; the word's bounds are tested after)
 _CAP_CYR = re.compile(r"[А-ЯЁ][а-яё]*[әғқңөұүһі][а-яёәғқңөұүһі]*|[ӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
 _LONGEST_SUFFIX = max(map(len, KK_TAILS))
+_SAME_EXTRA: dict[str, tuple] = {}  # a word -> the places its look-alike spelling adds to its own hit
 _TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
 
@@ -297,22 +298,27 @@ def letter_slips(text: str, hits: list) -> list:
     out = list(hits)
     for m in words:
         s0, s1 = m.span()
-        w = key(m.group(0))
         i = same.get((s0, s1))
-        rests = more.get(w.translate(_KK_TO_RU)) if i is not None or covered.find(1, s0, s1) == -1 else None
+        if i is None and covered[s0]:
+            continue  # inside a longer hit
+        w = key(m.group(0))
+        wr = w.translate(_KK_TO_RU)
+        rests = more.get(wr)
         found = _longer(text, s1, rests) if rests else None
         if found is not None and (s0, found[0]) not in same:
             out.append((s0, found[0], found[1]))
             continue
         if i is not None:
-            opts = one.get(w.translate(_KK_TO_RU))
-            if opts:
+            # (the hit of a word is the same wherever the word stands: its extra places once per word)
+            extra = _SAME_EXTRA.get(w)
+            if extra is None:
+                opts = one.get(wr) or ()
                 had = {p.id for p, _ in out[i][2]}
                 extra = tuple(o for o in opts if o[0].id not in had)
-                if extra:
-                    out[i] = (s0, s1, tuple(out[i][2]) + extra)
-            continue
-        if covered.find(1, s0, s1) != -1:
+                if len(_SAME_EXTRA) < 20_000:
+                    _SAME_EXTRA[w] = extra
+            if extra:
+                out[i] = (s0, s1, tuple(out[i][2]) + extra)
             continue
         for k in range(min(_LONGEST_SUFFIX, len(w) - 4), -1, -1):  # (the longest suffix first)
             if k and w[-k:] not in KK_TAILS:
