@@ -1514,7 +1514,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
-    _district_of_settlement(kept, text)
+    if shared_districts:
+        _district_of_settlement(kept, text)
     if day is not None:
         _capital_named_akmola(text, kept, day)
     if district_heads:
