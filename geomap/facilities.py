@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from itertools import chain
 
+from .normalize import WHITESPACE as _SPACES
+
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_EN = r"(?:[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
 EN_HEADS = {
@@ -190,7 +192,6 @@ MICRO_RE = re.compile(
 
 
 _NAME_ONLY_SUBS = frozenset(["nature reserve", "railway station", "oil field", "mine", "port"])
-_SPACES = re.compile(r"\s+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 #: A Russian unit adjective ("Темирского", "Мугалжарской") before "района", "области" after a name.
 _RU_UNIT_ADJ = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ого|ой|ом|ому|ий|ая)")
@@ -547,14 +548,15 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         if s0 >= 6 and text[s0 - 1] == " " and (cm := _KK_COMPASS.search(text, max(0, s0 - 12), s0)) is not None:
             s0 = cm.start()  # "Батыс Қаражал кеніші": a compass word opens the name (the West Karazhal mine)
             name = text[s0:m.end("name")]
-        if head[:4] in _KK_LANDMARK_EN:
+        landmark = head[:4] in _KK_LANDMARK_EN
+        if landmark:
             if s0 >= 2 and text[s0 - 1] == " " and (pm := _CAP_WORD_BEFORE.search(text, max(0, s0 - 30), s0 - 1)) \
                     and not _sentence_start(text, pm.start()):
                 s0 = pm.start()  # "Хазірет Сұлтан мешіті": a two-word name
                 name = text[s0:m.end("name")]
         rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
-        if head[:4] in _KK_LANDMARK_EN:
+        if landmark:
             # (a monument, mosque or stadium is named, not placed, by a village: "Бәйтерек монументі"
             # stands in Astana, not in a village Baiterek)
             rec["village_names"] = True

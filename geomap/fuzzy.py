@@ -30,7 +30,7 @@ from itertools import chain
 from operator import itemgetter
 
 from .gazetteer import load
-from .matcher import KK_LETTERS, KK_TAILS
+from .matcher import KK_LETTERS, KK_TAILS, LETTER_TAIL
 from .normalize import fold, key
 
 MIN_POP = 50_000
@@ -218,7 +218,6 @@ _KK_TO_RU = str.maketrans("әғқңөұүһі", "агкноуухи")
 _CAP_CYR = re.compile(r"[А-ЯЁ][а-яё]*[әғқңөұүһі][а-яёәғқңөұүһі]*|[ӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}")
 _LONGEST_SUFFIX = max(map(len, KK_TAILS))
 _SAME_EXTRA: dict[str, tuple] = {}  # a word -> the places its look-alike spelling adds to its own hit
-_TAIL = re.compile(r"[^\W\d_]*")
 _span = itemgetter(0, 1)
 
 
@@ -269,7 +268,7 @@ def _longer(text: str, s1: int, rests: list) -> tuple[int, tuple] | None:
         if text[s1:s1 + 1] not in (" ", "\u00a0") or fold(text[s1 + 1:s1 + 1 + len(rest)]).translate(_KK_TO_RU) != rest:
             continue
         end = s1 + 1 + len(rest)
-        tail = _TAIL.match(text, end)
+        tail = LETTER_TAIL.match(text, end)
         if tail.group(0).lower() in KK_TAILS or not tail.group(0):
             return tail.end(), opts
     return None

@@ -33,7 +33,7 @@ from . import adm1, facilities, fuzzy, quantified
 from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
-from .normalize import detect_lang, fold, romanize
+from .normalize import WHITESPACE as _SPACES, detect_lang, fold, romanize
 from .resolve import choose, era, era_starts, unit_of, unit_table
 
 KEYS = ("doc", "start", "end", "text", "kind", "place", "adm1", "adm1_iso", "lat", "lon", "count", "unit", "confidence")
@@ -181,9 +181,6 @@ _LAKE_KINDS = frozenset(["lake", "reservoir"])
 LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
-# the words that may follow "the <sea>" used as a noun ("across the Caspian to Baku"); any other
-# word makes the name an adjective ("the Caspian ports", "the Caspian states")
-_SEA_NEXT = frozenset("to and or from in at off near where which was is has had".split())
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
                          "верховьях верховья верховьев низовьях низовья низовьев пойме поймы русле русла устье устья "
@@ -191,6 +188,9 @@ WATER_BEFORE = frozenset("берегу берега берегом берего�
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
 WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
                "flooded its", "берег", "coast", "waters")
+# the words that may follow "the <sea>" used as a noun ("across the Caspian to Baku"); any other
+# word makes the name an adjective ("the Caspian ports", "the Caspian states")
+_SEA_NEXT = frozenset("to and or from in at off near where which was is has had".split())
 # "Ишим вышел из берегов", "Тобол разлился": what only a river does
 _RIVER_VERB = re.compile(r"[ \u00a0]+(?:вы(?:шел|шла|шли|ходит|ходят)[ \u00a0]+из[ \u00a0]+берегов|разлил(?:ся|ась|ись)|"
                          r"разливается|обмелел[аи]?)(?![\w-])", re.I)
@@ -913,7 +913,7 @@ _MATCH_BEFORE = re.compile(
 _RU_IN = frozenset(["в", "во"])
 _RU_ADJ_LOC = frozenset(["ском", "цком"])
 _ELIDED_HEAD = re.compile(r"(?:(?:ск|цк)ом[ \u00a0]+районе|районах)(?![\w-])")
-_RU_ADJ_LOC_WORD = ("ском", "цком")
+_RU_ADJ_LOC_WORD = tuple(sorted(_RU_ADJ_LOC))  # (the same endings, for str.endswith)
 _LIST_LEADS = frozenset(["—", "–", "-", ":"])
 _AND_WORDS = frozenset(["and", "и", "or", "или"])
 _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}][\w-]*[ \u00a0]+"
@@ -2196,7 +2196,6 @@ def _capital_before(text: str, s0: int, day):
     return adm1.capital_on(day)
 
 
-_SPACES = re.compile(r"\s+")
 _AND_SEP = re.compile(rf"(?i)\b(?:and|и|{_KK_AND}|мен|бен|пен|men|ben|pen)\b")
 
 

@@ -45,7 +45,8 @@ ADJ_NOUN_TAILS = ADJ_TAILS  # adjectival place names (Белое, Успенск
 
 _VOWELS = set("аеиоуыэюяәөұүіё")
 KK_LETTERS = re.compile(r"[әғқңөұүһі]")
-_LETTER_TAIL = re.compile(r"[^\W\d_]*")
+#: the letters that follow a key inside its word (a suffix or ending)
+LETTER_TAIL = re.compile(r"[^\W\d_]*")
 
 
 @dataclass(slots=True)
@@ -270,7 +271,7 @@ class Matcher:
     def _hits(self, text: str, s: str, trig: dict | None, latin_tails: bool = True) -> dict:
         n = len(s)
         hits: dict[tuple[int, int], tuple] = {}
-        tail_re = _LETTER_TAIL.match
+        tail_re = LETTER_TAIL.match
         for end_idx, (klen, all_cap, has_tail, groups, cats) in self.automaton.iter(s):
             start = end_idx - klen + 1
             if start and s[start - 1].isalnum():

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import WHITESPACE as _SPACES
+
 EN_NUM = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -147,7 +149,6 @@ def _kk_unit(u: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _RU_ALL_N = re.compile(r"вс\w+\s+(\d+)")
-_SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ALL_N = re.compile(r"all (?:of the |the )?(.+)$")
 

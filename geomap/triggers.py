@@ -488,13 +488,12 @@ def find_triggers(text: str) -> list[Hit]:
     if "storm" in present:
         # a weather forecast or warning is not a storm that happened
         out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
-        if any(h.type != "storm" and not h.weak for h in out):
-            # wind named as the cause of another event ("spread due to strong winds",
-            # "из-за сильного ветра", "қатты жел салдарынан") is not a storm of its own
-            out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
-        elif "себеп" in low or "причин" in low or "caused" in low or "blamed" in low:
-            # wind told as the cause of what the text reported before ("шатырдың құлауына қатты жел
-            # себеп болған", "причиной обрушения стал сильный ветер", "blamed on strong wind")
+        if any(h.type != "storm" and not h.weak for h in out) or (
+                "себеп" in low or "причин" in low or "caused" in low or "blamed" in low):
+            # wind named as the cause of another event ("spread due to strong winds", "из-за
+            # сильного ветра", "қатты жел салдарынан"), or of what the text reported before
+            # ("шатырдың құлауына қатты жел себеп болған", "причиной обрушения стал сильный ветер",
+            # "blamed on strong wind"), is not a storm of its own
             out = [h for h in out if h.type != "storm" or not _wind_is_cause(text, h)]
     if "protest" in present and any(h.type == "protest" and _GATHERING.match(h.text) for h in out) and _OFFICIAL_TALK.search(text) \
             and not _PROTEST_CUE.search(text):
