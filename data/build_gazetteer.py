@@ -1064,7 +1064,13 @@ def main(argv: list[str] | None = None) -> int:
     build_facilities(b, loc)
     build_villages(b)
     build_variants(b)
+    before = set(b.names)
     ru_oblique_forms(b)
+    # a case form made there that is an ordinary word ("Шара" of Шар: Kazakh "event") needs a cue
+    for form, pid, lang, fl in sorted(b.names - before):
+        if norm_key(form) in not_places and "W" not in fl:
+            b.names.discard((form, pid, lang, fl))
+            b.names.add((form, pid, lang, "".join(sorted(set(fl + "CW")))))
     # a big Kazakh city does not keep a former or foreign-language name that names a foreign place
     # (Temirtau was once "Samarkand"): the foreign reading is the common one
     foreign_keys = {norm_key(f) for f, pid, lang, fl in b.names if b.places[pid]["kind"] == "foreign"}

@@ -347,12 +347,11 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
     return _with_owner(text, out, latin) if out else out
 
 
-# the district whose villages or towns are counted belongs to the phrase ("12 villages of Beineu
-# district", "несколько сел Тайыншинского района", "Бейнеу ауданының 12 ауылы"); a region stays a
-# mention of its own (it carries the ADM1: "all districts of Mangystau region", "Ақтөбе облысының
-# екі ауданында"), and so does a place after "in" ("several villages in the Zhitikara district")
-_EN_OWNER_AFTER = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?[ \u00a0]+district\b")
+# the Russian or Kazakh genitive of the district whose villages or towns are counted belongs to the
+# phrase ("несколько сел Тайыншинского района", "Бейнеу ауданының 12 ауылы"); an English district
+# after "of" is a mention of its own ("two villages of Kokpekty district"), as a region always is
+# (it carries the ADM1: "all districts of Mangystau region", "Ақтөбе облысының екі ауданында"), and
+# so is a place after "in" ("several villages in the Zhitikara district")
 _RU_OWNER_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁ][\w-]*(?:ского|цкого)[ \u00a0]+района(?![\w-])")
 _KK_OWNER_BEFORE = re.compile(r"(?<![\w.-])(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+ауданының[ \u00a0]+$")
 _SMALL_UNITS = frozenset(["village", "city"])
@@ -362,10 +361,12 @@ def _with_owner(text: str, recs: list[dict], latin: bool) -> list[dict]:
     for r in recs:
         if r["unit"] not in _SMALL_UNITS:
             continue
-        m = (_EN_OWNER_AFTER if latin else _RU_OWNER_AFTER).match(text, r["end"])
+        if latin:
+            continue
+        m = _RU_OWNER_AFTER.match(text, r["end"])
         if m is not None:
             r["end"] = m.end()
-        elif not latin:
+        else:
             a = max(0, r["start"] - 50)
             m = _KK_OWNER_BEFORE.search(text, a, r["start"])
             if m is not None:

@@ -10,8 +10,9 @@ def _got(text, lang, date="2023-07-01"):
 def test_the_district_of_counted_villages_joins_the_phrase():
     assert _got("Вода отрезала несколько сел Аккольского района.", "ru") == [
         ("несколько сел Аккольского района", "quantified", None)]
+    # (in English the district after "of" is a mention of its own)
     assert _got("Floods cut off 7 villages of Zhitikara district.", "en") == [
-        ("7 villages of Zhitikara district", "quantified", 7)]
+        ("7 villages", "quantified", 7), ("Zhitikara district", "district", None)]
     assert _got("Су Қазығұрт ауданының бес ауылын басты.", "kk") == [
         ("Қазығұрт ауданының бес ауылын", "quantified", 5)]
 
