@@ -991,6 +991,9 @@ def _members_of(m: dict, h) -> int:
     return 1
 
 
+_OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[dict]:
     """The named owner inside a quantified phrase ("three villages of Shyngyrlau district",
     "несколько сёл Тайыншинского района", "Сайрам ауданының бірнеше ауылында"), as a mention of
@@ -1002,6 +1005,15 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
         if q.get("kind") != "quantified" or q.get("adm1"):
             continue
         span = text[q["start"]:q["end"]]
+        if isinstance(q.get("count"), int) and 2 <= q["count"] <= _MEMBERS_MAX and _SETTLEMENTS.search(span):
+            # "two villages of Sairam district": the district after "of" is a mention of its own;
+            # the events in the counted villages are its events
+            owner = next((m for m in mentions if m.get("adm1") and m.get("kind") in _OWNER_KINDS
+                          and _OF_GAP.fullmatch(text, q["end"], m["start"])), None)
+            if owner is not None:
+                owner["_members"] = q["count"]
+                owner["_members_locative"] = False
+                continue
         if span.islower():
             continue  # no name in the phrase ("three regions", "трёх регионах страны")
         words = list(_WORD.finditer(span))

@@ -100,6 +100,7 @@ _EN: list[Trigger] = [
             r"(?:walked|burst|came|broke|went)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|shop|store|branch|office|exchange\s+office|post\s+office)\b"
             r"(?=[^.;]{0,80}\bdemand(?:ed|ing|s)\s+(?:money|cash|the\s+(?:money|cash|takings)))"),
     Trigger("crash", r"(?:helicopter|plane|aircraft|airliner|jet|An-\d+|Mi-\d+)\s+(?:\w+\s+)?went\s+down\b"),
+    Trigger("crash", r"hard[\s-]+landing\b|crash-?landed\b|crash[\s-]+landing\b"),
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)"
             # (not "can enter through the crossing", "plans to enter": a way in, not an intrusion)
             r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!may\s)(?<!must\s)(?<!to\s)(?<!would\s)(?<!cannot\s)enter(?:s|ed)?\b"
@@ -113,7 +114,7 @@ _EN: list[Trigger] = [
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
-            r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?)\s+(?:\w+\s+){0,2}?collapsed\b|bridges?\s+(?:over|across|on)\s+(?:[\w-]+\s+){1,4}?(?:collapsed|gave\s+way|caved\s+in)\b|"
+            r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?|culverts?)\s+(?:\w+\s+){0,2}?collapsed\b|bridges?\s+(?:over|across|on)\s+(?:[\w-]+\s+){1,4}?(?:collapsed|gave\s+way|caved\s+in)\b|"
             r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
             r"(?:roofs?|ceilings?|walls?|floors?|domes?)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){1,10}?(?:collapsed|caved\s+in|gave\s+way|fell\s+in)\b|"
             r"collapses?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?)\b|rock-?falls?\b|cave-in\b|drown(?:ed|ing)?\b|mishaps?\b|dam\s+bursts?"),
@@ -147,7 +148,9 @@ _EN: list[Trigger] = [
             r"(?:roofs?|trees|power\s+lines?)\s+(?:\w+\s+){0,2}?(?:torn|ripped|blown)\s+(?:off|down|away)|"
             r"(?:tore|ripped|blew)\s+(?:the\s+)?roofs?\s+(?:off|from)\b|"
             r"hail(?:stones)?\s+(?:\w+\s+){0,5}?(?:damaged|destroyed|smashed|battered|flattened|broke)\b"),
-    Trigger("flood", r"(?:water|floodwaters?|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|cut\s+(?:the\s+)?road)|"
+    Trigger("flood", r"(?:water|floodwaters?|meltwater|the\s+river)\s+(?:has\s+|have\s+)?(?:cut\s+off|surrounded|swept\s+away|washed\s+away|inundated|swamped|cut\s+(?:the\s+)?road)|"
+            r"(?:water|floodwaters?|meltwater)\s+(?:released|pouring|rushing|flowing)\s+from\s+(?:[\w'’-]+\s+){1,5}?(?:swamped|inundated|submerged)\b|"
+            r"(?:bridges?|roads?|culverts?|dams?|dykes?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:washed|swept)\s+away\b|"
             r"(?:cut\s+off|surrounded|isolated|swept\s+away|washed\s+away)\s+by\s+(?:the\s+)?(?:flood\s*)?waters?\b"),
     Trigger("arrest", r"detain(?:ed|ing)?\b|detention\b(?!\s+cent(?:re|er))|(?<!house\s)arrest(?:s|ed|ing)?\b(?!\s+warrants?)|taken\s+into\s+custody"),
     Trigger("arrest", r"(?<!with\s)(?<!between\s)(?<!for\s)(?<!among\s)(?<!of\s)(?<!local\s)(?<!young\s)"
@@ -257,6 +260,7 @@ _RU: list[Trigger] = [
             r"(?:застрял|застрявш)\w*(?=[^.;]{0,100}(?:снег|снеж|занос|метел|буран|пург))|"
             r"(?:снег|снеж|метел|буран|пург)\w*[^.;]{0,100}?(?:застрял|застрявш)\w*"),
     Trigger("crash", r"авари(?:я|и|ю|ей|ях|ям|й)\b|крушени\w*|(?:авиа|авто)?катастроф\w*|автоавари\w*|дтп\b"),
+    Trigger("crash", r"ж[её]стк\w*\s+посадк\w*"),
     Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
     Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*|взят\w*\s+под\s+стражу|заключ[её]н\w*\s+под\s+стражу|"
             r"достав(?:лен|ил)\w*\s+(?:\w+\s+)?в\s+(?:\w+\s+)?(?:отдел\w*|участ\w*|полици\w*|ОВД|УВД|РОВД|ИВС|изолятор\w*)|"
@@ -768,6 +772,31 @@ _PEOPLE_HELD = re.compile(
     r"мужчин|женщин|водител|граждан|курьер|иностран|шетел)\w*", re.I)
 
 
+#: People held for crossing a border or staying without papers: migrants, foreigners, border
+#: violators ("detained 43 foreigners who crossed outside checkpoints", "задержали более двух
+#: тысяч нарушителей", "заңсыз мигранттар ұсталды")
+_BORDER_HELD = re.compile(
+    r"\b(?:(?:illegal\s+)?(?:migrants?|immigrants?)|foreigners|foreign\s+(?:nationals|citizens)|(?:border\s+)?violators|"
+    r"people\s+who\s+crossed)\b|"
+    r"(?<![\w])(?:(?:незаконн\w*\s+)?мигрант\w*|иностран(?:цев|цы|ных\s+граждан)|нарушител\w*\s*(?:границ\w*)?|"
+    r"(?:заңсыз\s+)?мигрант\w*|шетелдік\w*|шетел\s+азамат\w*|шекара\w*\s+бұзушы\w*|бұзушы\w*)", re.I)
+#: ... and what marks a struggle: then the detention is part of an incident
+_STRUGGLE = re.compile(r"\b(?:shot|fired|wounded|injured|killed|clash\w*|brawl\w*|fight\w*|resist\w*)\b|"
+                       r"(?<![\w])(?:стрел\w*|ранен\w*|ранил\w*|погиб\w*|драк\w*|оказал\w*\s+сопротивлени\w*|"
+                       r"атып|жарақат\w*|төбелес\w*|қарсылық)", re.I)
+
+
+def _border_held(text: str, h) -> bool:
+    """An arrest word about migrants or border violators held in the sentence, with no shot, wound
+    or fight in it: an official measure (counted only as part of an incident it ends)."""
+    a = max(0, h.start - 120)
+    stop = max(text.rfind(".", a, h.start), text.rfind("\n", a, h.start))
+    a = stop + 1 if stop != -1 else a
+    b = text.find(".", h.end, h.end + 90)
+    b = h.end + 90 if b == -1 else b
+    return _BORDER_HELD.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None
+
+
 def _goods_held(text: str, h) -> bool:
     """An arrest word whose object is goods, with no person near it (see ``raw_trigger_hits``)."""
     a = max(0, h.start - 70)
@@ -779,6 +808,11 @@ def _goods_held(text: str, h) -> bool:
 
 
 _REPORTED = re.compile(r"\b(?:said|say|says|reported|told)\b")
+#: Raids told as held against a trade or a group ("Raids on gambling were held", "raids against
+#: illegal migrants were carried out"): police work, whoever the subject
+_RAID_MEASURE = re.compile(r"\s+(?:(?:on|against)\s+(?:illegal\s+|underground\s+)?(?:gambling|betting|drugs?|"
+                           r"migrants?|casinos?|bookmakers?|alcohol|counterfeit\w*|poachers?|poaching)\b|"
+                           r"(?:were|was|have\s+been|had\s+been)\s+(?:held|carried\s+out|conducted))", re.I)
 
 
 def _police_raid(text: str, h) -> bool:
@@ -801,7 +835,8 @@ def raw_trigger_hits(text: str) -> list[Hit]:
     if "attack" in present:
         # a police raid ("Police in Almaty seized 120 kg of hashish in a raid on a warehouse") is a
         # measure, not an attack
-        out = [h for h in out if not (h.type == "attack" and h.text.lower().startswith("raid") and _police_raid(text, h))]
+        out = [h for h in out if not (h.type == "attack" and h.text.lower().startswith("raid")
+                                      and (_police_raid(text, h) or _RAID_MEASURE.match(text, h.end)))]
     if "seizure" in present:
         # police, customs or border guards seizing goods ("Police seize 120 kg of hashish",
         # "customs officers seized 300 phones") take part in no incident: an official measure
@@ -812,7 +847,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # border post ("300 телефонды ұстады", "задержали две тонны контрабандных фруктов") are
         # seized, and nobody is detained
         out = [h for h in out if not (h.type == "arrest" and ((_DELAYED.match(h.text) and _delay(text, h))
-                                                              or _goods_held(text, h)))]
+                                                              or _goods_held(text, h) or _border_held(text, h)))]
     if "protest" in present and any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike
@@ -1126,10 +1161,14 @@ BACKGROUND = re.compile(
 #: Plans, bans and denials told after the event word ("a rally is planned for
 #: Saturday", "митинг запрещён", "өрт болған жоқ").
 _IRREALIS_AFTER = re.compile(
-    r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    # (what happens every summer is a habit, not an event: "where fires break out every summer")
+    r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:every|each)\s+(?:summer|spring|autumn|fall|winter|year|season)\b|"
+    r"(?:\w+\s+){0,2}?(?:каждое\s+лето|каждую\s+(?:весну|осень|зиму)|каждый\s+год|ежегодно)|"
+    r"(?:\w+\s+){0,2}?(?:жыл|жаз|көктем|күз|қыс)\s+сайын|"
+    r"(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
-    r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілген\s+жоқ)|"
+    r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*|қарсы|"
     # (Kazakh intent: "ереуілге қосылатынын ескертті", "наразылыққа шығатынын мәлімдеді")
