@@ -1005,13 +1005,16 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
         if q.get("kind") != "quantified" or q.get("adm1"):
             continue
         span = text[q["start"]:q["end"]]
-        if isinstance(q.get("count"), int) and 2 <= q["count"] <= _MEMBERS_MAX and _SETTLEMENTS.search(span):
+        # the settlements it counts, each the site of one event told in the plural
+        members = q["count"] if (isinstance(q.get("count"), int) and 2 <= q["count"] <= _MEMBERS_MAX
+                                 and _SETTLEMENTS.search(span)) else None
+        if members:
             # "two villages of Sairam district": the district after "of" is a mention of its own;
             # the events in the counted villages are its events
             owner = next((m for m in mentions if m.get("adm1") and m.get("kind") in _OWNER_KINDS
                           and _OF_GAP.fullmatch(text, q["end"], m["start"])), None)
             if owner is not None:
-                owner["_members"] = q["count"]
+                owner["_members"] = members
                 owner["_members_locative"] = False
                 continue
         if span.islower():
@@ -1033,8 +1036,8 @@ def _owners_of_quantified(text: str, mentions: list[dict], date, lang) -> list[d
             if found:
                 m = _mention_fields(found[-1])
                 m.update(start=w0 + m["start"], end=w0 + m["end"], _owner=True)
-                if isinstance(q.get("count"), int) and 2 <= q["count"] <= _MEMBERS_MAX and _SETTLEMENTS.search(span):
-                    m["_members"] = q["count"]
+                if members:
+                    m["_members"] = members
                     m["_members_locative"] = bool(_KK_LOCATIVE_END.search(span))
                 m["text"] = text[m["start"]:m["end"]]
                 out.append(m)

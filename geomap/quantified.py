@@ -344,7 +344,7 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         if count == 1:
             continue
         out.append(_rec(m.start(), m.end(), count, _kk_unit(m.group("u")), quant))
-    return _with_owner(text, out, latin) if out else out
+    return _with_owner(text, out) if out and not latin else out
 
 
 # the Russian or Kazakh genitive of the district whose villages or towns are counted belongs to the
@@ -357,11 +357,9 @@ _KK_OWNER_BEFORE = re.compile(r"(?<![\w.-])(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u0
 _SMALL_UNITS = frozenset(["village", "city"])
 
 
-def _with_owner(text: str, recs: list[dict], latin: bool) -> list[dict]:
+def _with_owner(text: str, recs: list[dict]) -> list[dict]:
     for r in recs:
         if r["unit"] not in _SMALL_UNITS:
-            continue
-        if latin:
             continue
         m = _RU_OWNER_AFTER.match(text, r["end"])
         if m is not None:
