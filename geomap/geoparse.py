@@ -589,6 +589,17 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
             if foreign:
                 c.places = opts = foreign
+        elif (m := _APPOSITION_ABROAD.match(text, end)) is not None and c.kind_hint not in ("region", "district") \
+                and _abroad_clause(text, end + 1, m.end()):
+            # "a factory in Aksu, a city in the Xinjiang region of China": the neighbour's town
+            # that the apposition after it describes, also where the gazetteer has only a Kazakh namesake
+            foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+            if not foreign:
+                settlements = [p for p, _ in opts if p.kind in ("city", "village")]
+                if not settlements:
+                    return None
+                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+            c.places = opts = foreign
     if owner is None and (after == "(" or (after == " " and not spaced)
                           or (c.in_span_head and "(" in text[c.extra.get("head_end", end):c.extra.get("head_end", end) + 2])) \
             and _COUNTRY_IN_BRACKETS.match(text, c.extra.get("head_end", end) if c.in_span_head else end):
@@ -958,6 +969,9 @@ _BRAND_WORD = re.compile(
 _NUMBERED_STATION = re.compile(r"-\d{1,2}[ \u00a0]+(?i:station|railway|станц|вокзал|стансас|теміржол)")
 _CITY_UNITS = frozenset(["KZ-71", "KZ-75", "KZ-79"])  # cities that are ADM1 units of their own
 _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
+#: works that lie by the town they are named after (not streets, roads or markets, which are
+#: often named after a town far away)
+_BUILT_ABROAD = frozenset(["dam", "plant", "airport", "mine", "railway station", "port", "power plant", "refinery", "oil field"])
 # "улицы Алматы": the streets of a city (a street named after a city is rare)
 _STREETS_PL = frozenset(["улицы ", "улицам", "улицах", "улиц "])
 _SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort", "airport"])
@@ -984,6 +998,32 @@ _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turk
 _COUNTRY_IN_BRACKETS = re.compile(
     r"[ \u00a0]?\((?:Russia|China|Uzbekistan|Kyrgyzstan|Turkmenistan|Россия|РФ|Китай|КНР|Узбекистан|Кыргызстан|"
     r"Киргизия|Туркменистан|Туркмения|Ресей|Қытай|ҚХР|Өзбекстан|Қырғызстан|Түрікменстан)\)")
+# an apposition that says what a place is: "Aksu, a city in the Xinjiang region of China",
+# "Karakol, the Kyrgyz resort town on Issyk-Kul" (the clause after it is read by _abroad_clause)
+_APPOSITION_ABROAD = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:city|town|village|port|settlement|county|resort)\b")
+_ABROAD_WORDS = re.compile(
+    r"\b(?:Russia|Russian|China|Chinese|Xinjiang|Uzbekistan|Uzbek|Kyrgyzstan|Kyrgyz|Turkmenistan|Turkmen|"
+    r"Mongolia|Mongolian|Tajikistan|Tajik|Siberia|Siberian)\b")
+
+
+def _abroad_clause(text: str, i: int, head_end: int) -> bool:
+    """Whether the apposition from ``i`` (its head noun ending at ``head_end``) to the end of its
+    clause places a town in a neighbour of Kazakhstan's ("a city in the Xinjiang region of
+    China", "the Kyrgyz resort town"), not by it ("a town 30 km from the Chinese border")."""
+    j = head_end + 80
+    for stop in ".,;:!?\n(":
+        k = text.find(stop, head_end, j)
+        if k != -1:
+            j = k
+    clause = text[i:j]
+    return (_ABROAD_WORDS.search(clause) is not None and "Kazakh" not in clause
+            and _BY_NOT_IN.search(clause) is None)
+
+
+_BY_NOT_IN = re.compile(r"\b(?:border|frontier|km|kilomet|miles?|from|near|opposite|across)\b")
+
+
 _CLOSE_QUOTES = frozenset('»"”')
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
@@ -1628,9 +1668,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 same_spans = {(c.start, c.extra["span_end"]) for c in kept}
             if (f["start"], f["end"]) in same_spans:
                 continue
-        elif f.get("foreign_yields") and any(c.start == f["start"] and c.chosen.kind in ("foreign", "country")
-                                             for c in kept):
-            continue  # "в порт Баку": the foreign city, not a facility of ours
+        elif (f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD)) \
+                and any(c.start == f["start"] and c.chosen.kind in ("foreign", "country") for c in kept):
+            # "в порт Баку": the foreign city, not a facility of ours; "the Orsk dam", "Urumqi
+            # airport": works named by a foreign town lie by it, abroad
+            continue
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
     spans.sort(key=_first)
     covered = bytearray(len(text) + 1)

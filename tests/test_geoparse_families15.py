@@ -1,0 +1,32 @@
+"""Geoparser rules from the fifteenth round of checks (sentences written for the test)."""
+
+from __future__ import annotations
+
+import geomap
+
+
+def _found(text, lang="en", date="2024-04-09"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+def test_works_named_by_a_foreign_town_lie_abroad():
+    got = _found("Meltwater from the Orsk dam breach reached the Ural on Sunday, officials in Kostanay said.")
+    assert ("Orsk", "foreign", None) in got
+    assert not any(kind == "facility" and adm1 for _, kind, adm1 in got if _.startswith("Orsk"))
+    got = _found("Flights from Urumqi airport resumed, and Almaty airport reopened.")
+    assert ("Urumqi", "foreign", None) in got
+    assert ("Almaty airport", "facility", "Almaty") in got
+
+
+def test_an_apposition_placing_a_namesake_abroad():
+    got = _found("The desks came from a factory in Aksu, a city in the Xinjiang region of China.")
+    assert ("Aksu", "foreign", None) in got
+
+
+def test_an_apposition_placing_a_town_at_home_or_by_the_border_keeps_it():
+    got = _found("The akim of Aksu, a town in Pavlodar Region, opened the school.")
+    assert ("Aksu", "city", "Pavlodar Region") in got
+    got = _found("Trucks queued in Zharkent, a town 30 km from the Chinese border.")
+    assert ("Zharkent", "city", "Jetisu Region") in got
+    got = _found("Dostyk, a railway village in Alakol district, faces the Chinese town of Alashankou.")
+    assert ("Dostyk", "village", "Jetisu Region") in got
