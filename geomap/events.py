@@ -221,7 +221,10 @@ def _anaphor(clause: str, c_start: int, quants: list):
 
 _NOT_EVENT_DATE = re.compile(
     r"(?:\b(?:published|reported|released|said|announced|until|till|by|through|as\s+of)\s+(?:on\s+)?|"
-    r"(?<![\w])(?:до|по)\s+)$",
+    r"(?<![\w])(?:до|по)\s+|"
+    # when a unit or a body was made or renamed ("two of them created only in June"): not the event's date
+    r"\b(?:created|formed|established|founded|set\s+up|renamed|abolished|merged)\s+(?:only\s+|just\s+)?(?:in|on)\s+|"
+    r"(?<![\w])(?:создан|образован|учрежд[её]н|переименован|упразднен|упразднён|основан)\w*\s+(?:только\s+|лишь\s+)?в\s+)$",
     re.I,
 )
 _SOLIDARITY = re.compile(
@@ -1451,7 +1454,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 # where it happened but tells no event, in the same paragraph, is there (not at
                 # the last event told)
                 specific = [m for m in prev_places if m.get("kind") in _SPECIFIC_KINDS]
-                cl_places = [dict((specific or prev_places)[-1], _anaphor=True)]
+                # (a settlement before a district: "в посёлке Долинка Абайского района. Там ..."
+                # is the village, its district named only to place it)
+                settled = [m for m in specific if m.get("kind") != "district"]
+                cl_places = [dict((settled or specific or prev_places)[-1], _anaphor=True)]
             if not cl_places and strong and not agents_only and not places and not quants \
                     and not _sent_test(sent_tests, "countrywide", _COUNTRYWIDE, sent):
                 # "A minibus overturned 80 km north of X. ... The road police of the Y

@@ -294,8 +294,10 @@ _RU: list[Trigger] = [
     Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|газодинамическ\w*\s+явлени\w*|"
             r"(?:смыло|смыл[аио]?|смыт\w*|упал\w*|выпал\w*)\s+(?:\w+\s+)?за\s+борт|"
             r"отравлени\w*|отравил\w*|угарн\w*\s+газ\w*|обрушил\w*|обвал\w*|рухнул\w*|завалил\w*|лавин\w*|оползн\w*|оползень|"
-            r"селев\w*|сель\b|сел(?:ем|ю)\b|утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"
+            r"утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"
             r"травмирован\w*\s+на\s+производств\w*|производственн\w*\s+(?:авари|травм)\w*"),
+    # a mudflow is water with stones and clay: a flood, as "mudflow" is in English
+    Trigger("flood", r"селев\w*|сель\b|сел(?:ем|ю)\b"),
     Trigger("flood", r"подтопил\w*|подтапл\w*|затопил\w*|затоплен\w*|затопля\w*|прорыв\w*\s+(?:\w+\s+)?(?:дамб|плотин|вал)\w*|"
             r"прорвал\w*\s+(?:\w+\s+)?(?:дамб|плотин)\w*|(?:дамб|плотин)\w*\s+(?:\w+\s+)?(?:прорвал|прорвало|размыл|размыло|разрушил)\w*|"
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
@@ -824,6 +826,11 @@ def _police_raid(text: str, h) -> bool:
     return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 120), h.start))
 
 
+_GRID_FAULT = re.compile(
+    r"\w*\s+(?:(?:в|на)\s+(?:\w+\s+)?(?:энергосистем|электросет|сет(?:и|ях)\s+электр|подстанци|лэп\b|лини\w*\s+электропередач)|"
+    r"(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?(?:power\s+(?:grid|system|network|line)|grid|substation|energy\s+system))", re.I)
+
+
 def raw_trigger_hits(text: str) -> list[Hit]:
     """Every event word of ``text``, plans and denials included (see ``find_triggers``)."""
     out = _raw_hits(text)
@@ -866,6 +873,11 @@ def raw_trigger_hits(text: str) -> list[Hit]:
                                       and (any(0 <= h.start - e <= 150 for e in mishaps)
                                            or _NATURE_SUBJECT.search(text, max(0, h.start - 40), h.start)
                                            or _AUTHORITY_SUBJECT.search(text, max(0, h.start - 60), h.start)))]
+    if "crash" in present or "accident" in present:
+        # a fault of the power grid ("авария в энергосистеме", "электр желісіндегі апат") cuts
+        # the lights: a utility failure, not an accident; what it causes (a collision at an
+        # unlit junction, a candle fire) is told with words of its own
+        out = [h for h in out if not (h.type in ("crash", "accident") and _GRID_FAULT.match(text, h.end))]
     if "crash" in present:
         # "hit a truck", "struck a pedestrian": a collision only with a vehicle or its driver
         # named before the verb in the clause ("a train travelling from X to Y hit a truck"),
@@ -1017,14 +1029,14 @@ _TRANSPORT = re.compile(
 
 _PASSIVE_DELAY = re.compile(r"задержан|задержива", re.I)
 _BY_POLICE = re.compile(r"(?<![\w])(?:полиц|сотрудник|правоохранител|подозрева|нарушител|пассажир\w*\s+с)\w*", re.I)
-_TRANSPORT_NEXT = re.compile(r"\s+(?:вылет|рейс|авиарейс|отправлени|прибыти|движени|поезд|электричк)\w*", re.I)
+_TRANSPORT_NEXT = re.compile(r"\s+(?:(?:\d+|несколько|нескольк\w+|ряд|все|десятки|десятк\w+)\s+)?(?:вылет|рейс|авиарейс|отправлени|прибыти|движени|поезд|электричк)\w*", re.I)
 
 
 def _delay(text: str, h: "Hit") -> bool:
     """True when "задержан(о/ы)" is about transport being late, not about a detention."""
     # (a duration alone says nothing: "задержан на 72 часа" is a detention)
     if _TRANSPORT_NEXT.match(text, h.end):
-        return True  # "задержан вылет", "задержали отправление поезда"
+        return True  # "задержан вылет", "задержали отправление поезда", "задержали 14 рейсов"
     # a passive form with transport before it: "движение поездов было задержано"
     return bool(_PASSIVE_DELAY.match(h.text) and _TRANSPORT.search(text, max(0, h.start - 60), h.start)
                 and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))

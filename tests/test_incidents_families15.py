@@ -1,0 +1,59 @@
+"""Incident rules from the fifteenth round of checks (sentences written for the test,
+geoparsed for real)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _places(text, lang="en", date="2019-10-07"):
+    return sorted((r["adm1"], r["type"]) for r in detect_parsed(text, lang, date))
+
+
+def _per_unit(text, lang="en", date="2019-10-07"):
+    return Counter(r["adm1"] for r in detect_parsed(text, lang, date))
+
+
+@pytest.mark.parametrize("text", [
+    "Авария в энергосистеме оставила без света Тараз и Шымкент на шесть часов.",
+    "Из-за аварии на подстанции без электричества остались жители Актобе.",
+    "An accident on the power grid left Kokshetau without electricity overnight.",
+])
+def test_a_fault_of_the_power_grid_is_no_incident(text):
+    lang = "en" if text.isascii() else "ru"
+    assert _places(text, lang) == []
+
+
+def test_a_collision_during_a_blackout_still_counts():
+    got = _places("Авария в энергосистеме оставила Тараз без света. В Таразе на перекрёстке столкнулись "
+                  "два автобуса.", "ru")
+    assert got == [("Jambyl Region", "crash")]
+
+
+def test_flights_held_back_are_delayed_not_detained():
+    assert _places("В аэропорту Актобе задержали 14 рейсов из-за тумана.", "ru") == []
+    assert _places("В Актобе полиция задержала 14 человек.", "ru") == [("Aktobe Region", "arrest")]
+
+
+def test_the_date_a_region_was_created_does_not_split_a_wildfire():
+    text = ("Wildfires spread across the Abai and Ulytau regions, both created only in June, officials said "
+            "on Tuesday. The largest fire is in the forest of Beskaragay district, in Abai region, where "
+            "flames have covered 5,000 hectares since Saturday.")
+    got = _per_unit(text, date="2022-08-16")
+    assert got["Abai Region"] == 1
+
+
+def test_a_russian_mudflow_is_a_flood_with_the_villages_it_swamps():
+    text = ("Селевой поток сошёл в понедельник в Толебийском районе Туркестанской области. "
+            "Вода с камнями подтопила 20 дворов в селе Каскасу.")
+    assert _places(text, "ru", "2023-05-10") == [("Turkistan Region", "flood")]
+
+
+def test_there_after_a_village_and_its_district_is_the_village():
+    text = ("Группу осуждённых перевели из колонии в посёлке Долинка Абайского района Карагандинской "
+            "области. Там неделей ранее 40 заключённых объявили голодовку. Голодовка в Долинке прекращена.")
+    assert _per_unit(text, "ru", "2022-11-16")["Karaganda Region"] == 1
