@@ -37,6 +37,7 @@ them together.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 from typing import Iterable, Iterator
@@ -101,6 +102,7 @@ from .dedup import (
     FAMILY,
     _COLLECTIVE,
     _SPECIFIC_KINDS,
+    _days_apart,
     _dedup,
     _near_doc_date,
     _place_key,
@@ -636,8 +638,28 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
     for d in find_dates(text[start:end], ref):
         if _NOT_EVENT_DATE.search(text[max(0, start + d.start - 25): start + d.start]):
             continue
+        if d.day is not None and ref and len(ref) >= 10 and d.key > ref[:10] and not _YEAR_WRITTEN.search(
+                text, start + d.start, start + d.end):
+            d = _in_year_told(text, start + d.start, d, ref)
         out.append(d)
     return out
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_year_told(text: str, pos: int, d, ref: str):
+    """A day and month with no year that would fall after the article ("On June 19 the
+    disturbances spread ..." in an article of June 17, 2019) in a text that named that month
+    of an earlier year before it ("the clashes of June 1989"): a day of that year (the last
+    such year named). A plan ("обещают новый митинг 21 мая") stays in the article's year."""
+    if _days_apart(d.key, ref[:10]) <= 1:
+        return d  # (the next day: a headline written overnight, an event announced for tomorrow)
+    year = None
+    for e in find_dates(text[:pos], ref):
+        if e.month == d.month and e.year < int(ref[:4]) and _YEAR_WRITTEN.search(text, e.start, e.end):
+            year = e.year
+    return d if year is None else dataclasses.replace(d, year=year)
 
 
 def _since(text: str, start: int, d) -> bool:

@@ -105,7 +105,8 @@ _EN: list[Trigger] = [
             # (not "can enter through the crossing", "plans to enter": a way in, not an intrusion)
             r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!may\s)(?<!must\s)(?<!to\s)(?<!would\s)(?<!cannot\s)enter(?:s|ed)?\b"
             r"(?!\s+(?:the|its|their|a|his|her)\s+(?:\w+\s+)?(?:week|day|month|year|stage|phase|round|hour)s?\b)"),
-    Trigger("arson", r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
+    Trigger("arson", r"(?:crowds?|rioters?|protesters?|mobs?|youths?|demonstrators?)\s+(?:\w+\s+){0,2}?(?:burnt|burned)\b(?!\s+(?:out|down\s+by)\b)|"
+            r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small)\s+)?fires?(?=\s+(?:at|on)\b)|"
@@ -304,7 +305,8 @@ _RU: list[Trigger] = [
     Trigger("riot", r"(?:снес|снёс|снесл|свалил|повалил|разрушил|сбросил)\w*\s+(?:\w+\s+)?памятник\w*|"
             r"памятник\w*\s+(?:\w+\s+){0,2}?(?:снесли|снес[её]н\w*|повален\w*|свален\w*|разрушен\w*)"),
     Trigger("storm", r"ураган\w*|шторм(?:а|ом|е|ы|ов)?\b(?!\s+(?:возмущени|негодовани|критик|эмоций|аплодисмент))|шквал\w*(?!\s+(?:критик|возмущени|негодовани|звонк|обращени|жалоб))|смерч\w*|"
-            r"бур(?:я|и|ю|ей)\b(?!\s+(?:эмоций|возмущени|негодовани|аплодисмент|восторг|критик))|буран\w*|град(?:ом|а)?\s+(?:\w+\s+)?(?:повредил|побил|уничтожил)\w*|"
+            r"бур(?:я|и|ю|ей)\b(?!\s+(?:эмоций|возмущени|негодовани|аплодисмент|восторг|критик))|буран\w*|(?<![\w])град(?:ом|а)?\s+(?:[\w-]+\s+){0,5}?(?:повредил|побил|уничтожил|выбил|разбил)\w*|"
+            r"(?<![\w])(?:выпал|прош[её]л)\s+(?:\w+\s+)?град\b|"
             r"(?:сильн|штормов|ураганн)\w*\s+ветер\w*|(?:сильн|штормов|ураганн)\w*\s+ветр\w*|ветер\s+(?:\w+\s+){0,2}?(?:сорвал|повалил|оборвал|снёс|снес|повредил)\w*|"
             r"сорва(?:л|н)\w*\s+(?:\w+\s+){0,2}?(?:крыш|кровл)\w*|(?:крыш|кровл)\w*\s+(?:\w+\s+){0,2}?сорва\w*"),
     # leaks of fuel or chemicals, outbreaks of food or intestinal infection; crowds told by

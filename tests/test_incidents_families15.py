@@ -57,3 +57,25 @@ def test_there_after_a_village_and_its_district_is_the_village():
     text = ("Группу осуждённых перевели из колонии в посёлке Долинка Абайского района Карагандинской "
             "области. Там неделей ранее 40 заключённых объявили голодовку. Голодовка в Долинке прекращена.")
     assert _per_unit(text, "ru", "2022-11-16")["Karaganda Region"] == 1
+
+
+def test_russian_hail_that_battered_crops_is_a_storm():
+    text = "В тот же вечер град размером с грецкий орех побил посевы и крыши в Меркенском районе."
+    assert _places(text, "ru", "2023-05-10") == [("Jambyl Region", "storm")]
+
+
+def test_crowds_that_burnt_kiosks_committed_arson():
+    assert _places("Crowds burnt kiosks and a hostel in Zhanaozen overnight.", date="2019-06-17") == \
+        [("Mangystau Region", "arson")]
+
+
+def test_a_day_after_the_article_in_a_month_named_with_an_earlier_year_is_that_year():
+    text = ("Residents marked 30 years since the clashes of June 1989. On June 19 the disturbances spread "
+            "to Zhetybai, where two houses were set on fire.")
+    assert ("Mangystau Region", "arson") in _places(text, date="2019-06-17")
+
+
+def test_a_plan_for_a_day_after_the_article_stays_a_plan():
+    text = ("В 2019 году в Актобе прошли митинги. Инициаторы протестов обещают новый митинг "
+            "в Атырау 21 мая.")
+    assert _places(text, "ru", "2021-04-30") == [("Aktobe Region", "protest")]  # told, not promised
