@@ -1609,6 +1609,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                             c.chosen = p
                             late.append(c)
                             break
+    if kept or late:
+        late.extend(_villages_beside_towns(text, cands, kept + late))
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
@@ -2240,6 +2242,34 @@ def _capital_before(text: str, s0: int, day):
 
 
 _AND_SEP = re.compile(rf"(?i)\b(?:and|и|{_KK_AND}|мен|бен|пен|men|ben|pen)\b")
+
+
+def _villages_beside_towns(text: str, cands: list, kept: list) -> list:
+    """"через Кордай и Масанчи", "the approaches to Sortobe and Masanchi": a small place the data
+    knows only as needing a cue, coordinated with a settlement just found in the same unit, is
+    that unit's village (never an ordinary word or a person's name: those stay out)."""
+    out = []
+    settled = None
+    for c in cands:
+        if c.chosen is not None or not text[c.start].isupper() or c.end - c.start < 5 or not c.places:
+            continue
+        if not all("C" in f and "W" not in f and "S" not in f and p.kind in ("village", "city") for p, f in c.places):
+            continue
+        if settled is None:
+            settled = [k for k in kept if k.chosen is not None and k.chosen.kind in ("city", "village") and k.chosen.atom]
+        atoms = {k.chosen.atom for k in settled
+                 if (k.end <= c.start and c.start - k.end <= 8 and LIST_SEP.match(text[k.end:c.start]))
+                 or (c.end <= k.start and k.start - c.end <= 8 and LIST_SEP.match(text[c.end:k.start]))}
+        if not atoms:
+            continue
+        opts = [(p, f) for p, f in c.places if p.atom in atoms]
+        if len({p.id for p, _ in opts}) != 1:
+            continue  # (none in that unit, or namesakes within it: the context does not decide)
+        c.chosen = opts[0][0]
+        c.conf = min(c.conf, 0.8)
+        c.extra["list_place"] = True
+        out.append(c)
+    return out
 
 
 def _town_in_list(c: Candidate, text: str, ends: dict, kept: list) -> bool:

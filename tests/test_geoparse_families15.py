@@ -30,3 +30,15 @@ def test_an_apposition_placing_a_town_at_home_or_by_the_border_keeps_it():
     assert ("Zharkent", "city", "Jetisu Region") in got
     got = _found("Dostyk, a railway village in Alakol district, faces the Chinese town of Alashankou.")
     assert ("Dostyk", "village", "Jetisu Region") in got
+
+
+def test_a_village_coordinated_with_a_town_of_its_unit():
+    got = _found("Speed cameras will be installed at the approaches to Sortobe and Masanchi.", date="2020-08-01")
+    assert ("Masanchi", "village", "Jambyl Region") in got
+    got = _found("Партии везут через Кордай и Масанчи дальше на север.", "ru", "2020-08-01")
+    assert ("Масанчи", "village", "Jambyl Region") in got
+
+
+def test_a_small_place_coordinated_with_a_town_of_another_unit_stays_out():
+    got = _found("Партии везут через Шымкент и Масанчи дальше на север.", "ru", "2020-08-01")
+    assert not any(t == "Масанчи" for t, _, _ in got)
