@@ -801,6 +801,34 @@ def _border_held(text: str, h) -> bool:
     return _BORDER_HELD.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None
 
 
+#: Crimes with no violence: a detention for them is police work, not an incident
+_QUIET_CRIME = re.compile(
+    r"\b(?:fraud\w*|scam\w*|swindl\w*|brib\w*|embezzl\w*|theft|thieves|stole|stolen|stealing|smuggl\w*|"
+    r"traffick\w*|drugs?|narcotics?|hashish|heroin|marijuana|poach\w*|counterfeit\w*|forged|forgery|extradit\w*|"
+    r"corruption|laundering|tax\s+evasion|wanted\s+(?:for|on|in))\b|"
+    r"(?<![\w])(?:мошенни\w*|взятк\w*|хищени\w*|краж\w*|контрабанд\w*|наркоти\w*|гашиш\w*|героин\w*|браконь\w*|"
+    r"растрат\w*|коррупц\w*|разыскива\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|"
+    r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|іздеуде\w*)", re.I)
+#: ... unless violence is told with it (a robbery, an attack, a killing, a shot)
+_VIOLENT_CRIME = re.compile(
+    r"\b(?:robb\w*|assault\w*|attack\w*|murder\w*|kill\w*|stabb?\w*|shot|shoot\w*|fired|wounded|injured|beat(?:en|ing)?|"
+    r"kidnap\w*|hostage\w*|clash\w*|brawl\w*|fight\w*|resist\w*|riot\w*|protest\w*|rally|rallies)\b|"
+    r"(?<![\w])(?:ограб\w*|разбо\w*|напад\w*|убий\w*|убил\w*|убит\w*|зарез\w*|стрел\w*|ранен\w*|ранил\w*|избил\w*|избит\w*|"
+    r"похитил\w*|похищени\w*\s+(?:человек|ребён|ребен|девуш|женщин|мужчин)\w*|заложни\w*|драк\w*|сопротивлени\w*|беспоряд\w*|митинг\w*|протест\w*|"
+    r"тона\w*|шабуыл\w*|өлтір\w*|пышақ\w*|атып|жарақат\w*|төбелес\w*|қарсылық\w*|митинг\w*|наразы\w*)", re.I)
+
+
+def _quiet_crime_held(text: str, h) -> bool:
+    """An arrest word in a sentence about a crime with no violence in it (fraud, a bribe, theft,
+    smuggling, drugs, a wanted man extradited): police work, not an incident."""
+    a = max(0, h.start - 160)
+    stop = max(text.rfind(".", a, h.start), text.rfind("\n", a, h.start))
+    a = stop + 1 if stop != -1 else a
+    b = text.find(".", h.end, h.end + 160)
+    b = h.end + 160 if b == -1 else b
+    return _QUIET_CRIME.search(text, a, b) is not None and _VIOLENT_CRIME.search(text, a, b) is None
+
+
 def _goods_held(text: str, h) -> bool:
     """An arrest word whose object is goods, with no person near it (see ``raw_trigger_hits``)."""
     a = max(0, h.start - 70)
@@ -856,7 +884,8 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # border post ("300 телефонды ұстады", "задержали две тонны контрабандных фруктов") are
         # seized, and nobody is detained
         out = [h for h in out if not (h.type == "arrest" and ((_DELAYED.match(h.text) and _delay(text, h))
-                                                              or _goods_held(text, h) or _border_held(text, h)))]
+                                                              or _goods_held(text, h) or _border_held(text, h)
+                                                              or _quiet_crime_held(text, h)))]
     if "protest" in present and any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike

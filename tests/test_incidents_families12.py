@@ -24,8 +24,8 @@ def test_goods_seized_by_officials_are_no_incident(sentence, lang):
     ("Protesters seized the akimat building in Almaty.", "en", "seizure"),
     ("Rioters seized 50 guns from a hunting shop in Taldykorgan.", "en", "seizure"),
     ("Gunmen seized 12 hostages in a bank in Taraz.", "en", "seizure"),
-    ("Пограничники задержали двух контрабандистов с тонной фруктов у Кордая.", "ru", "arrest"),
-    ("В Таразе задержали мужчину с 5 кг гашиша.", "ru", "arrest"),
+    ("Пограничники задержали у Кордая двух мужчин, которые открыли огонь по наряду.", "ru", "arrest"),
+    ("В Таразе задержали мужчину, который избил соседа.", "ru", "arrest"),
     ("Полиция Таразда екі күдіктіні ұстады.", "kk", "arrest"),
 ])
 def test_seizures_and_arrests_of_people_stay(sentence, lang, typ):

@@ -79,3 +79,22 @@ def test_a_plan_for_a_day_after_the_article_stays_a_plan():
     text = ("В 2019 году в Актобе прошли митинги. Инициаторы протестов обещают новый митинг "
             "в Атырау 21 мая.")
     assert _places(text, "ru", "2021-04-30") == [("Aktobe Region", "protest")]  # told, not promised
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police detained eleven members of a fraud ring that emptied pensioners' accounts in Almaty and Taraz.", "en"),
+    ("Anti-corruption officers detained a police major in Kostanay while he was taking a bribe.", "en"),
+    ("В Нур-Султане задержан уроженец Кентау, разыскиваемый за мошенничество с землёй.", "ru"),
+    ("Полицейского задержали у посёлка Затобольск, когда он получал взятку.", "ru"),
+    ("Шымкентте есірткі сатқан екі адам ұсталды.", "kk"),
+    ("Пограничники задержали двух контрабандистов с тонной фруктов у Кордая.", "ru"),
+    ("В Таразе задержали мужчину с 5 кг гашиша.", "ru"),
+    ("In Pavlodar, police arrested two men suspected of theft.", "en"),
+])
+def test_detentions_for_crimes_without_violence_are_police_work(text, lang):
+    assert _places(text, lang, "2024-05-17") == []
+
+
+def test_a_detention_for_a_robbery_still_counts():
+    got = _places("Police detained two men who robbed an exchange office in Taraz.", date="2024-05-17")
+    assert got and all(unit == "Jambyl Region" for unit, _ in got)

@@ -15,8 +15,8 @@ def _rows(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A fire destroyed a warehouse in Kokshetau. In Pavlodar, police arrested two men suspected of theft.", "en"),
-    ("В Кокшетау сгорел склад. В Павлодаре полиция задержала двух мужчин, подозреваемых в краже.", "ru"),
+    ("A fire destroyed a warehouse in Kokshetau. In Pavlodar, police arrested two men suspected of assault.", "en"),
+    ("В Кокшетау сгорел склад. В Павлодаре полиция задержала двух мужчин, подозреваемых в разбое.", "ru"),
 ])
 def test_suspects_of_a_new_offence_held_where_nothing_was_told_are_an_arrest(text, lang):
     assert _rows(text, lang) == [("Akmola Region", "fire"), ("Pavlodar Region", "arrest")]
