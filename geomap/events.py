@@ -632,6 +632,9 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
     return True
 
 
+_KK_LIST_GAP = re.compile(r"\s+(?:мен|бен|пен|және)\s+")
+
+
 def _event_dates(text: str, start: int, end: int, ref) -> list:
     """Explicit dates of ``text[start:end]`` that can date an event (not "published on", "until")."""
     out = []
@@ -1314,6 +1317,11 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                        or _IN_GAP.fullmatch(text, prev_end, m["start"])))):
                 why = prev_reason  # "crews from Pavlodar and East Kazakhstan regions", "из Сайрамского района Туркестанской области",
                 # "to the Tengiz field in Atyrau Region"
+            if why in _LIST_REASONS and places and places[-1] is sent_mentions[mi - 1] and prev_end is not None \
+                    and _KK_LIST_GAP.fullmatch(text, prev_end, m["start"]):
+                # "Семей мен Аягөздегі изоляторларға ауыстырылады": a Kazakh list puts its case on
+                # the last item only, and the role of the last is that of the items before it
+                places.pop()
             prev_reason = why if why in _LIST_REASONS else None
             prev_end = m["end"]
             if why == "residence":
@@ -1465,8 +1473,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             agents_only = not cl_places and strong and all(h.agent for h in strong)
             # "... called the floods the worst in 80 years": a flood, a storm or an earthquake the text
             # has told, named again with no place of its own, is the same disaster, not one at the
-            # places of the sentence before
-            retold = all(h.type in AREA_WIDE and h.type in told_before for h in strong)
+            # places of the sentence before; so is a protest ("Наразылық кешке қарай тоқтады")
+            retold = all((h.type in AREA_WIDE or h.type == "protest") and h.type in told_before for h in strong)
             if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants and not abroad \
                     and prev_para == para \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \

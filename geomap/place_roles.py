@@ -64,10 +64,10 @@ _CENTRE_WORDS = ("cent", "unit", "ward", "ospital", "linic", "nfirm", "цент�
 #: A Kazakh place in the locative-attributive or genitive before where victims were taken
 #: ("Алматыдағы күйік орталығына жеткізілді", "Шу қаласының ауруханасына жатқызылды").
 _KK_ATTR_ENDS = ("дағы", "тағы", "дегі", "тегі", "ның", "нің", "дың", "дің", "тың", "тің")
-_KK_TAKEN_GATE = re.compile(r"жеткіз|жатқыз|апарыл|әкетіл|жөнелтіл|түсіріл", re.I)
+_KK_TAKEN_GATE = re.compile(r"жеткіз|жатқыз|апарыл|әкетіл|жөнелтіл|түсіріл|ауыстырыл|көшіріл|этапта", re.I)
 _KK_TAKEN_AFTER = re.compile(
     r"^(?:\s+(?:қала|аудан|облыс|ауыл|кент)\w*)?(?:\s+[\w-]+){0,3}?\s+[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:[\w-]+\s+)?"
-    r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды)\w*", re.I)
+    r"(?:жеткізіл|жатқызыл|апарыл|әкетіл|жөнелтіл|түсіріл|жеткізді|жатқызды|ауыстырыл|көшіріл|этаптал)\w*", re.I)
 _DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entrance\s)(?<!entry\s)(?<!approach\s)"
                    r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$|"
                    # "поезда на Ташкент", "рейс до Астаны": bound for

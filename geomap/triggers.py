@@ -89,8 +89,18 @@ _EN: list[Trigger] = [
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|(?<!dust\s)(?<!snow\s)(?<!sand\s)(?<!rain\s)(?<!wind\s)(?<!ice\s)"
             r"(?<!dust-)(?<!thunder)(?<!snow)(?<!sand)(?<!hail)storms?\s+(?!(?:closed|hit|swept|cut|damaged|blocked|forced)\b)"
             r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:buildings?|offices?|akimats?|headquarters|airport|station|police|city\s+hall)\b"),
-    Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|fire\s+on\b"),
-    Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|took\s+over\b|taken\s+over\b|hijack(?:ed|ing)?\b"),
+    Trigger("shooting", r"shoot(?:ing|ings|out)\b|shot\s+(?:at|dead)\b|gunfire\b|opened\s+fire\b|fired\s+(?:on|at)\b|"
+            # ("troops fire on the crowd"; not "a steppe fire on Sunday", "a fire on board")
+            r"fire\s+on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b|\d|board\b|the\s+(?:\w+\s+)?(?:floor|night|morning|evening|eve|"
+            r"outskirts|territory|premises|site|roof|ground|day|weekend)\b|an?\s+(?:area|territory|site)\b))"),
+    Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|"
+            # (not a post, a business or land handed over: "took over as akim", "took over the former
+            # Turgai Region", "taken over by a Chinese company")
+            r"(?:took|taken)\s+over\b(?!\s+(?:as\b|by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:company|firm|investor|group|bank|state|holding)|"
+            r"(?:most|part|all|much|some)\s+of\b|(?:the\s+|its\s+|their\s+)?(?:former|post|job|role|duties|functions|management|"
+            r"running|company|business|stake|operations?|project|chairmanship|presidency|leadership|responsibilit\w*|"
+            r"lands?|territory|districts?|regions?)\b))|hijack(?:ed|ing)?\b"),
     # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man
     # walked into a bank and demanded money")
     Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,7}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
@@ -109,7 +119,8 @@ _EN: list[Trigger] = [
             r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
     Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
-    Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small)\s+)?fires?(?=\s+(?:at|on)\b)|"
+    Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
+                    r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
                     r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
@@ -387,7 +398,8 @@ _KK: list[Trigger] = [
             r"(?=[^.;!?]{0,100}(?:қар(?:ы|лы|ды)?\s|боран|бұрқасын))"),
     Trigger("crash", r"(?:жол(?:-көлік)?|көлік|ұшақ|әуе|автобус|пойыз)\s+апат\w*|жол-көлік\s+оқиға\w*|соқтығыс\w*|соқтықт\w*"),
     Trigger("accident", r"апат(?!ты\b|тың\b|тық[\s-]*құтқару)\w*|опырыл\w*|суға\s+бат\w*"),
-    Trigger("arrest", r"ұсталды\w*|ұстал\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
+    # ("ұсталады", "ұсталатын": are held, the capacity of a jail, not a detention)
+    Trigger("arrest", r"ұсталды\w*|ұстал(?!ады\b|атын\b|а\s+береді)\w*|қамалды\w*|қамауға\s+алын\w*|тұтқында\w*"),
     Trigger("killing", r"қаза\s+тап\w*|мерт\s+бол\w*|өлтір\w*|көз\s+жұм\w*|опат\s+бол\w*|қайтыс\s+бол\w*|"
             r"ажал\s+құш\w*|жан\s+тәсілім\w*|көз\s+жұмған\w*|қаза\s+болды\w*|мәйіт\w*", weak=True),
     Trigger("protest", r"жиын(?!ты[қғ]|ды\b)\w*|жиналыс\w*\s+(?:\w+\s+)?(?:өтті|өткізді)|пикет\w*|ереуілге\s+шы[қғ]\w*|аштық\s+жария\w*|"
@@ -458,6 +470,13 @@ _AGENTS: list[Trigger] = [
     Trigger("protest", r"protesters\b|demonstrators\b|participants\b|strikers\b|"
             r"протестующ\w*|демонстрант\w*|участник\w*|наразылық\s+білдірушілер\w*", agent=True),
     Trigger("riot", r"rioters\b|looters\b|погромщик\w*|мародёр\w*", agent=True),
+    # the people who took part in an event told ("тәртіпсіздікке қатысқан 11 адам", "участников
+    # беспорядков", "those who took part in the rally")
+    Trigger("riot", r"тәртіпсіздік\w*\s+қатыс\w*|(?:участвовавш|участник)\w*\s+(?:в\s+)?(?:массов\w*\s+)?беспоряд\w*|"
+            r"(?:took|taken|taking)\s+part\s+in\s+the\s+(?:riots?|unrest|disturbances|violence)\b", agent=True),
+    Trigger("protest", r"(?:митинг|шеру|наразылық\s+акция|ереуіл)\w*\s+қатыс\w*|"
+            r"(?:участвовавш|участник)\w*\s+(?:в\s+)?(?:митинг|акци|забастовк|протест|пикет)\w*|"
+            r"(?:took|taken|taking)\s+part\s+in\s+the\s+(?:rally|rallies|protests?|strike|demonstrations?)\b", agent=True),
     Trigger("attack", r"attackers\b|gunmen\b|assailants\b|нападавш\w*|боевик\w*|шабуылдаушы\w*", agent=True),
 ]
 

@@ -98,3 +98,29 @@ def test_detentions_for_crimes_without_violence_are_police_work(text, lang):
 def test_a_detention_for_a_robbery_still_counts():
     got = _places("Police detained two men who robbed an exchange office in Taraz.", date="2024-05-17")
     assert got and all(unit == "Jambyl Region" for unit, _ in got)
+
+
+def test_a_steppe_fire_on_sunday_is_a_fire_not_shooting():
+    got = _places("A steppe fire on Sunday destroyed 1,200 hectares of wheat near Arkalyk.", date="2021-08-30")
+    assert got == [("Kostanay Region", "fire")]
+
+
+def test_land_taken_over_by_a_region_is_no_seizure():
+    text = "Kostanay Region took over most of the former Turgai Region, including its centre Arkalyk."
+    assert _places(text, date="2021-08-30") == []
+    assert _places("Protesters took over the akimat building in Aktobe.", date="2022-01-05") != []
+
+
+def test_a_protest_named_again_without_a_place_is_the_same_protest():
+    text = ("Хромтауда жұмысшылар наразылық білдірді\n"
+            "АҚТӨБЕ. 8 қазан. Хромтау қаласында 200-ге жуық жұмысшы жалақыны көтеруді талап етіп, ауысымға "
+            "шықпады. Басшылық жалақы өсетінін айтты. Хромтауға облыс әкімінің орынбасары мен Ақтөбедегі еңбек "
+            "инспекциясының өкілдері келді. Наразылық кешке қарай тоқтады, ешкім ұсталған жоқ.")
+    assert _per_unit(text, "kk", "2021-10-08") == Counter({"Aktobe Region": 1})
+
+
+def test_the_people_of_a_riot_moved_to_other_jails_make_no_riot_there():
+    text = ("Өскемендегі тергеу изоляторында 30 адам тәртіпсіздік ұйымдастырды. Тәртіпсіздікке қатысқан "
+            "11 адам Семей мен Аягөздегі изоляторларға ауыстырылады. Облыста үш изолятор бар, оларда "
+            "900-ге жуық адам ұсталады.")
+    assert _per_unit(text, "kk", "2025-03-12") == Counter({"East Kazakhstan Region": 1})
