@@ -633,6 +633,8 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
 
 
 _KK_LIST_GAP = re.compile(r"\s+(?:мен|бен|пен|және)\s+")
+#: A bare generic noun for a mishap ("the accident", "авария", "апат"): a re-mention
+_GENERIC_MISHAP = re.compile(r"(?i)accident|crash|авари[яиюей]|апат(?:ты|қа|тан|та)?|дтп")
 
 
 def _event_dates(text: str, start: int, end: int, ref) -> list:
@@ -1475,6 +1477,12 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # has told, named again with no place of its own, is the same disaster, not one at the
             # places of the sentence before; so is a protest ("Наразылық кешке қарай тоқтады")
             retold = all((h.type in AREA_WIDE or h.type == "protest") and h.type in told_before for h in strong)
+            # "Апат ... Арал қаласынан 20 шақырым жерде болған", "The accident happened 20 km from
+            # X": the mishap told before, named again by a bare generic noun, with only a
+            # reference point to place it, is no new event at that point
+            same_mishap = bool(strong) and told_before & {"crash", "accident"} and all(
+                h.type in ("crash", "accident") and _GENERIC_MISHAP.fullmatch(h.text) for h in strong) \
+                and not _ANOTHER.search(clause)
             if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants and not abroad \
                     and prev_para == para \
                     and not _sent_test(sent_tests, "scope", _SCOPE, sent) \
@@ -1495,7 +1503,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 ref = _jurisdiction(text, mentions, m_starts, s_start)
                 if ref is not None:
                     cl_places = [dict(ref, _anaphor=True, _located=True)]
-            if not cl_places and strong and not agents_only and not places and not quants:
+            if not cl_places and strong and not agents_only and not places and not quants and not same_mishap:
                 # "на трассе, в двадцати километрах от Ерейментау, столкнулись ...": with no
                 # other place, a settlement a few dozen kilometres away gives the unit
                 ref = _near_reference(text, sent_mentions, c_start, c_end, s_start, why_not)

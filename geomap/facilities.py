@@ -107,9 +107,12 @@ KK_STREET_RE = re.compile(
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-])|"
                          r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*)")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
-KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+(?P<head>k[oóö]li(?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*)")
-_KK_LATIN_HEADS = frozenset(["koli", "ozen"])  # (their trigger words, folded)
-_KK_LATIN_GATE = ("kóli", "köli", "koli", "zeni", "zenı", "KÓLI", "KÖLI", "KOLI", "ZENI")
+# (the 2021 alphabet writes і as ı: "Balqaş kölı", "Aral teñızınıñ")
+KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+"
+                               r"(?P<head>k[oóö]l[iı](?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*|te[ńñn][iı]z[iı]?(?:n\w*)?(?![\w-]))")
+_KK_LATIN_HEADS = frozenset(["koli", "ozen", "teniz"])  # (their trigger words, folded)
+_KK_LATIN_GATE = ("kóli", "köli", "koli", "kölı", "kólı", "zeni", "zenı", "KÓLI", "KÖLI", "KOLI", "ZENI",
+                  "teñiz", "teñız", "teńiz", "teńız", "TEÑIZ")
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
 NAMED_AFTER_RE = re.compile(
@@ -397,7 +400,7 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     if "microdistrict" in w:
         out.extend(_micro(text, a, b))
     for m in (KK_LATIN_RIVER_RE.finditer(text, a, b) if _has(w, _KK_LATIN_GATE) else ()):
-        sub = "lake" if m.group("head")[:1] in "kK" else "river"
+        sub = "lake" if m.group("head")[:1] in "kK" else ("sea" if m.group("head")[:1] in "tT" else "river")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
     return out
 
@@ -665,7 +668,7 @@ def _rec(start, end, name, subkind, label=None):
 _EN_LABEL = {"street": "Street", "avenue": "Avenue", "square": "Square", "microdistrict": "microdistrict",
              "river": "River", "lake": "Lake", "mine": "mine", "market": "Market", "stadium": "Stadium",
              "airport": "Airport", "oil field": "field", "resort": "resort", "park": "Park", "mountains": "mountains",
-             "reservoir": "Reservoir", "valley": "gorge"}
+             "reservoir": "Reservoir", "valley": "gorge", "sea": "Sea"}
 
 
 def _sentence_start(text: str, i: int) -> bool:

@@ -1611,6 +1611,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                             break
     if kept or late:
         late.extend(_villages_beside_towns(text, cands, kept + late))
+        late.extend(_districts_beside_districts(text, cands, kept + late))
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
@@ -2269,6 +2270,33 @@ def _villages_beside_towns(text: str, cands: list, kept: list) -> list:
         c.conf = min(c.conf, 0.8)
         c.extra["list_place"] = True
         out.append(c)
+    return out
+
+
+def _districts_beside_districts(text: str, cands: list, kept: list) -> list:
+    """"районы – Сайрамский, Сарыагашский и Мактааральский": a Russian district adjective (a form
+    that needs its head noun) coordinated with a district just found shares that district's head
+    noun, when it names one district."""
+    out = []
+    units = None
+    for c in cands:
+        if c.chosen is not None or not c.places or not text[c.start].isupper():
+            continue
+        opts = [(p, f) for p, f in c.places if p.kind == "district" and "A" in f]
+        if not opts or len({p.id for p, _ in opts}) != 1:
+            continue
+        if units is None:
+            units = [k for k in kept if k.chosen is not None and k.chosen.kind == "district"]
+        if not any((k.end <= c.start and c.start - k.end <= 8 and LIST_SEP.match(text[k.end:c.start]))
+                   or (c.end <= k.start and k.start - c.end <= 8 and LIST_SEP.match(text[c.end:k.start]))
+                   for k in units):
+            continue
+        c.chosen = opts[0][0]
+        c.kind_hint = "district"
+        c.conf = min(c.conf, 0.85)
+        c.extra["list"] = True
+        out.append(c)
+        units.append(c)  # (the next item of the list: "Сарыагашский и Мактааральский")
     return out
 
 

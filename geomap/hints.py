@@ -23,7 +23,7 @@ FAC = tuple(
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
     "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
-    "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen заповедник "
+    "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen teniz заповедник "
     "монумент мешіт собор резерват ущель шатқал аңғар жота застава комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет өткел хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()

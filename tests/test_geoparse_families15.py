@@ -42,3 +42,28 @@ def test_a_village_coordinated_with_a_town_of_its_unit():
 def test_a_small_place_coordinated_with_a_town_of_another_unit_stays_out():
     got = _found("Партии везут через Шымкент и Масанчи дальше на север.", "ru", "2020-08-01")
     assert not any(t == "Масанчи" for t, _, _ in got)
+
+
+def test_russian_district_adjectives_sharing_a_head_noun_before_them():
+    got = _found("Самые населённые районы – Сайрамский, Сарыагашский и Мактааральский.", "ru", "2012-09-07")
+    assert [(t, k) for t, k, _ in got] == [("Сайрамский", "district"), ("Сарыагашский", "district"),
+                                           ("Мактааральский", "district")]
+
+
+def test_the_former_name_of_burabay_district():
+    got = _found("Кокшетау, а также Щучинский и Зерендинский районы переданы в Акмолинскую область.", "ru",
+                 "1999-04-08")
+    assert ("Щучинский", "district", "Akmola Region") in got
+
+
+def test_kazakh_latin_lake_and_sea_heads_of_the_2021_alphabet():
+    got = _found("Balqaş kölı Aral teñızınıñ tağdyryn qaitalauy mümkın.", "kk", "2021-09-07")
+    assert ("Balqaş kölı", "facility", None) in got
+    assert ("Aral teñızınıñ", "facility", None) in got
+
+
+def test_the_large_and_small_aral_are_the_sea_not_the_town_or_a_village():
+    got = _found("Кіші Арал теңізінде балық көп, ал Өзбекстан аумағындағы Үлкен Арал тартыла беруде.", "kk",
+                 "2021-09-07")
+    assert ("Кіші Арал теңізінде", "facility", None) in got
+    assert ("Үлкен Арал", "facility", None) in got

@@ -124,3 +124,10 @@ def test_the_people_of_a_riot_moved_to_other_jails_make_no_riot_there():
             "11 адам Семей мен Аягөздегі изоляторларға ауыстырылады. Облыста үш изолятор бар, оларда "
             "900-ге жуық адам ұсталады.")
     assert _per_unit(text, "kk", "2025-03-12") == Counter({"East Kazakhstan Region": 1})
+
+
+def test_the_accident_named_again_by_a_reference_point_is_the_same_accident():
+    text = ("Қызылорда облысының Арал ауданында Кіші Арал теңізінде қайығы аударылған екі балықшы қаза тапты. "
+            "Бұл туралы облыстық төтенше жағдайлар департаменті хабарлады. "
+            "Апат дүйсенбі күні түсте Арал қаласынан 20 шақырым жерде болған.")
+    assert _per_unit(text, "kk", "2026-04-14") == Counter({"Kyzylorda Region": 1})
