@@ -63,6 +63,10 @@ _GENERIC_TYPES = {"accident", "killing"}
 _COLLECTIVE = {"protest", "riot", "clash", "seizure", "arrest"}
 
 
+#: A crash and an accident: a headline may name the body's crash by what it did to people
+_MISHAPS = frozenset(["crash", "accident"])
+
+
 def _same_mishap(types: set, ev: list[dict]) -> bool:
     """True when ``ev`` has one of ``types``, or is a generic accident placed only by a
     reference point while ``types`` holds a crash ("Апат Көкшетаудан 12 шақырым жерде
@@ -303,7 +307,10 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 # it is the headline)
                 first = min(c["order"] for c in ev)
                 others = [hev for hev in others if min(c["order"] for c in hev) < first]
-            host = next((hev for hev in pool if types & {c["type"] for c in hev}),
+            headline = all(c.get("headline") for c in ev)
+            host = next((hev for hev in pool if types & {c["type"] for c in hev}
+                         # (a headline's drowning over the body's capsized boat: one mishap)
+                         or (headline and types <= _MISHAPS and {c["type"] for c in hev} <= _MISHAPS)),
                         others[0] if others and not _is_area(k[1]) and not any(c["m"].get("_located") for c in ev) else None)
             if host is not None:
                 host.extend(ev)

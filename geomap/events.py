@@ -400,10 +400,10 @@ _PERPETRATOR = re.compile(
     r"өлтіруші\w*|өртеуші\w*|атқан\s+(?:адам|ер\s+адам|жігіт)\w*)|"
     # the person answerable for a mishap told before: its owner, operator, director or manager
     r"\b(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:owners?|operators?|directors?|managers?|captain|skipper|"
-    r"foreman|proprietors?|landlord|tenant)\b|\b(?:those|officials?|people|persons?)\s+responsible\b|"
+    r"foreman|proprietors?|landlord|tenant|(?:chief|shift|safety)\s+engineer|site\s+manager)\b|\b(?:those|officials?|people|persons?)\s+responsible\b|"
     r"(?<![\w])(?:владел\w*|собственник\w*|хозя(?:ин|ина|ев|йк)\w*|оператор\w*|директор\w*|руководител\w*|"
-    r"управляющ\w*|капитан\w*|машинист\w*|мастер(?:а|ом)?|прораб\w*|арендатор\w*|ответственн\w*\s+(?:за\s+\w+\s+)?(?:лиц|сотрудник|работник)\w*|"
-    r"иесі\w*|иелер\w*|операторы\w*|директоры\w*|басшы\w*|жалға\s+алушы\w*|капитаны\w*|машинисі\w*|"
+    r"управляющ\w*|капитан\w*|машинист\w*|мастер(?:а|ом)?|прораб\w*|главн\w+\s+инженер\w*|арендатор\w*|ответственн\w*\s+(?:за\s+\w+\s+)?(?:лиц|сотрудник|работник)\w*|"
+    r"иесі\w*|иелер\w*|операторы\w*|директоры\w*|басшы\w*|бас\s+инженер\w*|жалға\s+алушы\w*|капитаны\w*|машинисі\w*|"
     r"жауапты\s+(?:тұлға|адам|қызметкер|маман)\w*)(?![\w])", re.I)
 #: The confidence from which a mention's unit is taken as known rather than guessed.
 _SURE = 0.8

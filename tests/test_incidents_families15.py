@@ -131,3 +131,17 @@ def test_the_accident_named_again_by_a_reference_point_is_the_same_accident():
             "Бұл туралы облыстық төтенше жағдайлар департаменті хабарлады. "
             "Апат дүйсенбі күні түсте Арал қаласынан 20 шақырым жерде болған.")
     assert _per_unit(text, "kk", "2026-04-14") == Counter({"Kyzylorda Region": 1})
+
+
+def test_the_chief_engineer_held_after_a_blast_is_part_of_it():
+    text = ("A gas blast killed two workers at a plant in Shymkent on Monday. Its chief engineer was "
+            "detained on Tuesday evening.")
+    assert _per_unit(text, date="2018-03-14") == Counter({"South Kazakhstan Region": 1})
+
+
+def test_a_headline_drowning_over_a_capsized_boat_is_one_mishap():
+    text = ("Two tourists drown in Lake Alakol\n"
+            "TALDYKORGAN, July 25 - Two tourists from Semey drowned in Lake Alakol on Sunday after a sudden "
+            "storm overturned their boat about 300 metres off the beach at Koktuma, the emergencies "
+            "department of Almaty Region said.")
+    assert _per_unit(text, date="2021-07-25") == Counter({"Almaty Region": 1})
