@@ -75,6 +75,7 @@ from .place_roles import (
     _NEWLINE,
     _ROLE_START,
     _ROLE_START_I,
+    _is_dateline,
     _non_incident,
     _other_role,
     _speech_then_event,
@@ -811,6 +812,11 @@ def _water_site(text: str, mentions: list[dict], m_starts: list[int], sent_menti
         # (a river or a sea crosses many units; a city that is a unit of its own is no guide
         # to the land around it)
         towns = {m["adm1"] for m in datelines if m["start"] < c_start}
+        if not towns and text.find("\n", c_start) != -1 and "\n" not in text[:c_start].strip():
+            # (a headline: the dateline that opens the next line)
+            towns = {m["adm1"] for m in mentions if m["start"] > c_start and m.get("adm1")
+                     and m.get("kind") in ("city", "village") and text.count("\n", c_start, m["start"]) == 1
+                     and _is_dateline(text, m)}
         if len(towns) == 1 and not towns & _CITY_UNITS:
             unit = adm1.BY_NAME.get(next(iter(towns)))
     if unit is None:

@@ -717,9 +717,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return c
     if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
             and (_as_river(c, opts) is not None or (w1l == "the" and (not nxt[:1].isalpha() or nxt_low in _SEA_NEXT)
-                                                    and _as_river(c, opts, ("sea",)) is not None)):
+                                                    and _as_river(c, opts, ("sea",)) is not None)
+                 or (w1l == "на" and not any(p.kind == "facility" and p.subkind not in WATER_KINDS for p, _ in opts)
+                     and _as_river(c, opts, _LAKE_KINDS) is not None)):
         # "город Сергеевка на Ишиме", "паводок на Тоболе": on the river; "the Tobol and the Ishim
-        # are rising": a river, not the village or the club
+        # are rising": a river, not the village or the club; "утонули на Балхаше", "отдыхающих на
+        # Алаколе": on the lake (the town is "в Балхаше"; "на Тенгизе" with an oil field of the
+        # name is the field)
         return c
     if (w1l in WATER_BEFORE or (w1l == "of" and w2l in WATER_OF) or (w1l == "the" and w2l in WATER_OF)
             or (spaced and (nxt_low.startswith(WATER_AFTER)

@@ -67,3 +67,18 @@ def test_the_large_and_small_aral_are_the_sea_not_the_town_or_a_village():
                  "2021-09-07")
     assert ("Кіші Арал теңізінде", "facility", None) in got
     assert ("Үлкен Арал", "facility", None) in got
+
+
+def test_on_a_lake_in_russian_is_the_lake_not_the_town():
+    got = _found("Два человека утонули на Балхаше, ещё один – на Алаколе. В Балхаше открыли пляж.", "ru",
+                 "2021-08-04")
+    assert ("Балхаше", "facility", None) in got and ("Алаколе", "facility", None) in got
+    assert ("Балхаше", "city", "Karaganda Region") in got
+    assert ("Тенгизе", "facility", "Atyrau Region") in _found("Он десять лет работает на Тенгизе.", "ru", "2021-08-04")
+
+
+def test_tourist_landmarks_of_the_data():
+    got = _found("Tourists visited Kolsai and the Valley of Castles, then flew to see Belukha.", date="2021-08-04")
+    assert {t for t, k, _ in got if k == "facility"} == {"Kolsai", "Valley of Castles", "Belukha"}
+    got = _found("Туристы едут на горнолыжную базу «Алтайские Альпы» под Усть-Каменогорском.", "ru", "2021-08-04")
+    assert ("Алтайские Альпы", "facility", "East Kazakhstan Region") in got

@@ -145,3 +145,10 @@ def test_a_headline_drowning_over_a_capsized_boat_is_one_mishap():
             "storm overturned their boat about 300 metres off the beach at Koktuma, the emergencies "
             "department of Almaty Region said.")
     assert _per_unit(text, date="2021-07-25") == Counter({"Almaty Region": 1})
+
+
+def test_a_headline_drowning_on_a_lake_takes_the_unit_of_the_next_lines_dateline():
+    text = ("Два человека утонули на Балхаше за выходные\n"
+            "БАЛХАШ, 4 августа (Интерфакс-Казахстан) – На озере Балхаш за выходные утонули два человека, "
+            "сообщили в Комитете по чрезвычайным ситуациям.")
+    assert _per_unit(text, "ru", "2009-08-04") == Counter({"Karaganda Region": 1})
