@@ -97,6 +97,8 @@ BORDER_RE = re.compile(
     # ("шекара өткелі", the border crossing, as "шекара бекеті")
     rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт|өткел)\w*)"
     rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+(?:бекет|өткел)\w*"
+    # ("Қазығұрт бекетінде", "Бақты бекеті": a bare post word, only for a crossing the data knows)
+    rf"|(?<![\w-])(?P<kpost>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+бекет(?:і|ін|інде|іне|інен|інің|ке|те|тен)?(?![\w-])"
 )
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
@@ -497,7 +499,9 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             out.append(_rec(m.start(g), m.end(g), m.group(g), "border crossing"))
         else:
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "border crossing"))
-        out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else "kname"))
+        out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else ("kname" if m.group("kname") else "kpost")))
+        if m.group("kpost"):
+            out[-1]["known_only"] = True
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))

@@ -574,7 +574,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None
     w1l, w2l = w1.lower(), w2.lower()
     owner = w1l if w1l in _FOREIGN_OWNER else None
-    if owner is None and w1l == "of" and w2l in _OWNED_HEADS and len(words) > 2:
+    if owner is None and (w1l == "of" or (w1l == "at" and w2l in _BORDER_POSTS)) and w2l in _OWNED_HEADS and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1].lower()
         owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"
     elif owner is None and w1l[:3] in _OWNED_P3 and w2l.startswith(_FOREIGN_ADJ_RU) and w1l.startswith(_OWNED_HEADS_RU):
@@ -612,7 +612,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
         if foreign:
             c.places = opts = foreign
-    if owner is not None and (c.kind_hint in ("region", "district") or w1l == "of"
+    if owner is not None and (c.kind_hint in ("region", "district") or w1l in ("of", "at")
                               or owner not in _FOREIGN_ADJ):
         # "Ресейдің Қорған облысы", "Ресейдің Қорған қаласынан", "России Курганской области",
         # "Russia's Kurgan", "the Russian town of Kurgan": a place of a neighbour, never the
@@ -993,9 +993,14 @@ _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iv
 _FOREIGN_OWNER = frozenset(
     "ресейдің россии russia's russia’s russian қытайдың китая china's china’s chinese өзбекстанның узбекистана "
     "uzbekistan's uzbek қырғызстанның киргизии кыргызстана kyrgyzstan's kyrgyz түрікменстанның туркменистана "
-    "turkmenistan's turkmen ресей рф".split()
+    "turkmenistan's turkmen ресей рф "
+    # further countries whose towns share names with Kazakh places or stand across the Caspian
+    "azerbaijan's azerbaijani әзірбайжанның азербайджана georgia's georgian грузияның грузии turkey's turkish "
+    "түркияның турции iran's iranian иранның ирана mongolia's mongolian моңғолияның монголии tajikistan's tajik "
+    "тәжікстанның таджикистана".split()
 )
-_FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск")
+_FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск", "азербайджанск", "грузинск",
+                   "турецк", "иранск", "монгольск", "таджикск")
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
 _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
 # a neighbour named in brackets right after a place: "Алмалыке (Узбекистан)", "Osh (Kyrgyzstan)"
@@ -1034,8 +1039,11 @@ _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
 _CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])
 _MICRO_PLURAL = re.compile(r"(?i)microdistricts|аудандар|микрорайон(?:ы|ах|ов|ам)\b")
 _MICRO_AFTER = re.compile(r"[ \u00a0]+(?:шағын\s*аудан\w*|ықшам\s*аудан\w*|микрорайон\w*|microdistricts?)(?![\w-])", re.I)
-_FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф"])
-_OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district"])
+_BORDER_POSTS = frozenset(["post", "checkpoint", "crossing", "station"])  # "the Kyrgyz post at Ak-Zhol"
+_FOREIGN_ADJ = frozenset(["russian", "chinese", "uzbek", "kyrgyz", "turkmen", "ресей", "рф", "azerbaijani", "georgian",
+                          "turkish", "iranian", "mongolian", "tajik"])
+_OWNED_HEADS = frozenset(["town", "city", "port", "village", "region", "province", "oblast", "republic", "district",
+                          "post", "checkpoint", "crossing", "station"])
 _ATTRIBUTIVE_NEXT = frozenset(
     "administration administrations authorities akimat akimats hall council police court government officials "
     "department office mayor akim prosecutor prosecutors hospital administration's authority's".split()
@@ -1675,10 +1683,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 same_spans = {(c.start, c.extra["span_end"]) for c in kept}
             if (f["start"], f["end"]) in same_spans:
                 continue
-        elif (f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD)) \
-                and any(c.start == f["start"] and c.chosen.kind in ("foreign", "country") for c in kept):
+        elif any(c.start == f["start"] and c.chosen.kind in ("foreign", "country")
+                 and (c.end >= f["end"] or f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD))
+                 for c in kept):
             # "в порт Баку": the foreign city, not a facility of ours; "the Orsk dam", "Urumqi
-            # airport": works named by a foreign town lie by it, abroad
+            # airport": works named by a foreign town lie by it, abroad; "Vostochny cosmodrome": a
+            # foreign facility the data knows by its whole name
             continue
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
     spans.sort(key=_first)

@@ -82,3 +82,24 @@ def test_tourist_landmarks_of_the_data():
     assert {t for t, k, _ in got if k == "facility"} == {"Kolsai", "Valley of Castles", "Belukha"}
     got = _found("Туристы едут на горнолыжную базу «Алтайские Альпы» под Усть-Каменогорском.", "ru", "2021-08-04")
     assert ("Алтайские Альпы", "facility", "East Kazakhstan Region") in got
+
+
+def test_foreign_owners_beyond_the_neighbours_and_posts_across_the_border():
+    got = _found("The Kyrgyz post at Ak-Zhol is building a new terminal.", date="2021-08-04")
+    assert [(t, k) for t, k, _ in got] == [("Ak-Zhol", "foreign")]
+    got = _found("Из порта Курык не вышли два парома на азербайджанский порт Алят.", "ru", "2021-08-04")
+    assert ("Алят", "foreign", None) in got
+    got = _found("From Baku the oil goes by rail to the Georgian port of Batumi.", date="2021-08-04")
+    assert ("Batumi", "foreign", None) in got
+
+
+def test_a_foreign_spaceport_known_by_its_whole_name():
+    got = _found("Russia moves launches to its Vostochny cosmodrome; Baikonur keeps the crewed ones.",
+                 date="2021-08-04")
+    assert ("Vostochny cosmodrome", "foreign", None) in got
+
+
+def test_a_kazakh_post_word_after_a_known_crossing():
+    got = _found("Қазығұрт бекетінде жүк көліктері тұр, Бақты бекетінде кезек. Полиция бекетінде тексерді.",
+                 "kk", "2021-08-04")
+    assert [(t, k) for t, k, _ in got] == [("Қазығұрт бекетінде", "facility"), ("Бақты бекетінде", "facility")]
