@@ -1765,7 +1765,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif inner is not None:
-                    u = unit_of(inner.chosen, day)
+                    place = inner.chosen
+                    if place.kind == "region" and obj["subkind"] in ("power plant", "plant") and not text[inner.start:inner.end].isascii():
+                        # "Алматинская ТЭЦ-2", "Шымкентская ТЭЦ": a city's power plant or works, named by
+                        # the adjective the city shares with its region
+                        towns = _adj_towns(text[inner.start:inner.end], ("city",), vowel=True)
+                        if towns:
+                            place = towns[0]
+                    u = unit_of(place, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                     if obj.get("weak") and obj.get("label") and inner.start == s0 and text[inner.end:inner.end + 1] != "-":

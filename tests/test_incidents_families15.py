@@ -152,3 +152,16 @@ def test_a_headline_drowning_on_a_lake_takes_the_unit_of_the_next_lines_dateline
             "БАЛХАШ, 4 августа (Интерфакс-Казахстан) – На озере Балхаш за выходные утонули два человека, "
             "сообщили в Комитете по чрезвычайным ситуациям.")
     assert _per_unit(text, "ru", "2009-08-04") == Counter({"Karaganda Region": 1})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Самолёт выкатился за пределы взлётно-посадочной полосы в аэропорту Актобе.", "ru"),
+    ("Ақтөбе әуежайында ұшақ мұз басқан ұшу-қону жолағынан сырғып шықты.", "kk"),
+])
+def test_a_plane_off_the_runway_is_a_crash(text, lang):
+    assert _places(text, lang, "2021-12-18") == [("Aktobe Region", "crash")]
+
+
+def test_the_almaty_power_plant_is_the_citys():
+    got = _per_unit("Пожар на Алматинской ТЭЦ-2 оставил без тепла жителей.", "ru", "2021-12-27")
+    assert got == Counter({"Almaty": 1})
