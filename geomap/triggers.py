@@ -942,6 +942,11 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # sappers blasting ice jams, a controlled explosion or a demolition is a
         # measure, not an explosion; a Kazakh wall or road that "жарылды" cracked
         out = [h for h in out if not (h.type == "explosion" and (_controlled_blast(text, h) or _cracked(text, h)))]
+    if "accident" in present:
+        # an avalanche brought down on purpose ("set off a controlled avalanche", "принудительный
+        # спуск лавин") with nobody hurt is a measure
+        out = [h for h in out if not (h.type == "accident" and _CONTROLLED_AVALANCHE.search(text, *_around(text, h, 60, 30))
+                                      and not _BLAST_VICTIMS.search(text, *_around(text, h, 80, 80)))]
     if present & _FIGURATIVE_TYPES:
         out = [h for h in out if not (h.type in _FIGURATIVE_TYPES and _figurative(text, h))]
     return out
@@ -1024,6 +1029,11 @@ _CONTROLLED = re.compile(
     r"(?<![\w])(?:сап[её]р\w*|взрывотехник\w*|взрывны\w*\s+работ\w*|плановы\w*\s+взрыв\w*|контролируем\w*\s+взрыв\w*|"
     r"(?:подрыв|взрыв|подорв|взорв)\w*\s+(?:\w+\s+)?(?:л[её]д\w*|ледян\w*|затор\w*)|"
     r"мұз\w*\s+(?:\w+\s+)?жар(?:ды|ып|у|ылды|ылып)\w*|жарылыс\s+жұмыс\w*)", re.I)
+_CONTROLLED_AVALANCHE = re.compile(
+    r"\b(?:controlled|artificial|preventive|triggered|set\s+off\s+(?:an?\s+)?(?:\w+\s+)?)\s*avalanches?\b|"
+    r"(?<![\w])(?:принудительн|искусственн|профилактическ|превентивн)\w*\s+(?:сход\w*|спуск\w*|обрушени\w*)\s+лавин\w*|"
+    r"(?<![\w])(?:принудительн|искусственн|профилактическ)\w*\s+лавин\w*|"
+    r"(?:жасанды|алдын\s+ала)\s+(?:түрде\s+)?(?:қар\s+)?көшкін\w*", re.I)
 #: Deaths or injuries in the clause: a blasting accident is still an accident.
 _BLAST_VICTIMS = re.compile(
     r"\b(?:killed|died|dead|injured|wounded|hurt)\b|(?<![\w])(?:погиб\w*|пострада\w*|ранен\w*|травм\w*|"

@@ -165,3 +165,16 @@ def test_a_plane_off_the_runway_is_a_crash(text, lang):
 def test_the_almaty_power_plant_is_the_citys():
     got = _per_unit("Пожар на Алматинской ТЭЦ-2 оставил без тепла жителей.", "ru", "2021-12-27")
     assert got == Counter({"Almaty": 1})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Raiymbek district, road crews set off a controlled avalanche near the Kegen pass without damage.", "en"),
+    ("В Райымбекском районе спасатели провели принудительный спуск лавин у перевала.", "ru"),
+])
+def test_an_avalanche_brought_down_on_purpose_is_a_measure(text, lang):
+    assert _places(text, lang, "2024-02-14") == []
+
+
+def test_an_avalanche_that_kills_is_an_accident():
+    assert ("Almaty Region", "accident") in _places("An avalanche killed a skier in Talgar district.",
+                                                   date="2024-02-14")
