@@ -1626,6 +1626,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         late.extend(_districts_beside_districts(text, cands, kept + late))
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
+        if seen_units and any(c.chosen.kind == "village" for c in late):
+            # (a village found only after a locative, "in Kabanbay, Urzhar district": the unit the
+            # text gives it decides between namesakes, as for the others)
+            _local_homonyms(text, kept, units, day)
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
     spans = []
     for q in quants:

@@ -103,3 +103,9 @@ def test_a_kazakh_post_word_after_a_known_crossing():
     got = _found("Қазығұрт бекетінде жүк көліктері тұр, Бақты бекетінде кезек. Полиция бекетінде тексерді.",
                  "kk", "2021-08-04")
     assert [(t, k) for t, k, _ in got] == [("Қазығұрт бекетінде", "facility"), ("Бақты бекетінде", "facility")]
+
+
+def test_a_village_after_a_locative_takes_the_district_written_after_it():
+    text = ("Holidaymakers crowd the Jetisu region shore of Lake Alakol. On the eastern shore, a boy "
+            "drowned at a beach in Kabanbay, Urzhar district, while his parents were at lunch.")
+    assert ("Kabanbay", "village", "Abai Region") in _found(text, date="2023-07-18")
