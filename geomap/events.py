@@ -42,7 +42,7 @@ import datetime as _dt
 import re
 from typing import Iterable, Iterator
 
-from .dates import find_dates
+from .dates import FoundDate, find_dates
 from .documents import Document
 from .figures import figures as _figures, parse_number
 from .triggers import (
@@ -634,6 +634,23 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
 
 
 _KK_LIST_GAP = re.compile(r"\s+(?:мен|бен|пен|және)\s+")
+
+
+@dataclasses.dataclass(frozen=True)
+class _ReportDate(FoundDate):
+    """The date of a dateline: when the report was filed. A mishap told in its sentence often
+    happened a day or two before, told by the next sentence ("Апат жексенбі күні ... болған"), so
+    it does not date a disaster; it still dates a protest or an arrest."""
+
+
+def _datekey(d, typ: str) -> str | None:
+    if d is None or (isinstance(d, _ReportDate) and FAMILY.get(typ) == "disaster"):
+        return None
+    return d.key
+#: A dateline around a date: a place in capitals (or capitalised) opening its line, then the date,
+#: then a stop, a bracket or a dash ("АСТАНА, 16 ноября (Tengrinews.kz).", "ALMATY, Jan 5 (Reuters) -")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’ -]{1,30}(?:/[\w'’ -]{1,30})?[.,][ \t]*$")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*\d{4})?[ \t]*(?:[.,(/]|[–—-][ \t])")
 #: A bare generic noun for a mishap ("the accident", "авария", "апат"): a re-mention
 _GENERIC_MISHAP = re.compile(r"(?i)accident|crash|авари[яиюей]|апат(?:ты|қа|тан|та)?|дтп")
 
@@ -644,6 +661,10 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
     for d in find_dates(text[start:end], ref):
         if _NOT_EVENT_DATE.search(text[max(0, start + d.start - 25): start + d.start]):
             continue
+        if _DATELINE_BEFORE.search(text, max(0, start + d.start - 40), start + d.start) and \
+                _DATELINE_AFTER.match(text, start + d.end):
+            # "ЖЕЗҚАЗҒАН. 8 қазан. ҚазАқпарат –", "ALMATY, Jan 5 (Reuters) -": the report's date
+            d = _ReportDate(d.start, d.end, d.year, d.month, d.day)
         if d.day is not None and ref and len(ref) >= 10 and d.key > ref[:10] and not _YEAR_WRITTEN.search(
                 text, start + d.start, start + d.end):
             d = _in_year_told(text, start + d.start, d, ref)
@@ -1608,7 +1629,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     place = m.get("place")
                     for i in range(members):
                         cand = {
-                            "m": dict(m, _site=True), "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
+                            "m": dict(m, _site=True), "type": h.type, "weak": h.weak, "datekey": _datekey(d, h.type),
                             "date": (d.key if d else doc_date), "target": None, "place_key": (m["adm1"], f"{place} #{i + 1}"),
                             "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
                             "another": further,
@@ -1619,7 +1640,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 n_events = _counted_events(sent, h) if targets == [None] and m.get("kind") in ("region", "city", "district") else 1
                 for tgt in targets:
                     cand = {
-                        "m": m, "type": h.type, "weak": h.weak, "datekey": d.key if d else None,
+                        "m": m, "type": h.type, "weak": h.weak, "datekey": _datekey(d, h.type),
                         "date": (d.key if d else doc_date), "target": tgt,
                         "start": s_start, "end": s_end, "order": len(cands), "headline": s_start == head_start,
                         "another": distinct or further,

@@ -178,3 +178,12 @@ def test_an_avalanche_brought_down_on_purpose_is_a_measure(text, lang):
 def test_an_avalanche_that_kills_is_an_accident():
     assert ("Almaty Region", "accident") in _places("An avalanche killed a skier in Talgar district.",
                                                    date="2024-02-14")
+
+
+def test_a_datelines_date_does_not_split_a_crash_from_its_day_told_next():
+    text = ("Қызылорда–Жезқазған тас жолында жол апатынан үш адам қаза тапты\n"
+            "ЖЕЗҚАЗҒАН. 8 қазан. ҚазАқпарат – Қызылорда–Жезқазған тас жолында жеңіл көлік пен жүк көлігі "
+            "соқтығысып, үш адам қаза тапты. Бұл туралы Ұлытау облысының полиция департаменті хабарлады.\n"
+            "Апат жексенбі күні кешке Жезқазған қаласынан 180 шақырым жерде, Ұлытау ауданының аумағында болған. "
+            "Алдын ала мәлімет бойынша, жеңіл көліктің жүргізушісі басып озу кезінде қарсы жолаққа шығып кеткен.")
+    assert _per_unit(text, "kk", "2024-10-08") == Counter({"Ulytau Region": 1})
