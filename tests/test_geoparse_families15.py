@@ -109,3 +109,10 @@ def test_a_village_after_a_locative_takes_the_district_written_after_it():
     text = ("Holidaymakers crowd the Jetisu region shore of Lake Alakol. On the eastern shore, a boy "
             "drowned at a beach in Kabanbay, Urzhar district, while his parents were at lunch.")
     assert ("Kabanbay", "village", "Abai Region") in _found(text, date="2023-07-18")
+
+
+def test_neighbours_and_their_capitals_in_kazakh_latin_letters():
+    got = _found("Eger Qytaimen kelısım jasalmasa, jük Reseiden keledı. Delegasia Mäskeude jäne Bışkekte boldy.",
+                 "kk", "2021-09-07")
+    assert [(t, k) for t, k, _ in got] == [("Qytaimen", "foreign"), ("Reseiden", "foreign"),
+                                           ("Mäskeude", "foreign"), ("Bışkekte", "foreign")]
