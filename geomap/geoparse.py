@@ -622,9 +622,15 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (a town of the neighbour the gazetteer has only as a Kazakh namesake: "Қытайдың
             # Алтай қаласы", "the Kyrgyz town of Karakol" is that foreign town)
             settlements = [p for p, _ in opts if p.kind in ("city", "village")]
-            if not settlements or c.kind_hint in ("region", "district"):
+            if c.kind_hint in ("region", "district"):
                 return None
-            foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+            if settlements:
+                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+            elif w2l.startswith(("город", "town", "city")) or w1l.startswith(("город", "town", "city")):
+                # ("у российского города Ишим": a town the data knows only as a river's name)
+                foreign = [(_text_place(romanize(text[start:end]), "foreign", subkind="city"), "")]
+            else:
+                return None
         c.places = opts = foreign
     elif owner is not None:
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]

@@ -116,3 +116,8 @@ def test_neighbours_and_their_capitals_in_kazakh_latin_letters():
                  "kk", "2021-09-07")
     assert [(t, k) for t, k, _ in got] == [("Qytaimen", "foreign"), ("Reseiden", "foreign"),
                                            ("Mäskeude", "foreign"), ("Bışkekte", "foreign")]
+
+
+def test_a_neighbours_town_the_data_knows_only_by_a_rivers_name():
+    got = _found("Выше по течению, у российского города Ишим, река уже покрылась льдом.", "ru", "2023-11-20")
+    assert ("Ишим", "foreign", None) in got
