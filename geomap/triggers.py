@@ -509,6 +509,13 @@ class Hit:
     agent: bool = False
 
 
+def _forecast_from(text: str, i: int) -> int:
+    """Where to look back from ``i`` for a forecast word: 60 characters, or up to 150 within the
+    sentence."""
+    stop = max(text.rfind(".", max(0, i - 150), i), text.rfind("\n", max(0, i - 150), i))
+    return min(max(0, i - 60), stop + 1 if stop != -1 else max(0, i - 150))
+
+
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
     out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
@@ -518,7 +525,9 @@ def find_triggers(text: str) -> list[Hit]:
     low = text.lower()
     if "storm" in present:
         # a weather forecast or warning is not a storm that happened
-        out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, max(0, h.start - 60), h.end + 60)]
+        # (back to the start of its sentence when that is further: "в выходные ожидается похолодание
+        # до минус 25 градусов, в Петропавловске – метель")
+        out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, _forecast_from(text, h.start), h.end + 60)]
         if any(h.type != "storm" and not h.weak for h in out) or (
                 "себеп" in low or "причин" in low or "caused" in low or "blamed" in low):
             # wind named as the cause of another event ("spread due to strong winds", "из-за

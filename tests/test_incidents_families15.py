@@ -187,3 +187,9 @@ def test_a_datelines_date_does_not_split_a_crash_from_its_day_told_next():
             "Апат жексенбі күні кешке Жезқазған қаласынан 180 шақырым жерде, Ұлытау ауданының аумағында болған. "
             "Алдын ала мәлімет бойынша, жеңіл көліктің жүргізушісі басып озу кезінде қарсы жолаққа шығып кеткен.")
     assert _per_unit(text, "kk", "2024-10-08") == Counter({"Ulytau Region": 1})
+
+
+def test_a_forecast_word_early_in_the_sentence_covers_the_storm_at_its_end():
+    text = ("В Северо-Казахстанской области в выходные ожидается похолодание до минус 25 градусов, "
+            "в Петропавловске – метель. Вчера метель замела дороги в Костанае.")
+    assert _places(text, "ru", "2023-11-20") == [("Kostanay Region", "storm")]
