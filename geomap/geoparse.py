@@ -800,6 +800,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.facility = True
         c.extra["facility_word"] = fm.group("f")
         c.extra["head_end"] = fm.end()
+    if (c.cue and spaced and not latin and w2l in _TITLE_WORDS_RU and w1l.startswith(_UNIT_NOUNS_RU)
+            and SURNAME.match(text, end) and not any(p.population >= _BIG_CITY for p, _ in opts)):
+        # "аким города Нурлан Сарыаркин": the title's holder, a given name and a surname, not a town
+        return None
     if spaced and not c.in_span_head and not c.cue and nxt[:1].isupper():
         if m is None and (sm := SURNAME.match(text, end)) and not text[end - 3:end] in KK_GENITIVE \
                 and text[end - 3:end] not in KK_ABLATIVE \
@@ -1005,6 +1009,10 @@ _FOREIGN_OWNER = frozenset(
     "түркияның турции iran's iranian иранның ирана mongolia's mongolian моңғолияның монголии tajikistan's tajik "
     "тәжікстанның таджикистана".split()
 )
+_PART_OF_COUNTRY = re.compile(r"(?:Западн|Восточн|Северн|Южн|Центральн)\w*[ \u00a0]+Казахстан|"
+                              r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)[ \u00a0]+Қазақстан(?!\s+облыс)", re.I)
+_TITLE_WORDS_RU = frozenset(["аким", "акима", "акиму", "акимом", "глава", "главы", "мэр", "мэра"])
+_UNIT_NOUNS_RU = ("город", "район", "област", "сел", "посёлк", "поселк", "аул")
 _FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск", "азербайджанск", "грузинск",
                    "турецк", "иранск", "монгольск", "таджикск")
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
@@ -1675,6 +1683,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     facs = facilities.find(text, folded, trig["fac"])
     city_spans = same_spans = None
     for f in facs:
+        if _PART_OF_COUNTRY.search(text, f["start"], f["end"]):
+            continue  # "месторождения Западного Казахстана": a part of the country, no works' name
         if (f["subkind"] in ("market", "square") or (f["subkind"] == "street" and text[f["start"]:f["start"] + 6] in _STREETS_PL)) \
                 and not text[f["start"]:f["end"]][:1].isupper():
             if city_spans is None:

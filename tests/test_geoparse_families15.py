@@ -121,3 +121,14 @@ def test_neighbours_and_their_capitals_in_kazakh_latin_letters():
 def test_a_neighbours_town_the_data_knows_only_by_a_rivers_name():
     got = _found("Выше по течению, у российского города Ишим, река уже покрылась льдом.", "ru", "2023-11-20")
     assert ("Ишим", "foreign", None) in got
+
+
+def test_the_holder_of_a_title_with_a_given_name_that_is_also_a_village():
+    got = _found("К бастующим приезжал аким города Нурлан Сарыаркин. В селе Нурлан открыли школу.", "ru",
+                 "2020-01-01")
+    assert [t for t, _, _ in got] == ["Нурлан"] and got[0][1] == "village"
+
+
+def test_a_part_of_the_country_is_no_oil_field():
+    got = _found("Газопровод соединит месторождения Западного Казахстана с южными регионами.", "ru", "2012-09-07")
+    assert [(t, k) for t, k, _ in got] == [("Казахстана", "country")]
