@@ -102,6 +102,7 @@ from .dedup import (
     AREA_WIDE,
     FAMILY,
     _COLLECTIVE,
+    _MISHAPS,
     _SPECIFIC_KINDS,
     _days_apart,
     _dedup,
@@ -647,6 +648,8 @@ def _datekey(d, typ: str) -> str | None:
     if d is None or (isinstance(d, _ReportDate) and FAMILY.get(typ) == "disaster"):
         return None
     return d.key
+
+
 #: A dateline around a date: a place in capitals (or capitalised) opening its line, then the date,
 #: then a stop, a bracket or a dash ("АСТАНА, 16 ноября (Tengrinews.kz).", "ALMATY, Jan 5 (Reuters) -")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’ -]{1,30}(?:/[\w'’ -]{1,30})?[.,][ \t]*$")
@@ -1507,8 +1510,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # "Апат ... Арал қаласынан 20 шақырым жерде болған", "The accident happened 20 km from
             # X": the mishap told before, named again by a bare generic noun, with only a
             # reference point to place it, is no new event at that point
-            same_mishap = bool(strong) and told_before & {"crash", "accident"} and all(
-                h.type in ("crash", "accident") and _GENERIC_MISHAP.fullmatch(h.text) for h in strong) \
+            same_mishap = bool(strong) and told_before & _MISHAPS and all(
+                h.type in _MISHAPS and _GENERIC_MISHAP.fullmatch(h.text) for h in strong) \
                 and not _ANOTHER.search(clause)
             if not cl_places and strong and not agents_only and not retold and prev_places and not places and not quants and not abroad \
                     and prev_para == para \

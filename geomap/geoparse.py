@@ -593,12 +593,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 and _abroad_clause(text, end + 1, m.end()):
             # "a factory in Aksu, a city in the Xinjiang region of China": the neighbour's town
             # that the apposition after it describes, also where the gazetteer has only a Kazakh namesake
-            foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
+            foreign = [(p, f) for p, f in opts if p.kind == "foreign"] or _namesake_abroad(opts)
             if not foreign:
-                settlements = [p for p, _ in opts if p.kind in ("city", "village")]
-                if not settlements:
-                    return None
-                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+                return None
             c.places = opts = foreign
     if owner is None and (after == "(" or (after == " " and not spaced)
                           or (c.in_span_head and "(" in text[c.extra.get("head_end", end):c.extra.get("head_end", end) + 2])) \
@@ -606,10 +603,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "в Алмалыке (Узбекистан)", "in Osh (Kyrgyzstan)", "Алтай қаласында (Қытай)": the
         # neighbour's town, also where the gazetteer has only a Kazakh namesake
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
-        if not foreign:
-            settlements = [p for p, _ in opts if p.kind in ("city", "village")]
-            if settlements and c.kind_hint not in ("region", "district"):
-                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
+        if not foreign and c.kind_hint not in ("region", "district"):
+            foreign = _namesake_abroad(opts)
         if foreign:
             c.places = opts = foreign
     if owner is not None and (c.kind_hint in ("region", "district") or w1l in ("of", "at")
@@ -621,15 +616,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if not foreign:
             # (a town of the neighbour the gazetteer has only as a Kazakh namesake: "Қытайдың
             # Алтай қаласы", "the Kyrgyz town of Karakol" is that foreign town)
-            settlements = [p for p, _ in opts if p.kind in ("city", "village")]
             if c.kind_hint in ("region", "district"):
                 return None
-            if settlements:
-                foreign = [(_text_place(settlements[0].name, "foreign", subkind="city"), "")]
-            elif w2l.startswith(("город", "town", "city")) or w1l.startswith(("город", "town", "city")):
+            foreign = _namesake_abroad(opts)
+            if not foreign and (w2l.startswith(("город", "town", "city")) or w1l.startswith(("город", "town", "city"))):
                 # ("у российского города Ишим": a town the data knows only as a river's name)
                 foreign = [(_text_place(romanize(text[start:end]), "foreign", subkind="city"), "")]
-            else:
+            if not foreign:
                 return None
         c.places = opts = foreign
     elif owner is not None:
@@ -1028,6 +1021,15 @@ _APPOSITION_ABROAD = re.compile(
 _ABROAD_WORDS = re.compile(
     r"\b(?:Russia|Russian|China|Chinese|Xinjiang|Uzbekistan|Uzbek|Kyrgyzstan|Kyrgyz|Turkmenistan|Turkmen|"
     r"Mongolia|Mongolian|Tajikistan|Tajik|Siberia|Siberian)\b")
+
+
+def _namesake_abroad(opts) -> list:
+    """The foreign town a name stands for where the gazetteer has only Kazakh settlements of that
+    name (the first of them lends its spelling), as an option list; empty when it has none."""
+    for p, _ in opts:
+        if p.kind in ("city", "village"):
+            return [(_text_place(p.name, "foreign", subkind="city"), "")]
+    return []
 
 
 def _abroad_clause(text: str, i: int, head_end: int) -> bool:
@@ -1608,8 +1610,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if town_starts is None:
                 town_starts = [c.start for c in kept if c.chosen.kind in ("city", "village")]
             # (or one just after it: "Шу мен Меркеде", "Shu and Merke")
-            if any(pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]) for pend in ends) or any(
-                    c.end < st and st - c.end <= 8 and LIST_SEP.match(text[c.end:st]) for st in town_starts):
+            if any(_coordinated(text, pend, c.start) for pend in ends) or any(
+                    _coordinated(text, c.end, st) for st in town_starts):
                 c.extra["list_place"] = True
                 c.kind_hint = c.kind_hint or "city"
                 if _select(c, doc_atoms, ctx_pids):
@@ -2286,6 +2288,12 @@ def _capital_before(text: str, s0: int, day):
 _AND_SEP = re.compile(rf"(?i)\b(?:and|и|{_KK_AND}|мен|бен|пен|men|ben|pen)\b")
 
 
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` and one starting at ``start`` are items of one list,
+    joined by a comma or "and" within 8 characters ("Кордай и Масанчи", "Shu, Merke")."""
+    return end < start and start - end <= 8 and LIST_SEP.match(text[end:start]) is not None
+
+
 def _villages_beside_towns(text: str, cands: list, kept: list) -> list:
     """"через Кордай и Масанчи", "the approaches to Sortobe and Masanchi": a small place the data
     knows only as needing a cue, coordinated with a settlement just found in the same unit, is
@@ -2299,9 +2307,7 @@ def _villages_beside_towns(text: str, cands: list, kept: list) -> list:
             continue
         if settled is None:
             settled = [k for k in kept if k.chosen is not None and k.chosen.kind in ("city", "village") and k.chosen.atom]
-        atoms = {k.chosen.atom for k in settled
-                 if (k.end <= c.start and c.start - k.end <= 8 and LIST_SEP.match(text[k.end:c.start]))
-                 or (c.end <= k.start and k.start - c.end <= 8 and LIST_SEP.match(text[c.end:k.start]))}
+        atoms = {k.chosen.atom for k in settled if _coordinated(text, k.end, c.start) or _coordinated(text, c.end, k.start)}
         if not atoms:
             continue
         opts = [(p, f) for p, f in c.places if p.atom in atoms]
@@ -2328,9 +2334,7 @@ def _districts_beside_districts(text: str, cands: list, kept: list) -> list:
             continue
         if units is None:
             units = [k for k in kept if k.chosen is not None and k.chosen.kind == "district"]
-        if not any((k.end <= c.start and c.start - k.end <= 8 and LIST_SEP.match(text[k.end:c.start]))
-                   or (c.end <= k.start and k.start - c.end <= 8 and LIST_SEP.match(text[c.end:k.start]))
-                   for k in units):
+        if not any(_coordinated(text, k.end, c.start) or _coordinated(text, c.end, k.start) for k in units):
             continue
         c.chosen = opts[0][0]
         c.kind_hint = "district"
@@ -2349,12 +2353,11 @@ def _town_in_list(c: Candidate, text: str, ends: dict, kept: list) -> bool:
         return False  # "Taras Shevchenko and Guryev": a capitalised word right before is a given name
     seps = []
     for pend in ends:
-        if pend < c.start and c.start - pend <= 8 and LIST_SEP.match(text[pend:c.start]):
+        if _coordinated(text, pend, c.start):
             seps.append(text[pend:c.start])
             break
     for k in kept:
-        if k.start > c.end and k.start - c.end <= 8 and k.chosen.kind in ("city", "village") \
-                and LIST_SEP.match(text[c.end:k.start]):
+        if k.chosen.kind in ("city", "village") and _coordinated(text, c.end, k.start):
             seps.append(text[c.end:k.start])
             break
     if len(seps) == 2 or (seps and _AND_SEP.search(seps[0])):

@@ -822,14 +822,20 @@ _STRUGGLE = re.compile(r"\b(?:shot|fired|wounded|injured|killed|clash\w*|brawl\w
                        r"атып|жарақат\w*|төбелес\w*|қарсылық)", re.I)
 
 
+def _arrest_sentence(text: str, h, before: int, after: int) -> tuple[int, int]:
+    """The sentence around an arrest word: back to a full stop or a line break, at most ``before``
+    characters, and on to a full stop, at most ``after``."""
+    a = max(0, h.start - before)
+    stop = max(text.rfind(".", a, h.start), text.rfind("\n", a, h.start))
+    a = stop + 1 if stop != -1 else a
+    b = text.find(".", h.end, h.end + after)
+    return a, (h.end + after if b == -1 else b)
+
+
 def _border_held(text: str, h) -> bool:
     """An arrest word about migrants or border violators held in the sentence, with no shot, wound
     or fight in it: an official measure (counted only as part of an incident it ends)."""
-    a = max(0, h.start - 120)
-    stop = max(text.rfind(".", a, h.start), text.rfind("\n", a, h.start))
-    a = stop + 1 if stop != -1 else a
-    b = text.find(".", h.end, h.end + 90)
-    b = h.end + 90 if b == -1 else b
+    a, b = _arrest_sentence(text, h, 120, 90)
     return _BORDER_HELD.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None
 
 
@@ -853,11 +859,7 @@ _VIOLENT_CRIME = re.compile(
 def _quiet_crime_held(text: str, h) -> bool:
     """An arrest word in a sentence about a crime with no violence in it (fraud, a bribe, theft,
     smuggling, drugs, a wanted man extradited): police work, not an incident."""
-    a = max(0, h.start - 160)
-    stop = max(text.rfind(".", a, h.start), text.rfind("\n", a, h.start))
-    a = stop + 1 if stop != -1 else a
-    b = text.find(".", h.end, h.end + 160)
-    b = h.end + 160 if b == -1 else b
+    a, b = _arrest_sentence(text, h, 160, 160)
     return _QUIET_CRIME.search(text, a, b) is not None and _VIOLENT_CRIME.search(text, a, b) is None
 
 
