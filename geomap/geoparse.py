@@ -84,6 +84,17 @@ _FROM_TO_ENDS = frozenset(["to ", "до ", "nd ", " и ", "om ", "от ", "en ",
 _ROUTE_BEFORE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*[ \u00a0]*[-–—][ \u00a0]*$")
 _NEW_OLD_PREFIX = re.compile(r"(?<![\w-])(?:Ново|Старо|Верхне|Нижне|Средне|Мало|Больше|Novo|Staro|Verkhne|Nizhne)-$")
 _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|batyr)(?![\w-]))?)"
+# a plural unit noun before a list of names ("в районах Байдибек и Ордабасы", "the districts of
+# Sarysu, Talas and Moiynkum", "the regions of Abai and Ulytau"): each name is that unit's; the
+# text from the noun to the name (earlier items and their separators) ends at the name
+_UNITS_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>(?i:районах|районы|районов|районам|районами|областях|областей|областям|областями"
+    rf"|districts[ \u00a0]+of|regions[ \u00a0]+of|oblasts[ \u00a0]+of))[ \u00a0]+"
+    rf"(?:{_ITEM}(?:,|[ \u00a0]+(?:и|and)|,[ \u00a0]+and)[ \u00a0]+){{0,6}}$")
+_RU_DISTRICT_SG = frozenset(["район", "района", "районе", "районом", "району"])
+_LIST_WORDS = frozenset("и and районах районы районов районам районами областях областей областям областями".split())
+_UNIT_OF = {"district": "district", "districts": "district", "region": "region", "regions": "region",
+            "oblast": "region", "oblasts": "region", "province": "region"}
 LIST_RE = re.compile(
     rf"(?:\s*(?:,\s*(?:and\s+|и\s+|{_KK_AND}\s+)?|\s+and\s+|\s+и\s+|\s+{_KK_AND}\s+|\s+(?:мен|бен|пен|men|ben|pen)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
     rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|au[yıi]ldar\w*|aýyldar\w*)(?![\w-])",
@@ -404,6 +415,41 @@ def _is_place_word(word: str, bare: bool = False) -> bool:
 _NEEDS_CUE = frozenset("HCW")
 
 
+def _unit_before(text: str, start: int, end: int, w1l: str, w2l: str, opts) -> str | None:
+    """The unit kind a head noun before the name gives it: "the district of Baidibek", "the regions
+    of Abai and Ulytau", "в районах Байдибек и Ордабасы", "в районе Сарысу" (a district's name in
+    the nominative after the noun; a town there is a place near which something lies: "в районе
+    Кентау")."""
+    if not (w1l in _LIST_WORDS or w1l[-1:] == "," or (w1l == "of" and w2l in _UNIT_OF) or w1l in _RU_DISTRICT_SG):
+        return None
+    kinds = {p.kind for p, _ in opts}
+    if "district" not in kinds and "region" not in kinds:
+        return None
+    if w1l == "of":
+        w3 = text[max(0, start - 60):start].rsplit(None, 3)
+        if len(w3) > 3 and w3[-3][:1].isupper() and w3[-3] not in ("The", "A", "This"):
+            return None  # "the Bostandyk district of Almaty": the town the named district belongs to
+        hk = _UNIT_OF[w2l]
+        return hk if hk in kinds else None
+    town = any(p.kind == "city" and "H" not in f for p, f in opts)
+    if w1l in _RU_DISTRICT_SG:
+        if "district" not in kinds or town or text[start - 1:start] in _OPEN_QUOTES:
+            # ("в районе Кентау": near the town; "в районе «Сарыарка» столицы": a city's district)
+            return None
+        from .normalize import key
+
+        base = load().by_form().get(key(text[start:end]))
+        if base and any("H" in n.flags and "A" not in n.flags for n in base):
+            return "district"
+        return None
+    m = _UNITS_BEFORE.search(text, max(0, start - 120), start)
+    if m is None or (town and m.end() - m.start() == len(m.group("noun")) + 1):
+        return None  # ("в Ауэзовском и Алатауском районах Алматы": the town's districts)
+    noun = m.group("noun").lower()
+    hk = "district" if noun.startswith(("район", "district")) else "region"
+    return hk if hk in kinds else None
+
+
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None,
           water: bool = True) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
@@ -686,6 +732,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha() and "\n" not in text[start - 3:start]:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау" (not a headline's last word before a dateline)
+    elif not c.kind_hint and (hk := _unit_before(text, start, end, w1l, w2l, opts)):
+        c.kind_hint = hk
     elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
           and after not in _APOSTROPHES):
         c.extra["prep"] = True  # (not "in Satpayev's honour": a person; "the mines of Satpayev": the town)

@@ -1,0 +1,29 @@
+"""Geoparser rules from the sixteenth round of checks (sentences written for the test)."""
+
+from __future__ import annotations
+
+import geomap
+
+
+def _found(text, lang="en", date="2024-04-09"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+def test_a_unit_noun_before_the_names_of_districts_and_regions():
+    got = _found("Hail damaged crops in the districts of Sarysu, Talas and Moiynkum.")
+    assert got == [("Sarysu", "district", "Jambyl Region"), ("Talas", "district", "Jambyl Region"),
+                   ("Moiynkum", "district", "Jambyl Region")]
+    got = _found("New schools opened in the regions of Abai and Ulytau, and in the district of Baidibek.")
+    assert got == [("Abai", "region", "Abai Region"), ("Ulytau", "region", "Ulytau Region"),
+                   ("Baidibek", "district", "Turkistan Region")]
+    got = _found("Град прошёл в районах Сарысу и Мойынкум, а аким района Байдибек объявил ЧС.", "ru")
+    assert [(t, k) for t, k, _ in got] == [("Сарысу", "district"), ("Мойынкум", "district"),
+                                           ("Байдибек", "district")]
+
+
+def test_a_unit_noun_before_a_town_or_a_named_city_district_is_not_read_so():
+    got = _found("The office was in the Bostandyk district of Almaty.")
+    assert ("Almaty", "city", "Almaty") in got
+    got = _found("Без тепла остались дома в Ауэзовском и Алатауском районах Алматы. Пожар был в районе Кентау.",
+                 "ru")
+    assert ("Алматы", "city", "Almaty") in got and ("Кентау", "city", "Turkistan Region") in got
