@@ -627,6 +627,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = w2l  # "в российском городе Курган", "китайского города Урумчи"
     elif owner is None and w1l.startswith(_FOREIGN_ADJ_RU) and w1l[-2:] in ("ом", "ой", "ую", "ий", "ая", "ое", "ем"):
         owner = w1l  # "в кыргызском Караколе": the neighbour's town
+    elif owner is None and text[start - 1:start] == " " and _SIDE_ABROAD.search(text, max(0, start - 50), start):
+        owner = "side"
     elif owner is None and after == "," and latin:
         cw = _NEXT_WORD.match(text, end + 1)
         if cw is not None and cw.group(1) in _NEIGHBOURS_EN:
@@ -639,7 +641,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 and _abroad_clause(text, end + 1, m.end()):
             # "a factory in Aksu, a city in the Xinjiang region of China": the neighbour's town
             # that the apposition after it describes, also where the gazetteer has only a Kazakh namesake
-            foreign = [(p, f) for p, f in opts if p.kind == "foreign"] or _namesake_abroad(opts)
+            foreign = [(p, f) for p, f in opts if p.kind == "foreign"] or _namesake_abroad(opts, text[start:end])
             if not foreign:
                 return None
             c.places = opts = foreign
@@ -650,7 +652,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # neighbour's town, also where the gazetteer has only a Kazakh namesake
         foreign = [(p, f) for p, f in opts if p.kind == "foreign"]
         if not foreign and c.kind_hint not in ("region", "district"):
-            foreign = _namesake_abroad(opts)
+            foreign = _namesake_abroad(opts, text[start:end])
         if foreign:
             c.places = opts = foreign
     if owner is not None and (c.kind_hint in ("region", "district") or w1l in ("of", "at")
@@ -664,7 +666,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # Алтай қаласы", "the Kyrgyz town of Karakol" is that foreign town)
             if c.kind_hint in ("region", "district"):
                 return None
-            foreign = _namesake_abroad(opts)
+            foreign = _namesake_abroad(opts, text[start:end])
             if not foreign and (w2l.startswith(("город", "town", "city")) or w1l.startswith(("город", "town", "city"))):
                 # ("у российского города Ишим": a town the data knows only as a river's name)
                 foreign = [(_text_place(romanize(text[start:end]), "foreign", subkind="city"), "")]
@@ -1056,6 +1058,13 @@ _TITLE_WORDS_RU = frozenset(["аким", "акима", "акиму", "акимо
 _UNIT_NOUNS_RU = ("город", "район", "област", "сел", "посёлк", "поселк", "аул")
 _FOREIGN_ADJ_RU = ("российск", "китайск", "узбекск", "кыргызск", "киргизск", "туркменск", "азербайджанск", "грузинск",
                    "турецк", "иранск", "монгольск", "таджикск")
+# "на китайской стороне, в Хоргосе", "on the Chinese side, at Khorgos", "Қытай жағындағы Қорғаста":
+# the neighbour's half of a border town or crossing (the clause between ends at the name)
+_SIDE_ABROAD = re.compile(
+    r"(?:(?i:на|с|со)[ \u00a0]+(?:российск|китайск|узбекск|кыргызск|киргизск|туркменск)\w*[ \u00a0]+сторон\w*"
+    r"|(?i:on[ \u00a0]+the[ \u00a0]+)(?:Russian|Chinese|Uzbek|Kyrgyz|Turkmen)[ \u00a0]+side"
+    r"|(?:Ресей|Қытай|Өзбекстан|Қырғызстан|Түрікменстан)[ \u00a0]+жағ(?:ында|ындағы|ынан|ына)"
+    r")(?:,?[ \u00a0]+(?:в|во|у|под|in|at|near))?[ \u00a0]*$")
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
 _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
 # a neighbour named in brackets right after a place: "Алмалыке (Узбекистан)", "Osh (Kyrgyzstan)"
@@ -1071,13 +1080,19 @@ _ABROAD_WORDS = re.compile(
     r"Mongolia|Mongolian|Tajikistan|Tajik|Siberia|Siberian)\b")
 
 
-def _namesake_abroad(opts) -> list:
+def _namesake_abroad(opts, surface: str) -> list:
     """The foreign town a name stands for where the gazetteer has only Kazakh settlements of that
-    name (the first of them lends its spelling), as an option list; empty when it has none."""
-    for p, _ in opts:
-        if p.kind in ("city", "village"):
+    name (the first of them whose name the text's spelling starts like lends its spelling; the text
+    its own, where the data knows the village by another name), as an option list; empty when it
+    has none."""
+    towns = [p for p, _ in opts if p.kind in ("city", "village")]
+    if not towns:
+        return []
+    lat = romanize(surface)
+    for p in towns:
+        if p.name[:3].lower() == lat[:3].lower():
             return [(_text_place(p.name, "foreign", subkind="city"), "")]
-    return []
+    return [(_text_place(lat, "foreign", subkind="city"), "")]
 
 
 def _abroad_clause(text: str, i: int, head_end: int) -> bool:

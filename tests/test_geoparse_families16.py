@@ -27,3 +27,18 @@ def test_a_unit_noun_before_a_town_or_a_named_city_district_is_not_read_so():
     got = _found("Без тепла остались дома в Ауэзовском и Алатауском районах Алматы. Пожар был в районе Кентау.",
                  "ru")
     assert ("Алматы", "city", "Almaty") in got and ("Кентау", "city", "Turkistan Region") in got
+
+
+def test_the_neighbours_side_of_a_border_town():
+    got = _found("На китайской стороне, в Хоргосе, скопились фуры, а на казахстанской стороне в Хоргосе пусто.",
+                 "ru", "2023-03-01")
+    assert [(t, k) for t, k, _ in got] == [("Хоргосе", "foreign"), ("Хоргосе", "village")]
+    got = _found("On the Chinese side, at Khorgos, trucks waited; on the Kazakh side, at Khorgos, none did.")
+    assert [(t, k) for t, k, _ in got] == [("Khorgos", "foreign"), ("Khorgos", "village")]
+    got = _found("Қытай жағындағы Қорғаста кезек ұзарды.", "kk")
+    assert [(t, k) for t, k, _ in got][-1] == ("Қорғаста", "foreign")
+
+
+def test_a_namesake_abroad_keeps_the_spelling_of_the_text():
+    got = geomap.extract("Trucks queued at the Kyrgyz post at Ak-Zhol.", "2023-03-01", "en")
+    assert [(m["text"], m["kind"], m["place"]) for m in got] == [("Ak-Zhol", "foreign", "Ak-Zhol")]
