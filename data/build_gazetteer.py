@@ -20,6 +20,8 @@ with two record types::
 
     P  id  name  kind  subkind  lat  lon  atom  population
     N  form  id  lang  flags
+    T  id  iso  from  to      (the place lay in unit ``iso`` from ``from`` to ``to``, both inclusive:
+                               data/curated/transfers.tsv)
 
 Name flags: ``H`` a head noun (region/district/...) is required, ``C`` the place is small
 or its name is an ordinary word (needs a place context), ``W`` the name is an ordinary word
@@ -297,6 +299,13 @@ def build_regions(b: Builder):
     needs_head = set()
     for row in read_tsv(CURATED / "regions.tsv"):
         iso, form, lang, reason = row[:4]
+        if ":" in iso:
+            # a region abolished in 1997 whose land is now in the unit before the colon: a place of
+            # its own, so that the land can have been another unit's in between (transfers.tsv)
+            atom, slug = iso.split(":")
+            iso = f"old_{slug}_region"
+            if iso not in b.places:
+                b.add_place(iso, f"{slug.title()} Region", "region", atom=atom)
         flags = "H" if "head noun required" in reason else ""
         if "capitals only" in reason:
             flags += "U"
@@ -1041,6 +1050,41 @@ def kk_case_forms(name: str) -> list[str]:
     return [name + end for end in (loc, abl, dat, gen, attr, ins)]
 
 
+def build_transfers(b: Builder) -> list[tuple[str, str, str, str]]:
+    """``(place id, iso, first day, last day)`` for every place in an area that another unit held
+    for a while (data/curated/transfers.tsv): the area's districts (and the abolished region whose
+    land it was), and every settlement or
+    facility of the unit whose point lies in the area's district polygons (geoBoundaries ADM2
+    2017, coarse but enough to tell whole districts apart)."""
+    from shapely.geometry import Point, shape  # build-time only
+    from shapely.ops import unary_union
+
+    data = json.loads((RAW / "geoboundaries_kaz_adm2_2017" / "geoBoundaries-KAZ-ADM2.geojson").read_text(encoding="utf-8"))
+    by_name: dict[str, list] = {}
+    for f in data["features"]:
+        by_name.setdefault(f["properties"]["shapeName"], []).append(shape(f["geometry"]))
+    out = []
+    for polygons, units, excepted, iso, first, last, _source in read_tsv(CURATED / "transfers.tsv"):
+        skip = set(excepted.split(";"))
+        names = polygons.split(";")
+        missing = [n for n in names if len(by_name.get(n, ())) != 1]
+        if missing or iso not in adm1.UNITS:
+            raise SystemExit(f"transfers.tsv: unknown or ambiguous polygon {missing} or unit {iso!r}")
+        area = unary_union([by_name[n][0] for n in names])
+        atoms = set()
+        for pid in units.split(";"):
+            if b.places.get(pid, {}).get("kind") not in ("district", "region"):
+                raise SystemExit(f"transfers.tsv: {pid!r} is no district or region of the gazetteer")
+            atoms.add(b.places[pid]["atom"])
+            out.append((pid, iso, first, last))
+        for p in b.places.values():
+            if (p["kind"] in ("city", "village", "facility") and p["atom"] in atoms and p["lat"] is not None
+                    and p["id"] not in skip
+                    and area.contains(Point(p["lon"], p["lat"]))):
+                out.append((p["id"], iso, first, last))
+    return sorted(set(out))
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -1105,6 +1149,9 @@ def main(argv: list[str] | None = None) -> int:
         if "\t" in form:
             continue
         lines.append("\t".join(["N", form, pid, lang, flags]))
+    transfers = build_transfers(b)
+    for row in transfers:
+        lines.append("\t".join(("T",) + row))
     payload = ("\n".join(lines) + "\n").encode("utf-8")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
@@ -1114,7 +1161,8 @@ def main(argv: list[str] | None = None) -> int:
     kinds = {}
     for p in b.places.values():
         kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
-    print(f"{out_path}: {len(b.places)} places {kinds}, {len(b.names)} names, {len(buf.getvalue())} bytes")
+    print(f"{out_path}: {len(b.places)} places {kinds}, {len(b.names)} names, {len(transfers)} transfers, "
+          f"{len(buf.getvalue())} bytes")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import gzip
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
@@ -35,9 +36,11 @@ class Name(NamedTuple):  # (a named tuple: forty thousand are made at start-up, 
 
 
 class Gazetteer:
-    def __init__(self, places: dict[str, Place], names: list[Name]):
+    def __init__(self, places: dict[str, Place], names: list[Name], transfers: dict | None = None):
         self.places = places
         self.names = names
+        # place id -> ((first day, last day, ISO), ...): a unit other than its atom's held it then
+        self.transfers: dict[str, tuple] = transfers or {}
         self._by_form: dict[str, list[Name]] | None = None
 
     def forms_of(self, place_id: str) -> list[Name]:
@@ -81,10 +84,14 @@ def _load() -> Gazetteer:
     raw = resources.files("geomap").joinpath("data/gazetteer.tsv.gz").read_bytes()
     places: dict[str, Place] = {}
     names: list[Name] = []
+    transfers: dict[str, tuple] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         f = line.split("\t")
         if f[0] == "P":
             places[f[1]] = Place(f[1], f[2], f[3], f[4], _float(f[5]), _float(f[6]), f[7], int(f[8] or 0))
         elif f[0] == "N":
             names.append(Name(f[1], f[2], f[3], f[4]))
-    return Gazetteer(places, names)
+        elif f[0] == "T":
+            span = (date.fromisoformat(f[3]), date.fromisoformat(f[4]), f[2])
+            transfers[f[1]] = transfers.get(f[1], ()) + (span,)
+    return Gazetteer(places, names, transfers)

@@ -12,7 +12,7 @@ from datetime import date as _date, timedelta
 from functools import lru_cache
 
 from . import adm1
-from .gazetteer import Place
+from .gazetteer import Place, load
 
 BIG_CITY = 50_000
 PROMINENT = 10_000  # people: a settlement this big is known beyond its district
@@ -62,8 +62,12 @@ def _unit_of(place: Place, day: _date) -> adm1.Unit | None:
     kind = place.kind
     if kind == "country" or kind == "foreign":
         return None
+    for first, last, iso in _transfers().get(place.id, ()):
+        if first <= day <= last:
+            return adm1.UNITS[iso]  # land another unit held for a while (Kokshetau, 1997-1999)
     if kind == "region":
-        return _unit(place.id, True, day)
+        # (a region abolished in 1997, named by its old name, is the unit holding its land)
+        return _unit(place.id if place.atom == place.id or not place.atom else place.atom, True, day)
     if not place.atom:
         return None
     return _unit(place.atom, place.atom not in adm1.ATOMS, day)
@@ -86,12 +90,21 @@ def _unit_in_era(iso: str, as_unit: bool, day) -> adm1.Unit:
 def era_starts() -> list[_date]:
     """The days on which some unit version begins or ends: the map changes only there."""
     days = set()
+    for spans in _transfers().values():
+        for first, last, _iso in spans:
+            days.add(first)
+            days.add(last + timedelta(days=1))
     for v in adm1.VERSIONS:
         if v.valid_from is not None:
             days.add(v.valid_from)
         if v.valid_to is not None:
             days.add(v.valid_to + timedelta(days=1))
     return sorted(days)
+
+
+@lru_cache(maxsize=1)
+def _transfers() -> dict:
+    return load().transfers
 
 
 def era(day: _date) -> _date | None:

@@ -21,7 +21,7 @@ def test_counts_and_kinds():
     kinds = {}
     for p in gaz.places.values():
         kinds[p.kind] = kinds.get(p.kind, 0) + 1
-    assert kinds["region"] == 18  # 17 regions + South Kazakhstan
+    assert kinds["region"] == 19  # 17 regions + South Kazakhstan + the old Kokshetau Region (transfers)
     assert kinds["village"] > 5000
     assert kinds["city"] > 100
     assert kinds["district"] > 150

@@ -42,3 +42,26 @@ def test_the_neighbours_side_of_a_border_town():
 def test_a_namesake_abroad_keeps_the_spelling_of_the_text():
     got = geomap.extract("Trucks queued at the Kyrgyz post at Ak-Zhol.", "2023-03-01", "en")
     assert [(m["text"], m["kind"], m["place"]) for m in got] == [("Ak-Zhol", "foreign", "Ak-Zhol")]
+
+
+def test_the_kokshetau_area_was_north_kazakhstans_from_1997_to_1999():
+    text = "Fires broke out near Kokshetau, Shchuchinsk and Zerenda; crews came from Makinsk and Stepnogorsk."
+    units = {d: {t: a for t, _, a in _found(text, date=d)} for d in ("1997-05-02", "1998-04-14", "1999-04-08")}
+    for town in ("Kokshetau", "Shchuchinsk", "Zerenda"):
+        assert [units[d][town] for d in sorted(units)] == ["Akmola Region", "North Kazakhstan Region", "Akmola Region"]
+    for town in ("Makinsk", "Stepnogorsk"):  # (Bulandy district and Stepnogorsk were Akmola's throughout)
+        assert {units[d][town] for d in units} == {"Akmola Region"}
+    got = _found("Бывшая Кокшетауская область и Акмолинская область.", "ru", "1998-11-20")
+    assert [a for _, _, a in got] == ["North Kazakhstan Region", "Akmola Region"]
+
+
+def test_every_transfer_names_a_unit_and_a_window():
+    from geomap import adm1
+    from geomap.gazetteer import load
+
+    gaz = load()
+    assert gaz.transfers
+    for pid, spans in gaz.transfers.items():
+        assert pid in gaz.places and gaz.places[pid].atom
+        for first, last, iso in spans:
+            assert first <= last and iso in adm1.UNITS and iso != gaz.places[pid].atom
