@@ -66,15 +66,28 @@ def world_city_forms() -> list[tuple[str, dict, list[str]]]:
     return out
 
 
+NEAR_EAST = frozenset(["UZ", "KG", "TJ", "TM", "CN"])  # (Central Asian towns, Xinjiang; China's others are big)
+
+
 def add_world_cities(builder, norm_key) -> int:
     """Add the cities to a gazetteer Builder whose other sources are all in; returns the count."""
-    taken = {norm_key(form) for form, *_ in builder.names}
+    owners: dict[str, set[str]] = {}
+    for form, pid, *_ in builder.names:
+        owners.setdefault(norm_key(form), set()).add(pid)
+    places = builder.places
+    # a form only hamlets have (villages under 2,000 people, which need a place cue anyway) is
+    # shared with a big foreign city: "Kursk", "Voronezh", "Karamay" are the cities in the news,
+    # not the villages Kurskoe, Voronezhskoe, Kara-May
+    hamlets = {k for k, pids in owners.items()
+               if all(places[p]["kind"] == "village" and places[p]["population"] < 2_000 for p in pids)}
+    taken = set(owners)
     entries = world_city_forms()
     owner: dict[str, tuple[int, str]] = {}
     for pid, city, forms in entries:
         for form in forms:
             k = norm_key(form)
-            if k not in taken and (k not in owner or owner[k][0] < city["population"]):
+            free = k not in taken or (k in hamlets and (city["population"] >= 200_000 or city["countrycode"] in NEAR_EAST))
+            if free and (k not in owner or owner[k][0] < city["population"]):
                 owner[k] = (city["population"], pid)
     added = 0
     for pid, city, forms in entries:

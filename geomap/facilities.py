@@ -75,7 +75,7 @@ RU_RE = re.compile(
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|(?:угольн\w+\s+)?разрез[аеу]?|разрезом|аэропорт[аеу]?|порт[аеу]?|портом|"
     rf"месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
     rf"стадионом)\s+"
-    rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:\s+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:\s+и\s+[{_UP}][\w-]+)?)"
+    rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:[ \u00a0]+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:[ \u00a0]+и[ \u00a0]+[{_UP}][\w-]+)?)"
 )
 RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port", "угольн": "mine", "разрез": "mine",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
@@ -119,8 +119,8 @@ _KK_LATIN_GATE = ("kóli", "köli", "koli", "kölı", "kólı", "zeni", "zenı",
 QUOTED_ARENA_RE = re.compile(rf"«(?P<name>[{_UP}][\w-]+[ \u00a0]+(?:Арен[аеуы]|Arena))»")
 NAMED_AFTER_RE = re.compile(
     rf"(?<![\w-])(?:(?P<ru_head>шахт[аеуыо]й?|рудник[аеу]?|улиц[аеуыи]|проспект[аеу]?|площад[ьи]|стадион[аеу]?)\s+имени\s+"
-    rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)"
-    rf"|(?P<kk_name>[{_UP}][\w-]+(?:\s+(?:[{_UP}][\w-]+|батыр|би|хан|ана|ата|ақын))?)\s+атындағы\s+"
+    rf"(?P<ru_name>(?:[{_UP}]\.\s*)*[{_UP}][\w-]+(?:[ \u00a0]+[{_UP}][\w-]+)?)"
+    rf"|(?P<kk_name>[{_UP}][\w-]+(?:[ \u00a0]+(?:[{_UP}][\w-]+|батыр|би|хан|ана|ата|ақын))?)\s+атындағы\s+"
     rf"(?P<kk_head>шахта\w*|кеніш\w*|көше\w*|алаң\w*|стадион\w*|саяба[қғ]\w*))"
 )
 # Kazakh head-last names of works and sites: "Құрық портының", "Баянауыл ұлттық паркінде",
@@ -145,6 +145,7 @@ KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
                              r"(?P<head>жотас\w*|станцияс\w*|шекара\s+заставас\w*)(?![\w-])")
 _KK_COMPASS = re.compile(r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+$")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+_KK_LOCATIVE = ("да", "де", "та", "те")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # Kazakh ablative endings ("from X")
 KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve", "резерват": "nature reserve",
@@ -514,9 +515,10 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     for m in (KK_STREET_RE.finditer(text, a, b) if _has(w, _G_KK_STREET_RE) else ()):
         h = m.group("head")
         first = m.group("name").split(None, 1)
-        if len(first) == 2 and first[0].endswith(KK_GENITIVE + KK_ATTRIBUTIVE):
-            # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы", "Семейдегі Шәкәрім даңғылы":
-            # the genitive (or "in X") is the town
+        if len(first) == 2 and (first[0].endswith(KK_GENITIVE + KK_ATTRIBUTIVE) or (
+                first[0].endswith(_KK_LOCATIVE) and _known_name(first[0][:-2]))):
+            # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы", "Семейдегі Шәкәрім даңғылы",
+            # "Оралда Абай даңғылы": the genitive (or "in X") is the town
             # the street or microdistrict lies in, not a part of its name
             m = KK_STREET_RE.match(text, m.end("name") - len(first[1]), m.end())
             if m is None:

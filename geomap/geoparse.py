@@ -196,6 +196,7 @@ _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой",
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
 WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
                          "верховьях верховья верховьев низовьях низовья низовьев пойме поймы русле русла устье устья "
+                         "набережной набережная набережную "
                          "shore shores lakeshore lakeside".split())
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
 WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
@@ -222,13 +223,28 @@ ORG_PREV_WORDS = frozenset("Air Sputnik Radio Bank Team FC Club ArcelorMittal Ka
 # titles that follow a personal name in Kazakh and Russian texts
 _TITLES = frozenset("хан хана хану ханом хане батыр батыра батыру батыром батырдың би бия бию ақын акын акына "
                     "жырау жырауы".split())
+# (and the Kazakh titles with a case ending: "Жамбыл ақынның", "Бөгенбай батырға", "Абылай ханнан")
+_KK_TITLE_STEMS = ("ақын", "батыр", "хан", "жырау", "би")
+_TITLE_P2 = frozenset(w[:2] for w in ["хан", "батыр", "би", "ақын", "акын", "жырау"])
+_KK_TITLE_CASES = frozenset("ның нің дың дің тың тің ға ге қа ке на не да де та те ды ді ны ні ты ті дан ден тан тен "
+                            "нан нен мен бен пен ға ы і сы сі ға".split())
+
+
+def _is_title(word: str) -> bool:
+    """A title after a person's name, in any case: "ақын", "ақынның", "батырға"."""
+    if word in _TITLES:
+        return True
+    for stem in _KK_TITLE_STEMS:
+        if word.startswith(stem) and word[len(stem):] in _KK_TITLE_CASES:
+            return True
+    return False
 # a Russian plural adjective ("атырауские", "карагандинских") and the nouns that keep it a place
 _RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
 # a Russian adjective of a place before the noun of an institution, perhaps after one more adjective
 _RU_ADJ_CASE_ENDS = frozenset(["ого", "ому", "ким", "ком", "кий", "кая", "кой", "кую", "кое"])
-_RU_ORG_AFTER = re.compile(r"(?:[ \u00a0]+[а-яё]+(?:ого|ому|ым|ом|ий|ый|ая|ой|ую|ое))?[ \u00a0]+"
+_RU_ORG_AFTER = re.compile(r"(?:[ \u00a0]+[а-яё]+(?:-[а-яё]+)?(?:ого|ому|ым|ом|ий|ый|ая|ой|ую|ое))?[ \u00a0]+"
                            r"(?:университет|институт|колледж|академи|банк|театр|музе|филиал|филармони|цирк|"
                            r"компани|корпораци|холдинг|ассоциаци|издательств|газет|телеканал)\w*")
 # club names that are also names of places
@@ -355,6 +371,8 @@ def _prev_ok(text: str, start: int) -> bool:
 
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|улы|ұлы|кызы|қызы)$")
+_KK_CASE_2 = frozenset(["да", "де", "та", "те", "ға", "ге", "қа", "ке"])  # (Kazakh locative and dative endings)
+_RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина")
 _SURNAME_SHAPED: dict[str, bool] = {}  # place id -> a city, village or district with a surname-shaped name
 _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
 
@@ -362,7 +380,9 @@ _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яё
 def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     """A place named after a person read as the person: a surname-shaped name (Сәтбаев, Курчатов)
     right after a capitalised word that is not a place and does not start a sentence
-    ("Қаныш Сәтбаевтың туған күні")."""
+    ("Қаныш Сәтбаевтың туған күні"); or a surname-shaped old name ("купец Михаил Гурьев")."""
+    if text[start:end].lower().endswith(_RU_SURNAME_ENDS) and any(p.kind in _UNIT_KINDS for p, _ in opts):
+        opts = ()  # (the name as written has the shape: no need to look at the places' own names)
     for p, _ in opts:
         shaped = _SURNAME_SHAPED.get(p.id)
         if shaped is None:
@@ -372,7 +392,8 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
         if shaped:
             break
     else:
-        return False
+        if opts:
+            return False
     word = prev.strip("\"«»()")
     if not word or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
@@ -511,6 +532,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         word = m.group(0).strip()
         hk = _head_kind(m)
         after_head = _NEXT_WORD.match(text, m.end())
+        if word.lower() == "облыс" and after_head is not None and after_head.group(1).lower().startswith("орталы"):
+            # "Жезқазған облыс орталығы": a region centre, a town (the bare noun is no unit's;
+            # "Абай облысының орталығы" is the centre of the region, which is named)
+            m = None
+            c.kind_hint = "city"
+    if m:
         attributive = (hk in ("city", "village") and after_head is not None
                        and after_head.group(1).lower() in _ATTRIBUTIVE_NEXT)
         # (only after a bare name: "Теміртаудағы қалалық аурухана" is the town's hospital)
@@ -576,7 +603,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 lm = None
         if lm:
             plural = PLURAL_HEAD.match(word) is not None
-            if (plural or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective) and not (
+            if word.lower() == "облыс" and (ah := _NEXT_WORD.match(text, lm.end())) is not None \
+                    and ah.group(1).lower().startswith("орталы"):
+                c.kind_hint = "city"  # "Семей, Талдықорған және Жезқазған облыс орталығына": region centres
+                c.extra["list"] = True
+            elif (plural or _LIST_HEAD_SG.match(word)) and (not russian_head or adjective) and not (
                     not plural and word[:5].lower() == "аудан" and any(p.kind == "city" and not f for p, f in opts)):
                 # (a singular district noun does not reach back over a town: "Риддер мен Алтай
                 # ауданында" is the town of Ridder and the Altai district)
@@ -629,6 +660,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = w1l  # "в кыргызском Караколе": the neighbour's town
     elif owner is None and text[start - 1:start] == " " and _SIDE_ABROAD.search(text, max(0, start - 50), start):
         owner = "side"
+    elif owner is None and w1l[-4:] in _KK_ATTR_SET and not latin and _located_abroad(w1, w2) \
+            and any(p.kind in ("city", "village") for p, _ in opts):
+        owner = "abroad"  # "Қытайдағы Ақсу", "Шыңжаң өлкесіндегі Ақсу қаласынан": a town in a foreign land
     elif owner is None and after == "," and latin:
         cw = _NEXT_WORD.match(text, end + 1)
         if cw is not None and cw.group(1) in _NEIGHBOURS_EN:
@@ -764,6 +798,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
         if _as_river(c, opts) is not None:
             return c
+    if c.kind_hint is None and not latin and (
+            (w1l[:4] == "уров" and w1l in _LEVEL_WORDS)
+            or (spaced and (nxt_low.startswith("деңгей") or (nxt_low.startswith("құя") and nxt_low[3:4] in "тдлғ")))):
+        # "уровень Балхаша снизился", "Балқаш деңгейі", "Теңізге құятын өзен": the level of a lake or
+        # a river, a river flowing into one (a town of the name has no level and takes no river)
+        if _as_river(c, opts, WATER_KINDS) is not None:
+            return c
     if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
             and (_as_river(c, opts) is not None or (w1l == "the" and (not nxt[:1].isalpha() or nxt_low in _SEA_NEXT)
                                                     and _as_river(c, opts, ("sea",)) is not None)
@@ -784,6 +825,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     if am:
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
+    if latin and w1l == "of" and w2l in _FAN_WORDS and not c.kind_hint:
+        return None  # "supporters of Zhetysu and Kairat": a club's fans
+    if w1l in _AND_WORDS and latin and not c.kind_hint and _FANS_OF_LIST.search(text, max(0, start - 60), start):
+        return None  # (the second club of the list)
     if spaced and nxt_low in _SPORT_WORDS and _SPORT_CLUB_AFTER.match(text, end):
         return None  # "the Zhetysu football club", "Жетісу футбол клубы": the club, not the region
     if spaced and nxt[:1].isupper() and nxt_low.rstrip(",.;:") in _town_words() \
@@ -824,10 +869,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
         if ((after == "»" or (spaced and nxt[:1].islower() and _QUOTED_ON.match(text, end)))
                 and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
-                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS or p.kind == "country" for p, _ in opts)
-                and not any(p.subkind in _CITY_PARTS for p, _ in opts)):
+                and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS or p.kind == "country"
+                                                     or (p.kind == "facility" and p.subkind in WATER_KINDS) for p, _ in opts)
+                and not any(p.subkind in _CITY_PARTS and "H" not in f for p, f in opts)):
             # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
-            # town or region: «Кайрата», «Тобол», гостиница «Казахстан», «Костанайские минералы»
+            # town, region or river: «Кайрата», «Тобол», «Иртыш», гостиница «Казахстан», «Костанайские минералы»
             # (a head noun before or after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
             return None
     if (not latin and spaced and c.kind_hint is None and nxt_low.startswith(_KK_FOREIGN_HEADS)
@@ -851,9 +897,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if m is None and (sm := SURNAME.match(text, end)) and not text[end - 3:end] in KK_GENITIVE \
                 and text[end - 3:end] not in KK_ABLATIVE \
                 and text[end - 4:end] not in KK_ATTRIBUTIVE \
+                and (latin or text[end - 2:end] not in _KK_CASE_2 or _is_place_word(text[start:end])) \
                 and not (text[sm.end() + 1:sm.end() + 2].isupper() and SURNAME.match(text, sm.end())
                          and not _PATRONYMIC_END.search(nxt_low)):
-            # (nor "Қостанайдағы Абай даңғылы"; nor a place before a whole given name and surname:
+            # (nor "Қостанайдағы Абай даңғылы", "Алматыда Абай оқулары": a name with a case ending of
+            # its own is no given name; nor a place before a whole given name and surname:
             # "Governor of Pavlodar Asain Baikhanov")
             # "Nursultan Nazarbayev", "Oral Saulebay": a person (not a Kazakh genitive, which ends a
             # name: "Астананың Абай даңғылы" is Astana's Abai Avenue)
@@ -880,7 +928,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Карагандинского технического университета", "Алматинского филиала банка": an
         # institution named by the place's adjective, not the place
         return None
-    if nxt_low in _TITLES and c.kind_hint is None and not c.cue:
+    if nxt_low[:2] in _TITLE_P2 and _is_title(nxt_low) and c.kind_hint is None and not c.cue and (latin or _is_place_word(text[start:end])):
+        # (a name with a case ending of its own is no person's: "Семейдегі ақын ескерткіші")
         tw = _NEXT_WORD.match(text, nw.end())
         if tw is None or not (tw.group(1).lower()[:3] in _HEAD_P3 and tw.group(1).lower().startswith(_HEAD_STEMS)):
             # "Кенесары хана", "Бөгенбай батыр", "Бұқар жырау": a person with a title (a head noun
@@ -1002,6 +1051,8 @@ _MATCH_AFTER = re.compile(r"[ \u00a0]+\w+[ \u00a0]+(?:\d{1,2}[-–:]\d{1,2}(?![\
 _CHAMPIONS_AFTER = re.compile(r",[ \u00a0]+the[ \u00a0]+(?:defending|reigning|current|league)[ \u00a0]+champions")
 _VERSUS = frozenset(["vs", "vs.", "v", "v.", "versus"])
 _OPEN_QUOTES = frozenset('«"“„')
+_FAN_WORDS = frozenset(["supporters", "fans", "ultras"])
+_FANS_OF_LIST = re.compile(r"(?:supporters|fans|ultras)[ \u00a0]+of[ \u00a0]+[A-Z][\w'’-]*(?:,[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]+and[ \u00a0]+$")
 _SPORT_WORDS = frozenset(["football", "hockey", "basketball", "volleyball", "futsal", "футбол", "хоккей", "футбольный"])
 _SPORT_CLUB_AFTER = re.compile(r"[ \u00a0]+(?:football|hockey|basketball|volleyball|futsal|футбол|хоккей)[ \u00a0]+"
                                r"(?:club|team|side|клуб\w*|команда\w*)", re.I)
@@ -1080,6 +1131,27 @@ _ABROAD_WORDS = re.compile(
     r"Mongolia|Mongolian|Tajikistan|Tajik|Siberia|Siberian)\b")
 
 
+_KK_ATTR_SET = frozenset(KK_ATTRIBUTIVE)
+_FOREIGN_LAND_HEADS = ("өлкесін", "провинциясын", "аймағын", "штатын", "облысын")
+
+
+def _located_abroad(w1: str, w2: str) -> bool:
+    """Whether "<w2> <w1>" (w1 in the Kazakh attributive, "-дағы") places what follows in a foreign
+    land: "Қытайдағы", "Ресейдегі", "Шыңжаң өлкесіндегі", "Қытайдың Шыңжаң өлкесіндегі"."""
+    from .normalize import key
+
+    def foreign(word: str) -> bool:
+        names = load().by_form().get(key(word.strip("\"«»(),")))
+        places = load().places
+        return bool(names) and all(places[n.place_id].kind in ("foreign", "country") and places[n.place_id].atom == ""
+                                   and places[n.place_id].id != "c_KZ" for n in names)
+
+    low = w1.lower()
+    if low.startswith(_FOREIGN_LAND_HEADS):
+        return w2.lower() in _FOREIGN_OWNER or foreign(w2)
+    return foreign(w1[:-4])
+
+
 def _namesake_abroad(opts, surface: str) -> list:
     """The foreign town a name stands for where the gazetteer has only Kazakh settlements of that
     name (the first of them whose name the text's spelling starts like lends its spelling; the text
@@ -1156,6 +1228,7 @@ _TOWN_AFTER_PREP = 20_000
 _INDECLINABLE_END = frozenset("ыиеуоюэ")  # Russian town names ending so keep one form (Алматы, Актобе, Актау)
 _APOSTROPHES = frozenset("'’")
 _WATER_LEVEL_PREP = frozenset(["в", "in", "of", "the"])
+_LEVEL_WORDS = frozenset(["уровень", "уровня", "уровне", "уровнем", "уровню"])
 _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
 _KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су[ \u00a0]+(?:деңгей|тасқын)")
 # nouns of people and things that belong to a town: "... of X" locates them there

@@ -65,3 +65,65 @@ def test_every_transfer_names_a_unit_and_a_window():
         assert pid in gaz.places and gaz.places[pid].atom
         for first, last, iso in spans:
             assert first <= last and iso in adm1.UNITS and iso != gaz.places[pid].atom
+
+
+def test_a_facility_name_ends_at_the_line():
+    got = _found("Учёные обследуют мавзолей Жошы-хана\nКАРАГАНДА, 12 июля – Экспедиция начала работу.", "ru", "2015-07-12")
+    assert ("КАРАГАНДА", "city", "Karaganda Region") in got
+    assert all("\n" not in t for t, _, _ in got)
+
+
+def test_a_name_with_a_case_ending_is_no_given_name_or_person_with_a_title():
+    got = _found("Алматыда Абай оқулары өтті. Оралда Абай даңғылы жөнделді. Концерт Семейдегі ақын ескерткіші "
+                 "алдында өтті.", "kk", "2020-08-10")
+    assert [(t, k) for t, k, _ in got] == [("Алматыда", "city"), ("Оралда", "city"), ("Абай даңғылы", "facility"),
+                                           ("Семейдегі", "city")]
+    assert _found("Кеште Жамбыл ақынның өлеңдері оқылды, Бөгенбай батырға ескерткіш ашылды.", "kk") == []
+
+
+def test_region_centres_named_with_the_bare_region_noun_are_towns():
+    got = _found("Семей, Талдықорған және Жезқазған облыс орталығына айналды. Абай облысының орталығы – Семей.",
+                 "kk", "2022-06-09")
+    assert [(t, k) for t, k, _ in got] == [("Семей", "city"), ("Талдықорған", "city"), ("Жезқазған", "city"),
+                                           ("Абай облысының", "region"), ("Семей", "city")]
+
+
+def test_quoted_clubs_named_after_rivers_and_new_regions():
+    assert _found("Местный «Жетысу» обыграл павлодарский «Иртыш» со счётом 2:1.", "ru", "2019-05-01") == []
+    got = _found("Ойындарда «Жетісу» Талдықорғанда ойнады. Река «Иртыш» вскрылась.", "kk", "2019-05-01")
+    assert [t for t, _, _ in got] == ["Талдықорғанда", "Иртыш"]
+
+
+def test_the_level_of_a_lake_and_a_river_flowing_into_one():
+    got = _found("Уровень Балхаша с весны снизился на 25 см, в Балхаше прошёл пикет.", "ru", "2021-07-01")
+    assert [(t, k) for t, k, _ in got] == [("Балхаша", "facility"), ("Балхаше", "city")]
+    got = _found("Қорық Теңізге құятын өзеннің ластануына алаңдаулы. Балқаш деңгейі төмендеді.", "kk", "2021-07-01")
+    assert [(t, k) for t, k, _ in got] == [("Теңізге", "facility"), ("Балқаш", "facility")]
+
+
+def test_more_rivers_and_old_river_names():
+    got = geomap.extract("Китай забирает воду из рек Или и Черный Иртыш; озеро питают реки Тентек и Эмель. "
+                         "Острог поставили в устье Яика.", "2021-07-01", "ru")
+    assert [m["place"] for m in got if m["kind"] == "facility"] == [
+        "Ili River", "Black Irtysh River", "Tentek River", "Emel River", "Ural River"]
+    got = geomap.extract("Oskemen lies where the Irtysh and the Ulba meet.", "2021-07-01", "en")
+    assert [m["place"] for m in got] == ["Oskemen", "Irtysh River", "Ulba River"]
+
+
+def test_big_foreign_cities_that_share_a_spelling_with_hamlets():
+    got = _found("Grain went to Kursk and Voronezh; oil workers came from Karamay.", date="2021-07-01")
+    assert got == [("Kursk", "foreign", None), ("Voronezh", "foreign", None), ("Karamay", "foreign", None)]
+
+
+def test_a_town_in_a_foreign_land_named_in_the_kazakh_attributive():
+    got = _found("Қорыққа Қытайдың Шыңжаң өлкесіндегі Ақсу қаласынан ғалымдар келді. Павлодар облысындағы Ақсу "
+                 "қаласы.", "kk", "2021-07-01")
+    assert [(t, k) for t, k, _ in got][2:] == [("Ақсу қаласынан", "foreign"), ("Павлодар облысындағы", "region"),
+                                               ("Ақсу қаласы", "city")]
+
+
+def test_people_and_institutions_named_like_places():
+    assert _found("В 1640 году купец Михаил Гурьев поставил острог.", "ru", "2015-09-01") == []
+    assert _found("Студенты Западно-Казахстанского аграрно-технического университета вышли на митинг.", "ru") == []
+    got = _found("Police detained 17 after supporters of Zhetysu and Astana fought in Taldykorgan.", date="2019-05-13")
+    assert got == [("Taldykorgan", "city", "Almaty Region")]
