@@ -97,7 +97,8 @@ _UNIT_OF = {"district": "district", "districts": "district", "region": "region",
             "oblast": "region", "oblasts": "region", "province": "region"}
 LIST_RE = re.compile(
     rf"(?:\s*(?:,\s*(?:and\s+|и\s+|{_KK_AND}\s+)?|\s+and\s+|\s+и\s+|\s+{_KK_AND}\s+|\s+(?:мен|бен|пен|men|ben|pen)\s+|\s*&\s*){_ITEM}){{1,8}}[ \u00a0]+"
-    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|au[yıi]ldar\w*|aýyldar\w*)(?![\w-])",
+    rf"(?P<head>{_REGION_W}|{_DISTRICT_W}|cities|towns|villages|қалалар\w*|ауылдар\w*|qalalar\w*|au[yıi]ldar\w*|aýyldar\w*"
+    rf"|microdistricts|(?:шағын|ықшам)[ \u00a0]+аудандар\w*|микрорайон(?:ах|ы|ов|ам|ами))(?![\w-])",
     re.I,
 )
 FACILITY_AFTER = re.compile(
@@ -581,7 +582,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
             c.in_span_head = True
             c.extra["head_end"] = rm.end()
-    elif (spaced and nxt_low.startswith("городск") and not latin
+    elif (spaced and nxt_low.startswith(_CITY_ADJ_NEXT) and not latin
           and (towns := _adj_towns(text[start:end], ("city",)) or _namesake_towns(opts))):
         # "Алматинского городского суда", "Карагандинский городской акимат": the city's court, not
         # the region the adjective also names
@@ -603,7 +604,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 lm = None
         if lm:
             plural = PLURAL_HEAD.match(word) is not None
-            if word.lower() == "облыс" and (ah := _NEXT_WORD.match(text, lm.end())) is not None \
+            if word.lower().startswith(_MICRO_HEADS):
+                # "the Shugyla and Kalkaman microdistricts", "Қалқаман және Шұғыла шағын аудандарында":
+                # parts of a town, never villages of the same names elsewhere
+                c.kind_hint = "district"
+                c.extra["micro"] = c.extra["list"] = True
+            elif word.lower() == "облыс" and (ah := _NEXT_WORD.match(text, lm.end())) is not None \
                     and ah.group(1).lower().startswith("орталы"):
                 c.kind_hint = "city"  # "Семей, Талдықорған және Жезқазған облыс орталығына": region centres
                 c.extra["list"] = True
@@ -660,8 +666,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = w1l  # "в кыргызском Караколе": the neighbour's town
     elif owner is None and text[start - 1:start] == " " and _SIDE_ABROAD.search(text, max(0, start - 50), start):
         owner = "side"
-    elif owner is None and w1l[-4:] in _KK_ATTR_SET and not latin and _located_abroad(w1, w2) \
-            and any(p.kind in ("city", "village") for p, _ in opts):
+    elif owner is None and not latin and (w1l[-4:] in _KK_ATTR_SET or (w1l == "аттас" and w2l[-4:] in _KK_ATTR_SET)) \
+            and any(p.kind in ("city", "village") for p, _ in opts) \
+            and (_located_abroad(w1, w2) if w1l != "аттас" else _located_abroad(w2, _word_before(text, start, 3))):
+        # ("Ростов облысындағы аттас Аксай қаласымен": the namesake in Rostov Oblast)
         owner = "abroad"  # "Қытайдағы Ақсу", "Шыңжаң өлкесіндегі Ақсу қаласынан": a town in a foreign land
     elif owner is None and after == "," and latin:
         cw = _NEXT_WORD.match(text, end + 1)
@@ -1135,6 +1143,12 @@ _KK_ATTR_SET = frozenset(KK_ATTRIBUTIVE)
 _FOREIGN_LAND_HEADS = ("өлкесін", "провинциясын", "аймағын", "штатын", "облысын")
 
 
+def _word_before(text: str, start: int, n: int) -> str:
+    """The ``n``-th word before ``start`` ("" when there is none)."""
+    words = text[max(0, start - 80):start].split()
+    return words[-n] if len(words) >= n else ""
+
+
 def _located_abroad(w1: str, w2: str) -> bool:
     """Whether "<w2> <w1>" (w1 in the Kazakh attributive, "-дағы") places what follows in a foreign
     land: "Қытайдағы", "Ресейдегі", "Шыңжаң өлкесіндегі", "Қытайдың Шыңжаң өлкесіндегі"."""
@@ -1185,6 +1199,9 @@ _BY_NOT_IN = re.compile(r"\b(?:border|frontier|km|kilomet|miles?|from|near|oppos
 
 
 _CLOSE_QUOTES = frozenset('»"”')
+# a town's own bodies after its adjective: "Алматинского городского суда", "Уральского горисполкома"
+_CITY_ADJ_NEXT = ("городск", "горисполком", "горсовет", "горакимат", "горком", "горотдел", "гороно")
+_MICRO_HEADS = ("micro", "шағын", "ықшам", "микрорайон")
 _MICRO_STEMS = ("шағын", "ықшам", "микрорайон", "microdistrict")
 _MICRO_P2 = frozenset(s[:2] for s in _MICRO_STEMS)
 _CENTRE_WORDS = frozenset(["центр", "центра", "центре", "центром"])

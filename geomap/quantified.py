@@ -57,6 +57,7 @@ EN_UNITS = {"district centres": "city", "district centers": "city", "regional ce
 
 _EN_MID = (r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
            r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
+           r"largest|biggest|smallest|main|leading|poorest|richest|"
            r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
            r"coastal|agricultural|industrial|urban|steppe|remaining|surrounding|nearby|adjacent|outlying|frontier|"
            r"(?:south|north)-?(?:eastern|western)|low-lying|(?:worst|hardest|badly|most)(?:-|\s+)(?:hit|affected)|"
@@ -89,7 +90,7 @@ RU_RE = re.compile(
     + r"))(?P<mid>(?:\s+(?:из\s+\d{1,3}|других|другие|соседних|соседние|"
     r"пострадавших|казахстанских|крупных|южных|северных|западных|восточных|приграничных|сельских|новых|новые|"
     # (any other adjective in the plural: "во всех горных районах", "в пяти засушливых районах")
-    r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие)))?)\s+"
+    r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие|ым|им|ыми|ими)))?)\s+"
     r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|(?:сельск|аульн)\w+\s+округ(?:а|ов|ах|ам|ами|е|и)?\b|аул(?:а|ов|ах|ам|ами|ы)?\b|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|микрорайон(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|"
     r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",

@@ -127,3 +127,25 @@ def test_people_and_institutions_named_like_places():
     assert _found("Студенты Западно-Казахстанского аграрно-технического университета вышли на митинг.", "ru") == []
     got = _found("Police detained 17 after supporters of Zhetysu and Astana fought in Taldykorgan.", date="2019-05-13")
     assert got == [("Taldykorgan", "city", "Almaty Region")]
+
+
+def test_a_microdistrict_noun_after_a_list_of_names():
+    got = _found("Алматы қаласының Наурызбай ауданында жиын өтті. Қалқаман және Шұғыла шағын аудандарында газ "
+                 "тартылады.", "kk", "2023-01-01")
+    assert [(t, k, a) for t, k, a in got][-2:] == [("Қалқаман", "district", "Almaty"), ("Шұғыла", "district", "Almaty")]
+
+
+def test_a_namesake_in_a_foreign_region_and_a_towns_council():
+    got = _found("Ақсай Ресейдің Ростов облысындағы аттас Аксай қаласымен бауырлас.", "kk", "2021-07-01")
+    assert got[0][:2] == ("Ақсай", "city") and got[-1][:2] == ("Аксай қаласымен", "foreign")
+    got = _found("Участки выделили решением Уральского горисполкома.", "ru", "2019-07-01")
+    assert got == [("Уральского", "city", "West Kazakhstan Region")]
+    got = _found("Alatau district was created on land taken from Ili district.", date="2023-01-01")
+    assert got[-1] == ("Ili district", "district", "Almaty Region")
+
+
+def test_counts_with_superlatives_and_dative_adjectives():
+    got = geomap.extract("Residents of the three largest cities froze.", "2021-01-14", "en")
+    assert [(m["text"], m["count"], m["unit"]) for m in got] == [("three largest cities", 3, "city")]
+    got = geomap.extract("Правительство выделит трём новым областям 120 млрд тенге.", "2022-06-14", "ru")
+    assert [(m["text"], m["count"], m["unit"]) for m in got] == [("трём новым областям", 3, "region")]
