@@ -107,7 +107,7 @@ KK_STREET_RE = re.compile(
     rf"(?P<head>даңғыл\w*|көше(?:с\w*|де\w*|ге|нің|ні|лер\w*|мен)?(?![\w-])|алаң\w*|шағын\s*аудан\w*|ықшам\s*аудан\w*)"
 )
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-])|"
-                         r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*)")
+                         r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*|тау(?:ы|ын|ында|ындағы|ына|ынан)(?![\w-]))")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
 # (the 2021 alphabet writes і as ı: "Balqaş kölı", "Aral teñızınıñ")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+"
@@ -132,7 +132,10 @@ _KK_WORKS_MOD = (r"(?:(?:мыс|мырыш|қорғасын|алюминий|г�
 KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
-    r"кен\s+орн\w*|кесене\w*|(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
+    r"кен\s+орн\w*|кесене\w*|(?:мемлекеттік\s+)?(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
+    # hydro and heat power plants, burial grounds and kurgans: "Шардара су электр станциясы",
+    # "Берел қорымында", "Берел қорғандары"
+    r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|қорым\w*|қорғандар\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер)|шахтас)\w*|"
     r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
     # landmarks and stadiums: "Бәйтерек монументі", "Хазірет Сұлтан мешітінде", "Қажымұқан стадионында"
@@ -152,13 +155,16 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
               **{w: "plant" for w in ("мыс", "мырыш", "қорғасын", "алюминий", "глинозем", "цемент", "мұнай", "газ",
                                        "темір", "болат", "көмір", "шойын", "ферроқорытпа", "титан", "химия",
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
-              "кесене": "landmark", "қорығ": "nature reserve", "су": "reservoir", "зауыт": "plant",
+              "кесене": "landmark", "қорығ": "nature reserve", "мемлекеттік": "nature reserve",
+              "су электр": "power plant", "жылу электр": "power plant", "қорым": "burial ground", "қорған": "burial ground",
+              "су": "reservoir", "зауыт": "plant",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
               "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
               "стадион": "stadium"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
-              "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post"}
+              "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post",
+              "power plant": "power plant", "burial ground": "burial ground"}
 _KK_LANDMARK_EN = {"мону": "monument", "меші": "Mosque", "собо": "Cathedral", "стад": "Stadium"}
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][а-яёәғқңөұүһі]+$")
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
@@ -280,10 +286,10 @@ GATES = {
     BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
-    KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар"),
+    KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар", "тауы", "тауын"),
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "шахтас", "асуы",
-                "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион",
+                "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "қорым", "қорғандар",
                 "шыңын", "карьер", "әуежай"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
@@ -538,7 +544,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "stadium"))
     for m in (KK_RIVER_RE.finditer(text, a, b) if _has(w, _G_KK_RIVER_RE) else ()):
         h = m.group("head")
-        sub = "river" if h.startswith("өзен") else ("valley" if h.startswith(("шатқал", "аңғар")) else "lake")
+        sub = "river" if h.startswith("өзен") else ("valley" if h.startswith(("шатқал", "аңғар")) else (
+            "mountains" if h.startswith("тау") else "lake"))
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
         out[-1]["weak"] = True  # a gazetteer entry with the same span comes first ("Еділ өзені": the Volga)
     for m in (KK_FAC_RE.finditer(text, a, b) if works and _has(w, _G_KK_FAC_RE) else ()):
@@ -551,7 +558,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             sub, en = "mine", "mine"
         else:
             sub = _sub(head, KK_FAC_SUB)
-            en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват")) else (
+            en = "Nature Reserve" if head.startswith(("қорығ", "табиғи", "резерват", "мемлекеттік")) else (
                 _KK_LANDMARK_EN.get(head[:4]) or _KK_FAC_EN[sub])
         s0, name = m.start(), m.group("name")
         if s0 >= 6 and text[s0 - 1] == " " and (cm := _KK_COMPASS.search(text, max(0, s0 - 12), s0)) is not None:

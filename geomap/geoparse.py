@@ -302,6 +302,7 @@ def _quoted_org(quoted, start: int, end: int, text: str) -> bool:
 
 
 #: The rest of a short quoted name after its first word: lower-case words up to the closing mark.
+_QUOTED_CAPS_ON = re.compile(r"(?:[ \u00a0]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*){1,3}»")
 _QUOTED_ON = re.compile(r"(?:\s+[a-zа-яёәғқңөұүһі][\w-]*){1,3}»")
 #: Punctuation inside quotes that a name does not have: the quotes hold speech.
 _SPEECH = re.compile(r"[,;:!?]\s|\.\s|\s[—–]\s")
@@ -875,6 +876,14 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 w1 in _DASHES and w2[-1:] in _CLOSE_QUOTES and w2[:1] in _OPEN_QUOTES
                 and text[start - 1:start] in _OPEN_QUOTES):
             return None  # «Тобол» – «Актобе», "Astana" - "Kairat": clubs in a fixture, not the towns
+        if (spaced and text[start - 1:start] == "«" and nxt[:1].isupper() and not c.cue and c.kind_hint is None
+                and (qm := _QUOTED_CAPS_ON.match(text, end)) is not None
+                and not any(_is_place_word(w) or w.lower().startswith(("арен", "arena"))
+                            for w in qm.group(0).strip(" \u00a0»").split())):
+            # «Астана Су Арнасы», «Жетысу Транс», «Казахстан Темир Жолы»: a firm's or a paper's
+            # name that opens with a place (a quoted list of places, «Алматы Астана», keeps them; an
+            # arena, «Астана Арена», is the arena of the town)
+            return None
         if ((after == "»" or (spaced and nxt[:1].islower() and _QUOTED_ON.match(text, end)))
                 and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
                 and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS or p.kind == "country"
@@ -1090,14 +1099,15 @@ _STREET_KINDS = frozenset(["street", "square", "microdistrict"])
 _BUILT_ABROAD = frozenset(["dam", "plant", "airport", "mine", "railway station", "port", "power plant", "refinery", "oil field"])
 # "улицы Алматы": the streets of a city (a street named after a city is rare)
 _STREETS_PL = frozenset(["улицы ", "улицам", "улицах", "улиц "])
-_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort", "airport"])
+_SETTLEMENT_NAMED = frozenset(["railway station", "pass", "border crossing", "nature reserve", "resort", "airport",
+                               "burial ground"])
 _CITY_PARTS = ("microdistrict", "city district")
 _UNIT_KINDS = frozenset(["city", "village", "region", "district"])
 _DASHES = frozenset(["-", "–", "—", ":"])
 _APPOSED_HEADS = {"ауда": "district", "райо": "district", "dist": "district", "облы": "region", "обла": "region",
                   "regi": "region"}
 _APPOSED_HEADS_T = tuple(_APPOSED_HEADS)
-_KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ")
+_KK_FOREIGN_HEADS = ("порт", "әуежай", "айлағ", "аймағ")  # ("Баян-Өлгий аймағынан": a Mongolian province)
 _FEM_ADJ = frozenset(["ой", "ая", "ую", "ою"])
 _FEM_SG_NOM_ACC = frozenset(["ая", "ую"])
 _NATURAL_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ange|[Rr]idge|[Mm]ountains|[Rr]iver|[Ll]ake|[Pp]eninsula|[Cc]anyon|"

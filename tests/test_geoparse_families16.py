@@ -149,3 +149,20 @@ def test_counts_with_superlatives_and_dative_adjectives():
     assert [(m["text"], m["count"], m["unit"]) for m in got] == [("three largest cities", 3, "city")]
     got = geomap.extract("Правительство выделит трём новым областям 120 млрд тенге.", "2022-06-14", "ru")
     assert [(m["text"], m["count"], m["unit"]) for m in got] == [("трём новым областям", 3, "region")]
+
+
+def test_kazakh_works_reserves_burial_grounds_and_mountains():
+    got = geomap.extract("Қапшағай су электр станциясының бөгенін тексерді. Берел қорымында қазба жүрді. Қорғалжын "
+                         "мемлекеттік қорығында құс көп. Әкім Ұлытау тауындағы кесенелерді аралады.", "2023-07-01", "kk")
+    assert [(m["text"], m["kind"], m.get("subkind"), m["adm1"]) for m in got] == [
+        ("Қапшағай су электр станциясының", "facility", "power plant", "Almaty Region"),
+        ("Берел қорымында", "facility", "burial ground", "East Kazakhstan Region"),
+        ("Қорғалжын мемлекеттік қорығында", "facility", "nature reserve", "Akmola Region"),
+        ("Ұлытау тауындағы", "facility", "mountains", None)]
+
+
+def test_quoted_firm_names_a_foreign_province_and_an_ordinary_word():
+    assert _found("Город получит воду по тарифам водоканала «Астана Су Арнасы».", "ru", "2023-07-01") == []
+    assert _found("Матч прошёл в «Алматы Арене».", "ru", "2023-07-01")[0][:2] == ("Алматы Арене", "facility")
+    got = _found("Моңғолияның Баян-Өлгий аймағынан келген ақсақал: «Атамекенге оралу – арман еді», – деді.", "kk")
+    assert [(t, k) for t, k, _ in got] == [("Моңғолияның", "foreign"), ("Баян-Өлгий аймағынан", "foreign")]
