@@ -2389,6 +2389,9 @@ def _dateline_mention(text: str, out: list):
     return None
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")
+
+
 def _context_place(text: str, out: list, i: int):
     """The place a street or square lies in when its own sentence says: the nearest town or
     district before it in the sentence, else the first after it in the sentence (None: the
@@ -2409,7 +2412,12 @@ def _context_place(text: str, out: list, i: int):
         if _SENTENCE_END.search(text, r["end"], s0 + 1):  # (+1: the capital letter after the stop)
             break
         if s0 - r["end"] > _NEAR_TOWN:
-            break  # (a town far back in a long sentence is as often the buyers' or visitors' home)
+            # (a town far back in a long sentence is as often the buyers' or visitors' home, unless
+            # the sentence opens with it: "In Shymkent, police detained ... a rally in Al-Farabi Square")
+            if r["kind"] in _SETTLED and _OPENS_SENTENCE.search(text, max(0, r["start"] - 6), r["start"]) \
+                    and text[r["end"]:r["end"] + 1] == ",":
+                return r
+            break
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
                 and r["text"][-3:] not in KK_ABLATIVE:
             # (not an origin: "«Жетысу» из Талдыкоргана ... на стадионе «Мунайшы»")

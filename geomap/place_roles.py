@@ -22,8 +22,8 @@ _REF_POINT = re.compile(
 #: Every match of ``_REF_POINT`` holds one of these: without one it is not run.
 _REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақырым", re.I)
 _ORIGIN = re.compile(
-    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|города|села|посёлка|"
-    r"вокзала|автовокзала|аэропорта|станции)\s+(?:of\s+)?)?$", re.I
+    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|towns|villages|"
+    r"города|села|посёлка|сёл|сел|аулов|посёлков|поселков|городов|вокзала|автовокзала|аэропорта|станции)\s+(?:of\s+)?)?$", re.I
 )
 #: A plane that crashed "shortly after take-off from X", "вскоре после взлёта из X": X is where.
 _TAKE_OFF = re.compile(
@@ -80,6 +80,9 @@ _SPREAD_AND_TO = re.compile(r"\b(?:spread|spreading|extended|spilled)\s+(?:[\w-]
 _SPEECH = re.compile(
     r"(?:\b(?:said|says|told|tell|reported|reports|announced|briefed|speaking|correspondents?|reporters?|journalists?|"
     r"press\s+conference|newspapers?)\b[^.;]{0,40}\b(?:in|at|from)\s+|"
+    # "according to the health ministry in Astana": where the source sits
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|government|committee|agency|department|"
+    r"service|authorities|officials|akimat)\s+in\s+|"
     r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+)$",
     re.I,
 )
@@ -159,9 +162,11 @@ _AT_BEFORE = re.compile(
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
 _KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
 _RESIDENTS_BEFORE = re.compile(
-    r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|who\s+live)\s+in|"
+    r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|live)\s+in|"
     r"(?<![\w])(?:жител\w*|житель\w*|урожен\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?$",
+    r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?"
+    # (the second of two names: "live in the Shugyla and Kalkaman microdistricts")
+    r"(?:[A-ZА-ЯЁ][\w'’-]+,?\s+(?:and|и)\s+)?$",
     re.I,
 )
 #: A court or investigator named with its seat ("the regional court in Taraz",
@@ -217,7 +222,7 @@ _KK_HEADING_AFTER = re.compile(
 
 #: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
 _LIST_REASONS = {"origin", "destination", "reference point", "place of a statement", "solidarity",
-                 "seat of an authority"}
+                 "seat of an authority", "residence"}
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+", re.I)
 
 

@@ -122,7 +122,10 @@ _EN: list[Trigger] = [
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
                     r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
                     r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
-    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b|inundat\w*|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
+    # (not "flooded the hotline with complaints", "inundated with calls": a figure of speech)
+    Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:with\s+|by\s+)"
+                     r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))|"
+                     r"inundat\w*(?!\s+(?:with|by)\s+(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
@@ -288,7 +291,9 @@ _RU: list[Trigger] = [
             r"(?:объявил|начал|держ)\w*\s+голодовк\w*|сидяч\w*\s+(?:забастовк|акци)\w*|"
             r"(?:вышл|выход)\w*\s+с\s+(?:плакат|транспарант)\w*|(?:разогна|разгон)\w*\s+(?:\w+\s+)?(?:митинг|акци|протест|толп|собрани|участник|демонстрант|пикет)\w*|(?:за)?блокирова\w*\s+(?:\w+\s+)?(?:трасс|дорог|улиц|движени|въезд|проезд|здани|вход|железн|пут[иь]|мост|кпп|ворот)\w*|"
             r"останов\w*\s+(?:\w+\s+)?(?:поезд|состав|движени)\w*"),
-    Trigger("fire", r"сгор(?:ел|ела|ело|ели|ает|ают|ит|ят|евш)\w*|выгор(?:ел|ела|ело|ели)\w*|воспламен\w*|"
+    # (not pastures and crops "burnt out" by the sun in a drought: "пастбища выгорели", "трава выгорела")
+    Trigger("fire", r"сгор(?:ел|ела|ело|ели|ает|ают|ит|ят|евш)\w*|(?<!пастбища\s)(?<!трава\s)(?<!травы\s)(?<!посевы\s)"
+                    r"выгор(?:ел|ела|ело|ели)\w*(?!\s+(?:от\s+)?(?:солнц|жар|засух))|воспламен\w*|"
             r"охвачен\w*\s+(?:огн[её]м|пламенем)|(?:огонь|пламя)\s+(?:\w+\s+)?(?:охватил|уничтожил|перекинул)\w*|"
             r"гор(?:ит|ят|ели|ела|ел)\b(?!\s+(?:желани|сроки|срок))|задымлени\w*"),
     Trigger("explosion", r"хлоп(?:ок|ка|ке|ком)\s+(?:\w+\s+)?газ\w*|детонаци\w*|сдетонир\w*|рвануло|прогремел\w*"),
@@ -559,7 +564,9 @@ def find_triggers(text: str) -> list[Hit]:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and (_ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start)
                                                                 or (h.text.lower() == "dead"
-                                                                    and _ANIMALS_AFTER.match(text, h.end))))]
+                                                                    and _ANIMALS_AFTER.match(text, h.end))
+                                                                or _DISEASE_AFTER.match(text, h.end)
+                                                                or _KK_DISEASE_BEFORE.search(text, max(0, h.start - 40), h.start)))]
     if out and contains_any(low, _FRAME_WORDS):
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
@@ -693,10 +700,21 @@ _OFFICIAL_TALK = re.compile(
 _PROTEST_CUE = re.compile(r"(?<![\w])(?:наразы\w*|талап\w*|митинг\w*|шеру\w*|ереуіл\w*|плакат\w*|ұран\w*)", re.I)
 #: Animals counted just before a death word ("two cows died", "40 бас мал өлді").
 _ANIMAL_NOUNS_EN = r"cows?|cattle|sheep|goats?|horses?|camels?|pigs?|birds?|poultry|chickens?|livestock|animals?|" \
-    r"seals?|fish|saigas?|antelopes?|sturgeons?|ducks?|geese|swans?|flamingos?|deer|wolves|dogs?|bees"
+    r"seals?|fish|saigas?|antelopes?|sturgeons?|ducks?|geese|swans?|flamingos?|deer|wolves|dogs?|bees|" \
+    r"bream|carp|pike|perch|pike-perch|zander|catfish|roach|trout|salmon"
 _ANIMAL_NOUNS_CYR = r"коров\w*|скот\w*|овец|овцы|голов|лошад\w*|птиц\w*|животн\w*|тюлен\w*|рыб[аыу]?|сайгак\w*|" \
     r"осетр\w*|сиыр\w*|қой(?:лар\w*|ы)?|жылқы\w*|түйе\w*|құс(?:тар\w*|ы)?|мал(?:ы|ды|дар\w*)?|итбалық\w*|" \
-    r"балық(?:тар\w*)?|киік\w*|ақбөкен\w*"
+    r"балық(?:тар\w*)?|киік\w*|ақбөкен\w*|лещ\w*|сазан\w*|карп\w*|судак\w*|щук\w*|окун\w*|сом[аы]?|" \
+    r"табан\w*|көксерке\w*|шортан\w*|алабұға\w*"
+#: A death from a disease ("died of measles complications", "умер от коронавируса", "қызылшадан
+#: қайтыс болды"): no killing (an anthrax outbreak is an event of its own kind)
+_DISEASE_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}?(?:measles|covid(?:-19)?|coronavirus|flu|influenza|pneumonia|complications|"
+    r"illness|diseases?|cancer|infections?|brucellosis|plague|rabies|cholera|diphtheria|tuberculosis)\b|"
+    r"\s+от\s+(?:[\w-]+\s+){0,2}?(?:кор[ьи]|коронавирус\w*|covid\w*|грипп\w*|пневмони\w*|осложнени\w*|болезн\w*|"
+    r"инфекци\w*|бруцеллез\w*|бешенств\w*|чум\w*|холер\w*|дифтери\w*|туберкул[её]з\w*|рак\w*)", re.I)
+_KK_DISEASE_BEFORE = re.compile(
+    r"(?:қызылша|коронавирус|covid|тұмау|пневмония|бруцеллез|құтыру|оба|тырысқақ|туберкулез|ауру)\w*\s+(?:[\w-]+\s+)?$", re.I)
 _ANIMALS_BEFORE = re.compile(
     rf"(?:\b(?:{_ANIMAL_NOUNS_EN})|(?<![\w])(?:{_ANIMAL_NOUNS_CYR})(?![\w]))\s+(?:\w+\s+)?$", re.I)
 #: ... or named right after "dead": "70 dead seals", "dead fish washed up" ("anthrax killed three cows and
@@ -789,6 +807,8 @@ _COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shoo
 _STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})(?:-[а-яәіңғүұқөһ]+)?\s+(?:[\w-]+\s+)?$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 #: Those who seize goods as a measure, and the goods (a quantity, or a kind of contraband).
 _SEIZING_AUTHORITY = re.compile(
     r"\b(?:police|policemen|customs|border\s+guards?|officers|investigators|agents|officials|authorities|KNB|"
@@ -843,9 +863,11 @@ def _border_held(text: str, h) -> bool:
 _QUIET_CRIME = re.compile(
     r"\b(?:fraud\w*|scam\w*|swindl\w*|brib\w*|embezzl\w*|theft|thieves|stole|stolen|stealing|smuggl\w*|"
     r"traffick\w*|drugs?|narcotics?|hashish|heroin|marijuana|poach\w*|counterfeit\w*|forged|forgery|extradit\w*|"
-    r"corruption|laundering|tax\s+evasion|wanted\s+(?:for|on|in))\b|"
+    r"corruption|laundering|tax\s+evasion|wanted\s+(?:for|on|in)|illegal(?:ly)?\s+(?:logg\w*|fell\w*|cut\w*|fish\w*|hunt\w*)|"
+    r"cutting\s+down|felling|felled)\b|"
     r"(?<![\w])(?:мошенни\w*|взятк\w*|хищени\w*|краж\w*|контрабанд\w*|наркоти\w*|гашиш\w*|героин\w*|браконь\w*|"
-    r"растрат\w*|коррупц\w*|разыскива\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|"
+    r"растрат\w*|коррупц\w*|разыскива\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|незаконн\w+\s+(?:рубк\w*|вырубк\w*|лов\w*|охот\w*)|"
+    r"заңсыз\s+(?:ағаш\s+)?(?:кес\w*|аула\w*|аң\s+аула\w*)|"
     r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|іздеуде\w*)", re.I)
 #: ... unless violence is told with it (a robbery, an attack, a killing, a shot)
 _VIOLENT_CRIME = re.compile(
@@ -913,6 +935,11 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # "customs officers seized 300 phones") take part in no incident: an official measure
         out = [h for h in out if not (h.type == "seizure" and _GOODS_SEIZED.match(text, h.end)
                                       and _SEIZING_AUTHORITY.search(text, max(0, h.start - 80), h.start))]
+    if "seizure" in present and "arrest" in present:
+        # a thing "was seized" with people detained ("Two suspects were detained, and a hunting rifle
+        # was seized"): the police took it as evidence (not "was seized by protesters")
+        out = [h for h in out if not (h.type == "seizure" and _PASSIVE_BEFORE.search(text, max(0, h.start - 12), h.start)
+                                      and not _BY_AFTER.match(text, h.end))]
     if "arrest" in present:
         # trains, flights and traffic "задержаны" are delayed, not detained; goods "held" at a
         # border post ("300 телефонды ұстады", "задержали две тонны контрабандных фруктов") are
