@@ -657,7 +657,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (a route keeps its ends: "Okarem-Beineu")
             return None
     w1l, w2l = w1.lower(), w2.lower()
-    owner = w1l if w1l in _FOREIGN_OWNER else None
+    owner = w1l if w1l in _FOREIGN_OWNER and "\n" not in text[start - len(w1) - 3:start] else None
+    # (not a headline's last word before a dateline's town: "...воду из Узбекистана\nЧИМКЕНТ, 14 июня")
     if owner is None and (w1l == "of" or (w1l == "at" and w2l in _BORDER_POSTS)) and w2l in _OWNED_HEADS and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1].lower()
         owner = w3 if w3 in _FOREIGN_OWNER else None  # "the Russian town of Kurgan", "the Chinese port of Horgos"

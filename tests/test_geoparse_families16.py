@@ -166,3 +166,8 @@ def test_quoted_firm_names_a_foreign_province_and_an_ordinary_word():
     assert _found("Матч прошёл в «Алматы Арене».", "ru", "2023-07-01")[0][:2] == ("Алматы Арене", "facility")
     got = _found("Моңғолияның Баян-Өлгий аймағынан келген ақсақал: «Атамекенге оралу – арман еді», – деді.", "kk")
     assert [(t, k) for t, k, _ in got] == [("Моңғолияның", "foreign"), ("Баян-Өлгий аймағынан", "foreign")]
+
+
+def test_a_headlines_last_word_owns_no_dateline_town():
+    got = _found("Хлопкоробы ждут воду из Узбекистана\nЧИМКЕНТ, 14 июня – Хлопкоробы жалуются.", "ru", "1994-06-14")
+    assert got == [("Узбекистана", "foreign", None), ("ЧИМКЕНТ", "city", "South Kazakhstan Region")]
