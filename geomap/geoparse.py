@@ -93,6 +93,7 @@ _UNITS_BEFORE = re.compile(
     rf"(?:{_ITEM}(?:,|[ \u00a0]+(?:и|and)|,[ \u00a0]+and)[ \u00a0]+){{0,6}}$")
 _RU_DISTRICT_SG = frozenset(["район", "района", "районе", "районом", "району"])
 _LIST_WORDS = frozenset("и and районах районы районов районам районами областях областей областям областями".split())
+_UNIT_BEFORE_W1 = _LIST_WORDS | _RU_DISTRICT_SG | {"of"}
 _UNIT_OF = {"district": "district", "districts": "district", "region": "region", "regions": "region",
             "oblast": "region", "oblasts": "region", "province": "region"}
 LIST_RE = re.compile(
@@ -226,19 +227,16 @@ _TITLES = frozenset("хан хана хану ханом хане батыр б�
                     "жырау жырауы".split())
 # (and the Kazakh titles with a case ending: "Жамбыл ақынның", "Бөгенбай батырға", "Абылай ханнан")
 _KK_TITLE_STEMS = ("ақын", "батыр", "хан", "жырау", "би")
-_TITLE_P2 = frozenset(w[:2] for w in ["хан", "батыр", "би", "ақын", "акын", "жырау"])
 _KK_TITLE_CASES = frozenset("ның нің дың дің тың тің ға ге қа ке на не да де та те ды ді ны ні ты ті дан ден тан тен "
                             "нан нен мен бен пен ға ы і сы сі ға".split())
 
 
-def _is_title(word: str) -> bool:
+def _title_forms() -> frozenset:
     """A title after a person's name, in any case: "ақын", "ақынның", "батырға"."""
-    if word in _TITLES:
-        return True
-    for stem in _KK_TITLE_STEMS:
-        if word.startswith(stem) and word[len(stem):] in _KK_TITLE_CASES:
-            return True
-    return False
+    return _TITLES | {stem + case for stem in _KK_TITLE_STEMS for case in _KK_TITLE_CASES}
+
+
+_TITLE_FORMS = _title_forms()
 # a Russian plural adjective ("атырауские", "карагандинских") and the nouns that keep it a place
 _RU_PLURAL_ENDS = frozenset(["ие", "их", "ми", "им"])
 _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
@@ -666,7 +664,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = w2l  # "в российском городе Курган", "китайского города Урумчи"
     elif owner is None and w1l.startswith(_FOREIGN_ADJ_RU) and w1l[-2:] in ("ом", "ой", "ую", "ий", "ая", "ое", "ем"):
         owner = w1l  # "в кыргызском Караколе": the neighbour's town
-    elif owner is None and text[start - 1:start] == " " and _SIDE_ABROAD.search(text, max(0, start - 50), start):
+    elif owner is None and (w2l in _SIDE_WORDS or w1l in _SIDE_WORDS) and text[start - 1:start] == " " \
+            and _SIDE_ABROAD.search(text, max(0, start - 50), start):
         owner = "side"
     elif owner is None and not latin and (w1l[-4:] in _KK_ATTR_SET or (w1l == "аттас" and w2l[-4:] in _KK_ATTR_SET)) \
             and any(p.kind in ("city", "village") for p, _ in opts) \
@@ -778,7 +777,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha() and "\n" not in text[start - 3:start]:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау" (not a headline's last word before a dateline)
-    elif not c.kind_hint and (hk := _unit_before(text, start, end, w1l, w2l, opts)):
+    elif not c.kind_hint and (w1l in _UNIT_BEFORE_W1 or w1l[-1:] == ",") \
+            and (hk := _unit_before(text, start, end, w1l, w2l, opts)):
         c.kind_hint = hk
     elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
           and after not in _APOSTROPHES):
@@ -946,7 +946,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Карагандинского технического университета", "Алматинского филиала банка": an
         # institution named by the place's adjective, not the place
         return None
-    if nxt_low[:2] in _TITLE_P2 and _is_title(nxt_low) and c.kind_hint is None and not c.cue and (latin or _is_place_word(text[start:end])):
+    if nxt_low in _TITLE_FORMS and c.kind_hint is None and not c.cue and (latin or _is_place_word(text[start:end])):
         # (a name with a case ending of its own is no person's: "Семейдегі ақын ескерткіші")
         tw = _NEXT_WORD.match(text, nw.end())
         if tw is None or not (tw.group(1).lower()[:3] in _HEAD_P3 and tw.group(1).lower().startswith(_HEAD_STEMS)):
@@ -1135,6 +1135,8 @@ _SIDE_ABROAD = re.compile(
     r"|(?i:on[ \u00a0]+the[ \u00a0]+)(?:Russian|Chinese|Uzbek|Kyrgyz|Turkmen)[ \u00a0]+side"
     r"|(?:Ресей|Қытай|Өзбекстан|Қырғызстан|Түрікменстан)[ \u00a0]+жағ(?:ында|ындағы|ынан|ына)"
     r")(?:,?[ \u00a0]+(?:в|во|у|под|in|at|near))?[ \u00a0]*$")
+# (the side word, one of the two words before the name)
+_SIDE_WORDS = frozenset("стороне стороне, стороны стороны, side side, жағында жағындағы жағынан жағына".split())
 _OWNED_HEADS_RU = ("город", "област", "порт", "сел", "посел", "район", "провинци")
 _NEIGHBOURS_EN = frozenset(["Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkmenistan"])
 # a neighbour named in brackets right after a place: "Алмалыке (Узбекистан)", "Osh (Kyrgyzstan)"
