@@ -1495,6 +1495,22 @@ _ABROAD = frozenset(["foreign", "country"])
 _SETTLEMENT_KINDS = frozenset(["city", "village"])
 
 
+_IN_REGION_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:в|во|in|of)[ \u00a0]+(?:the[ \u00a0]+|Russia['’]s[ \u00a0]+|China['’]s[ \u00a0]+)?$")
+
+
+def _in_foreign_region(text: str, kept: list) -> None:
+    """A small Kazakh-named settlement right before a foreign region ("у села Павловка в
+    Оренбургской области России", "the village of Pavlovka in Orenburg Oblast") is the foreign
+    village of that name."""
+    regions = [b for b in kept if b.chosen.kind == "foreign" and b.chosen.subkind == "region"]
+    for a in kept:
+        p = a.chosen
+        if p.kind in ("city", "village") and p.population < _BIG_CITY and any(
+                0 < b.start - a.end <= 12 and _IN_REGION_GAP.match(text[a.end:b.start]) for b in regions):
+            a.chosen = _text_place(p.name, "foreign", subkind="city")
+            a.conf = min(a.conf, 0.6)
+
+
 def _among_foreign(text: str, kept: list) -> None:
     """A Kazakh town or village named inside a list of foreign places ("из Бишкека, Оша, Каракола
     и Токмока", "в городах Алтай, Кульджа и Чугучак") is the foreign town of that name, when no
@@ -1763,6 +1779,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
+    if len(kept) >= 2 and any(c.chosen.kind == "foreign" and c.chosen.subkind == "region" for c in kept):
+        _in_foreign_region(text, kept)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))
@@ -2070,6 +2088,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     # the mentions; otherwise the nearest unit named before the facility does (else the one after)
     wanted = top if dateline or top * 2 >= sum(freq.values()) else None
     for i in pending_fac:
+        if out[i].get("subkind") not in _STREET_KINDS and out[i].get("subkind") != "stadium" \
+                and _abroad_sentence(text, out, i):
+            # "In neighbouring Kyrgyzstan an avalanche blocked the Bishkek-Osh highway at the
+            # Too-Ashuu pass": a facility the data lacks, in a sentence naming only foreign places
+            # (not a street or a stadium: "flights to Moscow ... the stadium on Turan Avenue")
+            out[i]["kind"] = "foreign"
+            continue
         near = _context_place(text, out, i)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
@@ -2390,6 +2415,25 @@ def _dateline_mention(text: str, out: list):
                 and _DATELINE.match(text, r["end"]):
             return r
     return None
+
+
+def _abroad_sentence(text: str, out: list, i: int) -> bool:
+    """Whether the sentence of ``out[i]`` names foreign places (not the country itself) and no
+    Kazakh one."""
+    s0, s1 = out[i]["start"], out[i]["end"]
+    foreign = False
+    for j in chain(range(i - 1, -1, -1), range(i + 1, len(out))):
+        r = out[j]
+        a, b = (r["end"], s0 + 1) if j < i else (s1, r["start"] + 1)
+        if a > b or _SENTENCE_END.search(text, a, b):
+            if j < i:
+                continue  # (the earlier side is done: look after it)
+            break
+        if r.get("adm1") or r["kind"] == "country":
+            return False
+        if r["kind"] == "foreign":
+            foreign = True
+    return foreign
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")

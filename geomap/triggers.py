@@ -267,7 +267,8 @@ _RU: list[Trigger] = [
             r"(?=[^.;]{0,80}(?:потребова|требова|требу)\w*\s+(?:\w+\s+)?(?:деньг|наличн|выручк))"),
     Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
-    Trigger("explosion", r"взрыв\w*|взорв\w*|подрыв\w*|подорва\w*"),
+    # (not explosives and their experts: "взрывчатка", "взрывоопасный", "взрывотехники")
+    Trigger("explosion", r"взрыв(?!чат|оопас|отехни|ник)\w*|взорв\w*|подрыв\w*|подорва\w*"),
     Trigger("fire", r"пожар(?!н|о(?:опасн|безопасн|техническ|профилактик|тушени|стойк))\w*|пожарн\w*\s+(?:\w+\s+){0,3}?(?:ликвидир|потуш|туш|локализ)\w*|возгорани\w*|загорел\w*|горел\w*"),
     Trigger("flood", r"паводк\w*|паводок|наводнени\w*|подтоплен\w*|затоплен\w*|вышл\w*\s+из\s+берегов|разлив\w*"),
     Trigger("earthquake", r"землетрясени\w*|подземн\w*\s+толчк\w*|толчк\w*|толчок|афтершок\w*"),
@@ -393,7 +394,7 @@ _KK: list[Trigger] = [
             r"кепілде\s+(?:ұстал|отыр|бол)\w*|адам(?:дарды)?\s+кепілге\s+алу\w*"),
     Trigger("attack", r"қарулы\s+(?:\w+\s+)?(?:тонау|шабуыл)\w*|(?:банк|дүкен|бөлімше|айырбас)\w*\s+(?:\w+\s+){0,2}?(?:тонал|тонап\s+кет)\w*"),
     Trigger("arson", r"өртеп\w*|өртеді\w*"),
-    Trigger("explosion", r"жарылыс\w*|жарыл\w*"),
+    Trigger("explosion", r"жарылыс\w*|жарыл(?!ғыш)\w*"),  # (not "жарылғыш заттар": explosives)
     Trigger("accident", r"(?:(?:газ|су|жылу)\s+)?(?:құбыр|магистраль)\w*\s+(?:\w+\s+)?жарыл(?!ыс)\w*"),
     Trigger("fire", r"өрт(?!\s+сөндір|\s+қауіп|ке\s+қарсы|\s+қаупі)\w*|өрт\s+сөндіруші\w*\s+(?:\w+\s+){0,3}?(?:сөндірді|сөндіріп|ауыздықта|жойды)\w*"),
     Trigger("flood", r"су\s+тасқын\w*|тасқын\w*|су\s+бас\w*|су\s+астында|арнасынан\s+асып\w*|арнасынан\s+шы[қғ]\w*"),
@@ -1195,7 +1196,7 @@ def _raw_hits(text: str) -> list[Hit]:
 _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|(?-i:may)(?!\s+\d)|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
-    r"accused\s+of|charged\s+with|plot\w*\s+to|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
+    r"accused\s+of|charged\s+with|plot\w*\s+to|plott(?:ed|ing)|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
     r"\bpromis(?:e|es|ed|ing)\s+(?:to|a|an|another|new|more)\b|\b(?:protection|protect\w*|defen[cs]es?|safeguards?)\s+(?:against|from)\b|"
     r"(?<![\w])(?:защит\w*|защищ\w*|страхов\w*)\s+(?:\w+\s+)?от\b|(?<![\w])борьб\w*\s+с\b|"

@@ -171,3 +171,13 @@ def test_quoted_firm_names_a_foreign_province_and_an_ordinary_word():
 def test_a_headlines_last_word_owns_no_dateline_town():
     got = _found("Хлопкоробы ждут воду из Узбекистана\nЧИМКЕНТ, 14 июня – Хлопкоробы жалуются.", "ru", "1994-06-14")
     assert got == [("Узбекистана", "foreign", None), ("ЧИМКЕНТ", "city", "South Kazakhstan Region")]
+
+
+def test_a_village_in_a_foreign_region_and_a_pass_in_a_foreign_sentence():
+    got = _found("Взрывы прогремели у села Павловка в Оренбургской области России.", "ru", "2019-10-01")
+    assert [(t, k) for t, k, _ in got] == [("Павловка", "foreign"), ("Оренбургской области", "foreign"),
+                                           ("России", "foreign")]
+    got = _found("In neighbouring Kyrgyzstan an avalanche blocked the Bishkek-Osh highway at the Too-Ashuu pass.")
+    assert got[-1] == ("Too-Ashuu pass", "foreign", None)
+    got = _found("Flights to Moscow were not affected by the closures around the stadium on Turan Avenue in Astana.")
+    assert ("Turan Avenue", "facility", "Astana") in got

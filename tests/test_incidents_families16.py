@@ -55,3 +55,12 @@ def test_a_square_in_a_town_the_sentence_opens_with():
     text = ("Thousands marched in Almaty. In Shymkent, police detained three members of an unregistered youth "
             "group who tried to hold an unsanctioned rally in memory of the victims in Al-Farabi Square.")
     assert ("South Kazakhstan Region", "arrest") in _places(text, date="1996-12-16")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Almaty court jails three for plotting bomb attack on police station.", "en"),
+    ("В Шымкенте учеников вывели из школ, кинологи проверили классы, взрывчатки нигде не нашли.", "ru"),
+    ("Шымкентте мектептерден жарылғыш зат табылмады.", "kk"),
+])
+def test_explosives_and_plots_are_no_explosion(text, lang):
+    assert _places(text, lang) == []
