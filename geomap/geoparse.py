@@ -552,11 +552,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         elif kk_adj and after_head is not None and after_head.group(1).lower().startswith(_CULTURE_HEADS):
             return None  # "Қарағанды облыстық филармониясы": a cultural institution, not the jurisdiction
         elif kk_adj and not PLURAL_HEAD.match(word):
-            # the Kazakh adjective of the head noun is in the span, as the head noun is:
-            # "Жамбыл облыстық ішкі істер департаменті", "Алматы қалалық соты"
+            # the Kazakh adjective of the head noun gives the kind but stays out of the span, as an
+            # English or Russian adjective does: "Жамбыл облыстық ішкі істер департаменті", "Алматы
+            # қалалық соты" (the name alone, as the guidelines keep "the city of X" to the name)
             c.kind_hint = hk
-            c.in_span_head = True
-            c.extra["head_end"] = m.end()
         elif PLURAL_HEAD.match(word) or word_low.startswith(_ADJ_HEADS) or attributive or (
                 word_low == "области" and text[end - 2:end] in _FEM_SG_NOM_ACC):
             # plural heads, adjectives ("областной суд") and "the Alma-Ata city authorities" stay out of the span
@@ -577,10 +576,6 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # court, police, akimat or hospital is one)
             return None
         c.kind_hint = "region"  # "Akmola regional police": the region, span without the adjective
-        if nxt_low.startswith("облыстық"):
-            # (but the Kazakh head noun's adjective is in the span, as "облысы" is: "Жамбыл облыстық")
-            c.in_span_head = True
-            c.extra["head_end"] = rm.end()
     elif (spaced and nxt_low.startswith(_CITY_ADJ_NEXT) and not latin
           and (towns := _adj_towns(text[start:end], ("city",)) or _namesake_towns(opts))):
         # "Алматинского городского суда", "Карагандинский городской акимат": the city's court, not

@@ -79,7 +79,7 @@ def test_regional_cultural_institutions_are_no_mentions():
     assert found("Кешті Павлодар облыстық филармониясы ұйымдастырды.") == {}
     assert found("The Kostanay regional drama theatre reopened.") == {}
     # a regional hospital, court or police department names the jurisdiction
-    assert "Павлодар облыстық" in found("Жаралылар Павлодар облыстық ауруханасына жеткізілді.")
+    assert "Павлодар" in found("Жаралылар Павлодар облыстық ауруханасына жеткізілді.")
     assert "Kostanay" in found("Kostanay regional police said.")
 
 

@@ -73,9 +73,11 @@ def test_facility_named_after_a_person_lies_where_the_text_says():
     assert got[1] == ("Қарасай батыр атындағы стадионда", "facility", "KZ-59")
 
 
-def test_kazakh_adjectives_of_head_nouns_join_the_span():
+def test_kazakh_adjectives_of_head_nouns_give_the_kind_outside_the_span():
     got = _got("Бұл туралы Маңғыстау облыстық төтенше жағдайлар департаменті хабарлады.", "kk")
-    assert got == [("Маңғыстау облыстық", "region", "KZ-47")]
+    assert got == [("Маңғыстау", "region", "KZ-47")]
+    got = _got("Іс Тараз қалалық сотында қаралды.", "kk")
+    assert got == [("Тараз", "city", "KZ-31")]
     got = _got("Жамбыл облысының Күреңбел ауылдық округінде су тасқыны болды.", "kk")
     assert got[1] == ("Күреңбел ауылдық округінде", "district", "KZ-31")  # a rural district
     # English keeps the name alone
