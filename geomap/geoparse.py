@@ -2084,7 +2084,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     wanted = top if dateline or top * 2 >= sum(freq.values()) else None
     for i in pending_fac:
         if out[i].get("subkind") not in _STREET_KINDS and out[i].get("subkind") != "stadium" \
-                and _abroad_sentence(text, out, i):
+                and (_abroad_sentence(text, out, i) or _owner_before(text, out[i]["start"])):
             # "In neighbouring Kyrgyzstan an avalanche blocked the Bishkek-Osh highway at the
             # Too-Ashuu pass": a facility the data lacks, in a sentence naming only foreign places
             # (not a street or a stadium: "flights to Moscow ... the stadium on Turan Avenue")
@@ -2410,6 +2410,13 @@ def _dateline_mention(text: str, out: list):
                 and _DATELINE.match(text, r["end"]):
             return r
     return None
+
+
+def _owner_before(text: str, start: int) -> bool:
+    """Whether a foreign country owns what starts at ``start`` ("Иранның Әмірабад портына",
+    "Iran's Amirabad port", "российского порта Оля")."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and words[-1].lower() in _FOREIGN_OWNER
 
 
 def _abroad_sentence(text: str, out: list, i: int) -> bool:

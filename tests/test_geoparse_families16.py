@@ -181,3 +181,8 @@ def test_a_village_in_a_foreign_region_and_a_pass_in_a_foreign_sentence():
     assert got[-1] == ("Too-Ashuu pass", "foreign", None)
     got = _found("Flights to Moscow were not affected by the closures around the stadium on Turan Avenue in Astana.")
     assert ("Turan Avenue", "facility", "Astana") in got
+
+
+def test_a_port_the_data_lacks_owned_by_a_foreign_country():
+    got = _found("Ақтау теңіз портынан Иранның Әмірабад портына астық тиелген кеме жөнелтілді.", "kk", "2024-03-01")
+    assert got[-1] == ("Әмірабад портына", "foreign", None)
