@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build a check corpus (tests/unseen, tests/unseen2, ... tests/unseen24) from its
+"""Build a check corpus (tests/unseen, tests/unseen2, ... tests/unseen27) from its
 build/docs_en.py, build/docs_ru.py and build/docs_kk.py.
 
 Each document is a plain text plus a list of annotations
@@ -21,7 +21,7 @@ incidents.jsonl and unattributed.jsonl in CORPUS_DIR.  Standard library only.
     python3 tests/build_check_corpus.py tests/unseen2 [--uncovered] [--max-words=N]
 
 --uncovered lists capitalised words outside gold spans, for review; --max-words raises the
-longest text allowed (200 words; tests/unseen11 to tests/unseen24 have long texts: --max-words=420).
+longest text allowed (200 words; tests/unseen11 to tests/unseen27 have long texts: --max-words=420).
 """
 
 import importlib.util
