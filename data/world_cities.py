@@ -80,13 +80,12 @@ def add_world_cities(builder, norm_key) -> int:
     # not the villages Kurskoe, Voronezhskoe, Kara-May
     hamlets = {k for k, pids in owners.items()
                if all(places[p]["kind"] == "village" and places[p]["population"] < 2_000 for p in pids)}
-    taken = set(owners)
     entries = world_city_forms()
     owner: dict[str, tuple[int, str]] = {}
     for pid, city, forms in entries:
         for form in forms:
             k = norm_key(form)
-            free = k not in taken or (k in hamlets and (city["population"] >= 200_000 or city["countrycode"] in NEAR_EAST))
+            free = k not in owners or (k in hamlets and (city["population"] >= 200_000 or city["countrycode"] in NEAR_EAST))
             if free and (k not in owner or owner[k][0] < city["population"]):
                 owner[k] = (city["population"], pid)
     added = 0

@@ -148,7 +148,7 @@ KK_HEAD_LAST_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+"
                              r"(?P<head>жотас\w*|станцияс\w*|шекара\s+заставас\w*)(?![\w-])")
 _KK_COMPASS = re.compile(r"(?:Батыс|Шығыс|Солтүстік|Оңтүстік|Орталық)\s+$")
 KK_ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
-_KK_LOCATIVE = ("да", "де", "та", "те")
+KK_LOCATIVE = ("да", "де", "та", "те")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # Kazakh genitive endings
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # Kazakh ablative endings ("from X")
 KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve", "резерват": "nature reserve",
@@ -522,7 +522,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         h = m.group("head")
         first = m.group("name").split(None, 1)
         if len(first) == 2 and (first[0].endswith(KK_GENITIVE + KK_ATTRIBUTIVE) or (
-                first[0].endswith(_KK_LOCATIVE) and _known_name(first[0][:-2]))):
+                first[0].endswith(KK_LOCATIVE) and _known_name(first[0][:-2]))):
             # "Алматының Көктем шағын ауданы", "Астананың Абай даңғылы", "Семейдегі Шәкәрім даңғылы",
             # "Оралда Абай даңғылы": the genitive (or "in X") is the town
             # the street or microdistrict lies in, not a part of its name

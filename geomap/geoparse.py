@@ -30,7 +30,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 from . import adm1, facilities, fuzzy, quantified
-from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE
+from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE, KK_LOCATIVE
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import WHITESPACE as _SPACES, detect_lang, fold, romanize
@@ -371,7 +371,7 @@ def _prev_ok(text: str, start: int) -> bool:
 
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|улы|ұлы|кызы|қызы)$")
-_KK_CASE_2 = frozenset(["да", "де", "та", "те", "ға", "ге", "қа", "ке"])  # (Kazakh locative and dative endings)
+_KK_CASE_2 = frozenset(KK_LOCATIVE + ("ға", "ге", "қа", "ке"))  # (Kazakh locative and dative endings)
 _RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина")
 _SURNAME_SHAPED: dict[str, bool] = {}  # place id -> a city, village or district with a surname-shaped name
 _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
@@ -381,18 +381,17 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     """A place named after a person read as the person: a surname-shaped name (Сәтбаев, Курчатов)
     right after a capitalised word that is not a place and does not start a sentence
     ("Қаныш Сәтбаевтың туған күні"); or a surname-shaped old name ("купец Михаил Гурьев")."""
-    if text[start:end].lower().endswith(_RU_SURNAME_ENDS) and any(p.kind in _UNIT_KINDS for p, _ in opts):
-        opts = ()  # (the name as written has the shape: no need to look at the places' own names)
-    for p, _ in opts:
-        shaped = _SURNAME_SHAPED.get(p.id)
-        if shaped is None:
-            shaped = p.kind in ("city", "village", "district") and _SURNAME_SHAPE.search(p.name.lower()) is not None
-            if p.id:
-                _SURNAME_SHAPED[p.id] = shaped
-        if shaped:
-            break
-    else:
-        if opts:
+    if not (text[start:end].lower().endswith(_RU_SURNAME_ENDS) and any(p.kind in _UNIT_KINDS for p, _ in opts)):
+        # (the name as written has the shape, or one of the places' own names has it)
+        for p, _ in opts:
+            shaped = _SURNAME_SHAPED.get(p.id)
+            if shaped is None:
+                shaped = p.kind in ("city", "village", "district") and _SURNAME_SHAPE.search(p.name.lower()) is not None
+                if p.id:
+                    _SURNAME_SHAPED[p.id] = shaped
+            if shaped:
+                break
+        else:
             return False
     word = prev.strip("\"«»()")
     if not word or not word[:1].isupper() or word.isupper() or len(word) < 3:
@@ -441,8 +440,8 @@ def _unit_before(text: str, start: int, end: int, w1l: str, w2l: str, opts) -> s
     of Abai and Ulytau", "в районах Байдибек и Ордабасы", "в районе Сарысу" (a district's name in
     the nominative after the noun; a town there is a place near which something lies: "в районе
     Кентау")."""
-    if not (w1l in _LIST_WORDS or w1l[-1:] == "," or (w1l == "of" and w2l in _UNIT_OF) or w1l in _RU_DISTRICT_SG):
-        return None
+    if w1l == "of" and w2l not in _UNIT_OF:
+        return None  # (the caller has checked the word before the name: a unit word, "of" or a comma)
     kinds = {p.kind for p, _ in opts}
     if "district" not in kinds and "region" not in kinds:
         return None
@@ -664,7 +663,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         owner = "side"
     elif owner is None and not latin and (w1l[-4:] in _KK_ATTR_SET or (w1l == "аттас" and w2l[-4:] in _KK_ATTR_SET)) \
             and any(p.kind in ("city", "village") for p, _ in opts) \
-            and (_located_abroad(w1, w2) if w1l != "аттас" else _located_abroad(w2, _word_before(text, start, 3))):
+            and (_located_abroad(w1, w2) if w1l != "аттас"
+                 else _located_abroad(w2, words[-3].rsplit(None, 1)[-1] if len(words) > 2 else "")):
         # ("Ростов облысындағы аттас Аксай қаласымен": the namesake in Rostov Oblast)
         owner = "abroad"  # "Қытайдағы Ақсу", "Шыңжаң өлкесіндегі Ақсу қаласынан": a town in a foreign land
     elif owner is None and after == "," and latin:
@@ -1151,22 +1151,15 @@ _KK_ATTR_SET = frozenset(KK_ATTRIBUTIVE)
 _FOREIGN_LAND_HEADS = ("өлкесін", "провинциясын", "аймағын", "штатын", "облысын")
 
 
-def _word_before(text: str, start: int, n: int) -> str:
-    """The ``n``-th word before ``start`` ("" when there is none)."""
-    words = text[max(0, start - 80):start].split()
-    return words[-n] if len(words) >= n else ""
-
-
 def _located_abroad(w1: str, w2: str) -> bool:
     """Whether "<w2> <w1>" (w1 in the Kazakh attributive, "-дағы") places what follows in a foreign
     land: "Қытайдағы", "Ресейдегі", "Шыңжаң өлкесіндегі", "Қытайдың Шыңжаң өлкесіндегі"."""
     from .normalize import key
 
-    def foreign(word: str) -> bool:
-        names = load().by_form().get(key(word.strip("\"«»(),")))
-        places = load().places
-        return bool(names) and all(places[n.place_id].kind in ("foreign", "country") and places[n.place_id].atom == ""
-                                   and places[n.place_id].id != "c_KZ" for n in names)
+    def foreign(word: str) -> bool:  # (every place of the form is abroad: the country itself is kind "country")
+        gaz = load()
+        names = gaz.by_form().get(key(word.strip("\"«»(),")))
+        return bool(names) and all(gaz.places[n.place_id].kind == "foreign" for n in names)
 
     low = w1.lower()
     if low.startswith(_FOREIGN_LAND_HEADS):
@@ -1498,6 +1491,8 @@ def _in_foreign_region(text: str, kept: list) -> None:
     Оренбургской области России", "the village of Pavlovka in Orenburg Oblast") is the foreign
     village of that name."""
     regions = [b for b in kept if b.chosen.kind == "foreign" and b.chosen.subkind == "region"]
+    if not regions:
+        return
     for a in kept:
         p = a.chosen
         if p.kind in ("city", "village") and p.population < _BIG_CITY and any(
@@ -1774,7 +1769,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
-    if len(kept) >= 2 and any(c.chosen.kind == "foreign" and c.chosen.subkind == "region" for c in kept):
+    if len(kept) >= 2:
         _in_foreign_region(text, kept)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
@@ -2423,19 +2418,20 @@ def _abroad_sentence(text: str, out: list, i: int) -> bool:
     """Whether the sentence of ``out[i]`` names foreign places (not the country itself) and no
     Kazakh one."""
     s0, s1 = out[i]["start"], out[i]["end"]
-    foreign = False
-    for j in chain(range(i - 1, -1, -1), range(i + 1, len(out))):
+    same = []  # the records of the sentence, before the facility and then after it
+    for j in range(i - 1, -1, -1):
         r = out[j]
-        a, b = (r["end"], s0 + 1) if j < i else (s1, r["start"] + 1)
-        if a > b or _SENTENCE_END.search(text, a, b):
-            if j < i:
-                continue  # (the earlier side is done: look after it)
+        if r["end"] > s0 or _SENTENCE_END.search(text, r["end"], s0 + 1):
             break
-        if r.get("adm1") or r["kind"] == "country":
-            return False
-        if r["kind"] == "foreign":
-            foreign = True
-    return foreign
+        same.append(r)
+    for j in range(i + 1, len(out)):
+        r = out[j]
+        if r["start"] < s1 or _SENTENCE_END.search(text, s1, r["start"] + 1):
+            break
+        same.append(r)
+    if any(r.get("adm1") or r["kind"] == "country" for r in same):
+        return False
+    return any(r["kind"] == "foreign" for r in same)
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")

@@ -62,7 +62,7 @@ def _unit_of(place: Place, day: _date) -> adm1.Unit | None:
     kind = place.kind
     if kind == "country" or kind == "foreign":
         return None
-    for first, last, iso in _transfers().get(place.id, ()):
+    for first, last, iso in load().transfers.get(place.id, ()):
         if first <= day <= last:
             return adm1.UNITS[iso]  # land another unit held for a while (Kokshetau, 1997-1999)
     if kind == "region":
@@ -90,7 +90,7 @@ def _unit_in_era(iso: str, as_unit: bool, day) -> adm1.Unit:
 def era_starts() -> list[_date]:
     """The days on which some unit version begins or ends: the map changes only there."""
     days = set()
-    for spans in _transfers().values():
+    for spans in load().transfers.values():
         for first, last, _iso in spans:
             days.add(first)
             days.add(last + timedelta(days=1))
@@ -100,11 +100,6 @@ def era_starts() -> list[_date]:
         if v.valid_to is not None:
             days.add(v.valid_to + timedelta(days=1))
     return sorted(days)
-
-
-@lru_cache(maxsize=1)
-def _transfers() -> dict:
-    return load().transfers
 
 
 def era(day: _date) -> _date | None:
