@@ -695,7 +695,22 @@ def _in_year_told(text: str, pos: int, d, ref: str):
 def _since(text: str, start: int, d) -> bool:
     """True for a date found at ``start + d.start`` that opens a period ("since October")."""
     a, b = start + d.start, start + d.end
-    return bool(_SINCE_BEFORE.search(text, max(0, a - 25), a) or _SINCE_AFTER.match(text, b, b + 8))
+    return bool(_SINCE_BEFORE.search(text, max(0, a - 25), a) or _SINCE_AFTER.match(text, b, b + 8)
+                or text[a:a + 6].lower() == "since ")  # ("since May" is found whole)
+
+
+_CLAUSE_BREAK = re.compile(r"[:;]|\s[–—-]\s")
+
+
+def _clause_has_hit(sent: str, d, hits) -> bool:
+    """True when an event word of ``hits`` lies in the clause of ``sent`` that holds the date ``d``
+    (clauses parted by a colon, a semicolon or a dash between spaces)."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sent, 0, d.start):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(sent, d.end)
+    hi = m.start() if m else len(sent)
+    return any(lo <= h.start < hi for h in hits)
 
 
 class _Nearest:
@@ -1295,6 +1310,14 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         spread = SPREAD.search(sent)
         if spread and para in para_type and not any(not h.weak for h in hits_all):
             hits_all = hits_all + [Hit(spread.start(), spread.end(), para_type[para], False, spread.group(0))]
+        if since is None and found and hits_all and any(_since(text, s_start, d) for d in found):
+            # every date opens a period; one in a clause with no event word of its own dates a state
+            # of things ("500 teachers rallied: they have not been paid since May"), not the event
+            idle = [d for d in found if _since(text, s_start, d) and not _clause_has_hit(sent, d, hits_all)]
+            if idle:
+                found = [d for d in found if d not in idle]
+                precise = [d for d in found if d.month is not None]
+                since = idle
         if ordered:
             lo, hi = bisect.bisect_left(m_starts, s_start), bisect.bisect_right(m_starts, s_end)
             sent_mentions = [m for m in mentions[lo:hi] if m["end"] <= s_end]

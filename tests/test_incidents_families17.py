@@ -1,0 +1,32 @@
+"""Incident rules from the seventeenth round of checks (sentences written for the test,
+geoparsed for real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _records(text, lang="en", date="1996-10-03"):
+    return sorted((r["adm1"], r["type"], r["date"]) for r in detect_parsed(text, lang, date))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Teachers rally in Arkalyk\n\nAbout 500 teachers rallied in Arkalyk outside the "
+     "administration: they have not been paid since May.", "en"),
+    ("Учителя митинговали в Аркалыке\n\nВ Аркалыке около 500 учителей вышли на митинг к зданию "
+     "администрации: зарплату им не платят с мая.", "ru"),
+])
+def test_a_period_opened_in_another_clause_dates_no_event(text, lang):
+    # the headline and the body tell one rally, on the article's week, not in May
+    records = _records(text, lang)
+    assert len(records) == 1 and records[0][:2] == ("Kostanay Region", "protest")
+    assert not records[0][2].startswith("1996-05")
+
+
+def test_a_period_the_event_word_opens_still_dates_it():
+    text = "Miners in Shakhtinsk have been on strike since May 14, demanding higher wages."
+    records = _records(text)
+    assert [r[:2] for r in records] == [("Karaganda Region", "protest")]
+    assert records[0][2] == "1996-05-14"
