@@ -2390,7 +2390,7 @@ def _adj_towns(word: str, kinds: tuple, vowel: bool = False) -> list:
 _SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|ст|Mt|St|No))(?<![\s.](?:мкр|обл|пос|р-н))"
                            r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
-_TOWN_RIGHT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:в|во|in|at|of)?\s*$", re.I)
+_TOWN_RIGHT_AFTER = re.compile(r"^\s*(,\s*)?(в|во|in|at|of)?\s*$", re.I)
 
 
 def _dateline_mention(text: str, out: list):
@@ -2444,12 +2444,35 @@ def _context_place(text: str, out: list, i: int):
     visitor's home as the street's town)."""
     f = out[i]
     s0, s1 = f["start"], f["end"]
+    deferred = None
     if i + 1 < len(out):
         r = out[i + 1]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
         # (or the region: "the Bozoi compressor station in Aktobe Region")
-        if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1 \
-                and _TOWN_RIGHT_AFTER.match(text[s1:r["start"]]):
+        if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1:
+            gap = _TOWN_RIGHT_AFTER.match(text[s1:r["start"]])
+            if gap and not (gap.group(1) and gap.group(2)):
+                return r
+            if gap:
+                # "В Алматы ... в Алмалинском районе, в Шымкенте — ...": a town after a comma with its
+                # own preposition may open the next item of a list; a town before it in the sentence
+                # comes first
+                deferred = r
+    found = _town_before(text, out, i, s0)
+    if found is not None or deferred is not None:
+        return found or deferred
+    for j in range(i + 1, len(out)):
+        r = out[j]
+        if r["start"] < s1 or not r.get("adm1"):
+            continue
+        if _SENTENCE_END.search(text, s1, r["start"] + 1):
+            break
+        if r["kind"] in _SETTLED:
             return r
+    return None
+
+
+def _town_before(text: str, out: list, i: int, s0: int):
+    """The nearest town or district before ``out[i]`` in its sentence (see :func:`_context_place`)."""
     for j in range(i - 1, -1, -1):
         r = out[j]
         if r["end"] > s0 or not r.get("adm1"):
@@ -2466,14 +2489,6 @@ def _context_place(text: str, out: list, i: int):
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
                 and r["text"][-3:] not in KK_ABLATIVE:
             # (not an origin: "«Жетысу» из Талдыкоргана ... на стадионе «Мунайшы»")
-            return r
-    for j in range(i + 1, len(out)):
-        r = out[j]
-        if r["start"] < s1 or not r.get("adm1"):
-            continue
-        if _SENTENCE_END.search(text, s1, r["start"] + 1):
-            break
-        if r["kind"] in _SETTLED:
             return r
     return None
 

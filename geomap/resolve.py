@@ -153,6 +153,8 @@ def _choose(places: list[Place], doc_atoms: set[str], prefer: str | None) -> tup
         # unit the text names does not take the place of a town the news more likely means; of
         # two such towns, the one in a unit the text names wins
         named = bool(p.atom) and p.atom in doc_atoms
+        if prefer == "city" and p in big_city:
+            named = True  # "Ақмола қаласы", "the city of Aktau": a head noun for a city before a village
         prominent = p.population >= PROMINENT
         in_doc = 0 if named and prominent else 1 if named or prominent else 2
         return (rank, in_doc if p.kind in ("village", "city", "district") else 0, p.kind != prefer,

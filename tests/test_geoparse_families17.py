@@ -1,0 +1,39 @@
+"""Geoparser rules and data from the seventeenth round of checks (sentences written for the test)."""
+
+from __future__ import annotations
+
+import geomap
+
+
+def _found(text, lang="en", date="2024-04-09"):
+    return [(m["text"], m["kind"], m["place"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+def test_bare_korea_is_south_korea_in_every_language():
+    for text, lang in [("Hundreds of workers left for Korea on seasonal visas.", "en"),
+                       ("Из Кореи вернулись двести сезонных рабочих.", "ru"),
+                       ("Жүздеген жұмысшы Кореяға кетті.", "kk")]:
+        got = _found(text, lang)
+        assert [(k, p, a) for _, k, p, a in got] == [("foreign", "South Korea", None)], text
+    assert [p for _, _, p, _ in _found("Talks with North Korea stalled.")] == ["North Korea"]
+    assert _found("Korean companies opened offices.") == []
+
+
+def test_a_town_after_a_comma_with_its_own_preposition_opens_the_next_item():
+    got = _found("В Алматы митинги будут проводить в сквере на улице Жамбыла в Алмалинском районе, "
+                 "в Шымкенте — на площади в Абайском районе.", "ru", "2021-05-27")
+    units = {t: a for t, _, _, a in got}
+    assert units["улице Жамбыла"] == "Almaty" and units["Алмалинском районе"] == "Almaty"
+    assert units["Абайском районе"] == "Shymkent"
+    # with no town before it, the town after the comma still places the street
+    got = _found("Пикет прошёл на улице Жамбыла, в Шымкенте.", "ru", "2021-05-27")
+    assert ("улице Жамбыла", "facility", "Zhambyl Street", "Shymkent") in got
+
+
+def test_a_city_head_noun_takes_the_big_city_over_a_village_in_a_named_unit():
+    # the village Akmol lies in Akmola Region, which the text names; "Ақмола қаласы" is still the city
+    got = _found("Ақмола облысының әкімі мәлімдеді. Министрліктер Алматыдан Ақмола қаласына көшеді.", "kk", "1997-04-24")
+    assert ("Ақмола қаласына", "city", "Astana", "Astana") in got
+    # a village named with its own noun in that unit stays the village
+    got = _found("Ақмола облысындағы Ақмол ауылында мектеп ашылды.", "kk", "2015-04-24")
+    assert ("Ақмол ауылында", "village", "Akmol", "Akmola Region") in got
