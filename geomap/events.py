@@ -1622,8 +1622,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 h = choose(pos)
                 if m.get("_residence") and h.type in _NOT_AT_HOME:
                     continue
-                if m.get("_residence") and h.type in _GATHERED and _crowd_from(m, h, chosen, use, s_start):
-                    continue  # "residents of X gathered outside the akimat in Y": one protest, at Y
+                if m.get("_residence") and h.type in _GATHERED and (h.agent or _crowd_from(m, h, chosen, use, s_start)):
+                    # "residents of X gathered outside the akimat in Y": one protest, at Y; "many strikers
+                    # live in X": where the people of a protest live, no protest there
+                    continue
                 if restates and h.start < restates and any(
                         c["start"] < s_start and c["type"] == h.type and c["m"].get("adm1") == m.get("adm1") for c in cands):
                     continue  # "The protest took place in the shift camp": the protest just told, not a new one

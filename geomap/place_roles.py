@@ -163,12 +163,15 @@ _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$", re.I)
 _KK_HEAD_LOCATIVE = re.compile(r"\s+(?:қала|аудан|облыс|ауыл|кент|елді\s+мекен)\w*(?:да|де|та|те)(?![\w])", re.I)
 _RESIDENTS_BEFORE = re.compile(
     r"(?:\b(?:residents?|natives?|inhabitants?)\s+of|\b(?:living|lives|lived|live)\s+in|"
-    r"(?<![\w])(?:жител\w*|житель\w*|урожен\w*|прожива\w*\s+в|проживающ\w*\s+в))\s+"
+    r"(?<![\w])(?:жител\w*|житель\w*|урожен\w*|прожива\w*\s+в|проживающ\w*\s+в|"
+    r"(?:живут|живет|живёт|живущ\w*|жили|жил|жила)\s+в))\s+"
     r"(?:the\s+)?(?:(?:city|town|village|города|села|посёлка|поселка|района|области)\s+(?:of\s+)?)?"
     # (the second of two names: "live in the Shugyla and Kalkaman microdistricts")
     r"(?:[A-ZА-ЯЁ][\w'’-]+,?\s+(?:and|и)\s+)?$",
     re.I,
 )
+#: "Өскеменде тұрады", "Семейде тұратын": lives in (after a place in the locative)
+_KK_LIVES_AFTER = re.compile(r"^\s+(?:тұрады|тұратын|тұрып\s+жатқан|тұрып\s+жатыр)(?![\w])", re.I)
 #: A court or investigator named with its seat ("the regional court in Taraz",
 #: "Областной суд в Талдыкоргане"): a decision, not an event, is told there.
 _COURT_BEFORE = re.compile(
@@ -223,7 +226,9 @@ _KK_HEADING_AFTER = re.compile(
 #: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
 _LIST_REASONS = {"origin", "destination", "reference point", "place of a statement", "solidarity",
                  "seat of an authority", "residence"}
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+", re.I)
+# (the last item may bring its settlement noun: "в Усть-Каменогорске, Семее и городе Алтай")
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|және|мен|бен|пен)\s+)"
+                       r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:город|сел|пос[её]лк)\w*\s+)?", re.I)
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -513,7 +518,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     ra = _RESIDENTS_AFTER.match(after)
     if ra and _KK_LOCATIVE.search(ra.group("head") or m.get("text") or ""):
         ra = None  # "X ауылында 200 тұрғын көшірілді": the residents in X, X where it happened
-    if ra or _B_RESIDENTS in ahead:
+    if ra or _B_RESIDENTS in ahead or (_KK_LIVES_AFTER.match(after) and _KK_LOCATIVE.search(m.get("text") or "")):
         return "residence"
     if ("без" in before or "без" in after or "without" in after or "обесточ" in before or "обесточ" in after
             or "сыз" in after or "сіз" in after) and _consequence(text, m, before):

@@ -30,3 +30,29 @@ def test_a_period_the_event_word_opens_still_dates_it():
     records = _records(text)
     assert [r[:2] for r in records] == [("Karaganda Region", "protest")]
     assert records[0][2] == "1996-05-14"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Многие бастующие живут в Усть-Каменогорске, Семее и городе Алтай.", "ru"),
+    ("Many strikers live in Oskemen and Semey.", "en"),
+    ("Ереуілшілердің көбі Өскеменде тұрады.", "kk"),
+])
+def test_where_the_people_of_a_strike_live_is_no_protest(text, lang):
+    assert _records(text, lang, "2023-11-21") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Бастующие в Жанаозене требуют повысить зарплату.",
+    "В Жанаозене бастующие нефтяники перекрыли трассу.",
+])
+def test_strikers_still_tell_a_strike_where_they_are(text):
+    assert [r[:2] for r in _records(text, "ru", "2023-11-21")] == [("Mangystau Region", "protest")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Алматы митинги можно будет проводить в сквере на улице Жамбыла.", "ru"),
+    ("Для митинга в Петропавловске предложено место у стадиона.", "ru"),
+    ("Адвокаттың айтуынша, Нұрмағамбетов ешқандай жиынға қатыспаған, оның жазбалары Ақтөбедегі жолдар туралы.", "kk"),
+])
+def test_a_permitted_or_proposed_rally_and_one_not_attended_are_no_events(text, lang):
+    assert _records(text, lang, "2023-05-27") == []
