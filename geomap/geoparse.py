@@ -625,6 +625,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any(p.kind in ("city", "village") for p, _ in opts)
             and ((has_unit := any(p.kind in ("region", "district") for p, _ in opts))
                  or not any(p.kind in ("foreign", "country") for p, _ in opts))
+            # (a foreign city is the end before a mere village of ours: "Атырау – Астрахан тас жолы")
+            and not (has_unit and not any(p.kind == "city" for p, _ in opts)
+                     and any(p.kind == "foreign" and p.subkind == "city" for p, _ in opts))
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
                  or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
         # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements;
@@ -1483,7 +1486,9 @@ _ABROAD = frozenset(["foreign", "country"])
 _SETTLEMENT_KINDS = frozenset(["city", "village"])
 
 
-_IN_REGION_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:в|во|in|of)[ \u00a0]+(?:the[ \u00a0]+|Russia['’]s[ \u00a0]+|China['’]s[ \u00a0]+)?$")
+_IN_REGION_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:в|во|in|of)[ \u00a0]+(?:the[ \u00a0]+|Russia['’]s[ \u00a0]+|China['’]s[ \u00a0]+)?|"
+                            # (a unit noun and the region in the genitive: "из Алтайского округа Синьцзяна")
+                            r"(?:округа|района|уезда|провинции|аймака|области|края)[ \u00a0]+)$")
 
 
 def _in_foreign_region(text: str, kept: list) -> None:
@@ -1495,9 +1500,10 @@ def _in_foreign_region(text: str, kept: list) -> None:
         return
     for a in kept:
         p = a.chosen
-        if p.kind in ("city", "village") and p.population < _BIG_CITY and any(
-                0 < b.start - a.end <= 12 and _IN_REGION_GAP.match(text[a.end:b.start]) for b in regions):
-            a.chosen = _text_place(p.name, "foreign", subkind="city")
+        if (p.kind in ("city", "village") or (p.kind == "district" and a.kind_hint is None)) \
+                and p.population < _BIG_CITY and any(
+                0 < b.start - a.end <= 16 and _IN_REGION_GAP.match(text[a.end:b.start]) for b in regions):
+            a.chosen = _text_place(p.name, "foreign", subkind="district" if p.kind == "district" else "city")
             a.conf = min(a.conf, 0.6)
 
 

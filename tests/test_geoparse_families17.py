@@ -37,3 +37,24 @@ def test_a_city_head_noun_takes_the_big_city_over_a_village_in_a_named_unit():
     # a village named with its own noun in that unit stays the village
     got = _found("Ақмола облысындағы Ақмол ауылында мектеп ашылды.", "kk", "2015-04-24")
     assert ("Ақмол ауылында", "village", "Akmol", "Akmola Region") in got
+
+
+def test_a_road_to_a_foreign_city_named_like_a_village_of_ours_ends_abroad():
+    got = _found("Кеше Атырау – Астрахан тас жолында апат болды.", "kk", "2015-06-01")
+    assert ("Астрахан", "foreign", "Astrakhan", None) in got
+    got = _found("A lorry overturned on the Zhezkazgan-Ulytau road.", "en", "2015-06-01")
+    assert [k for _, k, _, _ in got] == ["city", "village"]
+
+
+def test_a_place_of_a_foreign_region_named_in_the_genitive_after_a_unit_noun_is_foreign():
+    got = _found("Перевернулся микроавтобус с казахами из Алтайского округа Синьцзяна.", "ru", "2019-06-01")
+    assert [(k, a) for _, k, _, a in got] == [("foreign", None), ("foreign", None)]
+    got = _found("В Алтайском районе Восточно-Казахстанской области прошёл сход.", "ru", "2019-06-01")
+    assert got[0][1:] == ("district", "Altai District", "East Kazakhstan Region")
+
+
+def test_regions_of_the_neighbours_in_kazakh_and_russian():
+    got = _found("Саудагерлер Қырғызстанның Чүй облысында жұмыс істейді.", "kk", "2019-06-01")
+    assert ("Чүй облысында", "foreign", "Chuy Region", None) in got
+    got = _found("Семьи переехали из Свердловской области в Нижнюю Саксонию.", "ru", "2005-06-01")
+    assert [p for _, _, p, _ in got] == ["Sverdlovsk Oblast", "Lower Saxony"]
