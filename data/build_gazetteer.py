@@ -777,11 +777,16 @@ def share_district_names(b: Builder):
 
 
 def old_russian_district_spellings(b: Builder):
-    """Soviet-era English texts spell a district's Kazakh Ж- as the Russian "Дж" did (Джангельдинский
-    район: the Dzhangeldy district) and end it in -y: every Latin district form in Zh- also in Dzh-,
+    """Soviet-era texts spell a district's Kazakh Ж- as the Russian "Дж" did (Джангельдинский
+    район: the Dzhangeldy district) and end it in -y: every Russian district form in Ж- also in Дж-,
+    every Latin district form in Zh- also in Dzh-,
     and with -y for a final -i after a consonant (Zhangeldi -> Zhangeldy, Dzhangeldy). Head noun
     required, as for every district form."""
     for form, pid, lang, flags in sorted(b.names):
+        if lang == "ru" and pid.startswith("adm2_") and "H" in flags and form.startswith("Ж") and " " not in form:
+            # the Russian spelling itself: "Джангельдинский", "Джанааркинский" (Soviet) for "Жангельдинский"
+            b.add_name("Дж" + form[1:], pid, "ru", flags)
+            continue
         if not pid.startswith("adm2_") or "H" not in flags or not form.startswith("Zh") or " " in form \
                 or not LAT.search(form) or not form.isascii():
             continue

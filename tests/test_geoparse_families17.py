@@ -58,3 +58,10 @@ def test_regions_of_the_neighbours_in_kazakh_and_russian():
     assert ("Чүй облысында", "foreign", "Chuy Region", None) in got
     got = _found("Семьи переехали из Свердловской области в Нижнюю Саксонию.", "ru", "2005-06-01")
     assert [p for _, _, p, _ in got] == ["Sverdlovsk Oblast", "Lower Saxony"]
+
+
+def test_soviet_russian_spellings_of_district_adjectives():
+    got = _found("Учителя Джангельдинского района и Джаксынского района провели собрание.", "ru", "1990-06-01")
+    assert [(k, p) for _, k, p, _ in got] == [("district", "Zhangeldi District"), ("district", "Zhaksy District")]
+    # a head noun is still needed
+    assert _found("Джангельдинский вопрос обсудили.", "ru", "1990-06-01") == []
