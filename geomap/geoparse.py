@@ -2065,9 +2065,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             out[i]["place"] = f"{out[i]['place'].split(' (')[0]} ({near['place']})"
     parts_named = bool(facs) and (lang == "en" or lang == "ru") and any(f["subkind"] in _REPEATED_SUBKINDS for f in facs)
+    quoted = lang == "ru" and bool(facs) and "«" in text
     if not pending_fac:
         if parts_named:
             (_bare_named_repeats if lang == "en" else _micro_repeats_ru)(text, out)
+        if quoted:
+            _quoted_repeats_ru(text, out)
         return out
     # a facility with no place in its name lies in the unit the document talks about most, the
     # dateline city counting thrice (ties: the nearest unit mentioned before it, else after it)
@@ -2112,7 +2115,44 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             _bare_named_repeats(text, out)  # (after it: pending_fac holds positions in out)
     elif parts_named:
         _micro_repeats_ru(text, out)
+    if quoted:
+        _quoted_repeats_ru(text, out)
     return out
+
+
+_QUOTED_WORD = re.compile(r"«([А-ЯЁ][а-яё]{4,})»")
+
+
+def _quoted_repeats_ru(text: str, out: list) -> None:
+    """A facility named with its head word and a quoted name ("на шахте «Казахстанская»"), named
+    again later by that quoted name alone in another case ("смена «Казахстанской»"), is that
+    facility again: a new record where nothing was found, and the facility instead of a town read
+    into the name («Саранской» is not Saransk)."""
+    named = []
+    for r in out:
+        if r["kind"] == "facility":
+            m = _QUOTED_WORD.search(text, max(0, r["start"] - 1), r["end"] + 1)
+            if m is not None:
+                named.append((m.group(1), r))
+    if not named:
+        return
+    added = []
+    for m in _QUOTED_WORD.finditer(text):
+        word = m.group(1)
+        a, b = m.span(1)
+        for name, r in named:
+            if a >= r["end"] and word.startswith(name[:-2]) and abs(len(word) - len(name)) <= 2:
+                same = [q for q in out if q["start"] < b and a < q["end"]]
+                if not same:
+                    added.append(dict(r, start=a, end=b, text=word, confidence=0.6))
+                elif len(same) == 1 and same[0]["start"] == a and same[0]["end"] == b \
+                        and same[0]["kind"] in ("foreign", "city", "village"):
+                    same[0].update({k: v for k, v in r.items() if k not in ("start", "end", "text")})
+                    same[0]["confidence"] = 0.6
+                break
+    if added:
+        out.extend(added)
+        out.sort(key=lambda r: (r["start"], r["end"]))
 
 
 #: the name of a mine or field before its modifiers and head word ("Karazhyra open-pit coal mine")

@@ -65,3 +65,14 @@ def test_soviet_russian_spellings_of_district_adjectives():
     assert [(k, p) for _, k, p, _ in got] == [("district", "Zhangeldi District"), ("district", "Zhaksy District")]
     # a head noun is still needed
     assert _found("Джангельдинский вопрос обсудили.", "ru", "1990-06-01") == []
+
+
+def test_a_quoted_facility_name_said_again_alone_in_another_case_is_that_facility():
+    text = ("Добыча остановилась на шахте «Казахстанская» в Шахтинске и на шахте «Саранская» в Сарани. "
+            "Утренняя смена «Казахстанской» не спустилась под землю, к ней присоединилась смена «Саранской».")
+    got = _found(text, "ru", "2019-10-12")
+    later = [(t, k, p, a) for t, k, p, a in got if t in ("Казахстанской", "Саранской")]
+    assert later == [("Казахстанской", "facility", "Kazakhstanskaya mine", "Karaganda Region"),
+                     ("Саранской", "facility", "Saranskaya mine", "Karaganda Region")]
+    # a quoted name with no facility named before stays as it was
+    assert _found("Смена «Казахстанской» не вышла на работу.", "ru", "2019-10-12") == []
