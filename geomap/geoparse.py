@@ -2094,6 +2094,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             # (not a street or a stadium: "flights to Moscow ... the stadium on Turan Avenue")
             out[i]["kind"] = "foreign"
             continue
+        if out[i].get("subkind") in _STREET_KINDS and _street_abroad(text, out, i, dl):
+            out[i]["kind"] = "foreign"
+            continue
         near = _context_place(text, out, i)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
@@ -2118,6 +2121,24 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if quoted:
         _quoted_repeats_ru(text, out)
     return out
+
+
+def _street_abroad(text: str, out: list, i: int, dateline) -> bool:
+    """A street the data lacks whose nearest town before it, in its paragraph, is a foreign city,
+    in a text naming foreign cities more often than towns of ours (the dateline apart): a street
+    of that city ("Тбилисидегі наразылық ... Руставели даңғылында")."""
+    s0 = out[i]["start"]
+    prev = None
+    for j in range(i - 1, -1, -1):
+        r = out[j]
+        if r["kind"] in ("city", "village") or (r["kind"] == "foreign" and r.get("subkind") == "city"):
+            prev = r
+            break
+    if prev is None or prev["kind"] != "foreign" or "\n" in text[prev["end"]:s0]:
+        return False
+    abroad = sum(1 for r in out if r["kind"] == "foreign" and r.get("subkind") == "city")
+    home = sum(1 for r in out if r["kind"] in ("city", "village") and r is not dateline)
+    return abroad > home
 
 
 _QUOTED_WORD = re.compile(r"«([А-ЯЁ][а-яё]{4,})»")

@@ -76,3 +76,16 @@ def test_a_quoted_facility_name_said_again_alone_in_another_case_is_that_facilit
                      ("Саранской", "facility", "Saranskaya mine", "Karaganda Region")]
     # a quoted name with no facility named before stays as it was
     assert _found("Смена «Казахстанской» не вышла на работу.", "ru", "2019-10-12") == []
+
+
+def test_a_street_told_right_after_a_foreign_city_in_a_text_about_abroad_is_abroad():
+    text = ("АСТАНА, 2 желтоқсан — Министрлік азаматтарға Тбилисидегі наразылық акцияларынан аулақ болуды "
+            "ұсынды. Соңғы күндері Руставели даңғылында қақтығыстар болды.\n"
+            "Қазақстандықтардың көбі Тбилиси мен Батумиде тұрады.")
+    got = _found(text, "kk", "2024-12-02")
+    assert ("Руставели даңғылында", "foreign", "Rustaveli Avenue", None) in got
+    # a street of ours after a foreign city, in a text about home
+    text = ("Рейстер Мәскеуге ұшады. Абай даңғылында кептеліс болды.\n"
+            "Алматыда және Қонаевта жол жөнделуде.")
+    got = _found(text, "kk", "2024-12-02")
+    assert [k for t, k, _, _ in got if t.startswith("Абай")] == ["facility"]
