@@ -918,6 +918,9 @@ _GRID_FAULT = re.compile(
     r"(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?(?:power\s+(?:grid|system|network|line)|grid|substation|energy\s+system))", re.I)
 
 
+_WATER_SUBJECT = re.compile(r"\b(?:water|waters|floodwaters?|meltwater|mud|the\s+river)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def raw_trigger_hits(text: str) -> list[Hit]:
     """Every event word of ``text``, plans and denials included (see ``find_triggers``)."""
     out = _raw_hits(text)
@@ -926,6 +929,11 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # water "entering" homes is the flood, not a seizure
         floods = [h.end for h in out if h.type == "flood"]
         out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
+    if "seizure" in present:
+        # "water had also entered homes": water as the subject of "entered" tells the flood
+        out = [Hit(h.start, h.end, "flood", h.weak, h.text, h.agent)
+               if h.type == "seizure" and h.text[:5].lower() == "enter"
+               and _WATER_SUBJECT.search(text, max(0, h.start - 40), h.start) else h for h in out]
     if "attack" in present:
         # a police raid ("Police in Almaty seized 120 kg of hashish in a raid on a warehouse") is a
         # measure, not an attack
@@ -1135,11 +1143,19 @@ _BY_POLICE = re.compile(r"(?<![\w])(?:полиц|сотрудник|правоо
 _TRANSPORT_NEXT = re.compile(r"\s+(?:(?:\d+|несколько|нескольк\w+|ряд|все|десятки|десятк\w+)\s+)?(?:вылет|рейс|авиарейс|отправлени|прибыти|движени|поезд|электричк)\w*", re.I)
 
 
+#: Wages or benefits as the object of "задерживать" ("задерживают зарплату", "зарплату
+#: строителям задерживают по три месяца"): paid late, nobody detained.
+_WAGES_NEXT = re.compile(r"\s+(?:\w+\s+)?(?:зарплат|заработн|выплат|пенси|пособи|стипенди|жалован)\w*", re.I)
+_WAGES_BEFORE = re.compile(r"(?<![\w])(?:зарплат|заработн|выплат|пенси|пособи|стипенди|жалован)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _delay(text: str, h: "Hit") -> bool:
     """True when "задержан(о/ы)" is about transport being late, not about a detention."""
     # (a duration alone says nothing: "задержан на 72 часа" is a detention)
     if _TRANSPORT_NEXT.match(text, h.end):
         return True  # "задержан вылет", "задержали отправление поезда", "задержали 14 рейсов"
+    if _WAGES_NEXT.match(text, h.end) or _WAGES_BEFORE.search(text, max(0, h.start - 60), h.start):
+        return True  # "задерживают зарплату": wages paid late
     # a passive form with transport before it: "движение поездов было задержано"
     return bool(_PASSIVE_DELAY.match(h.text) and _TRANSPORT.search(text, max(0, h.start - 60), h.start)
                 and not _BY_POLICE.search(text, max(0, h.start - 60), h.end + 40))
@@ -1284,7 +1300,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     # (a permission: "митинги можно будет проводить в сквере")
-    r"(?:можно|нельзя|разрешен\w*|разрешат)(?![\w])|"
+    r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*)(?![\w])|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"қатыспа(?:ған|ды|йды|йтын|ймын|ймыз)\w*|"  # ("ешқандай жиынға қатыспаған": took part in no gathering)

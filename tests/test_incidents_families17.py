@@ -56,3 +56,23 @@ def test_strikers_still_tell_a_strike_where_they_are(text):
 ])
 def test_a_permitted_or_proposed_rally_and_one_not_attended_are_no_events(text, lang):
     assert _records(text, lang, "2023-05-27") == []
+
+
+def test_wages_held_back_are_no_detention():
+    for text in ["В Байконуре военным строителям задерживают зарплату по три месяца.",
+                 "В Байконуре зарплату военным строителям задерживают по три месяца."]:
+        assert _records(text, "ru", "1996-03-01") == []
+    # a detention for unpaid wages is still one
+    got = _records("В Байконуре задержан директор за невыплату зарплаты.", "ru", "1996-03-01")
+    assert [r[:2] for r in got] == [("Kyzylorda Region", "arrest")]
+
+
+def test_a_rally_some_did_not_support_is_none_of_theirs():
+    text = "В Сатпаеве горняки провели митинг. Горняки Жезказгана митинг не поддержали."
+    assert [r[:2] for r in _records(text, "ru", "1996-03-01")] == [("Karaganda Region", "protest")]
+
+
+def test_water_entering_homes_is_the_flood():
+    text = "In Uralsk the Ural flooded 60 houses. Water also entered houses in Aksai, where a stream burst its banks."
+    got = _records(text, "en", "2011-04-18")
+    assert [r[1] for r in got] == ["flood"] * len(got) and got
