@@ -69,7 +69,7 @@ _EN: list[Trigger] = [
             r"(?=[^.;]{0,80}\b(?:demand|protest|against|complain|call(?:ed|ing)?\s+for|chant))|"
             r"refused\s+to\s+(?:leave|come\s+up\s+from)\s+the\s+(?:mine|pit|shaft)|refused\s+to\s+(?:come\s+(?:up|out|to\s+the\s+surface)|surface)\b|"
             r"(?:dispersed|broke\s+up|broken\s+up)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:crowds?|protesters|rall(?:y|ies)|demonstrators|demonstrations?|gatherings?|pickets?)\b"),
-    Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|squads?|gear|shields?|control|units?))"),
+    Trigger("riot", r"riot(?:s|ing|ed)?\b(?!\s+(?:police|policemen|officers?|troops|squads?|gear|shields?|control|units?|forces))"),
     Trigger("riot", r"unrest\b|disorders?\b|turmoil\b|upheaval\b|uprising\b|pogroms?\b"),
     Trigger("riot", r"loot(?:ing|ed)\b|ransack(?:ed|ing)?\b"),
     Trigger("riot", r"(?:toppled|tore\s+down|torn\s+down|pulled\s+down|knocked\s+down|smashed|vandali[sz]ed)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:statue|monument|memorial)s?\b"),

@@ -76,3 +76,15 @@ def test_water_entering_homes_is_the_flood():
     text = "In Uralsk the Ural flooded 60 houses. Water also entered houses in Aksai, where a stream burst its banks."
     got = _records(text, "en", "2011-04-18")
     assert [r[1] for r in got] == ["flood"] * len(got) and got
+
+
+def test_riot_officers_are_police():
+    text = "Riot officers from Konaev arrived in Kerbulak district during the night."
+    assert _records(text, "en", "2023-07-24") == []
+
+
+def test_the_seat_of_a_court_before_it_in_kazakh_is_no_site():
+    text = ("Тараздағы мамандандырылған ауданаралық қылмыстық сот Жаңатас қаласында маусым айында "
+            "рұқсатсыз митинг ұйымдастырған екі белсендіні 15 тәулікке қамады.")
+    records = detect_parsed(text, "kk", "2022-09-14")
+    assert [(r["adm1"], r["type"], r["place"]) for r in records] == [("Jambyl Region", "protest", "Zhanatas")]
