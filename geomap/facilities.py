@@ -132,7 +132,7 @@ _KK_WORKS_MOD = (r"(?:(?:мыс|мырыш|қорғасын|алюминий|г�
 KK_FAC_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
-    r"кен\s+орн\w*|кесене\w*|(?:мемлекеттік\s+)?(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
+    r"кен\s+орн\w*|кесене\w*|(?:мемлекеттік\s+)?(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|бөгет\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     # hydro and heat power plants, burial grounds and kurgans: "Шардара су электр станциясы",
     # "Берел қорымында", "Берел қорғандары"
     r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|қорым\w*|қорғандар\w*|"
@@ -157,14 +157,14 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "мемлекеттік": "nature reserve",
               "су электр": "power plant", "жылу электр": "power plant", "қорым": "burial ground", "қорған": "burial ground",
-              "су": "reservoir", "зауыт": "plant",
+              "су": "reservoir", "зауыт": "plant", "бөгет": "dam",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
               "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
               "стадион": "stadium"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
               "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post",
-              "power plant": "power plant", "burial ground": "burial ground"}
+              "power plant": "power plant", "burial ground": "burial ground", "dam": "Dam"}
 _KK_LANDMARK_EN = {"мону": "monument", "меші": "Mosque", "собо": "Cathedral", "стад": "Stadium"}
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][а-яёәғқңөұүһі]+$")
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
@@ -290,7 +290,7 @@ GATES = {
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "шахтас", "асуы",
                 "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "қорым", "қорғандар",
-                "шыңын", "карьер", "әуежай"),
+                "шыңын", "карьер", "әуежай", "бөгет"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),

@@ -89,3 +89,13 @@ def test_a_street_told_right_after_a_foreign_city_in_a_text_about_abroad_is_abro
             "Алматыда және Қонаевта жол жөнделуде.")
     got = _found(text, "kk", "2024-12-02")
     assert [k for t, k, _, _ in got if t.startswith("Абай")] == ["facility"]
+
+
+def test_kazakh_dams_and_the_north_aral():
+    got = _found("Шардара бөгетінен су жіберілді. Солтүстік Аралды сақтау үшін Көкарал бөгеті салынды.", "kk",
+                 "2003-05-01")
+    assert [(t, k) for t, k, _, _ in got] == [("Шардара бөгетінен", "facility"), ("Солтүстік Аралды", "facility"),
+                                              ("Көкарал бөгеті", "facility")]
+    assert got[0][3] == "South Kazakhstan Region" and got[1][3] is None
+    got = _found("The North Aral is rising; Северный Арал наполняется.", "en", "2003-05-01")
+    assert [p for _, _, p, _ in got] == ["Aral Sea", "Aral Sea"]
