@@ -99,3 +99,19 @@ def test_kazakh_dams_and_the_north_aral():
     assert got[0][3] == "South Kazakhstan Region" and got[1][3] is None
     got = _found("The North Aral is rising; Северный Арал наполняется.", "en", "2003-05-01")
     assert [p for _, _, p, _ in got] == ["Aral Sea", "Aral Sea"]
+
+
+def test_towns_of_the_borderlands_are_foreign():
+    got = _found("Grain went by rail from Rubtsovsk and Kartaly to Sol-Iletsk; "
+                 "рейсы из Барабинска и Камышина отменили.", "en", "2019-06-01")
+    assert [(t, k) for t, k, _, _ in got] == [("Rubtsovsk", "foreign"), ("Kartaly", "foreign"),
+                                              ("Sol-Iletsk", "foreign"), ("Барабинска", "foreign"),
+                                              ("Камышина", "foreign")]
+
+
+def test_border_towns_named_like_people_or_words_are_left_out():
+    # (Engels, Gagarin, Yershov: surnames; the Kazakh villages once called Pokrovka keep that name)
+    got = _found("Улица Энгельса и проспект Гагарина; Ершов заявил об этом.", "ru", "2019-06-01")
+    assert not any(k == "foreign" for _, k, _, _ in got)
+    assert _found("The Kant memorial lecture was held in Almaty.", "en", "2019-06-01") == \
+        [("Almaty", "city", "Almaty", "Almaty")]
