@@ -1633,6 +1633,50 @@ def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
 
 
 
+#: the kinds of place a quantified unit counts
+_UNIT_KINDS = {"region": ("region",), "district": ("district",), "city": ("city", "village"),
+               "village": ("village", "city")}
+#: "X and Y, two villages", "X и Y — два села": the count right after the places it sums up
+_APPOSITION_GAP = re.compile(r"\s*(?:,|[–—]|-)\s*$")
+#: "the two regions", "both cities", "these three towns": the count points back to places named
+_ANAPHORIC_EN = re.compile(r"(?i:\b(?:the|both|these|those)\s+)$")
+_HEAD_GAP = re.compile(r"\s+(?:\w+\s+)?$")
+_KK_BOTH_AFTER = re.compile(r"\S*\s+(?:да|де)(?![\w])")
+
+
+def _named_members(text: str, q: dict, kept: list) -> bool:
+    """True when the quantified reference ``q`` counts places the text names itself: in apposition
+    right after them ("Derkul and Beles, two villages in Zelenovsky district"), or, for two to four
+    places, pointing back to as many named before it ("the two regions", "екі облыстың да"):
+    no count of unnamed places."""
+    n = q.get("count")
+    kinds = _UNIT_KINDS.get(q.get("unit"))
+    if not n or n < 2 or q.get("quantifier") or kinds is None:
+        return False
+    a = q["start"]
+    before = [c for c in kept if c.end <= a and c.chosen.kind in kinds]
+    if not before:
+        return False
+    last = before[-1]
+    if a - last.end <= 3 and _APPOSITION_GAP.match(text, last.end, a):
+        chain = 1
+        for prev, cur in zip(reversed(before[:-1]), reversed(before)):
+            if LIST_SEP.match(text[prev.end:cur.start]):
+                chain += 1
+            else:
+                break
+        if chain == n:
+            return True
+    if n > 4 or len({c.chosen.id for c in before}) < n:
+        return False
+    if _ANAPHORIC_EN.search(text, max(0, a - 8), a):
+        return True
+    # ("Екі облыстың да": both; not after a unit of their own, "Махамбет ауданындағы екі ауылға да",
+    # where "да" is "too" and the villages are new)
+    return (text[a:a + 3].lower() == "екі" and bool(_KK_BOTH_AFTER.match(text, q["end"]))
+            and not any(0 <= a - c.end <= 25 and _HEAD_GAP.match(text, c.end, a) for c in kept))
+
+
 def _latin_quants(text: str, quants: list[dict]) -> list[dict]:
     """``quants`` plus the quantified references of the parts of a Kazakh text written in Latin
     letters ("9 oblısta", "barlyq aýdandarda"), read in its Cyrillic copy and put back."""
@@ -1828,6 +1872,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             _local_homonyms(text, kept, units, day)
     # overlaps: quantified first, then longer spans, then earlier (the sort key is made with the span)
     spans = []
+    if quants and kept:
+        quants = [q for q in quants if not _named_members(text, q, kept)]
     for q in quants:
         spans.append(((0, 0, 0, q["start"]), q["start"], q["end"], 0, q))
     for c in kept:

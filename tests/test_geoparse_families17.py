@@ -115,3 +115,16 @@ def test_border_towns_named_like_people_or_words_are_left_out():
     assert not any(k == "foreign" for _, k, _, _ in got)
     assert _found("The Kant memorial lecture was held in Almaty.", "en", "2019-06-01") == \
         [("Almaty", "city", "Almaty", "Almaty")]
+
+
+def test_a_count_of_places_the_text_names_is_no_quantified_reference():
+    def quants(text, lang="en", date="2019-06-01"):
+        return [m["text"] for m in geomap.extract(text, date, lang) if m["kind"] == "quantified"]
+    assert quants("Most newcomers will live in Shetpe and Zhetybai, two villages of Mangystau Region.") == []
+    assert quants("Ulytau and Jetisu regions: a round-up of news from the two regions created in 2022.") == []
+    assert quants("Талдықорған және Торғай облыстары таратылды. Екі облыстың да ғимараттары берілді.", "kk",
+                  "1997-04-24") == []
+    # a count of places the text does not name stays
+    assert quants("Police detained protesters in Almaty and Astana and in three other cities.") == ["three other cities"]
+    assert quants("Есбол ауылын су басты, Индерборда адамдар көшірілді. Махамбет ауданындағы екі ауылға да су "
+                  "қаупі төніп тұр.", "kk", "2019-04-05") == ["екі ауылға"]
