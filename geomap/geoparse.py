@@ -196,13 +196,13 @@ LAKE_WORDS = frozenset("lake озеро озера озере озеру озе�
 _GENERIC_BEFORE = ("река", "реки", "реке", "реку", "рекой", "озер", "водохранилищ", "космодром")
 # words that put a name on the water: a lake, river or sea rather than the town of the same name
 WATER_KINDS = frozenset(["lake", "river", "sea", "reservoir"])
-WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию "
+WATER_BEFORE = frozenset("берегу берега берегом берегов побережье побережья побережью побережьем акватории акваторию вдоль "
                          "верховьях верховья верховьев низовьях низовья низовьев пойме поймы русле русла устье устья "
                          "набережной набережная набережную "
                          "shore shores lakeshore lakeside".split())
 WATER_OF = frozenset("shore shores bank banks coast coastline shoreline waters reaches mouth floodplain".split())
 WATER_AFTER = ("жаға", "жағалау", "ағыс", "арна", "саға", "shore", "lakeshore", "lakeside", "burst", "overflow",
-               "flooded its", "берег", "coast", "waters")
+               "flooded its", "берег", "coast", "waters", "бойында", "бойымен")
 # the words that may follow "the <sea>" used as a noun ("across the Caspian to Baku"); any other
 # word makes the name an adjective ("the Caspian ports", "the Caspian states")
 _SEA_NEXT = frozenset("to and or from in at off near where which was is has had".split())
@@ -798,8 +798,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # data has no river for is read as before)
         if _as_river(c, opts) is not None:
             return c
-    if w1l in LAKE_WORDS:
+    if w1l in LAKE_WORDS and text.rfind("\n", max(0, start - 40), start) < text.rfind(w1, max(0, start - 40), start):
         # "в озере Тенгиз": the lake; with no lake of that name known, the head-word rule makes one
+        # (not across a line break: "...водохранилища\nЖЕЗКАЗГАН, 11 июля" is a dateline)
         return _as_river(c, opts, _LAKE_KINDS)
     if (water and w1l in _WATER_LEVEL_PREP and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
             spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):

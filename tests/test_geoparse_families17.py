@@ -128,3 +128,21 @@ def test_a_count_of_places_the_text_names_is_no_quantified_reference():
     assert quants("Police detained protesters in Almaty and Astana and in three other cities.") == ["three other cities"]
     assert quants("Есбол ауылын су басты, Индерборда адамдар көшірілді. Махамбет ауданындағы екі ауылға да су "
                   "қаупі төніп тұр.", "kk", "2019-04-05") == ["екі ауылға"]
+
+
+def test_rivers_named_bare_with_a_river_context():
+    got = _found("The dam on the Chu was repaired. The rivers that feed the lake, the Urzhar and the Tentek, "
+                 "lose water. Workers in Shakhtinsk went on strike.", "en", "2019-06-01")
+    assert [(t, k, p) for t, k, p, _ in got] == [("Chu", "facility", "Shu River"), ("Urzhar", "facility", "Urzhar River"),
+                                                 ("Tentek", "facility", "Tentek River"),
+                                                 ("Shakhtinsk", "city", "Shakhtinsk")]
+    got = _found("Жайық бойында бірде-бір үйді су баспаған. Вдоль Иртыша построили дамбу.", "kk", "2019-06-01")
+    assert [(t, k) for t, k, _, _ in got] == [("Жайық", "facility"), ("Иртыша", "facility")]
+
+
+def test_a_lake_word_ending_a_headline_names_nothing_on_the_next_line():
+    text = ("В Жезказгане начнут реконструкцию плотины Кенгирского водохранилища\n"
+            "ЖЕЗКАЗГАН, 11 июля (Kazinform) - Плотину реконструируют за три года.")
+    got = _found(text, "ru", "2023-07-11")
+    assert ("ЖЕЗКАЗГАН", "city", "Zhezkazgan", "Ulytau Region") in got
+    assert _found("Рыбаки вышли на озеро Тенгиз.", "ru", "2023-07-11")[0][1] == "facility"
