@@ -2135,7 +2135,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     wanted = top if dateline or top * 2 >= sum(freq.values()) else None
     for i in pending_fac:
         if out[i].get("subkind") not in _STREET_KINDS and out[i].get("subkind") != "stadium" \
-                and (_abroad_sentence(text, out, i) or _owner_before(text, out[i]["start"])):
+                and (_abroad_sentence(text, out, i) or _owner_before(text, out[i]["start"])
+                     or _country_after(text, out, i)):
             # "In neighbouring Kyrgyzstan an avalanche blocked the Bishkek-Osh highway at the
             # Too-Ashuu pass": a facility the data lacks, in a sentence naming only foreign places
             # (not a street or a stadium: "flights to Moscow ... the stadium on Turan Avenue")
@@ -2546,6 +2547,23 @@ def _abroad_sentence(text: str, out: list, i: int) -> bool:
     if any(r.get("adm1") or r["kind"] == "country" for r in same):
         return False
     return any(r["kind"] == "foreign" for r in same)
+
+
+_IN_COUNTRY_GAP = re.compile(r"[^.,;:!?\n]{0,40}?(?<![\w-])(?:in|в|во)[ \u00a0]+$", re.I)
+
+
+def _country_after(text: str, out: list, i: int) -> bool:
+    """Whether a foreign country or region follows ``out[i]`` in its clause after "in" ("the
+    Chumysh dam on the Chu river in Kyrgyzstan", "ГЭС ... в Кыргызстане")."""
+    s1 = out[i]["end"]
+    for r in out[i + 1:]:
+        if r["start"] - s1 > 60:
+            break
+        if r["kind"] == "foreign" and r.get("subkind") in ("country", "region"):
+            return bool(_IN_COUNTRY_GAP.fullmatch(text, s1, r["start"]))
+        if r.get("adm1"):
+            break
+    return False
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")

@@ -146,3 +146,15 @@ def test_a_lake_word_ending_a_headline_names_nothing_on_the_next_line():
     got = _found(text, "ru", "2023-07-11")
     assert ("ЖЕЗКАЗГАН", "city", "Zhezkazgan", "Ulytau Region") in got
     assert _found("Рыбаки вышли на озеро Тенгиз.", "ru", "2023-07-11")[0][1] == "facility"
+
+
+def test_works_in_a_foreign_country_named_after_them_are_abroad():
+    got = _found("ASTANA, Oct 7 - Kazakhstan will pay a share of repairing the Chumysh dam on the Chu river "
+                 "in Kyrgyzstan, which feeds canals.", "en", "2019-10-07")
+    assert ("Chumysh dam", "foreign", "Chumysh dam", None) in got
+    got = _found("Шардаринское водохранилище в Южно-Казахстанской области заполнено, а Токтогульская ГЭС "
+                 "сбрасывает воду зимой.", "ru", "2008-01-10")
+    assert ("Токтогульская ГЭС", "foreign", "Toktogul Hydropower Station", None) in got
+    # a facility of ours told before a foreign country named for another reason stays ours
+    got = _found("Рабочие Шульбинской ГЭС в Семее приехали из Кыргызстана.", "ru", "2008-01-10")
+    assert [k for t, k, _, _ in got if "ГЭС" in t] == ["facility"]
