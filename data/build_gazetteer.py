@@ -798,6 +798,9 @@ def old_russian_district_spellings(b: Builder):
             b.add_name("Dzh" + f[2:], pid, "en", flags)
 
 
+HONORIFIC_SPACE = re.compile(r"^(\S+) ((?:[Бб]атыр|[Бб]и|[Аа]та|[Хх]ан|[Бб]аба|[Bb]atyr|[Bb]i|[Aa]ta|[Kk]han|[Bb]aba)\w{0,3})$")
+
+
 SPLIT_PAIRS = {"KZ-10": "KZ-63", "KZ-63": "KZ-10", "KZ-33": "KZ-19", "KZ-19": "KZ-33", "KZ-62": "KZ-35", "KZ-35": "KZ-62"}
 
 
@@ -1135,6 +1138,15 @@ def main(argv: list[str] | None = None) -> int:
         if (b.places[pid]["kind"] in ("city", "village") and " " not in form and re.search(r"[А-ЯЁ][а-яё]+(?:ск|цк)$", form)
                 and "A" not in fl):
             b.names.add((form + "і", pid, "kk", fl))
+    # a settlement named after a person with an honorific is written with a hyphen as often as with
+    # a space (Отеген батыр, Отеген-Батыр; Бекарыстан би, Бекарыстан-би): both forms
+    taken = {norm_key(f) for f, _, _, _ in b.names}
+    for form, pid, lang, fl in sorted(b.names):
+        m = HONORIFIC_SPACE.match(form)
+        if m and b.places[pid]["kind"] in ("city", "village"):
+            hyphened = f"{m.group(1)}-{m.group(2)}"
+            if norm_key(hyphened) not in taken:
+                b.names.add((hyphened, pid, lang, fl))
     # GeoNames' big foreign cities fill the gaps left by every source above (data/world_cities.py)
     add_world_cities(b, norm_key)
     # canonical names for the republican cities follow the ADM1 table

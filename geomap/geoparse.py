@@ -2615,7 +2615,9 @@ def _town_before(text: str, out: list, i: int, s0: int):
             # (a town far back in a long sentence is as often the buyers' or visitors' home, unless
             # the sentence opens with it: "In Shymkent, police detained ... a rally in Al-Farabi Square")
             if r["kind"] in _SETTLED and _OPENS_SENTENCE.search(text, max(0, r["start"] - 6), r["start"]) \
-                    and text[r["end"]:r["end"] + 1] == ",":
+                    and (text[r["end"]:r["end"] + 1] == "," or not text[r["start"]].isascii()):
+                # (Russian sets the scene with no comma: "В Алматы полиция ... на пересечении
+                # проспекта Абая и улицы Жандосова")
                 return r
             break
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \

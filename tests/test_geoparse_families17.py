@@ -158,3 +158,15 @@ def test_works_in_a_foreign_country_named_after_them_are_abroad():
     # a facility of ours told before a foreign country named for another reason stays ours
     got = _found("Рабочие Шульбинской ГЭС в Семее приехали из Кыргызстана.", "ru", "2008-01-10")
     assert [k for t, k, _, _ in got if "ГЭС" in t] == ["facility"]
+
+
+def test_a_street_far_into_a_russian_sentence_that_opens_with_its_town():
+    text = ("АСТАНА, 11 января - Выборы прошли.\nВ Алматы полиция около семи часов держала в оцеплении на морозе "
+            "примерно 50 участников несанкционированной акции на пересечении проспекта Абая и улицы Жандосова.")
+    got = _found(text, "ru", "2016-01-11")
+    assert [a for t, _, _, a in got if t.startswith(("проспекта", "улицы"))] == ["Almaty", "Almaty"]
+
+
+def test_settlements_named_with_an_honorific_and_a_hyphen():
+    got = _found("Поезд остановился у села Отеген-Батыр; в ауле Бекарыстан-би открыли школу.", "ru", "2019-01-01")
+    assert [(t, a) for t, _, _, a in got] == [("Отеген-Батыр", "Almaty Region"), ("Бекарыстан-би", "Kyzylorda Region")]
