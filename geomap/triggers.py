@@ -114,6 +114,8 @@ _EN: list[Trigger] = [
     Trigger("seizure", r"occupied\b|made\s+their\s+way\s+into\b|br(?:oke|eak|eaking)\s+into\b|(?<!water\s)(?<!waters\s)(?<!mud\s)"
             # (not "can enter through the crossing", "plans to enter": a way in, not an intrusion)
             r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!may\s)(?<!must\s)(?<!to\s)(?<!would\s)(?<!cannot\s)enter(?:s|ed)?\b"
+            # (not a river or a road crossing into a country: "enters Russia below Pavlodar")
+            r"(?!\s+(?-i:[A-Z])(?!the\b))"
             r"(?!\s+(?:the|its|their|a|his|her)\s+(?:\w+\s+)?(?:week|day|month|year|stage|phase|round|hour)s?\b)"),
     Trigger("arson", r"(?:crowds?|rioters?|protesters?|mobs?|youths?|demonstrators?)\s+(?:\w+\s+){0,2}?(?:burnt|burned)\b(?!\s+(?:out|down\s+by)\b)|"
             r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
@@ -434,7 +436,7 @@ _KK: list[Trigger] = [
             r"(?:үй|ғимарат|төбе|шатыр|шахта|көпір|қабырға|жертөле|кеніш|бөгет)\w*\s+(?:\w+\s+)?(?:құлап|құлады|опырыл|құлаған)\w*|"
             r"биіктіктен\s+құла\w*|(?:жардан|көпірден|құздан|шыңыраудан|өзенге|жыраға|арыққа)\s+(?:\w+\s+)?құла\w*|(?:метан|газ)\w*\s+(?:кенеттен\s+)?шығарынды\w*|кенеттен\s+(?:метан|газ)\w*\s+(?:бөлін|шығ|атқыл)\w*|көшкін\w*|сел\s+(?:жүр|тасқын|жүрді|жүріп)\w*|сел(?:і|дің)?\s+(?:[\w-]+\s+){0,3}?(?:шайып|басып\s+(?:қал|кет|кір)|қиратып|қиратты|бүлдір|жетіп\s+(?:\w+\s+){0,2}?(?:басты|шайып|қиратты))\w*|оқыс\s+оқиға\w*|төтенше\s+оқиға\w*|жарақат\s+ал(?!ма)\w*"),
     Trigger("flood", r"сумен\s+қоршал\w*|(?:су|суы|сулары|тасқын\s+суы)\s+(?:\w+\s+){1,4}?(?:басты|басып\s+(?:қалды|кетті|қалған)|шайып\s+кетті)(?![\w])"),
-    Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ)\w*|су\s+(?:жайыл|кір|шай)\w*|"
+    Trigger("flood", r"(?:бөгет|дамба|тоған)\w*\s+(?:\w+\s+)?(?:бұзыл|жарыл|шайыл|ақ(?!тады|тап|тау|тал|тай))\w*|су\s+(?:жайыл|кір|шай)\w*|"
             r"су\s+(?:астында|басқан|басып)\w*|(?:ауласын|аулаларын|үйлерін|үйін|жертөлесін|жертөлелерін|көшелерін|егістікті|ауылды)\s+су\s+ал\w*|топан\w*|көктемгі\s+су\w*|еріген\s+(?:қар\s+)?су\w*"),
     Trigger("storm", r"дауыл\w*|боран\w*|құйын\w*|қатты\s+жел\w*|дауылды\s+жел\w*|бұршақ\s+(?:\w+\s+)?(?:жауып|жауды|түсті)\w*|"
             r"шатыр\w*\s+(?:\w+\s+)?(?:ұшты|ұшып|ұшырды|ұшырып|жұлып)\w*|(?:ағаш|бағана|электр\s+бағана)\w*\s+(?:\w+\s+)?(?:құлатты|қиратты|жұлып)\w*"),
@@ -918,7 +920,8 @@ _GRID_FAULT = re.compile(
     r"(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?(?:power\s+(?:grid|system|network|line)|grid|substation|energy\s+system))", re.I)
 
 
-_WATER_SUBJECT = re.compile(r"\b(?:water|waters|floodwaters?|meltwater|mud|the\s+river)\s+(?:\w+\s+){0,3}$", re.I)
+_WATER_SUBJECT = re.compile(r"(?:\b(?:water|waters|floodwaters?|meltwater|mud|the\s+river)|"
+                            r"(?<![\w-])(?:вода|талая\s+вода|река|сель))\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def raw_trigger_hits(text: str) -> list[Hit]:
@@ -929,10 +932,12 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # water "entering" homes is the flood, not a seizure
         floods = [h.end for h in out if h.type == "flood"]
         out = [h for h in out if not (h.type == "seizure" and any(0 <= h.start - e <= 40 for e in floods))]
-    if "seizure" in present:
-        # "water had also entered homes": water as the subject of "entered" tells the flood
+    if "seizure" in present or "protest" in present:
+        # "water had also entered homes", "вода вышла на улицы села": water as the subject of
+        # "entered" or of "went out into the streets" tells the flood
         out = [Hit(h.start, h.end, "flood", h.weak, h.text, h.agent)
-               if h.type == "seizure" and h.text[:5].lower() == "enter"
+               if ((h.type == "seizure" and h.text[:5].lower() == "enter")
+                   or (h.type == "protest" and h.text[:4].lower() == "вышл"))
                and _WATER_SUBJECT.search(text, max(0, h.start - 40), h.start) else h for h in out]
     if "attack" in present:
         # a police raid ("Police in Almaty seized 120 kg of hashish in a raid on a warehouse") is a
@@ -1303,7 +1308,9 @@ _IRREALIS_AFTER = re.compile(
     r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*)(?![\w])|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
-    r"қатыспа(?:ған|ды|йды|йтын|ймын|ймыз)\w*|"  # ("ешқандай жиынға қатыспаған": took part in no gathering)
+    r"қатыспа(?:ған|ды|йды|йтын|ймын|ймыз)\w*|"
+    # (a Kazakh postposition "after", "since" the event: "былтырғы тасқыннан кейін салынған бөгет")
+    r"(?:кейін|соң|бері)(?![\w])|"  # ("ешқандай жиынға қатыспаған": took part in no gathering)
     r"қаупі\w*|жаттығу\w*|оқу-жаттығу\w*|қарсы|"
     # (Kazakh intent: "ереуілге қосылатынын ескертті", "наразылыққа шығатынын мәлімдеді")
     r"[\w]*(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)?\s+(?:ескерт|мәлімде|хабарла|айт|уәде)\w*)))",

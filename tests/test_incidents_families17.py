@@ -88,3 +88,16 @@ def test_the_seat_of_a_court_before_it_in_kazakh_is_no_site():
             "рұқсатсыз митинг ұйымдастырған екі белсендіні 15 тәулікке қамады.")
     records = detect_parsed(text, "kk", "2022-09-14")
     assert [(r["adm1"], r["type"], r["place"]) for r in records] == [("Jambyl Region", "protest", "Zhanatas")]
+
+
+def test_water_in_the_streets_is_the_flood_and_a_river_entering_a_country_no_seizure():
+    got = _records("Ниже по течению вода вышла на улицы села Талапкер Целиноградского района.", "ru", "2017-04-15")
+    assert [r[:2] for r in got] == [("Akmola Region", "flood")]
+    text = "The Irtysh flows through Lake Zaisan and the Shulba reservoir and enters Russia below Pavlodar."
+    assert _records(text, "en", "2017-12-28") == []
+
+
+def test_dams_built_after_last_years_flood_tell_no_flood():
+    text = ("Министрдің айтуынша, былтырғы үлкен тасқыннан кейін Қостанай және Ақтөбе облыстарында салынған "
+            "300 шақырым бөгет өзін ақтады.")
+    assert _records(text, "kk", "2025-04-08") == []
