@@ -100,7 +100,9 @@ _AUTHORITY_AFTER = re.compile(
 )
 _ROAD = re.compile(
     r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
-    r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*)",
+    r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*|"
+    # (a train or a bus named by its route: "пригородный поезд Павлодар – Экибастуз", "the Almaty-Tashkent train")
+    r"поезд\w*|электричк\w*|пойыз\w*|train)",
     re.I,
 )
 #: Stems of Russian verbs of moving people (evacuate, take away, move, resettle, deliver, house).

@@ -53,7 +53,10 @@ class Trigger:
 _EN: list[Trigger] = [
     Trigger("protest", r"protest(?:s|ed|ing)?\b"),
     Trigger("protest", r"demonstrat(?:ion|ions|ed|ing)\b"),
-    Trigger("protest", r"rall(?:y|ies|ied|ying)\b"),
+    # (not a candidate's rally: "ending his campaign with a rally", "campaign rallies", "election rally")
+    Trigger("protest", r"(?<!campaign\s)(?<!election\s)(?<!pre-election\s)(?<!electoral\s)(?<!campaign\swith\sa\s)"
+            r"rall(?:y|ies|ied|ying)\b"
+            r"(?!\s+(?:of|for)\s+(?:his|her|their|the)\s+(?:supporters|voters|campaign))"),
     Trigger("protest", r"(?-i:march)(?:es|ed|ing)\b"),
     Trigger("protest", r"(?-i:marches|marched)\b"),
     Trigger("protest", r"(?:wildcat\s+|general\s+|hunger\s+)?strikes?\b(?!\s+(?:at|a\s+deal|an?\s+agreement|a\s+balance))(?<!air\sstrike)(?<!air\sstrikes)"),
@@ -249,7 +252,9 @@ _EN: list[Trigger] = [
 ]
 
 _RU: list[Trigger] = [
-    Trigger("protest", r"митинг\w*|протест\w*|демонстрац\w*|демонстрант\w*|забастов\w*|пикет\w*|шестви\w*|голодовк\w*"),
+    # (not a candidate's rally: "предвыборный митинг", "митинг в поддержку кандидата")
+    Trigger("protest", r"(?<!предвыборный\s)(?<!предвыборного\s)(?<!предвыборном\s)(?<!предвыборные\s)(?<!предвыборных\s)"
+            r"митинг\w*(?!\s+(?:в\s+поддержку\s+)?(?:кандидат|партии\s+власти))|протест\w*|демонстрац\w*|демонстрант\w*|забастов\w*|пикет\w*|шестви\w*|голодовк\w*"),
     Trigger("protest", r"перекрыл\w*\s+(?:\w+\s+)?(?:трасс\w*|дорог\w*|улиц\w*|движени\w*|переезд\w*|пут\w*)|"
             r"акци[яиюей]\w*\s+(?:\w+\s+)?(?:прош\w+|состоял\w+|провел\w+|продолж\w+)|(?:прош\w+|состоял\w+|провел\w+)\s+(?:\w+\s+)?акци[яиюей]\w*|"
             r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
@@ -382,7 +387,9 @@ _RU: list[Trigger] = [
 ]
 
 _KK: list[Trigger] = [
-    Trigger("protest", r"митинг\w*|наразылық\w*|шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
+    Trigger("protest", r"(?<!предвыборный\s)(?<!предвыборного\s)(?<!предвыборном\s)(?<!предвыборные\s)(?<!предвыборных\s)"
+            r"(?<!сайлауалды\s)митинг\w*(?!\s+(?:в\s+поддержку\s+)?(?:кандидат|партии\s+власти))|наразылық\w*|"
+            r"(?<!мерекелік\s)(?<!салтанатты\s)шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
             r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+(?:жап|жауып)\w*|"
             r"жер\s+астынан\s+шықпа\w*|(?:наразылар|наразы\s+топ|жиын|митинг|шеру|жұрт|топ)\w*\s+(?:күштеп\s+)?тарат\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),
@@ -1305,7 +1312,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
     r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     # (a permission: "митинги можно будет проводить в сквере")
-    r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*)(?![\w])|"
+    r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*|не\s+(?:успел|смог|сумел|удалось)\w*)(?![\w])|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"қатыспа(?:ған|ды|йды|йтын|ймын|ймыз)\w*|"

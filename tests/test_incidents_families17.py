@@ -101,3 +101,20 @@ def test_dams_built_after_last_years_flood_tell_no_flood():
     text = ("Министрдің айтуынша, былтырғы үлкен тасқыннан кейін Қостанай және Ақтөбе облыстарында салынған "
             "300 шақырым бөгет өзін ақтады.")
     assert _records(text, "kk", "2025-04-08") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tuyakbay ended his campaign with a rally in Ust-Kamenogorsk; campaign rallies drew thousands in Almaty.", "en"),
+    ("Алматы облысындағы Қаскелең қаласында дауыс беру жастардың мерекелік шеруімен басталды.", "kk"),
+    ("В Караганде прошёл предвыборный митинг кандидата.", "ru"),
+])
+def test_campaign_rallies_and_festive_marches_are_no_protests(text, lang):
+    assert _records(text, lang, "2005-12-05") == []
+
+
+def test_a_train_failing_to_stop_is_no_blockade_and_its_route_no_site():
+    text = ("ПАВЛОДАР, 22 ноября – Тракторист погиб, когда пригородный поезд Павлодар – Экибастуз столкнулся с его "
+            "трактором на переезде у села Калкаман. Машинист применил экстренное торможение, но остановить состав не успел.")
+    got = _records(text, "ru", "2000-11-22")
+    assert [r[:2] for r in got] == [("Pavlodar Region", "crash")]
+    assert [r["place"] for r in detect_parsed(text, "ru", "2000-11-22")] == ["Kalkaman"]
