@@ -26,7 +26,8 @@ CORPORA = ["corpus", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unse
            "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13",
            "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19",
            "unseen20", "unseen21", "unseen22", "unseen23", "unseen24",
-           "unseen25", "unseen26", "unseen27", "unseen28", "unseen29", "unseen30"]
+           "unseen25", "unseen26", "unseen27", "unseen28", "unseen29", "unseen30",
+           "unseen31", "unseen32", "unseen33"]
 GENERATED = 400  # documents of the benchmark's generator (seeded: the same every run)
 
 
