@@ -1369,6 +1369,37 @@ def _add_misspelt(final: list, covered: bytearray, place, s0: int, s1: int, conf
     final.append((s0, s1, 1, c))
 
 
+_NEAR_KM = 150  # a namesake this close to the settlement it is coordinated with is the one meant
+
+
+def _km(p, q) -> float:
+    """Rough distance in km between two places with coordinates (equirectangular, for ranking)."""
+    dy = (p.lat - q.lat) * 111.0
+    dx = (p.lon - q.lon) * 111.0 * 0.7  # (cos of Kazakhstan's latitudes, about 45 degrees)
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _coordinated_namesakes(text: str, kept: list) -> None:
+    """A village name several villages share, coordinated with a settlement of one reading
+    ("guest houses in Koktuma and Akshi"), is the namesake near that settlement, when the one
+    chosen lies far from it: lists name neighbours."""
+    for a, b in zip(kept, kept[1:]):
+        if b.start - a.end > 8 or not LIST_SEP.match(text[a.end:b.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            p, q = x.chosen, y.chosen
+            if p.kind not in _SETTLEMENT_KINDS or q.kind not in _SETTLEMENT_KINDS or p.lat is None or q.lat is None:
+                continue
+            if len({r.id for r, _ in y.places if r.kind in _SETTLEMENT_KINDS}) != 1:
+                continue  # (the partner must be sure)
+            near = [r for r, _ in x.places if r.kind == p.kind and r.lat is not None and r.id != p.id]
+            if not near or _km(p, q) <= _NEAR_KM:
+                continue
+            best = min(near, key=lambda r: (_km(r, q), r.id))
+            if _km(best, q) <= _NEAR_KM:
+                x.chosen = best
+
+
 def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     """A village name that several villages share, in a text naming several units, goes to the
     village in the region or district named nearest to it in its own sentence ("near the village of
@@ -1818,6 +1849,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         # (with one unit, the document's choice mostly stands already, but not where a village of
         # some size elsewhere outranked the one in that unit: "у села Акколь Таласского района")
         _local_homonyms(text, kept, units, day)
+    if len(kept) >= 2:
+        _coordinated_namesakes(text, kept)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
     if len(kept) >= 2:

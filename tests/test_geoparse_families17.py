@@ -170,3 +170,10 @@ def test_a_street_far_into_a_russian_sentence_that_opens_with_its_town():
 def test_settlements_named_with_an_honorific_and_a_hyphen():
     got = _found("Поезд остановился у села Отеген-Батыр; в ауле Бекарыстан-би открыли школу.", "ru", "2019-01-01")
     assert [(t, a) for t, _, _, a in got] == [("Отеген-Батыр", "Almaty Region"), ("Бекарыстан-би", "Kyzylorda Region")]
+
+
+def test_a_village_name_many_share_coordinated_with_a_sure_one_is_its_neighbour():
+    got = _found("Most visitors stay in guest houses in Koktuma and Akshi on the southern shore of Alakol.",
+                 "en", "2023-06-01")
+    koktuma, akshi = got[0], got[1]
+    assert akshi[0] == "Akshi" and akshi[3] == koktuma[3] == "Jetisu Region"
