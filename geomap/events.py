@@ -99,6 +99,7 @@ from .scopes import (
     _scope_count,
 )
 from .dedup import (
+    _near_point,
     AREA_WIDE,
     FAMILY,
     _COLLECTIVE,
@@ -1175,12 +1176,33 @@ def _mark_site_districts(text: str, mentions: list[dict]) -> None:
                         m["_site"] = True  # (a region stands so only for a lake, a river or a reservoir)
 
 
+_NEAR_ATTRIBUTIVE = re.compile(r"\w*\s+(?:маңы|іргесі|түбі)\w*(?:дағы|дегі)(?![\w])", re.I)
+#: The region around each city of republican significance
+_SURROUNDING = {"KZ-75": "KZ-19", "KZ-71": "KZ-11", "KZ-79": "KZ-61"}
+
+
+def _near_capital(text: str, m: dict, day) -> dict:
+    """A city of republican significance named as the point something happened near ("near
+    Almaty", "под Астаной", "Шымкент маңында"): the unit of what happened is the region around the
+    city, which is not part of it."""
+    iso = m.get("adm1_iso")
+    if iso not in _SURROUNDING or m.get("kind") != "city" or not _near_point(text, m) \
+            or _NEAR_ATTRIBUTIVE.match(text, m["end"]):
+        return m  # ("Алматы маңындағы Шымбұлақ": a place near the city, where the event may be)
+    from .adm1 import units_on
+
+    for u in units_on(day):
+        if u.iso == _SURROUNDING[iso]:
+            return dict(m, adm1=u.name, adm1_iso=u.iso)
+    return m
+
+
 def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     text = doc.text
     kazakh_roles = doc.lang not in ("en", "ru")  # (the roles told after a place are Kazakh)
     if mentions is None:
         mentions = _load_mentions(doc, as_of)
-    mentions = [_mention_fields(m) for m in mentions]
+    mentions = [_near_capital(text, _mention_fields(m), doc.date or as_of) for m in mentions]
     mentions += _owners_of_quantified(text, mentions, doc.date or as_of, doc.lang)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     _mark_site_districts(text, mentions)

@@ -118,3 +118,19 @@ def test_a_train_failing_to_stop_is_no_blockade_and_its_route_no_site():
     got = _records(text, "ru", "2000-11-22")
     assert [r[:2] for r in got] == [("Pavlodar Region", "crash")]
     assert [r["place"] for r in detect_parsed(text, "ru", "2000-11-22")] == ["Kalkaman"]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("A scuffle broke out at a polling station near Almaty.", "en", "Almaty Region"),
+    ("A bus overturned near Astana on Monday, injuring 12.", "en", "Akmola Region"),
+    ("Под Шымкентом перевернулся автобус.", "ru", "Turkistan Region"),
+    ("Алматы маңында автобус аударылды.", "kk", "Almaty Region"),
+    ("A bus overturned in Almaty.", "en", "Almaty"),
+])
+def test_what_happens_near_a_city_of_republican_significance_is_in_the_region_around_it(text, lang, unit):
+    assert [r[0] for r in _records(text, lang, "2023-03-20")] == [unit]
+
+
+def test_a_place_near_the_city_named_with_the_city_keeps_the_city():
+    text = "Алматы маңындағы Шымбұлақ курортына баратын жолда, Горная көшесінде автобус апатқа ұшырады."
+    assert [r[0] for r in _records(text, "kk", "2023-12-14")] != ["Almaty Region"]
