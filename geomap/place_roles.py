@@ -201,7 +201,8 @@ _SEAT_BEFORE = re.compile(
     re.I,
 )
 #: A court after a Kazakh attributive place ("Тараздағы ... қылмыстық сот", "Алматыдағы сот")
-_KK_COURT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+сот(?:ы|қа|та|тың|тан|пен|ының|ында|тары|тарының)?(?![\w])", re.I)
+_KK_COURT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:сот(?:ы|қа|та|тың|тан|пен|ының|ында|тары|тарының)?|"
+                             r"(?:инспекция|департамент|басқарма|прокуратура)\w*)(?![\w])", re.I)
 _SEAT_AFTER = re.compile(r"^\s*(?:әкімдіг\w*|әкімі\w*|полиция\s+департамент\w*|төтенше\s+жағдайлар\s+департамент\w*|"
                          r"прокуратура\w*|мәслихат\w*)", re.I)
 _OTHER_PLACES = re.compile(
@@ -500,8 +501,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"
     if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
         return "seat of an authority"
-    if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and "сот" in text[m["end"]: m["end"] + 80] and \
-            _KK_COURT_AFTER.match(text, m["end"], m["end"] + 80):
+    if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and _KK_COURT_AFTER.match(text, m["end"], m["end"] + 80):
         return "seat of an authority"  # "Тараздағы мамандандырылған ауданаралық қылмыстық сот"
     if _B_TAKEN_TO in ahead and _RU_MOVED.search(ahead[_B_TAKEN_TO].group(0)) and _RU_LOCATIVE.search(m.get("text") or ""):
         pass  # "эвакуировали 200 человек в Таразе": the place where it was done, not a destination

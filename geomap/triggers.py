@@ -1226,6 +1226,7 @@ _IRREALIS = re.compile(
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|plott(?:ed|ing)|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
+    r"\b(?:call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|postpon(?:ed|es|ing))\b|"
     r"\bpromis(?:e|es|ed|ing)\s+(?:to|a|an|another|new|more)\b|\b(?:protection|protect\w*|defen[cs]es?|safeguards?)\s+(?:against|from)\b|"
     r"(?<![\w])(?:защит\w*|защищ\w*|страхов\w*)\s+(?:\w+\s+)?от\b|(?<![\w])борьб\w*\s+с\b|"
     r"(?<![\w])(?:для|угроз\w*|намерен\w*|готов\w*|планир\w*|обеща\w*|пообеща\w*|уәде\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
@@ -1314,6 +1315,8 @@ _IRREALIS_AFTER = re.compile(
     # (a permission: "митинги можно будет проводить в сквере")
     r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*|не\s+(?:успел|смог|сумел|удалось)\w*)(?![\w])|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
+    # (a participle with no auxiliary: "a strike planned for Monday", "the rally scheduled for May 1")
+    r"(?:planned|scheduled)\s+(?:for|on)\b|called\s+off\b|"
     r"(?:жоқ|тіркелмеді|тіркелмеген|болмады|болмаған|болған\s+жоқ|жоспарлан\w*|тыйым\s+салын\w*|қауіпсіздіг\w*|алдын\s+алу\w*|"
     r"қатыспа(?:ған|ды|йды|йтын|ймын|ймыз)\w*|"
     # (a Kazakh postposition "after", "since" the event: "былтырғы тасқыннан кейін салынған бөгет")

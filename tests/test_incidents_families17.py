@@ -134,3 +134,16 @@ def test_what_happens_near_a_city_of_republican_significance_is_in_the_region_ar
 def test_a_place_near_the_city_named_with_the_city_keeps_the_city():
     text = "Алматы маңындағы Шымбұлақ курортына баратын жолда, Горная көшесінде автобус апатқа ұшырады."
     assert [r[0] for r in _records(text, "kk", "2023-12-14")] != ["Almaty Region"]
+
+
+def test_a_strike_called_off_or_only_planned_is_no_event():
+    text = "Coal miners in Karaganda Region called off a strike planned for Monday after the company agreed to talks."
+    assert _records(text, "en", "2009-12-03") == []
+    assert [r[:2] for r in _records("Miners in Shakhtinsk went on strike on Monday.", "en", "2009-12-03")] == \
+        [("Karaganda Region", "protest")]
+
+
+def test_a_kazakh_place_before_an_inspectorate_or_a_department_is_its_seat():
+    text = ("Сәтбаевта кеншілер ереуіл жариялады. Компания өкілдері ереуілді заңсыз деп атап, келіссөзді "
+            "Қарағандыдағы өңірлік еңбек инспекциясының қатысуымен жүргізуді ұсынды.")
+    assert [r[0] for r in _records(text, "kk", "2023-01-10")] == ["Ulytau Region"]
