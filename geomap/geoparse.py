@@ -1539,6 +1539,32 @@ def _in_foreign_region(text: str, kept: list) -> None:
             a.conf = min(a.conf, 0.6)
 
 
+_WHERE_AFTER = re.compile(r",[ \u00a0]+(?:where|где)(?![\w-])")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _where_abroad(text: str, kept: list) -> None:
+    """A small Kazakh-named settlement in a relative clause of a foreign country or region ("into
+    Chuy Region, where the Kyrgyz side checks every lorry at the Ak-Zhol post", "в Синьцзян, где
+    ...") lies there: the foreign place of that name, unless the clause names a unit of ours."""
+    for b in kept:
+        p = b.chosen
+        if p.kind != "foreign" or p.subkind not in ("country", "region") or not _WHERE_AFTER.match(text, b.end):
+            continue
+        stop = _CLAUSE_END.search(text, b.end)
+        stop = stop.start() if stop else len(text)
+        inside = [c for c in kept if b.end < c.start < stop]
+        if any(c.chosen.kind in ("region", "district") for c in inside):
+            continue
+        for a in inside:
+            q = a.chosen
+            if q.kind in ("city", "village") and q.population < _BIG_CITY and not a.kind_hint:
+                surface = text[a.start:a.end]
+                # (a Latin name as written: "Ak-Zhol", not the name of a Kazakh namesake)
+                a.chosen = _text_place(surface if surface.isascii() else q.name, "foreign", subkind="city")
+                a.conf = min(a.conf, 0.6)
+
+
 def _among_foreign(text: str, kept: list) -> None:
     """A Kazakh town or village named inside a list of foreign places ("из Бишкека, Оша, Каракола
     и Токмока", "в городах Алтай, Кульджа и Чугучак") is the foreign town of that name, when no
@@ -1855,6 +1881,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _among_foreign(text, kept)
     if len(kept) >= 2:
         _in_foreign_region(text, kept)
+        _where_abroad(text, kept)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))

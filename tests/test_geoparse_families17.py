@@ -177,3 +177,11 @@ def test_a_village_name_many_share_coordinated_with_a_sure_one_is_its_neighbour(
                  "en", "2023-06-01")
     koktuma, akshi = got[0], got[1]
     assert akshi[0] == "Akshi" and akshi[3] == koktuma[3] == "Jetisu Region"
+
+
+def test_a_village_in_a_where_clause_of_a_foreign_region_is_abroad():
+    got = _found("Drivers waited to cross into Chuy Region, where the Kyrgyz side checks every lorry at the "
+                 "Ak-Zhol post.", "en", "2019-06-01")
+    assert ("Ak-Zhol", "foreign", "Ak-Zhol", None) in got
+    got = _found("Он живёт в Караганде, где работает на шахте.", "ru", "2019-06-01")
+    assert got == [("Караганде", "city", "Karaganda", "Karaganda Region")]
