@@ -1691,9 +1691,6 @@ def _atoms_in_era(first_day) -> dict[str, tuple[str, ...]]:
 
 
 
-#: the kinds of place a quantified unit counts
-_UNIT_KINDS = {"region": ("region",), "district": ("district",), "city": ("city", "village"),
-               "village": ("village", "city")}
 #: "X and Y, two villages", "X и Y — два села": the count right after the places it sums up
 _APPOSITION_GAP = re.compile(r"\s*(?:,|[–—]|-)\s*$")
 #: "the two regions", "both cities", "these three towns": the count points back to places named
@@ -1708,7 +1705,7 @@ def _named_members(text: str, q: dict, kept: list) -> bool:
     places, pointing back to as many named before it ("the two regions", "екі облыстың да"):
     no count of unnamed places."""
     n = q.get("count")
-    kinds = _UNIT_KINDS.get(q.get("unit"))
+    kinds = _WANT.get(q.get("unit"))  # (the kinds a head noun of that unit admits)
     if not n or n < 2 or q.get("quantifier") or kinds is None:
         return False
     a = q["start"]
