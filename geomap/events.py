@@ -1356,6 +1356,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         for mi, m in enumerate(sent_mentions):
             kind = m.get("kind")
             if kind == "quantified":
+                if m.get("unit") == "country":
+                    continue  # "in 30 countries": no unit of ours, no incident on the map
                 if hits_all and ((prev_reason in ("origin", "destination") and prev_end is not None and
                                   _LIST_GAP.fullmatch(text[prev_end:m["start"]])) or
                                  (_FROM_GATE.search(text, max(s_start, m["start"] - 40), m["start"]) and

@@ -17,7 +17,9 @@ import ahocorasick
 
 QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
          "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен",
-         "микрорайон", "microdistrict", "округ", "аул")
+         "микрорайон", "microdistrict", "округ", "аул",
+         # counts of countries ("30 countries", "в 53 странах", "33 елден", "шет елдерде")
+         "countries", "стран", "елде", "елден", "елдің", "елдер", "елге")
 FAC = tuple(
     "railway railroad street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "

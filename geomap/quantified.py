@@ -1,7 +1,7 @@
 """Quantified territorial references: "9 regions", "all districts", "в семи областях", "екі ауданында".
 
 ``find(text)`` returns dicts with ``start``, ``end``, ``count`` (int or None), ``unit``
-(singular: region, city, district, village) and ``quantifier`` ("all" for universal
+(singular: region, city, district, village, country) and ``quantifier`` ("all" for universal
 statements, else None). Counts of non-territorial things ("11 points") are not matched.
 """
 
@@ -53,9 +53,9 @@ EN_UNITS = {"district centres": "city", "district centers": "city", "regional ce
             "provinces": "region", "city": "city", "cities": "city", "town": "city", "towns": "city",
             "district": "district", "districts": "district", "village": "village", "villages": "village",
             "settlement": "village", "settlements": "village", "microdistrict": "microdistrict",
-            "microdistricts": "microdistrict"}
+            "microdistricts": "microdistrict", "countries": "country"}
 
-_EN_MID = (r"(?:other|more|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
+_EN_MID = (r"(?:other|more|foreign|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
            r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
            r"largest|biggest|smallest|main|leading|poorest|richest|"
            r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
@@ -77,7 +77,7 @@ EN_RE = re.compile(
     r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True))
     + r"))|\d{1,3}(?:,\d{3})*|" + _first_letter_gate(list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)) + "(?:" + _EN_Q
     + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>(?:district|regional)\s+(?:centres|centers|capitals)|"
-    r"regions|oblasts|provinces|cities|towns|microdistricts|"
+    r"regions|oblasts|provinces|cities|towns|microdistricts|countries|"
     r"districts|villages|settlements|region|oblast|province|city|town|microdistrict|district|village)\b",
     re.I,
 )
@@ -93,7 +93,7 @@ RU_RE = re.compile(
     r"отдал[её]нных|удал[её]нных|близлежащих|ближайших|[а-яё]{3,}(?:ых|их|ые|ие|ым|им|ыми|ими)))?)\s+"
     r"(?P<u>(?:районн|областн)\w*\s+центр\w*|райцентр\w*|(?:сельск|аульн)\w+\s+округ(?:а|ов|ах|ам|ами|е|и)?\b|аул(?:а|ов|ах|ам|ами|ы)?\b|регион(?:а|ов|ах|ам|ами|е|ы)?\b|област(?:ь|и|ей|ях|ям|ями)\b|город(?:а|ов|ах|ам|ами|е)?\b|"
     r"район(?:а|ов|ах|ам|ами|е|ы)?\b|микрорайон(?:а|ов|ах|ам|ами|е|ы)?\b|с[её]л(?:ах|ам|ами|а|о)?\b|"
-    r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)",
+    r"населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|стран(?:ах|ам|ами)?\b)",
     re.I,
 )
 _KK_Q = "|".join(sorted([re.escape(k) for k in list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)], key=len, reverse=True))
@@ -104,12 +104,12 @@ _KK_DAT = ("ға", "ге", "қа", "ке")
 _KK_ABOUT = rf"(?:-?(?:{'|'.join(_KK_ABL)})\s+астам|-?(?:{'|'.join(_KK_DAT)})\s+жуық|\s+шақты)?"
 KK_RE = re.compile(
     r"(?<![\w,.-])(?P<q>(?:барлық\s+)?\d{1,3}|" + _first_letter_gate(list(KK_NUM) + list(KK_VAGUE) + list(KK_ALL)) + "(?:" + _KK_Q
-    + r"))" + _KK_ABOUT + r"(?P<mid>(?:\s+(?:басқа|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
+    + r"))" + _KK_ABOUT + r"(?P<mid>(?:\s+(?:басқа|шет|көрші|шекаралас|жаңа|шалғай|іргелес|шағын(?!\s+аудан)|ірі|оңтүстік|солтүстік|батыс|шығыс|"
     # (an adjective made with -лы/-лі: "барлық таулы аудандарында"; not -ды/-ті, which are also
     # accusative endings: "бес адамды ауылға")
     r"орталық|[а-яәғқңөұүһі]{2,}(?:лы|лі)))?)\s+"
     r"(?P<u>ауылдық\s+округ\w*|(?!\w+(?:лық|лік|дық|дік|тық|тік)\b)(?:(?:аудан|облыс)\s+орталы[қғ]\w*|(?:шағын|ықшам)\s+аудан\w*|өңір\w*|облыс\w*|"
-    r"аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*))",
+    r"аудан\w*|қала\w*|ауыл\w*|елді\s+мекен\w*|ел(?:де|ден|дің|дер\w*|ге|дегі)?\b))",
     re.I,
 )
 
@@ -128,6 +128,8 @@ def _ru_unit(u: str) -> str:
         return "microdistrict"
     if u.startswith("район"):
         return "district"
+    if u.startswith("стран"):
+        return "country"
     return "village"
 
 
@@ -145,6 +147,8 @@ def _kk_unit(u: str) -> str:
         return "city"
     if u.startswith("аудан"):
         return "district"
+    if u.startswith("ел") and "мекен" not in u:  # ("елді мекен": a settlement)
+        return "country"
     return "village"
 
 
@@ -169,12 +173,6 @@ def _ru_count(q: str):
     if q in RU_NUM_WORDS:
         return RU_NUM_WORDS[q], None
     return None, None
-
-
-_UNIT_HINT = re.compile(
-    r"(?<!\w)(?:region|oblast|province|cit(?:y|ies)|town|district|microdistrict|village|settlement|регион|област|город|район|микрорайон|сел|"
-    r"пункт|өңір|облыс|аудан|қала|ауыл|мекен|аул|округ)"
-)
 
 
 _QUANT_TOKENS = frozenset(
@@ -266,12 +264,27 @@ def _windows(text: str, folded: str | None = None, positions=None):
     return out
 
 
+#: Words before a count of countries that point back to countries already named ("the two
+#: countries", "обеих стран", "these five states"): no count of places of their own.
+_BACK_BEFORE = re.compile(r"(?i:\b(?:the|both|these|those|этих|тех|обеих|обоих|осы)\s+)$")
+
+
+def _country_count(text: str, r: dict) -> bool:
+    """A count of countries that is a quantified reference: at least three of them, or a vague
+    many ("30 countries", "в 53 странах", "several countries", "бірнеше елде"); not two (most
+    often the two just named), not "all countries" (of the world), not pointing back."""
+    n = r["count"]
+    if (n is not None and n < 3) or (n is None and r["quantifier"] == "all"):
+        return False
+    return _BACK_BEFORE.search(text, max(0, r["start"] - 8), r["start"]) is None
+
+
 def find(text: str, lang: str | None = None, folded: str | None = None, positions=None) -> list[dict]:
     """Quantified references in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
     ``hints.scan(...)["quant"]``, if at hand)."""
     out = []
     for starts, b, latin in _windows(text, folded, positions):
-        out.extend(_find(text, starts, b, latin))
+        out.extend(r for r in _find(text, starts, b, latin) if r["unit"] != "country" or _country_count(text, r))
     out.sort(key=lambda r: (r["start"], -r["end"]))
     res, last = [], -1
     for r in out:
@@ -374,7 +387,7 @@ def _with_owner(text: str, recs: list[dict]) -> list[dict]:
 
 
 def label(count, unit: str, quant) -> str:
-    plural = {"city": "cities"}.get(unit, unit + "s")
+    plural = {"city": "cities", "country": "countries"}.get(unit, unit + "s")
     if quant == "all":
         return f"all {count} {plural}" if count else f"all {plural}"
     if count is None:
