@@ -1863,7 +1863,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if shared_districts:
         _district_of_settlement(kept, text)
     if day is not None:
-        _capital_named_akmola(text, kept, day)
+        _towns_named_as_regions(text, kept, day)
     if district_heads:
         _own_region(text, kept, units, day)
     if shared_districts and len(seen_units) > 1:
@@ -2374,8 +2374,16 @@ _OF_REGION = re.compile(r"(?:[ \u00a0]+(?:of|in)(?:[ \u00a0]+the)?|,)?[ \u00a0]+
 
 
 _AKMOLA = re.compile(r"(?i)(?:akmola|акмол|ақмол)(?!insk|инск)")
-# the city was Akmola from 1992 to 1998-05-06; news went on using the name for a while
-_AKMOLA_CAPITAL = (_dt.date(1992, 1, 1), _dt.date(2000, 1, 1))
+_ZHAMBYL = re.compile(r"(?i)(?:zhambyl|jambyl|жамбыл(?:а|е|у|ом|да|ға|дан|дың|ды)?)(?![\w-])")
+#: Towns that bore, for some years, the name of a region: a bare name in news of those years is
+#: the town, not the region (a head noun decides by itself). (pattern, first day, day after the
+#: last, the town's unit atom): the capital was Akmola from 1992
+#: to 1998-05-06, and news went on using the name for a while; Taraz was Zhambyl from 1993 to
+#: 1997-01-08 (before that Dzhambul, which no region bears bare).
+_TOWNS_NAMED_AS_REGIONS = (
+    (_AKMOLA, _dt.date(1992, 1, 1), _dt.date(2000, 1, 1), "KZ-71"),
+    (_ZHAMBYL, _dt.date(1993, 1, 1), _dt.date(1997, 1, 8), "KZ-31"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -2422,18 +2430,24 @@ def _district_of_settlement(kept: list, text: str) -> None:
                 break
 
 
-def _capital_named_akmola(text: str, kept: list, day) -> None:
-    """A bare "Akmola" ("Ақмолаға", "в Акмоле") in news of the years the capital bore the name
-    is the capital, not the region of that name; a head noun decides by itself."""
-    lo, hi = _AKMOLA_CAPITAL
-    if not lo <= day < hi:
-        return
-    for c in kept:
-        if c.kind_hint is not None or c.in_span_head or c.chosen.kind == "city" or not _AKMOLA.match(text, c.start):
+def _towns_named_as_regions(text: str, kept: list, day) -> None:
+    """A bare "Akmola" ("Ақмолаға", "в Акмоле") or "Zhambyl" in news of the years the town bore
+    the name is the town (the capital, Taraz), not the region or a village of that name."""
+    for pattern, lo, hi, atom in _TOWNS_NAMED_AS_REGIONS:
+        if not lo <= day < hi:
             continue
-        city = [p for p, _ in c.places if p.kind == "city" and p.atom == "KZ-71"]
-        if city:
+        for c in kept:
+            if c.kind_hint is not None or c.in_span_head or c.chosen.kind == "city" or not pattern.match(text, c.start):
+                continue
+            city = [p for p, _ in c.places if p.kind == "city" and p.atom == atom] or [_main_town(atom)]
             c.chosen = city[0]
+
+
+@lru_cache(maxsize=None)
+def _main_town(atom: str):
+    """The most populous town of a unit atom (its centre)."""
+    return max((p for p in load().places.values() if p.kind == "city" and p.atom == atom),
+               key=lambda p: (p.population, p.id))
 
 
 def _own_region(text: str, kept: list, units: dict, day) -> None:

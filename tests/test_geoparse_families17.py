@@ -185,3 +185,16 @@ def test_a_village_in_a_where_clause_of_a_foreign_region_is_abroad():
     assert ("Ak-Zhol", "foreign", "Ak-Zhol", None) in got
     got = _found("Он живёт в Караганде, где работает на шахте.", "ru", "2019-06-01")
     assert got == [("Караганде", "city", "Karaganda", "Karaganda Region")]
+
+
+def test_a_town_that_bore_a_region_name_is_the_town_in_news_of_those_years():
+    # Taraz was named Zhambyl from 1993 to January 1997; before and after, bare "Zhambyl" is the region
+    for text, lang in [("A court in Zhambyl sentenced a bus driver.", "en"),
+                       ("В Жамбыле прошёл суд.", "ru"), ("Жамбылда сот өтті.", "kk")]:
+        got = _found(text, lang, "1996-04-18")
+        assert [(k, p, a) for _, k, p, a in got] == [("city", "Taraz", "Jambyl Region")], text
+        got = _found(text, lang, "2016-04-18")
+        assert [(k, a) for _, k, _, a in got] == [("region", "Jambyl Region")], text
+    # a head noun still decides, and a village keeps its name
+    got = _found("Жамбыл облысында жаңбыр жауды, Жамбыл ауылында той өтті.", "kk", "1996-04-18")
+    assert [k for _, k, _, _ in got] == ["region", "village"]
