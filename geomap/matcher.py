@@ -103,6 +103,8 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
         elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
             out.append((k, _KK_OR_NONE))
             out.append((k[:-2], ADJ_NOUN_TAILS))
+        elif last[-1] == "а" and last[-2] in _VOWELS:
+            out.append((k, kk))  # Самоа, Никарагуа: not declined in Russian (not "Самое")
         elif last[-1] in "ая":
             out.append((k, kk))
             out.append((k[:-1], RU_A_TAILS))

@@ -198,3 +198,9 @@ def test_a_town_that_bore_a_region_name_is_the_town_in_news_of_those_years():
     # a head noun still decides, and a village keeps its name
     got = _found("Жамбыл облысында жаңбыр жауды, Жамбыл ауылында той өтті.", "kk", "1996-04-18")
     assert [k for _, k, _, _ in got] == ["region", "village"]
+
+
+def test_a_russian_name_ending_in_a_vowel_and_a_is_not_declined():
+    # "Самоа" is not declined: "Самое" (the most) at a sentence start is no place
+    assert _found("Самое тяжёлое ДТП произошло в субботу.", "ru") == []
+    assert [p for _, _, p, _ in _found("Он улетел на Самоа.", "ru")] == ["Samoa"]
