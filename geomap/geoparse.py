@@ -471,10 +471,11 @@ def _unit_before(text: str, start: int, end: int, w1l: str, w2l: str, opts) -> s
 
 
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None,
-          water: bool = True) -> Candidate | None:
+          water: bool = True, clubs: set | None = None) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
     (None when the context says it is no place: a person, an organisation, a time zone...;
-    ``water``: False when the text speaks of no water level)."""
+    ``water``: False when the text speaks of no water level; ``clubs``: where the names read as
+    sports clubs are put)."""
     if not opts:
         return None
     if start > 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -719,7 +720,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         if foreign:  # "Russian Kurgan": the foreign reading when there is one
             c.places = opts = foreign
     if latin and (w1l in _VERSUS or (spaced and nxt_low in _VERSUS)):
-        return None  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
+        return _club(clubs, text, start, end)  # "Kairat vs Astana", "Astana v Tobol": teams in a fixture
     # (one gate for the rarer cues below: a club in a match report, rivers named in a list or after
     # a verb of flowing, a Russian district adjective with its head noun elided, a company)
     rare = nxt_low in _RARE_NEXT or w1l in _RARE_PREV
@@ -731,7 +732,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and any(p.kind in _CLUB_TOWN_KINDS for p, _ in opts):
         # "drew 0-0 with Aktobe", "lost 1-2 to Zhetysu", "Aktobe beat Kaisar 3-0", "Astana, the
         # defending champions": a club named after its town in a match report
-        return None
+        return _club(clubs, text, start, end)
     owned = False
     if w1l == "of" and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1]
@@ -835,22 +836,22 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.cue = True
         c.kind_hint = c.kind_hint or ("city" if ("town" in am.group(0) or "city" in am.group(0)) else "village")
     if latin and w1l == "of" and w2l in _FAN_WORDS and not c.kind_hint:
-        return None  # "supporters of Zhetysu and Kairat": a club's fans
+        return _club(clubs, text, start, end)  # "supporters of Zhetysu and Kairat": a club's fans
     if w1l in _AND_WORDS and latin and not c.kind_hint and _FANS_OF_LIST.search(text, max(0, start - 60), start):
-        return None  # (the second club of the list)
+        return _club(clubs, text, start, end)  # (the second club of the list)
     if spaced and nxt_low in _SPORT_WORDS and _SPORT_CLUB_AFTER.match(text, end):
-        return None  # "the Zhetysu football club", "Жетісу футбол клубы": the club, not the region
+        return _club(clubs, text, start, end)  # "the Zhetysu football club", "Жетісу футбол клубы": the club, not the region
     if spaced and nxt[:1].isupper() and nxt_low.rstrip(",.;:") in _town_words() \
             and any(p.kind == "facility" and p.subkind == "river" for p, _ in opts) \
             and not any(p.kind in ("city", "region") for p, f in opts if "H" not in f) \
             and (nm := _NEXT_CAP_WORD.match(text, end)) is not None and _places_named(nm.group(1), ("city",)):
-        return None  # "Irtysh Pavlodar", "Tobol Kostanay": a club named by a river and its town
+        return _club(clubs, text, start, end)  # "Irtysh Pavlodar", "Tobol Kostanay": a club named by a river and its town
     if (after == "-" or after == "–") and (_FIXTURE_FIRST.match(text, end) or (
             text[end + 1:end + 2].isupper() and _MATCH_WORD_BEFORE.search(text, max(0, start - 12), start))):
-        return None  # "Ordabasy-Kairat match", "матч Ордабасы-Кайрат": two clubs in a fixture
+        return _club(clubs, text, start, end)  # "Ordabasy-Kairat match", "матч Ордабасы-Кайрат": two clubs in a fixture
     if start >= 2 and text[start - 1] in "-–" and (fm := _CAP_BEFORE_HYPHEN.search(text, max(0, start - 30), start)) and (
             _FIXTURE_SECOND.match(text, end) or _MATCH_WORD_BEFORE.search(text, max(0, fm.start() - 12), fm.start())):
-        return None  # (the second club of the fixture)
+        return _club(clubs, text, start, end)  # (the second club of the fixture)
     if after == "-":
         if text[end + 1:end + 2].isdigit() and not _NUMBERED_STATION.match(text, end):
             return None  # "Целиноград-25", "Арзамас-16": a code name, not the place itself
@@ -1044,7 +1045,7 @@ _SCORE = r"(?:[ \u00a0]+\d{1,2}[-–:]\d{1,2})?"
 _MATCH_BEFORE = re.compile(
     rf"(?:\b(?:beat|beats|defeated|edged|thrashed){_SCORE}|\b(?:drew|draw|drawn){_SCORE}[ \u00a0]+with"
     rf"|\b(?:lost|loses|losing|loss){_SCORE}[ \u00a0]+to|\b(?:won|wins)[ \u00a0]+\d{{1,2}}[-–:]\d{{1,2}}[ \u00a0]+(?:over|against)"
-    rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against))[ \u00a0]+$")
+    rf"|\b(?:victory|win){_SCORE}[ \u00a0]+(?:over|against)|\b(?:at[ \u00a0]+home|away)[ \u00a0]+to)[ \u00a0]+$")
 _RU_IN = frozenset(["в", "во"])
 _RU_ADJ_LOC = frozenset(["ском", "цком"])
 _ELIDED_HEAD = re.compile(r"(?:(?:ск|цк)ом[ \u00a0]+районе|районах)(?![\w-])")
@@ -1060,7 +1061,7 @@ _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
 _CLUB_TOWN_KINDS = frozenset(["city", "region", "village", "district"])  # (a country is its national team)
 _MATCH_PREPS = frozenset(["with", "to", "over", "against"])
-_MATCH_W2 = frozenset(["drew", "draw", "drawn", "lost", "loses", "losing", "loss", "victory", "win", "won", "wins"])
+_MATCH_W2 = frozenset(["drew", "draw", "drawn", "lost", "loses", "losing", "loss", "victory", "win", "won", "wins", "home", "away"])
 _MATCH_VERBS = frozenset(["beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "won"])
 _RARE_NEXT = frozenset(_MATCH_VERBS | _AND_WORDS | _COMPANY_FIRST | {"rivers"})
 _RARE_PREV = frozenset(_MATCH_BEFORE_WORDS | _INTO_WORDS | _RU_IN)
@@ -1196,11 +1197,13 @@ def _abroad_clause(text: str, i: int, head_end: int) -> bool:
         if k != -1:
             j = k
     clause = text[i:j]
-    return (_ABROAD_WORDS.search(clause) is not None and "Kazakh" not in clause
-            and _BY_NOT_IN.search(clause) is None)
+    return (any(_LANGUAGE_AFTER.match(clause, m.end()) is None for m in _ABROAD_WORDS.finditer(clause))
+            and "Kazakh" not in clause and _BY_NOT_IN.search(clause) is None)
 
 
 _BY_NOT_IN = re.compile(r"\b(?:border|frontier|km|kilomet|miles?|from|near|opposite|across)\b")
+# a neighbour's language, not its land: "the city also known by its Russian name", "Russian-speaking"
+_LANGUAGE_AFTER = re.compile(r"(?:[ \u00a0]+(?:names?|spellings?|forms?|words?|language|speakers?)\b|-(?:speaking|language))")
 
 
 _CLOSE_QUOTES = frozenset('»"”')
@@ -1774,12 +1777,15 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     village_lists = False  # an item of a list of villages that shares a cue ("в сёлах A, B и C")
     kazakh = lang == "kk"
     water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
+    clubs: set[str] = set()  # names read as sports clubs (a bare repeat is the club again)
     for start, end, opts in hits:
         if len(opts) == 1 and opts[0][1] == "C" and opts[0][0].subkind == "sea" and not _sea_context(text, start, end):
             continue  # "the Caspian ports": a bare sea name with no water word about it is an adjective
-        c = _read(start, end, opts, text, quotes, heads, water)
+        c = _read(start, end, opts, text, quotes, heads, water, clubs)
         if c is None:
             continue
+        if clubs and c.kind_hint is None and not c.cue and "prep" not in c.extra and text[start:end] in clubs:
+            continue  # "Zhetysu, from Taldykorgan, drop to seventh": the club of the match report
         cands.append(c)
         if (kazakh and c.kind_hint is None and not c.cue and text[end - 2:end] in _KK_LOCATIVE_END
                 and "prep" not in c.extra and any("C" in f for _, f in c.places)
@@ -2393,6 +2399,13 @@ def _town_words() -> frozenset:
     return frozenset(n.form.lower() for n in gaz.names
                      if " " not in n.form and gaz.places.get(n.place_id) is not None
                      and gaz.places[n.place_id].kind == "city")
+
+
+def _club(clubs: set | None, text: str, start: int, end: int) -> None:
+    """No place: a sports club named after a place (its name is noted in ``clubs``)."""
+    if clubs is not None:
+        clubs.add(text[start:end])
+    return None
 
 
 def _sea_context(text: str, start: int, end: int) -> bool:

@@ -204,3 +204,23 @@ def test_a_russian_name_ending_in_a_vowel_and_a_is_not_declined():
     # "Самоа" is not declined: "Самое" (the most) at a sentence start is no place
     assert _found("Самое тяжёлое ДТП произошло в субботу.", "ru") == []
     assert [p for _, _, p, _ in _found("Он улетел на Самоа.", "ru")] == ["Samoa"]
+
+
+def test_a_club_of_a_match_report_named_again_bare_is_the_club():
+    got = _found("Shakhter beat Zhetysu 2-0 on Sunday and finish the season at home to Vostok. "
+                 "Zhetysu, from Taldykorgan, drop to seventh. Fans in Zhetysu region were upset.", "en", "2023-09-26")
+    assert [(t, k) for t, k, _, _ in got] == [("Taldykorgan", "city"), ("Zhetysu region", "region")]
+
+
+def test_a_neighbours_language_in_an_apposition_does_not_put_a_town_abroad():
+    got = _found("Stalls burned at a market in Oral, the city also known by its Russian name.", "en", "2005-08-21")
+    assert [(k, a) for _, k, _, a in got] == [("city", "West Kazakhstan Region")]
+    got = _found("Karakol, the Kyrgyz resort town, hosted the games.", "en", "2005-08-21")
+    assert [k for _, k, _, _ in got] == ["foreign"]
+
+
+def test_hyphenated_and_kazakh_spellings_of_old_names():
+    got = _found("В Кызыл-Ординской области прошли дожди.", "ru", "2010-05-01")
+    assert [(k, a) for _, k, _, a in got] == [("region", "Kyzylorda Region")]
+    got = _found("Қала 1961 жылға дейін Ақмолинск деп аталды.", "kk", "2023-05-01")
+    assert [(k, a) for _, k, _, a in got] == [("city", "Astana")]
