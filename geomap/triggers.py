@@ -1245,10 +1245,12 @@ _IRREALIS = re.compile(
 #: Plans, drills and commemorations before a trigger, searched only when one of their words is
 #: there: a rally applied for ("applied for a permit to hold a rally", "заявку на проведение
 #: митинга"), a mock event ("условный пожар"), a preparation ("preparing for floods", "подготовка
-#: к паводку"), a commemoration ("почтили память погибших"), a time of next week.
+#: к паводку"), a commemoration ("почтили память погибших", "в честь погибших"), the kin of the
+#: dead ("родственники погибших"), a time of next week.
 _IRREALIS_MORE_WORDS = ("permi", "authori", "appl", "request", "sought", "заявк", "разрешени", "согласовани", "уведомлени",
                         "условн", "учебн", "почти", "памят", "подготов", "шартты", "келесі", "следующ", "mock", "prepar",
-                        "commemorat", "memory", "memorial", "mourning", "next", "бірде", "ни одн", "опаса")
+                        "commemorat", "memory", "memorial", "mourning", "next", "бірде", "ни одн", "опаса",
+                        "чест", "родствен", "семь", "famil", "relativ", "honou", "plaque")
 _IRREALIS_MORE_GATE = re.compile("|".join(_IRREALIS_MORE_WORDS))
 _IRREALIS_MORE = re.compile(
     r"(?:"
@@ -1259,7 +1261,11 @@ _IRREALIS_MORE = re.compile(
     r"(?<![\w])(?:условн\w*|учебн\w*\s+тревог\w*|почти\w*\s+память|памят(?:и|ь)\s+(?:жертв|погибш)\w*|подготов\w*\s+к|шартты)(?![\w])|"
     r"\b(?:mock|prepar(?:e|es|ed|ing)\s+for|commemorat\w*|in\s+memory\s+of|(?:memorial|mourning)\s+(?:service|ceremony|rally|meeting)s?\s+for|"
     r"next\s+(?:week|month|year)(?:'s)?)\b|"
-    r"(?<![\w])(?:бірде-бір|бірде\s+бір|ни\s+одного|ни\s+одной|опаса\w*)(?![\w])"
+    r"(?<![\w])(?:бірде-бір|бірде\s+бір|ни\s+одного|ни\s+одной|опаса\w*)(?![\w])|"
+    # the dead of an event told before, honoured or survived by kin ("доску в честь двух погибших",
+    # "родственниками погибших", "in honour of those killed", "families of the victims")
+    r"(?<![\w])(?:в\s+честь|памятн\w*\s+(?:доск|знак)\w*|родственник\w*|семь(?:и|ям|ями|е))(?![\w])|"
+    r"\b(?:in\s+honou?r\s+of|plaques?|famil(?:y|ies)\s+of|relatives\s+of)\b"
     r")[^.;:!?]{0,25}$",
     re.I,
 )

@@ -147,3 +147,21 @@ def test_a_kazakh_place_before_an_inspectorate_or_a_department_is_its_seat():
     text = ("Сәтбаевта кеншілер ереуіл жариялады. Компания өкілдері ереуілді заңсыз деп атап, келіссөзді "
             "Қарағандыдағы өңірлік еңбек инспекциясының қатысуымен жүргізуді ұсынды.")
     assert [r[0] for r in _records(text, "kk", "2023-01-10")] == ["Ulytau Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Таразе у здания акимата открыли памятную доску в честь двух погибших.", "ru"),
+    ("В Таразе прошёл вечер памяти, организованный родственниками погибших.", "ru"),
+    ("In Taraz, a plaque in honour of those killed was unveiled outside the akimat.", "en"),
+    ("Families of the victims gathered in Taraz on Sunday.", "en"),
+])
+def test_the_dead_honoured_or_survived_by_kin_are_no_new_event(text, lang):
+    assert _records(text, lang, "2026-01-05") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Семь человек погибли в ДТП в Таразе.", "ru"),
+    ("In Taraz, five people were killed in a crash.", "en"),
+])
+def test_deaths_told_plainly_are_still_events(text, lang):
+    assert [r[0] for r in _records(text, lang, "2026-01-05")] == ["Jambyl Region"]
