@@ -97,13 +97,14 @@ _EN: list[Trigger] = [
             r"fire\s+on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b|\d|board\b|the\s+(?:\w+\s+)?(?:floor|night|morning|evening|eve|"
             r"outskirts|territory|premises|site|roof|ground|day|weekend)\b|an?\s+(?:area|territory|site)\b))"),
-    Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents)))|"
+    Trigger("seizure", r"(?:seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing))\b(?!\s+(?:of\s+)?(?:(?:\w+\s+)?(?:assets|property|drugs|narcotics|heroin|cannabis|contraband|cash|money|funds|accounts|documents|power)))|"
             # (not a post, a business or land handed over: "took over as akim", "took over the former
             # Turgai Region", "taken over by a Chinese company")
             r"(?:took|taken)\s+over\b(?!\s+(?:as\b|by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:company|firm|investor|group|bank|state|holding)|"
             r"(?:most|part|all|much|some)\s+of\b|(?:the\s+|its\s+|their\s+)?(?:former|post|job|role|duties|functions|management|"
             r"running|company|business|stake|operations?|project|chairmanship|presidency|leadership|responsibilit\w*|"
-            r"lands?|territory|districts?|regions?)\b))|hijack(?:ed|ing)?\b"),
+            # (nor a guard handed over: "took over the guard of a bread factory")
+            r"lands?|territory|districts?|regions?|guard|guarding|protection|security|patrols?|power)\b))|hijack(?:ed|ing)?\b"),
     # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man
     # walked into a bank and demanded money")
     Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,7}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
@@ -275,7 +276,8 @@ _RU: list[Trigger] = [
             r"напал(?:и|а|о)?\s+на(?![\w])|"
             r"(?:зашёл|зашел|вош[её]л|ворвал)\w*\s+(?:\w+\s+){0,3}?(?:банк|магазин|отделени|офис|обменн|почт)\w*"
             r"(?=[^.;]{0,80}(?:потребова|требова|требу)\w*\s+(?:\w+\s+)?(?:деньг|наличн|выручк))"),
-    Trigger("seizure", r"захват\w*|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
+    # (not a coup as a charge: "попытка захвата власти")
+    Trigger("seizure", r"захват(?=(?P<tail3>\w*))(?P=tail3)(?!\s+(?:государственной\s+)?власт)|захвачен\w*|ворвал\w*|вломил\w*|проникл\w*\s+в\s+здани\w*"),
     Trigger("arson", r"подж[оё]г\w*|подожг\w*|подожж\w*"),
     # (not explosives and their experts: "взрывчатка", "взрывоопасный", "взрывотехники")
     Trigger("explosion", r"взрыв(?!чат|оопас|отехни|ник)\w*|взорв\w*|подрыв\w*|подорва\w*"),
@@ -398,7 +400,7 @@ _KK: list[Trigger] = [
     Trigger("clash", r"қақтығыс\w*|төбелес\w*"),
     Trigger("attack", r"шабуыл\w*|теракт\w*"),
     Trigger("shooting", r"атыс\w*(?!\s+қару)|атқыла\w*|оқ\s+ат\w*"),
-    Trigger("seizure", r"басып\s+ал\w*|тартып\s+ал\w*|(?<!су\s)(?<!суы\s)(?<!сел\s)басып\s+кір(?:ді|іп|ген|еді)\w*"),
+    Trigger("seizure", r"(?<!билікті\s)басып\s+ал\w*|тартып\s+ал\w*|(?<!су\s)(?<!суы\s)(?<!сел\s)басып\s+кір(?:ді|іп|ген|еді)\w*"),
     Trigger("seizure", r"(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі|оқушы|мұғалім|жұмысшы)\w*\s+(?:[\w-]+\s+){0,2}?кепілге\s+(?:ал|ұста)\w*|"
             r"кепілге\s+алын(?:ған|ғ)(?:дар\w*|\s+(?:[\w-]+\s+)?(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі|оқушы)\w*)|"
             r"кепілдегі(?:лер\w*|\s+(?:[\w-]+\s+)?(?:адам|қызметкер|кассир|жолаушы|бала|әйел|тұрғын|сатушы|кісі)\w*)|"

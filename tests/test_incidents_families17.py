@@ -165,3 +165,23 @@ def test_the_dead_honoured_or_survived_by_kin_are_no_new_event(text, lang):
 ])
 def test_deaths_told_plainly_are_still_events(text, lang):
     assert [r[0] for r in _records(text, lang, "2026-01-05")] == ["Jambyl Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The amnesty does not cover those charged with attempts to seize power in Shymkent.", "en"),
+    ("Его обвиняют в попытке захвата власти в Шымкенте.", "ru"),
+    ("Группа пыталась захватить власть в Шымкенте.", "ru"),
+    ("Шымкентте билікті басып алуға әрекет жасалды деген айып тағылды.", "kk"),
+    ("Units from Belarus took over the guard of a bread factory in Shymkent.", "en"),
+])
+def test_seizing_power_or_taking_over_a_guard_is_no_seizure_of_a_place(text, lang):
+    assert _records(text, lang, "2022-03-16") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protesters took over the airport in Shymkent.", "en"),
+    ("Здание акимата в Шымкенте было захвачено.", "ru"),
+    ("Протестующие захватили здание акимата в Шымкенте.", "ru"),
+])
+def test_a_building_seized_is_still_a_seizure(text, lang):
+    assert [r[:2] for r in _records(text, lang, "2022-01-05")] == [("Shymkent", "seizure")]
