@@ -185,3 +185,8 @@ def test_seizing_power_or_taking_over_a_guard_is_no_seizure_of_a_place(text, lan
 ])
 def test_a_building_seized_is_still_a_seizure(text, lang):
     assert [r[:2] for r in _records(text, lang, "2022-01-05")] == [("Shymkent", "seizure")]
+
+
+def test_a_shop_looted_in_kazakh_is_an_event():
+    text = "Сол түні Сәтбаев қаласында бір топ адам ұялы телефон дүкенін тонаған."
+    assert [r[0] for r in _records(text, "kk", "2023-03-15")] == ["Ulytau Region"]
