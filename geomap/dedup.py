@@ -291,6 +291,13 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                     and (_close_dates(d, _ev_date(hev)) if d is not None
                          else _ev_date(hev) is None or _near_doc_date(_ev_date(hev), doc_date))
                     and (not _is_area(hk[1]) or types & {c["type"] for c in hev})]
+            if not pool and d is None and all(c.get("headline") for c in ev):
+                # an undated headline over the one event of its type and unit the body dates long
+                # before the article ("Bus driver jailed over Kordai crash" ... "hit a tanker near
+                # Kordai on August 14"): a trial or an anniversary retells it
+                same = [hev for hk, hev in placed if hk[0] == k[0] and hev is not ev and types & {c["type"] for c in hev}]
+                if len(same) == 1:
+                    pool = same
             # (an event placed only by its road or by the service reporting it joins just
             # an event of its own type)
             # (nor one of another type the text brings in as a further event: "On the same day ...")

@@ -190,3 +190,11 @@ def test_a_building_seized_is_still_a_seizure(text, lang):
 def test_a_shop_looted_in_kazakh_is_an_event():
     text = "Сол түні Сәтбаев қаласында бір топ адам ұялы телефон дүкенін тонаған."
     assert [r[0] for r in _records(text, "kk", "2023-03-15")] == ["Ulytau Region"]
+
+
+def test_an_undated_headline_over_a_crash_the_body_dates_long_before_is_that_crash():
+    text = ("Bus driver jailed for six years over Kordai crash\n"
+            "TARAZ, April 18 - A court in Taraz on Thursday sentenced a bus driver to six years in prison. "
+            "The bus hit a fuel tanker near the village of Kordai on August 14 and caught fire, killing five people.")
+    records = _records(text, "en", "2016-04-18")
+    assert [r[:2] for r in records] == [("Jambyl Region", "crash")]
