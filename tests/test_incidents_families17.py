@@ -198,3 +198,13 @@ def test_an_undated_headline_over_a_crash_the_body_dates_long_before_is_that_cra
             "The bus hit a fuel tanker near the village of Kordai on August 14 and caught fire, killing five people.")
     records = _records(text, "en", "2016-04-18")
     assert [r[:2] for r in records] == [("Jambyl Region", "crash")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Астане столичный аэропорт задержал восемь рейсов.", []),
+    ("В Костанае выплату зарплаты задержали на месяц, сообщил акимат.", []),
+    ("В Астане полиция задержала восемь человек.", ["Astana"]),
+    ("В Астане задержаны трое подозреваемых.", ["Astana"]),
+])
+def test_flights_and_pay_held_up_are_no_arrest(text, expected):
+    assert [r[0] for r in _records(text, "ru", "2023-03-18")] == expected
