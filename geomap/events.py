@@ -894,6 +894,9 @@ _NEAR_KM = 50
 _CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
 
 
+_DASH_GAP = re.compile(r"[ \u00a0]?[–—-][ \u00a0]?")
+
+
 def _endpoint_region(text: str, mentions: list, sent_mentions: list, c_start: int, c_end: int, s_start: int,
                      why_not) -> dict | None:
     """The region mention of the document that holds every route endpoint of a clause with
@@ -912,7 +915,15 @@ def _endpoint_region(text: str, mentions: list, sent_mentions: list, c_start: in
         else:
             continue
         units.add(m["adm1"])
-    if not ends or len(units) != 1 or units & _CITY_UNITS:
+    if not ends:
+        return None
+    for m in sent_mentions:
+        # the other end of "X – Y", whatever role it was given ("Жезқазған – Қарағанды жолында"
+        # under a dateline of Zhezkazgan): its unit is the road's too
+        if c_start <= m["start"] < c_end and m.get("adm1") and m not in ends and any(
+                _DASH_GAP.fullmatch(text, min(m["end"], e["end"]), max(m["start"], e["start"])) for e in ends):
+            units.add(m["adm1"])
+    if len(units) != 1 or units & _CITY_UNITS:
         return None
     (unit,) = units
     region = next((m for m in mentions if m.get("kind") == "region" and m.get("adm1") == unit), None)

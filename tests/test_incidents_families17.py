@@ -208,3 +208,10 @@ def test_an_undated_headline_over_a_crash_the_body_dates_long_before_is_that_cra
 ])
 def test_flights_and_pay_held_up_are_no_arrest(text, expected):
     assert [r[0] for r in _records(text, "ru", "2023-03-18")] == expected
+
+
+def test_a_road_whose_ends_lie_in_two_units_gives_neither():
+    text = ("Жезқазған – Қарағанды жолында апат: үш адам қаза тапты\n"
+            "ЖЕЗҚАЗҒАН, 15 қараша – Ұлытау облысында Жезқазған – Қарағанды автожолында жеңіл көлік пен жүк көлігі "
+            "соқтығысып, үш адам қаза тапты.\nҰлытау облысы маусымда Қарағанды облысынан бөлініп құрылған еді.")
+    assert [r[0] for r in _records(text, "kk", "2022-11-15")] == ["Ulytau Region"]
