@@ -98,6 +98,7 @@ _AUTHORITY_AFTER = re.compile(
     r"department\s+of|branch)",
     re.I,
 )
+_NAME_DASH_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s?[–—-]\s?$")
 _ROAD = re.compile(
     r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
     r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*|"
@@ -477,7 +478,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     # route endpoints: "Aqtau–Beyneu", "Shymkent–Samara highway", "трасса Алматы — Усть-Каменогорск"
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
         return "route endpoint"
-    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or re.search(r"\w\s?[–—-]\s?$", before)) and \
+    # (the word before the dash a name, not a dateline's month: "ЖЕЗҚАЗҒАН, 15 қараша – Ұлытау облысында")
+    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or _NAME_DASH_BEFORE.search(before)) and \
             _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
         return "route endpoint"
     if _B_ROUTE in ahead or _ROUTE_AFTER.match(after) or \
