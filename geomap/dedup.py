@@ -112,6 +112,9 @@ FAMILY = {
 }
 
 
+_GATHERING = frozenset(["protest", "arrest", "violence"])  # (families of what one crowd gives rise to)
+
+
 def _near_doc_date(key: str, doc_date) -> bool:
     """True when a (possibly partial) date key lies within a month before or after the document date."""
     if not doc_date:
@@ -340,6 +343,22 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                        if k2 != k and k2[0] == k[0] and k2[2] == "disaster" and types & {c["type"] for c in ev2})
             counted.extend((k, list(ev)) for _ in range(n - 1 - told))
     events = merged_events + counted
+    # a protest or a violent event placed at the building of a region's authority ("у здания
+    # акимата Западно-Казахстанской области") is the event the text places in a town of that
+    # region, when there is just one of its family and a close date
+    merged_events = []
+    for k, ev in events:
+        if k[2] != "disaster" and all(c["m"].get("_building") for c in ev):
+            d = _ev_date(ev)
+            near = [(hk, hev) for hk, hev in events if hev is not ev and hk[0] == k[0] and hk[2] != "disaster"
+                    and not all(c["m"].get("_building") for c in hev) and _close_dates(d, _ev_date(hev))]
+            # (its own family first; else the arrests or the clash of the same gathering)
+            hosts = [hev for hk, hev in near if hk[2] == k[2]] or [hev for hk, hev in near if hk[2] in _GATHERING]
+            if len(hosts) == 1:
+                hosts[0].extend(dict(c, weak=True) for c in ev)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a riot, a protest or an attack told only in the headline, placed by the town it happened
     # near ("Бунт в колонии под Карагандой"), is the body's event of the same type in that unit
     # ("заключённые колонии в посёлке Долинка устроили беспорядки")

@@ -75,6 +75,7 @@ from .place_roles import (
     _NEWLINE,
     _ROLE_START,
     _ROLE_START_I,
+    _at_building,
     _is_dateline,
     _non_incident,
     _other_role,
@@ -1426,6 +1427,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 m = dict(m, _employer=True)  # "workers of the test site picketed the akimat in Semey"
             if kind in _NON_PLACE_KINDS or not m.get("adm1") or why:
                 continue
+            if kind == "region" and _at_building(text[max(s_start, m["start"] - 80): m["start"]], text[m["end"]: m["end"] + 40]):
+                m = dict(m, _building=True)  # the building of the region's authority (see dedup)
             places.append(m)
         if hits_all and places and word_in("ministry", _MINISTRY_WORDS, s_start, s_end) and \
                 (quants or len(places) > 1 or _sent_test(sent_tests, "scope", _SCOPE, sent)):

@@ -452,6 +452,24 @@ def _consequence(text: str, m: dict, before: str) -> bool:
     return bool(_WITHOUT_AFTER.match(after))
 
 
+#: The building of an authority as a site: "у здания акимата Атырауской области", "outside the
+#: Atyrau regional akimat", "Атырау облысы әкімдігінің алдында".
+_AT_BUILDING_RU = re.compile(
+    r"(?:(?<![\w])(?:у|возле|около|перед|напротив|ко?)\s+(?:здани\w*\s+)?|(?<![\w])в\s+здании\s+)"
+    r"(?:област\w+\s+|городск\w+\s+)?(?:акимат\w*|маслихат\w*|департамент\w*\s+полиции)\s+(?:\w+\s+)?$", re.I)
+_AT_BUILDING_EN_BEFORE = re.compile(r"\b(?:outside|in\s+front\s+of|near|stormed|into)\s+the\s+$", re.I)
+_AT_BUILDING_EN_AFTER = re.compile(
+    r"\s*(?:(?:region|oblast|city)(?:al)?\s+)?(?:akimat|administration|police\s+department)(?:\s+building)?\b", re.I)
+_AT_BUILDING_KK = re.compile(
+    r"\s*(?:(?:облысы|қаласы)\w*\s+)?(?:әкімдіг\w*|мәслихат\w*)\s+(?:ғимарат\w*\s+)?(?:алдын|маңын|жанын|ауласын)\w*", re.I)
+
+
+def _at_building(before: str, after: str) -> bool:
+    """Whether the place names an authority whose building is where something happened."""
+    return bool(_AT_BUILDING_RU.search(before) or _AT_BUILDING_KK.match(after)
+                or (_AT_BUILDING_EN_BEFORE.search(before) and _AT_BUILDING_EN_AFTER.match(after)))
+
+
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     """Why a place mention is not an incident location, or None when it may be one."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
@@ -532,7 +550,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if ("без" in before or "без" in after or "without" in after or "обесточ" in before or "обесточ" in after
             or "сыз" in after or "сіз" in after) and _consequence(text, m, before):
         return "left without supply"
-    if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)):
+    if m.get("kind") == "region" and (_B_SEAT in ahead or _SEAT_AFTER.search(after)) and not _at_building(before, after):
         return "seat of an authority"
     if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
         return "container of places named elsewhere"
@@ -541,7 +559,7 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
             not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \
             not _NEW_CLAUSE.search(sp.group(0)):
         return "place of a statement"  # (unless an event word comes between: see _speech_then_event)
-    if _B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after):
+    if (_B_AUTHORITY in ahead or _AUTHORITY_AFTER.search(after)) and not _at_building(before, after):
         return "seat of an authority"
     if text[m["start"]:m["end"]].lower().endswith(KK_ABLATIVE) and (
             m.get("kind") in ("city", "village") or _KK_SENT_AFTER.match(text[m["end"]: m["end"] + 60])):

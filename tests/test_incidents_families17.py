@@ -215,3 +215,23 @@ def test_a_road_whose_ends_lie_in_two_units_gives_neither():
             "ЖЕЗҚАЗҒАН, 15 қараша – Ұлытау облысында Жезқазған – Қарағанды автожолында жеңіл көлік пен жүк көлігі "
             "соқтығысып, үш адам қаза тапты.\nҰлытау облысы маусымда Қарағанды облысынан бөлініп құрылған еді.")
     assert [r[0] for r in _records(text, "kk", "2022-11-15")] == ["Ulytau Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Митинг у здания акимата Атырауской области собрал около тысячи человек.", "ru"),
+    ("Protesters gathered outside the Atyrau regional akimat.", "en"),
+    ("Наразылар Атырау облысы әкімдігінің алдына жиналды.", "kk"),
+])
+def test_a_rally_at_the_building_of_a_regions_akimat_is_in_that_region(text, lang):
+    assert [r[:2] for r in _records(text, lang, "2016-04-24")] == [("Atyrau Region", "protest")]
+
+
+def test_the_akimat_building_and_the_town_it_stands_in_are_one_rally():
+    text = ("В Атырау задержали 12 студентов на митинге\n"
+            "Полиция задержала 12 человек на митинге студентов у здания акимата Атырауской области в понедельник.")
+    assert [r[0] for r in _records(text, "ru", "2016-11-23")] == ["Atyrau Region"]
+
+
+def test_an_akimat_that_speaks_is_still_no_site():
+    text = "В акимате Атырауской области сообщили, что митинг прошёл в Алматы."
+    assert [r[0] for r in _records(text, "ru", "2016-11-23")] == ["Almaty"]
