@@ -1684,7 +1684,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                                                      listed=listed)
                     t = tail_targets[key]
                     if not t:  # "seven weapons stores were seized": the targets before a passive verb
-                        t = _passive_targets(sent, max(c_start - s_start, h.start - 80), h.start)
+                        t = _passive_targets(sent, max(c_start - s_start, h.start - 80), h.start, h.end)
                     if t:
                         targets = t
                 members = _members_of(m, h) if targets == [None] and m.get("_members") else 1

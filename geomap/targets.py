@@ -13,7 +13,7 @@ _TARGET_NOUNS = (
     r"camps?|akimats?|headquarters|bases?|depots?|checkpoints?|posts?|barracks|warehouses?|"
     r"зданий|здания|здание|отдел\w*|управлени\w*|магазин\w*|департамент\w*|акимат\w*|офис\w*|гостиниц\w*|отел[ьяюе]\w*|"
     r"банк\w*|склад\w*|кафе|ресторан\w*|торгов\w*\s+центр\w*|автосалон\w*|hotels?|restaurants?|cafes?|"
-    r"кеңсе\w*|қонақ\s+үй\w*|дүкен\w*|мейрамхана\w*)"
+    r"кеңсе\w*|қонақ\s+үй\w*|дүкен\w*|мейрамхана\w*|pharmac(?:y|ies)|аптек\w*|дәріхана\w*)"
 )
 _NUM_WORD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
 _NUM_TARGETS = re.compile(rf"(?<![\w,.]){_NUM_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}\b", re.I)
@@ -89,9 +89,46 @@ _PASSIVE_TARGETS = re.compile(
     re.I)
 
 
-def _passive_targets(sent: str, a: int, b: int) -> list[str]:
+_KK_NUM = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
+_ITEM_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_KK_NUM) + ")"
+#: Targets listed before the verb, with a number first: "two food shops and a pharmacy were
+#: looted", "екі азық-түлік дүкені мен бір дәріхана тоналды" (Kazakh puts its verb last).
+_LISTED_BEFORE = re.compile(
+    rf"(?<![\w,.])(?P<n>{_ITEM_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS}"
+    rf"(?P<more>(?:\s*,\s*|\s+(?:and|мен|пен|бен|және)\s+)(?:{_ITEM_NUM}\s+)?(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS})+"
+    # (a Kazakh trigger may hold the last item and its verb: "... мен бір дәріхана тоналды")
+    r"(?:\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?)?|\s+(?:тона|өрте|қират|басып)\w*(?:\s+\w+)?)$",
+    re.I)
+_MORE_ITEM = re.compile(rf"(?:\s*,\s*|\s+(?:and|мен|пен|бен|және)\s+)(?P<n>{_ITEM_NUM}\s+)?(?P<noun>(?:[\w-]+\s+){{0,2}}?{_TARGET_NOUNS})", re.I)
+
+
+def _listed_before(sent: str, a: int, b: int) -> list[str]:
+    """Labels of targets listed before the verb, each counted ("two shops and a pharmacy": three)."""
+    m = _LISTED_BEFORE.search(sent, a, b)
+    if not m:
+        return []
+    first = m.group("n").lower()
+    n = _KK_NUM.get(first) or parse_number(first)
+    if not n or not 1 <= n <= 20:
+        return []
+    head = m.group(0)[:m.start("more") - m.start()]
+    noun = re.sub(r"^\S+\s+", "", head).lower()
+    labels = [f"{noun} #{i + 1}" for i in range(n)]
+    for item in _MORE_ITEM.finditer(m.group("more")):
+        k = (item.group("n") or "").strip().lower()
+        count = _KK_NUM.get(k) or (parse_number(k) if k and k not in ("a", "an") else 1) or 1
+        labels.extend(f"{item.group('noun').strip().lower()} #{i + 1}" for i in range(min(count, 20)))
+    return labels if 2 <= len(labels) <= 20 else []
+
+
+def _passive_targets(sent: str, a: int, b: int, c: int | None = None) -> list[str]:
     """Labels of the targets a passive sentence names before its verb ("seven weapons
-    stores were seized"): as many as the number says, or [] (one event)."""
+    stores were seized", "two shops and a pharmacy were looted", "екі дүкен мен бір дәріхана
+    тоналды", read up to ``c``, the end of a Kazakh trigger that holds the last item): as many as
+    the numbers say, or [] (one event)."""
+    listed = _listed_before(sent, a, b) or (_listed_before(sent, a, c) if c is not None else [])
+    if listed:
+        return listed
     m = _PASSIVE_TARGETS.search(sent, a, b)
     if not m:
         return []

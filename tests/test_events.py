@@ -329,13 +329,20 @@ def test_frame_is_the_same_with_several_jobs():
     ("ДТП на трассе Алматы — Усть-Каменогорск: погибли пять человек.", "Алматы", "city", "Almaty", "ru"),
     ("Five were injured in the crash and taken to hospital in Taraz.", "Taraz", "city", "Jambyl Region", "en"),
     ("Двое пострадавших госпитализированы в Талдыкорган после аварии.", "Талдыкорган", "city", "Jetisu Region", "ru"),
-    ("Работники вышли на площадь перед зданием акимата Мангистауской области.", "Мангистауской области", "region",
-     "Mangystau Region", "ru"),
+    ("Митинг работников прошёл без разрешения акимата Мангистауской области.", "Мангистауской области",
+     "region", "Mangystau Region", "ru"),
     ("Rallies were held in solidarity with Mangystau.", "Mangystau", "region", "Mangystau Region", "en"),
 ])
 def test_more_non_incident_places(text, surface, kind, unit, lang):
     recs = run(text, [mention(text, surface, kind, unit=unit)], lang=lang)
     assert [r for r in recs if r["adm1"]] == []
+
+
+def test_a_rally_in_front_of_a_regions_akimat_building_is_in_that_region():
+    # the building is the site when the text names no town ("перед зданием акимата X области")
+    text = "Работники вышли на площадь перед зданием акимата Мангистауской области."
+    recs = run(text, [mention(text, "Мангистауской области", "region", unit="Mangystau Region")], lang="ru")
+    assert units(recs) == ["Mangystau Region"]
 
 
 def test_passive_report_names_the_event_place():

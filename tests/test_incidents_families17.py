@@ -235,3 +235,15 @@ def test_the_akimat_building_and_the_town_it_stands_in_are_one_rally():
 def test_an_akimat_that_speaks_is_still_no_site():
     text = "В акимате Атырауской области сообщили, что митинг прошёл в Алматы."
     assert [r[0] for r in _records(text, "ru", "2016-11-23")] == ["Almaty"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("That night two food shops and a pharmacy were looted in Ayagoz.", "en"),
+    ("Сол түні Аягөзде екі азық-түлік дүкені мен бір дәріхана тоналды.", "kk"),
+])
+def test_targets_listed_before_the_verb_are_each_an_event(text, lang):
+    assert [r[0] for r in _records(text, lang, "2022-01-07")] == ["East Kazakhstan Region"] * 3
+
+
+def test_one_target_before_a_kazakh_verb_is_one_event():
+    assert len(_records("Аягөзде дүкен тоналды.", "kk", "2022-01-07")) == 1
