@@ -516,6 +516,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Ғабит Мүсірепов атындағы ауданда": a unit named after a person; the head noun after
         # "named after" joins the span
         m = HEAD_RE.match(text, nw.end())
+        if m is None:
+            return None  # "Жамбыл атындағы мектеп": a school named after a person, no place
     if m is None and (after in _CLOSE_QUOTES or (spaced and nxt_low[:2] in _MICRO_P2
                                                   and nxt_low.startswith(_MICRO_STEMS))):
         mm = _MICRO_AFTER.match(text, end + 1 if after in _CLOSE_QUOTES else end)

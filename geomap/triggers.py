@@ -1596,8 +1596,10 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
     # word tell them (a word of back vowels has қ ғ, of front vowels ө ү)
     informal = not any(c in _LAT_KK_LETTERS for c in text) and not _LAT_APOS_WORD.search(text)
     keep_k = informal and ("q" in text or "Q" in text)
-    # the 2021 letters (ä ğ ñ ö ş ü ū): there ı is ы, y is и/й and u is у
+    # the 2021 letters (ä ğ ñ ö ş ü ū): there y is ы, ı is і, i is и/й and u is у; a text with no
+    # y at all writes ы as ı (and і as i)
     v2021 = not informal and _LAT_2021.search(text) is not None and not _LAT_2018.search(text)
+    y_is_y = v2021 and ("y" in text or "Y" in text)
     harmony = None
     while i < n:
         c = text[i]
@@ -1627,7 +1629,10 @@ def cyrillic_view(text: str) -> tuple[str, list[int]]:
                 cyr, step = _LAT_APOSTROPHE[low], 2
                 if low == "i" and not (out and out[-1].lower() in _LAT_VOWELS):
                     cyr = "и"
-        if cyr is None and step == 1 and v2021 and low in "ıyu":
+        if cyr is None and step == 1 and y_is_y and low in "ıyui":
+            cyr = "ы" if low == "y" else "і" if low == "ı" else "у" if low == "u" else \
+                "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
+        elif cyr is None and step == 1 and v2021 and low in "ıyu":
             cyr = "ы" if low == "ı" else "у" if low == "u" else \
                 "й" if out and out[-1].lower() in _LAT_VOWELS else "и"
         if cyr is None and step == 1:

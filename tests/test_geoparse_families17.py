@@ -224,3 +224,22 @@ def test_hyphenated_and_kazakh_spellings_of_old_names():
     assert [(k, a) for _, k, _, a in got] == [("region", "Kyzylorda Region")]
     got = _found("Қала 1961 жылға дейін Ақмолинск деп аталды.", "kk", "2023-05-01")
     assert [(k, a) for _, k, _, a in got] == [("city", "Astana")]
+
+
+def test_a_name_before_atyndagy_names_a_person_not_a_place():
+    got = _found("Абай ауылында Жамбыл атындағы мектептің жаңа ғимараты ашылды.", "kk")
+    assert [t for t, _, _, _ in got] == ["Абай ауылында"]
+    # a unit named after a person keeps its head noun
+    got = _found("Ғабит Мүсірепов атындағы ауданда жаңбыр жауды.", "kk")
+    assert [(k, a) for _, k, _, a in got] == [("district", "North Kazakhstan Region")]
+
+
+def test_a_kazakh_street_whose_name_ends_in_zholy_is_a_street():
+    got = _found("Шымкентте Жібек жолы көшесіндегі емхана жабылды.", "kk")
+    assert [(t, k, a) for t, k, _, a in got] == [("Шымкентте", "city", "Shymkent"),
+                                                 ("Жібек жолы көшесіндегі", "facility", "Shymkent")]
+
+
+def test_kazakh_latin_of_2021_writes_y_for_the_hard_vowel():
+    got = _found("Biyl Mañğystau oblysynyñ barlyq audandarynda 11 jaña emhana salynady.", "kk")
+    assert [(t, k) for t, k, _, _ in got] == [("Mañğystau oblysynyñ", "region"), ("barlyq audandarynda", "quantified")]
