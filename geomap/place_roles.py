@@ -83,7 +83,9 @@ _SPEECH = re.compile(
     # "according to the health ministry in Astana": where the source sits
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|government|committee|agency|department|"
     r"service|authorities|officials|akimat)\s+in\s+|"
-    r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+)$",
+    r"(?:сообщ\w*|заяв\w*|рассказ\w*|корреспондент\w*)\s+(?:\w+\s+){0,3}в\s+|"
+    # "по данным комитета санэпидконтроля в Нур-Султане": where the source sits
+    r"(?<![\w])по\s+(?:данным|информации|сведениям)\s+(?:[\w-]+\s+){1,4}?в\s+)$",
     re.I,
 )
 #: A comma and a conjunction after a speech verb start a new clause: "he said, and

@@ -187,7 +187,7 @@ _EN: list[Trigger] = [
             r"hydrogen\s+sul(?:ph|f)ide)\s+(?:had\s+|has\s+|have\s+)?leak(?:ed|ing|s)?\b|"
             r"leaks?\s+(?:at|from|on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wells?|tanks?|pipelines?|pipes?|plant|factory|mine|"
             r"refinery|facility|field|station|car|wagon|cistern|siding|storage|depot|warehouse|workshop|unit|boiler\s+house)\b|"
-            r"(?:oil|fuel|chemical|acid|toxic|ammonia)\s+spill(?:s|ed)?\b|poison(?:ing|ed)\b(?!\s+(?:the\s+)?(?:atmosphere|relations|minds))|"
+            r"(?:oil|fuel|chemical|acid|toxic|ammonia)\s+spill(?:s|ed)?\b|poison(?:ings?|ed)\b(?!\s+(?:the\s+)?(?:atmosphere|relations|minds))|"
             r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?poisoning|"
             r"(?:signs|symptoms)\s+of\s+(?:an?\s+)?(?:acute\s+)?(?:intestinal|stomach|gastro\w*|enteric)\s+infection|"
             r"(?:intestinal|gastro\w*)\s+(?:infections?|illness|bug)"

@@ -247,3 +247,15 @@ def test_targets_listed_before_the_verb_are_each_an_event(text, lang):
 
 def test_one_target_before_a_kazakh_verb_is_one_event():
     assert len(_records("Аягөзде дүкен тоналды.", "kk", "2022-01-07")) == 1
+
+
+def test_the_seat_of_a_source_of_figures_is_no_site():
+    text = ("По данным комитета санитарно-эпидемиологического контроля в Нур-Султане, с начала года "
+            "массовые отравления в школах зарегистрированы в пяти областях.")
+    records = detect_parsed(text, "ru", "2021-10-01")
+    assert [r["adm1"] for r in records] == [None] and records[0]["count"] == 5
+
+
+def test_poisonings_in_the_plural_are_events():
+    records = detect_parsed("Poisonings at children's camps had been registered in seven regions since June.", "en", "2024-07-01")
+    assert [(r["adm1"], r["count"]) for r in records] == [(None, 7)]
