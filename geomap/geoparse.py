@@ -188,6 +188,9 @@ MICRO_WORDS = frozenset(
     """microdistrict microdistricts мкр. мкр микрорайон микрорайоне микрорайона микрорайоном микрорайонах""".split()
 )
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
+_UNION_ID = "f_european_union"
+# Kazakh case endings of a place one goes to, is in or comes from ("Еуроодаққа", "ЕО-да", "Еуроодақтан")
+_KK_CASE_ENDS2 = frozenset("ға ге қа ке да де та те ан ен".split())
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers реках рек рекам реками".split())
@@ -655,6 +658,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (a route keeps its ends: "Okarem-Beineu")
             return None
     w1l, w2l = w1.lower(), w2.lower()
+    if len(opts) == 1 and opts[0][0].id == _UNION_ID and not (
+            w1l in PREP_WORDS or (w1l == "the" and w2l in PREP_WORDS) or text[end - 2:end].lower() in _KK_CASE_ENDS2):
+        return None  # "the European Union in Brussels", "дипломаты Евросоюза": the union as a body, not a place
     owner = w1l if w1l in _FOREIGN_OWNER and "\n" not in text[start - len(w1) - 3:start] else None
     # (not a headline's last word before a dateline's town: "...воду из Узбекистана\nЧИМКЕНТ, 14 июня")
     if owner is None and (w1l == "of" or (w1l == "at" and w2l in _BORDER_POSTS)) and w2l in _OWNED_HEADS and len(words) > 2:

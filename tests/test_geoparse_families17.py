@@ -243,3 +243,10 @@ def test_a_kazakh_street_whose_name_ends_in_zholy_is_a_street():
 def test_kazakh_latin_of_2021_writes_y_for_the_hard_vowel():
     got = _found("Biyl Mañğystau oblysynyñ barlyq audandarynda 11 jaña emhana salynady.", "kk")
     assert [(t, k) for t, k, _, _ in got] == [("Mañğystau oblysynyñ", "region"), ("barlyq audandarynda", "quantified")]
+
+
+def test_the_european_union_is_a_place_only_where_one_goes_or_is():
+    assert _found("The European Union in Brussels urged restraint.") == [("Brussels", "foreign", "Brussels", None)]
+    assert [p for _, _, p, _ in _found("Дипломаты Евросоюза выразили обеспокоенность.", "ru")] == []
+    assert [p for _, _, p, _ in _found("Exports to the EU grew by a tenth.")] == ["European Union"]
+    assert [p for _, _, p, _ in _found("Экспорт в Евросоюз вырос.", "ru")] == ["European Union"]
