@@ -250,3 +250,9 @@ def test_the_european_union_is_a_place_only_where_one_goes_or_is():
     assert [p for _, _, p, _ in _found("Дипломаты Евросоюза выразили обеспокоенность.", "ru")] == []
     assert [p for _, _, p, _ in _found("Exports to the EU grew by a tenth.")] == ["European Union"]
     assert [p for _, _, p, _ in _found("Экспорт в Евросоюз вырос.", "ru")] == ["European Union"]
+
+
+def test_more_russian_regions_in_every_language():
+    got = _found("Военные прилетели из Подмосковья, а техника из Московской области.", "ru", "2022-01-10")
+    assert [(k, p) for _, k, p, _ in got] == [("foreign", "Moscow Oblast")] * 2
+    assert [p for _, _, p, _ in _found("Flights from the Irkutsk region resumed.")] == ["Irkutsk Oblast"]
