@@ -100,6 +100,9 @@ def _keys_for_form(form: str, flags: str) -> list[tuple[str, frozenset]]:
             out.append((k, _KK_RU_HUSH))
         elif last[-1] not in _VOWELS and last[-1] not in "ьй":
             out.append((k, _KK_RU_CONS))
+            if last.endswith("ск") and not KK_LETTERS.search(last):
+                # Kazakh adds і to a Russian name in -ск before its endings ("Ульяновскіге", "Омскіде")
+                out.append((key(form + "і"), _KK_AFTER_VOWEL_OR_NONE))
         elif last.endswith(("ая", "ое", "ий", "ый", "ой")):
             out.append((k, _KK_OR_NONE))
             out.append((k[:-2], ADJ_NOUN_TAILS))
@@ -177,7 +180,11 @@ def entry_table(names: list[Name], places: dict) -> dict[str, list[Entry]]:
             else:
                 continue
         for k, tails in _keys_for(n):
-            table.setdefault(k, []).append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
+            entries = table.setdefault(k, [])
+            if entries and any(e.name.place_id == n.place_id and e.tails == tails and e.name.flags == n.flags
+                               for e in entries):
+                continue  # (the same place and tails under a form it has twice: "Усть-Каменогорскі")
+            entries.append(Entry(n, tails, cap, place, (place, n.flags) if place is not None else None))
     return table
 
 

@@ -256,3 +256,8 @@ def test_more_russian_regions_in_every_language():
     got = _found("Военные прилетели из Подмосковья, а техника из Московской области.", "ru", "2022-01-10")
     assert [(k, p) for _, k, p, _ in got] == [("foreign", "Moscow Oblast")] * 2
     assert [p for _, _, p, _ in _found("Flights from the Irkutsk region resumed.")] == ["Irkutsk Oblast"]
+
+
+def test_kazakh_adds_i_to_a_russian_name_in_sk_before_its_endings():
+    got = _found("Әскерлер Ульяновскіге оралды, ал жүк Томскіде қалды.", "kk", "2022-01-10")
+    assert [(t, p) for t, _, p, _ in got] == [("Ульяновскіге", "Ulyanovsk"), ("Томскіде", "Tomsk")]
