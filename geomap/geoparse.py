@@ -189,10 +189,13 @@ MICRO_WORDS = frozenset(
 )
 CITY_WORDS = frozenset("city town towns cities город города городе городом городов г. г".split())
 _UNION_ID = "f_european_union"
+
 # Kazakh case endings of a place one goes to, is in or comes from ("Еуроодаққа", "ЕО-да", "Еуроодақтан")
 _KK_CASE_ENDS2 = frozenset("ға ге қа ке да де та те ан ен".split())
 PREP_WORDS = frozenset("in at near from outside into to around towards toward via в во под около из близ возле у до "
                        "через".split())
+# (a preposition of place or motion, or a list of places before it: "to the UK and the EU")
+_UNION_BEFORE = PREP_WORDS | frozenset("and or и или және мен".split())
 RIVER_WORDS = frozenset("river река реки реке реку рекой rivers реках рек рекам реками".split())
 _LAKE_KINDS = frozenset(["lake", "reservoir"])
 LAKE_WORDS = frozenset("lake озеро озера озере озеру озером водохранилище водохранилища водохранилищу".split())
@@ -659,7 +662,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return None
     w1l, w2l = w1.lower(), w2.lower()
     if len(opts) == 1 and opts[0][0].id == _UNION_ID and not (
-            w1l in PREP_WORDS or (w1l == "the" and w2l in PREP_WORDS) or text[end - 2:end].lower() in _KK_CASE_ENDS2):
+            w1l in _UNION_BEFORE or (w1l == "the" and w2l in _UNION_BEFORE) or text[end - 2:end].lower() in _KK_CASE_ENDS2):
         return None  # "the European Union in Brussels", "дипломаты Евросоюза": the union as a body, not a place
     owner = w1l if w1l in _FOREIGN_OWNER and "\n" not in text[start - len(w1) - 3:start] else None
     # (not a headline's last word before a dateline's town: "...воду из Узбекистана\nЧИМКЕНТ, 14 июня")
