@@ -74,21 +74,21 @@ RU_RE = re.compile(
     rf"(?<![\w-])(?P<head>национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|перевал[аеу]?|улиц[аеуыи]|улиц(?:ах|ами|ам)?(?=\s)|Улиц[аеу]|[Уу]лицей|ул\.|[Пп]роспект[аеу]?|пр-т[аеу]?|просп\.|пр\.|[Пп]лощад[ьи]|[Пп]лощадью|пл\.|мавзоле(?:ем|[йяюе])|рынк[аеу]|рынок|"
     rf"шахт[аеуы]|шахтой|рудник[аеу]?|(?:угольн\w+\s+)?разрез[аеу]?|разрезом|аэропорт[аеу]?|порт[аеу]?|портом|"
     rf"месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
-    rf"стадионом)\s+"
+    rf"стадионом|торгов\w+\s+(?:центр|дом)\w*|ТЦ|ТРЦ)\s+"
     rf"(?P<name>«[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:[ \u00a0]+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:[ \u00a0]+и[ \u00a0]+[{_UP}][\w-]+)?)"
 )
 RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port", "угольн": "mine", "разрез": "mine",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",
-               "станци": "railway station", "стадион": "stadium"}
+               "станци": "railway station", "стадион": "stadium", "торгов": "market", "тц": "market", "трц": "market"}
 QUOTED_HEAD_RE = re.compile(
     r"«(?P<name>[^»\n]{2,40})»\s+(?P<head>шахт\w*|кенiш\w*|кеніш\w*|көше\w*|алаң\w*|даңғыл\w*|рудник\w*|"
     r"месторождени\w*|кен\s+орн\w*|базар\w*|стадион\w*|(?:халықаралық\s+)?әуежай\w*|аэропорт\w*|саяба[қғ]\w*|"
-    r"(?:шағын|ықшам)\s*аудан\w*|курорт\w*(?:\s+аймағ\w*|\s+аймақ\w*)?|шипажай\w*)"
+    r"(?:шағын|ықшам)\s*аудан\w*|курорт\w*(?:\s+аймағ\w*|\s+аймақ\w*)?|шипажай\w*|сауда\s+(?:орталығ|үй)\w*)"
 )
 QUOTED_SUB = {"шахт": "mine", "кен": "mine", "көше": "street", "алаң": "square", "даңғыл": "street", "саяба": "park",
               "рудник": "mine", "месторожден": "oil field", "базар": "market", "стадион": "stadium",
               "әуежай": "airport", "халықаралық": "airport", "аэропорт": "airport", "шағын": "microdistrict", "ықшам": "microdistrict",
-              "курорт": "resort", "шипажай": "resort"}
+              "курорт": "resort", "шипажай": "resort", "сауда": "market"}
 # border crossings named after their head words: "КПП «Нур Жолы»", "пункта пропуска Бахты",
 # "«Нұр жолы» өткізу бекетінде", "Майқапшағай шекара бекеті" (a quoted name alone is the mention)
 BORDER_RE = re.compile(
@@ -219,6 +219,14 @@ def _sub(head: str, table: dict) -> str:
     return "facility"
 
 
+_CLOSE_QUOTES = ("'", "’", '"', "”")
+
+
+def _quoted_before(prev: list[str]) -> bool:
+    """Whether a name in quotes ends one of the last two words ("the 'Mirlan' clothing market")."""
+    return prev[-1].endswith(_CLOSE_QUOTES) or (len(prev) > 1 and prev[-2].endswith(_CLOSE_QUOTES))
+
+
 def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     """Facilities in ``text`` (``folded``: its ``normalize.fold`` copy; ``positions``: its
     ``hints.scan(...)["fac"]``, if at hand)."""
@@ -249,7 +257,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
                 while len(prev) > 1 and prev[-1] in MINE_MODIFIERS:
                     prev = prev[:-1]  # "Karazhyra open-pit coal mine": up to three of them
-            if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1]))):
+            if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1])
+                                                    or _quoted_before(prev))):
                 continue
         a, b = (max(0, start - 110), min(n, stop + 25)) if latin else (max(0, start - 70), min(n, stop + 60))
         # (whether a works or Kazakh head-last noun opened the window: only then are those patterns tried)
@@ -279,7 +288,8 @@ GATES = {
     ROAD_RE: ("road", "highway", "motorway", "route", "трасс"),
     HEAD_FIRST_RE: ("Lake", "Mount", "Mt."),
     RU_RE: ("парк", "заповедник", "перевал", "улиц", "ул.", "проспект", "пр-т", "пр.", "просп.", "площад", "пл.", "мавзоле", "рын", "шахт", "рудник",
-            "аэропорт", "порт", "разрез", "месторождени", "станци", "стадион", "Улиц", "Проспект", "Площад"),
+            "аэропорт", "порт", "разрез", "месторождени", "станци", "стадион", "Улиц", "Проспект", "Площад", "торгов", "ТЦ",
+            "ТРЦ"),
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
@@ -350,8 +360,17 @@ def _singular_head(text: str, a: int, b: int, positions, stops=None) -> bool:
     return False
 
 
+#: A market or a shopping centre with its name in quotes: "the 'Mirlan' clothing market",
+#: "the \"Asar\" shopping centre" (the name alone is the mention).
+EN_QUOTED_MARKET_RE = re.compile(
+    r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})['’\"”][ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?P<head>market|bazaar|shopping[ \u00a0]+(?:centre|center|mall)|mall)(?![\w-])")
+
+
 def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     out = []
+    for m in (EN_QUOTED_MARKET_RE.finditer(text, a, b) if heads else ()):
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "market", _label(m.group("name"), "market")))
     for m in (EN_RE.finditer(text, a, b) if heads else ()):
         words = list(re.finditer(r"\S+", m.group("name")))
         keep = []

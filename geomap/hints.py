@@ -28,7 +28,9 @@ FAC = tuple(
     "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen teniz заповедник "
     "электр қорым қорғандар тауы тауын монумент мешіт собор резерват ущель шатқал аңғар жота застава комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет бөгет өткел хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
-    "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave.".split()
+    "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave. "
+    # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
+    "mall shopping сауда торгов тц трц".split()
 ) + ("кен орн", "су қойма", "national park",
      # a Russian port before its name, with the space (not "портал", "портрет")
      "порт ", "порта ", "порту ", "порте ", "портом ")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import geomap
 
 
@@ -261,3 +263,13 @@ def test_more_russian_regions_in_every_language():
 def test_kazakh_adds_i_to_a_russian_name_in_sk_before_its_endings():
     got = _found("Әскерлер Ульяновскіге оралды, ал жүк Томскіде қалды.", "kk", "2022-01-10")
     assert [(t, p) for t, _, p, _ in got] == [("Ульяновскіге", "Ulyanovsk"), ("Томскіде", "Tomsk")]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("A fire destroyed 60 stalls at the 'Mirlan' clothing market in Oral.", "en", "Mirlan"),
+    ("В торговом центре «Асар» в Шымкенте произошёл пожар.", "ru", "Асар"),
+    ("Шымкенттегі «Асар» сауда орталығында өрт шықты.", "kk", "Асар"),
+])
+def test_a_market_or_shopping_centre_named_in_quotes_is_a_facility(text, lang, name):
+    got = _found(text, lang, "2005-08-21")
+    assert [(t, k) for t, k, _, _ in got if k == "facility"] == [(name, "facility")]
