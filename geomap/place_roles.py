@@ -298,11 +298,12 @@ _STATEMENT_AFTER = re.compile(
 #: A leader named before a place and a verb of speech right after it ("Президент в пятницу в
 #: Астане назвал протесты ...", "the prime minister in Astana said").
 _SAID_AFTER = re.compile(
-    r"^,?\s+(?:on\s+\w+\s+)?(?:назвал|заявил|сказал|отметил|подчеркнул|пообещал|поручил|призвал|осудил|said|says|called|"
-    r"described|urged|promised|told|condemned)\w*\b", re.I)
+    r"^,?\s+(?:on\s+\w+\s+)?(?:назвал|заявил|сказал|отметил|подчеркнул|пообещал|поручил|призвал|осудил|напомнил|said|says|called|"
+    r"described|urged|promised|told|condemned|recalled|reminded)\w*\b", re.I)
 _LEADER_BEFORE = re.compile(
-    r"(?:\b(?:president|prime\s+minister|premier|minister|akim|governor|mayor|spokes\w+)\b|(?<![\w])(?:президент|премьер|"
-    r"министр|аким|глав[аы]\s+государства|мэр|губернатор|спикер|пресс-секретар)\w*)[^.;]{0,60}$", re.I)
+    r"(?:\b(?:president|prime\s+minister|premier|minister|akim|governor|mayor|spokes\w+|diplomats?|ambassadors?|envoys?)\b|"
+    r"(?<![\w])(?:президент|премьер|министр|аким|глав[аы]\s+государства|мэр|губернатор|спикер|пресс-секретар|дипломат|посол|"
+    r"посл(?:ы|а|у|ов|ом|ам|ами|ах)(?![\w]))\w*)[^.;]{0,60}$", re.I)
 #: The place of a meeting or briefing ("at a meeting in Astana", "на совещании в Астане",
 #: "Астанада өткен кеңесте"): a warning or a report is given there, nothing happens.
 _MEETING_BEFORE = re.compile(

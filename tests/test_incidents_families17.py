@@ -259,3 +259,11 @@ def test_the_seat_of_a_source_of_figures_is_no_site():
 def test_poisonings_in_the_plural_are_events():
     records = detect_parsed("Poisonings at children's camps had been registered in seven regions since June.", "en", "2024-07-01")
     assert [(r["adm1"], r["count"]) for r in records] == [(None, 7)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Дипломаты Евросоюза в Нур-Султане напомнили, что виновные в гибели людей так и не названы.", "ru"),
+    ("The ambassador in Nur-Sultan recalled that nobody had been punished for the deaths.", "en"),
+])
+def test_where_diplomats_recall_past_deaths_is_no_site(text, lang):
+    assert _records(text, lang, "2021-12-16") == []
