@@ -231,6 +231,13 @@ _KK_HEADING_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*|келе\s+жат\w*|сапар\w*|қатына\w*|бағыт\w*)", re.I)
 
 
+#: What people fear may happen there: "feared Chinese firms would take farmland near the border in",
+#: "опасаются, что землю в ... передадут".
+_FEARED = re.compile(
+    r"(?:\b(?:fear(?:s|ed)?|worr(?:y|ies|ied)|afraid)\b[^.;]{0,80}\b(?:would|could|might|will)\b|"
+    r"(?<![\w])опаса\w*,?\s+что)[^.;]{0,80}$", re.I)
+
+
 #: Reasons that carry over a coordinated list ("from Pavlodar and Semey").
 _LIST_REASONS = {"origin", "destination", "reference point", "place of a statement", "solidarity",
                  "seat of an authority", "residence"}
@@ -557,6 +564,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "seat of an authority"
     if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
         return "container of places named elsewhere"
+    if ("fear" in before or "worr" in before or "afraid" in before or "опаса" in before) and _FEARED.search(before):
+        return "object of a fear"  # "they feared Chinese firms would take farmland in the Almaty region"
     sp = ahead.get(_B_SPEECH)
     if sp and not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?reported\b", sp.group(0) + " ", re.I) and \
             not re.search(r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?$", before[:sp.start()], re.I) and \

@@ -267,3 +267,11 @@ def test_poisonings_in_the_plural_are_events():
 ])
 def test_where_diplomats_recall_past_deaths_is_no_site(text, lang):
     assert _records(text, lang, "2021-12-16") == []
+
+
+def test_a_place_people_fear_for_is_no_site_of_their_protest():
+    text = ("Many protesters said they feared Chinese firms would take farmland near the border "
+            "in the Almaty and East Kazakhstan regions.")
+    assert _records(text, "en", "2016-05-23") == []
+    assert [r[0] for r in _records("Protesters in Atyrau feared that prices would rise.", "en", "2016-05-23")] == \
+        ["Atyrau Region"]
