@@ -231,6 +231,11 @@ _KK_HEADING_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*|келе\s+жат\w*|сапар\w*|қатына\w*|бағыт\w*)", re.I)
 
 
+#: An apposition that says what unit a place is (or was) the centre of: "the regional akimat,
+#: then the seat of Almaty Region", "Taldykorgan, now the centre of the new Jetisu Region".
+_SEAT_OF = re.compile(
+    r",\s+(?:then|now|at\s+the\s+time|still|since\s+\w+)\s+(?:the\s+)?(?:seat|centre|center|capital)\s+of\s+(?:the\s+)?(?:new\s+)?$",
+    re.I)
 #: What people fear may happen there: "feared Chinese firms would take farmland near the border in",
 #: "опасаются, что землю в ... передадут".
 _FEARED = re.compile(
@@ -564,6 +569,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "seat of an authority"
     if _B_OTHER in ahead or ("қарасты" in after and _SUBORDINATE_AFTER.match(after)):
         return "container of places named elsewhere"
+    if ("seat" in before or "centre" in before or "center" in before or "capital" in before) and _SEAT_OF.search(before):
+        return "unit a place is the centre of"  # "the regional akimat, then the seat of Almaty Region"
     if ("fear" in before or "worr" in before or "afraid" in before or "опаса" in before) and _FEARED.search(before):
         return "object of a fear"  # "they feared Chinese firms would take farmland in the Almaty region"
     sp = ahead.get(_B_SPEECH)

@@ -275,3 +275,9 @@ def test_a_place_people_fear_for_is_no_site_of_their_protest():
     assert _records(text, "en", "2016-05-23") == []
     assert [r[0] for r in _records("Protesters in Atyrau feared that prices would rise.", "en", "2016-05-23")] == \
         ["Atyrau Region"]
+
+
+def test_the_unit_a_building_was_the_seat_of_is_no_site():
+    text = ("In Taldykorgan relatives of jailed men held a picket on Thursday. A year ago crowds in the city "
+            "stormed the building of the regional akimat, then the seat of Almaty Region, and set it on fire.")
+    assert {r[0] for r in _records(text, "en", "2023-01-05")} == {"Jetisu Region"}
