@@ -273,3 +273,10 @@ def test_kazakh_adds_i_to_a_russian_name_in_sk_before_its_endings():
 def test_a_market_or_shopping_centre_named_in_quotes_is_a_facility(text, lang, name):
     got = _found(text, lang, "2005-08-21")
     assert [(t, k) for t, k, _, _ in got if k == "facility"] == [(name, "facility")]
+
+
+def test_the_aksu_district_of_pavlodar_region_beside_that_of_jetisu():
+    got = _found("В селе Калкаман Аксуского района Павлодарской области сгорел дом.", "ru", "2019-05-01")
+    assert [a for _, _, _, a in got] == ["Pavlodar Region"] * 3
+    got = _found("В Аксуском районе Алматинской области сгорел дом.", "ru", "2019-05-01")
+    assert [a for _, _, _, a in got] == ["Almaty Region"] * 2
