@@ -898,6 +898,22 @@ _CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
 _DASH_GAP = re.compile(r"[ \u00a0]?[–—-][ \u00a0]?")
 
 
+_ITEM_COMMA = re.compile(r",\s+")
+
+
+def _comma_items(text: str, a: int, b: int, named: set) -> list[tuple[int, int]]:
+    """The spans of the comma-separated items of ``text[a:b]``; a comma right before a name
+    (``named``: where the mentions start) joins a list of places, not two items."""
+    out, pos = [], a
+    for m in _ITEM_COMMA.finditer(text, a, b):
+        if m.end() in named:
+            continue  # "в Астане, Алматы, Конаеве и Талдыкоргане"
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return out
+
+
 def _endpoint_region(text: str, mentions: list, sent_mentions: list, c_start: int, c_end: int, s_start: int,
                      why_not) -> dict | None:
     """The region mention of the document that holds every route endpoint of a clause with
@@ -1452,6 +1468,11 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
+        if s_start == head_start and sent.count(",") >= 2:
+            # a headline that lists items ("steppe fire near Ayagoz, bus overturns on way to Alakol,
+            # bread up in Qaraghandy"): each item is a clause of its own
+            named = {m["start"] for m in mentions if s_start <= m["start"] < s_end}
+            clauses = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
                                [(m["start"], m) for m in places], [(q["start"], q) for q in quants])

@@ -281,3 +281,14 @@ def test_the_unit_a_building_was_the_seat_of_is_no_site():
     text = ("In Taldykorgan relatives of jailed men held a picket on Thursday. A year ago crowds in the city "
             "stormed the building of the regional akimat, then the seat of Almaty Region, and set it on fire.")
     assert {r[0] for r in _records(text, "en", "2023-01-05")} == {"Jetisu Region"}
+
+
+def test_the_items_of_a_round_up_headline_keep_their_own_places():
+    text = ("Regions round-up: steppe fire near Ayagoz, bus overturns on way to Alakol, bread up in Qaraghandy\n"
+            "SEMEY, July 3 - A steppe fire near Ayagoz burned 200 hectares of pasture on Sunday.")
+    assert [r[0] for r in _records(text, "en", "2023-07-03")] == ["Abai Region"]
+    # a list of places after commas is one item
+    text = ("Дольщики вышли на акции в Астане, Алматы, Конаеве и Талдыкоргане\n"
+            "АСТАНА, 3 июля – Дольщики провели пикеты у зданий акиматов.")
+    assert sorted(r["adm1"] for r in detect_parsed(text, "ru", "2023-07-03")) == \
+        ["Almaty", "Almaty Region", "Astana", "Jetisu Region"]
