@@ -292,3 +292,8 @@ def test_the_items_of_a_round_up_headline_keep_their_own_places():
             "АСТАНА, 3 июля – Дольщики провели пикеты у зданий акиматов.")
     assert sorted(r["adm1"] for r in detect_parsed(text, "ru", "2023-07-03")) == \
         ["Almaty", "Almaty Region", "Astana", "Jetisu Region"]
+
+
+def test_a_candidates_rally_in_kazakh_is_no_protest():
+    assert _records("Кандидат Атырауда сайлауалды митинг өткізді.", "kk", "2019-05-01") == []
+    assert [r[0] for r in _records("Атырауда наразылар митинг өткізді.", "kk", "2019-05-01")] == ["Atyrau Region"]
