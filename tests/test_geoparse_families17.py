@@ -280,3 +280,8 @@ def test_the_aksu_district_of_pavlodar_region_beside_that_of_jetisu():
     assert [a for _, _, _, a in got] == ["Pavlodar Region"] * 3
     got = _found("В Аксуском районе Алматинской области сгорел дом.", "ru", "2019-05-01")
     assert [a for _, _, _, a in got] == ["Almaty Region"] * 2
+
+
+def test_a_head_noun_ending_a_headline_takes_no_name_from_the_next_line():
+    got = _found("Акция на площади\nМОСКВА, 12 мая – Митинг прошёл на площади Республики в Алматы.", "ru", "2020-05-12")
+    assert [(t, k) for t, k, _, _ in got][:1] == [("МОСКВА", "foreign")]
