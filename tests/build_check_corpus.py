@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build a check corpus (tests/unseen, tests/unseen2, ... tests/unseen36) from its
+"""Build a check corpus (tests/unseen, tests/unseen2, ... tests/unseen39) from its
 build/docs_en.py, build/docs_ru.py and build/docs_kk.py.
 
 Each document is a plain text plus a list of annotations

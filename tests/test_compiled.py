@@ -27,7 +27,8 @@ CORPORA = ["corpus", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unse
            "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19",
            "unseen20", "unseen21", "unseen22", "unseen23", "unseen24",
            "unseen25", "unseen26", "unseen27", "unseen28", "unseen29", "unseen30",
-           "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36"]
+           "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36",
+           "unseen37", "unseen38", "unseen39"]
 GENERATED = 400  # documents of the benchmark's generator (seeded: the same every run)
 
 
