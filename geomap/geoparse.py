@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from . import adm1, facilities, fuzzy, quantified
 from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE, KK_LOCATIVE
@@ -89,10 +90,13 @@ _ITEM = rf"(?-i:[{_UP}][\w'’-]*(?:\s(?:[{_UP}][\w'’-]*|би|батыр|bi|ba
 # text from the noun to the name (earlier items and their separators) ends at the name
 _UNITS_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>(?i:районах|районы|районов|районам|районами|областях|областей|областям|областями"
-    rf"|districts[ \u00a0]+of|regions[ \u00a0]+of|oblasts[ \u00a0]+of))[ \u00a0]+"
+    rf"|микрорайон(?:ах|ы|ов|ам|ами)|districts[ \u00a0]+of|regions[ \u00a0]+of|oblasts[ \u00a0]+of))"
+    # ("пять районов города – Алматы, Есиль, Сарыарка": the noun, the town's word and a dash before the list)
+    rf"(?:[ \u00a0]+(?i:города|столицы))?(?:[ \u00a0]*[–—:])?[ \u00a0]+"
     rf"(?:{_ITEM}(?:,|[ \u00a0]+(?:и|and)|,[ \u00a0]+and)[ \u00a0]+){{0,6}}$")
 _RU_DISTRICT_SG = frozenset(["район", "района", "районе", "районом", "району"])
-_LIST_WORDS = frozenset("и and районах районы районов районам районами областях областей областям областями".split())
+_LIST_WORDS = frozenset("и and районах районы районов районам районами областях областей областям областями"
+                        " микрорайонах микрорайоны микрорайонов микрорайонам микрорайонами".split())
 _UNIT_BEFORE_W1 = _LIST_WORDS | _RU_DISTRICT_SG | {"of"}
 _UNIT_OF = {"district": "district", "districts": "district", "region": "region", "regions": "region",
             "oblast": "region", "oblasts": "region", "province": "region"}
@@ -281,14 +285,18 @@ ORG_NOUN = re.compile(
     r"(?i)(?:компани\w*|ТОО|АО|ПАО|ОАО|ЗАО|ЖШС|ЖАҚ|АҚ|LLP|JSC|LLC|Ltd|Inc|company|телеарна\w*|телеканал\w*|"
     r"арна\w*|газет\w*|радио\w*|агентств\w*|агенттіг\w*|холдинг\w*|корпораци\w*|концерн\w*|банк\w*|"
     r"серіктестіг\w*|кәсіпорн\w*|предприяти\w*|клуб\w*|команд\w*|ФК|ХК|FC|club|TV|channel|newspaper|"
-    r"магазин\w*|сеть\w*|бренд\w*|журнал\w*|издани\w*|портал\w*|сайт\w*|телерадио\w*)$"
+    r"магазин\w*|сеть\w*|бренд\w*|журнал\w*|издани\w*|портал\w*|сайт\w*|телерадио\w*|движени\w*|movement)$"
 )
 ORG_NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?:компани\w*|ЖШС|ТОО|АО|ЖАҚ|АҚ|LLP|JSC|Ltd|телеарна\w*|телеканал\w*|арна\w*|газет\w*|"
     r"радиосы\w*|агенттіг\w*|агентств\w*|холдинг\w*|корпораци\w*|серіктестіг\w*|кәсіпорн\w*|"
-    r"клуб\w*|команда\w*|футбол\w*|хоккей\w*|TV|channel|newspaper|company)(?![\w-])",
+    r"клуб\w*|команда\w*|футбол\w*|хоккей\w*|TV|channel|newspaper|company"
+    r"|(?:(?:халықаралық|international|международн\w*|қоғамдық|общественн\w*)[ \u00a0]+)?(?:қозғалыс\w*|движени\w*|movement))(?![\w-])",
     re.I,
 )
+#: "the Nevada-Semipalatinsk movement": names joined by a hyphen before a movement noun name it
+_COMPOUND_MOVEMENT = re.compile(r"[\w'’-]*[ \u00a0]+(?:(?:anti-nuclear|international|антиядерн\w*)[ \u00a0]+)?"
+                                r"(?:movement|движени\w*|қозғалыс\w*)(?![\w-])", re.I)
 CLUB_PREV = frozenset("FC ФК ХК HC БК Club".split())
 
 
@@ -459,7 +467,8 @@ def _unit_before(text: str, start: int, end: int, w1l: str, w2l: str, opts) -> s
         return hk if hk in kinds else None
     town = any(p.kind == "city" and "H" not in f for p, f in opts)
     if w1l in _RU_DISTRICT_SG:
-        if "district" not in kinds or town or text[start - 1:start] in _OPEN_QUOTES:
+        if "district" not in kinds or text[start - 1:start] in _OPEN_QUOTES or (
+                town and not _named_in_apposition(text, start, end, opts)):
             # ("в районе Кентау": near the town; "в районе «Сарыарка» столицы": a city's district)
             return None
         from .normalize import key
@@ -468,12 +477,29 @@ def _unit_before(text: str, start: int, end: int, w1l: str, w2l: str, opts) -> s
         if base and any("H" in n.flags and "A" not in n.flags for n in base):
             return "district"
         return None
-    m = _UNITS_BEFORE.search(text, max(0, start - 120), start)
-    if m is None or (town and m.end() - m.start() == len(m.group("noun")) + 1):
-        return None  # ("в Ауэзовском и Алатауском районах Алматы": the town's districts)
+    m = _UNITS_BEFORE.search(text, max(0, start - 160), start)
+    if m is None:
+        return None
     noun = m.group("noun").lower()
+    if noun.startswith("микрорайон"):
+        # "к микрорайонам Орбита и Аксай": parts of a town (the caller keeps only those)
+        return "micro" if any(p.subkind in _CITY_PARTS for p, _ in opts) else None
+    if town and m.end() - m.start() == len(m.group("noun")) + 1 and not _named_in_apposition(text, start, end, opts):
+        return None  # ("в Ауэзовском и Алатауском районах Алматы": the town's districts)
     hk = "district" if noun.startswith(("район", "district")) else "region"
     return hk if hk in kinds else None
+
+
+
+
+def _named_in_apposition(text: str, start: int, end: int, opts) -> bool:
+    """Whether a Russian name after a district noun is the district's own name though a town bears
+    it too: a name Russian declines stands in the nominative only as the name of the unit ("в районе
+    Байконыр", "в районах Есиль и Нура"; near the town is "в районе Байконура"); a city district of
+    that name must exist."""
+    return (text[end - 1:end].isalpha() and text[end - 1].lower() not in _INDECLINABLE_END
+            and not text[start].isascii() and "\n" not in text[max(0, start - 3):start]
+            and any(p.subkind == "city district" for p, _ in opts))
 
 
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None,
@@ -484,6 +510,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     sports clubs are put)."""
     if not opts:
         return None
+    if (text[end:end + 1] == "-" or text[start - 1:start] == "-") and _COMPOUND_MOVEMENT.match(text, end):
+        return None  # a movement or society named after places ("the Nevada-Semipalatinsk movement")
     if start > 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         if start > 4 and (pm := _NEW_OLD_PREFIX.search(text, max(0, start - 9), start)):
             # "Ново-Зубовка", "Верхне-Бурлинское": a settlement named after its neighbour (the data
@@ -787,8 +815,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c.kind_hint = "district"
     elif w1l.startswith("област") and not c.kind_hint and w1l[-1:].isalpha() and "\n" not in text[start - 3:start]:
         c.kind_hint = "region"  # "области Жетысу", "область Улытау" (not a headline's last word before a dateline)
-    elif not c.kind_hint and (w1l in _UNIT_BEFORE_W1 or w1l[-1:] == ",") \
+    elif not c.kind_hint and (w1l in _UNIT_BEFORE_W1 or w1l[-1:] == "," or w1l in _DASHES) \
             and (hk := _unit_before(text, start, end, w1l, w2l, opts)):
+        if hk == "micro":
+            c.cue = True
+            c.extra["micro"] = True
+            hk = "district"
         c.kind_hint = hk
     elif ((w1l in PREP_WORDS or (w1l == "of" and w2l in _OF_PLACE_NOUNS)) and not nxt[:1].isupper()
           and after not in _APOSTROPHES):
@@ -1537,6 +1569,11 @@ _IN_REGION_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:в|во|in|of)[ \u00a0
                             r"(?:округа|района|уезда|провинции|аймака|области|края)[ \u00a0]+)$")
 
 
+_NAMESAKE_TOWN = 200_000  # (a town of ours at least this big has no namesake abroad the news would name so)
+_KK_LOC_ADJ = frozenset(["дағы", "дегі", "тағы", "тегі"])
+_RU_UNIT_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ской|цкой)[ \u00a0]+(?:области|обл\.)|[А-ЯЁ][а-яё-]+(?:ского|цкого)[ \u00a0]+края")
+
+
 def _in_foreign_region(text: str, kept: list) -> None:
     """A small Kazakh-named settlement right before a foreign region ("у села Павловка в
     Оренбургской области России", "the village of Pavlovka in Orenburg Oblast") is the foreign
@@ -1547,8 +1584,13 @@ def _in_foreign_region(text: str, kept: list) -> None:
     for a in kept:
         p = a.chosen
         if (p.kind in ("city", "village") or (p.kind == "district" and a.kind_hint is None)) \
-                and p.population < _BIG_CITY and any(
-                0 < b.start - a.end <= 16 and _IN_REGION_GAP.match(text[a.end:b.start]) for b in regions):
+                and p.population < _NAMESAKE_TOWN and any(
+                (0 < b.start - a.end <= 16 and (_IN_REGION_GAP.match(text[a.end:b.start]) or (
+                    # "из Аксая Ростовской области": the region in the genitive right after the town
+                    text[a.end:b.start] in (" ", "\u00a0") and _RU_UNIT_GENITIVE.match(text, b.start))))
+                # "Шыңжаңдағы Ақсу": the region in the Kazakh locative right before the town
+                or (0 < a.start - b.end <= 2 and text[b.end - 4:b.end] in _KK_LOC_ADJ and not text[b.end:a.start].strip())
+                for b in regions):
             a.chosen = _text_place(p.name, "foreign", subkind="district" if p.kind == "district" else "city")
             a.conf = min(a.conf, 0.6)
 
@@ -1642,6 +1684,14 @@ def _district_homonyms(text: str, kept: list, units: dict, day) -> None:
                     u = units.get(q.id) or unit_of(q, day)
                     if u is not None:
                         regions.append((o, set(atoms_of.get(u.iso, ()))))
+            if day is not None:
+                # "the capital", "столицы": the capital city as much as its name would be
+                cap = None
+                for m in _CAPITAL_WORD.finditer(text):
+                    if cap is None:
+                        cap = set(atoms_of.get(adm1.capital_on(day).iso, ()))
+                    regions.append((_Span(m.start(), m.end()), cap))
+                regions.sort(key=lambda r: r[0].start)
         if not regions:
             return
         same = [(o, a) for o, a in regions
@@ -1662,6 +1712,30 @@ def _district_homonyms(text: str, kept: list, units: dict, day) -> None:
         if there:
             c.chosen = max(there, key=lambda q: (q.subkind != "city district", q.id))
         placed.setdefault(key, c.chosen)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _city_part_repeats(kept: list) -> None:
+    """"Қалқаман және Шұғыла шағын аудандарында ... Қалқамандағы көше": a name the text has given
+    as a part of a town with its head noun is that part again when it comes back bare, not a
+    village of the same name elsewhere (one sense per text)."""
+    parts: dict[str, int] = {}
+    for c in kept:
+        p = c.chosen
+        if p.subkind in _CITY_PARTS and p.id and (c.kind_hint or c.cue):
+            parts.setdefault(p.id, c.start)
+    if not parts:
+        return
+    for c in kept:
+        if c.kind_hint is None and c.chosen.id not in parts and len(c.places) > 1:
+            for p, _ in c.places:
+                if parts.get(p.id, c.start) < c.start:
+                    c.chosen = p
+                    break
 
 
 def _namesakes(c) -> tuple:
@@ -1877,6 +1951,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
+    _city_part_repeats(kept)
     if shared_districts:
         _district_of_settlement(kept, text)
     if day is not None:
@@ -2672,8 +2747,14 @@ def _context_place(text: str, out: list, i: int):
     f = out[i]
     s0, s1 = f["start"], f["end"]
     deferred = None
-    if i + 1 < len(out):
-        r = out[i + 1]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
+    k = i + 1
+    while k + 1 < len(out) and out[k].get("subkind") in _STREET_KINDS and _coordinated(text, out[k - 1]["end"], out[k]["start"]):
+        # "at the crossroads of Kabanbai Batyr Avenue and Turan Avenue in Yesil district": the place
+        # after the last street of a list places each
+        s1 = out[k]["end"]
+        k += 1
+    if k < len(out):
+        r = out[k]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
         # (or the region: "the Bozoi compressor station in Aktobe Region")
         if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1:
             gap = _TOWN_RIGHT_AFTER.match(text[s1:r["start"]])

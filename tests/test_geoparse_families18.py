@@ -1,0 +1,102 @@
+"""Geoparser rules from the eighteenth round of checks: districts and microdistricts of the big
+cities (sentences written for the test)."""
+
+from __future__ import annotations
+
+import geomap
+
+
+def _found(text, lang="ru", date="2020-02-04"):
+    return [(m["text"], m["kind"], m["place"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+def _units(text, lang="ru", date="2020-02-04"):
+    return [(t, a) for t, _, _, a in _found(text, lang, date)]
+
+
+def test_a_declinable_name_in_the_nominative_after_a_district_noun_is_the_district():
+    # "в районе Байконыр": the capital's district, not the town of Baikonur near which something lies
+    got = _found("Пожар произошёл в районе Байконыр столицы.")
+    assert ("Байконыр", "district", "Baikonur District", "Astana") in got
+    got = _units("Газоанализаторы поставят в районах Байконыр и Есиль.")
+    assert got == [("Байконыр", "Astana"), ("Есиль", "Astana")]
+    # the genitive is the town ("near Baikonur"), and an indeclinable name stays near the town
+    assert _units("Обломки ракеты нашли в районе Байконура.") == [("Байконура", "Kyzylorda Region")]
+    assert _units("Пожар в степи в районе Кентау.", date="2021-05-01") == [("Кентау", "Turkistan Region")]
+
+
+def test_a_list_after_the_districts_of_the_town_and_a_dash():
+    got = _found("Реформа не затронет пять районов города – Алматы, Есиль, Сарыарка, Байконыр и Нура.",
+                 date="2022-09-20")
+    districts = [(t, a) for t, k, _, a in got if k == "district"]
+    assert districts == [("Алматы", "Astana"), ("Есиль", "Astana"), ("Сарыарка", "Astana"),
+                         ("Байконыр", "Astana"), ("Нура", "Astana")]
+
+
+def test_a_plural_microdistrict_noun_before_a_list_names_parts_of_a_town():
+    got = _found("АЛМАТЫ, 16 ноября. Линию продлят на запад, к микрорайонам Орбита и Аксай.", date="2010-11-16")
+    assert ("Орбита", "district", "Orbita (Almaty)", "Almaty") in got
+    assert ("Аксай", "district", "Aksai (Almaty)", "Almaty") in got
+    # with no such noun Aksay is still the town in West Kazakhstan
+    assert ("Аксай", "West Kazakhstan Region") in _units("Рабочих привезли в Аксай.", date="2010-11-16")
+
+
+def test_a_microdistrict_named_with_its_noun_is_the_same_part_when_named_again_bare():
+    text = ("Нөсер Алматының Наурызбай ауданындағы Қалқаман және Шұғыла шағын аудандарында үйлерді су басты. "
+            "Құтқарушылар Қалқамандағы 43 үйден су сорып шығарды.")
+    got = _units(text, "kk", "2015-06-09")
+    assert [a for t, a in got if t.startswith("Қалқаман")] == ["Almaty", "Almaty"]
+    # without the noun anywhere, the bare name is the village elsewhere
+    assert _units("Қалқамандағы мектепке жол салынды.", "kk", "2015-06-09") != [("Қалқамандағы", "Almaty")]
+
+
+def test_the_capital_word_decides_between_districts_of_the_same_name():
+    text = ("NUR-SULTAN, Nov 5 (Kazinform) - A minibus that carries commuters from the village of Kosshy in Akmola Region to the capital "
+            "collided with a car in Yesil district.")
+    got = _found(text, "en", "2019-11-05")
+    assert ("Yesil district", "district", "Esil District", "Astana") in got
+    # a region named nearer than any capital word keeps its own district
+    got = _found("Hail damaged wheat fields in Akmola Region's Yesil district.", "en", "2019-11-05")
+    assert ("Yesil district", "district", "Esil District", "Akmola Region") in got
+
+
+def test_the_place_after_the_last_street_of_a_pair_places_both():
+    text = ("Commuters from Kosshy in Akmola Region crashed at the crossroads of Kabanbai Batyr Avenue "
+            "and Turan Avenue in Saryarka district of Astana.")
+    got = dict(_units(text, "en", "2023-11-05"))
+    assert got["Kabanbai Batyr Avenue"] == got["Turan Avenue"] == "Astana"
+
+
+def test_test_sites_and_their_foreign_counterparts():
+    got = _found("Семей полигонының жабылғанына 30 жыл толды. Невада мен Семейдің тағдыры ұқсас.", "kk", "2019-08-29")
+    assert ("Семей полигонының", "facility", "Semipalatinsk Test Site", None) in got
+    assert ("Невада", "foreign", "Nevada", None) in got
+    got = _found("Activists from Nevada and from Novaya Zemlya in Russia came; rockets flew from Kapustin Yar "
+                 "to the Sary-Shagan test range.", "en", "2019-08-29")
+    assert {(t, k) for t, k, _, _ in got} >= {("Nevada", "foreign"), ("Novaya Zemlya", "foreign"),
+                                              ("Kapustin Yar", "foreign")}
+    assert ("Sary-Shagan test range", "facility", "Sary-Shagan Test Range", "Karaganda Region") in got
+
+
+def test_a_movement_named_after_places_is_no_place():
+    assert _found("The Nevada-Semipalatinsk movement asked parliament for help.", "en", "2019-08-29") == []
+    assert _found("«Невада – Семей» халықаралық қозғалысының өкілдері келді.", "kk", "2019-08-29") == []
+    assert _found("Движение «Невада – Семипалатинск» провело акцию.", "ru", "2019-08-29") == []
+    # a route between two places keeps both
+    assert [t for t, *_ in _found("The Almaty-Bishkek road reopened.", "en", "2019-08-29")] == ["Almaty", "Bishkek"]
+
+
+def test_a_town_before_a_foreign_region_is_its_namesake_there():
+    # the region in the Russian genitive right after the town, or in the Kazakh locative before it
+    got = _found("Завод из Аксая Ростовской области подписал контракт с Аксаем.", "ru", "2019-09-04")
+    assert got[0][:2] == ("Аксая", "foreign") and got[1] == ("Ростовской области", "foreign", "Rostov Oblast", None)
+    assert ("Аксаем", "West Kazakhstan Region") in [(t, a) for t, _, _, a in got]
+    got = _found("Шыңжаңдағы Ақсу Павлодар облысындағы Ақсу қаласымен бауырлас қала.", "kk", "2019-09-04")
+    assert [(t, k, a) for t, k, _, a in got if t.startswith("Ақсу")] == [
+        ("Ақсу", "foreign", None), ("Ақсу қаласымен", "city", "Pavlodar Region")]
+    # a town of some size before "in" and a foreign region
+    got = _found("A delegation came from Aksu in Xinjiang.", "en", "2019-09-04")
+    assert ("Aksu", "foreign") in [(t, k) for t, k, _, _ in got]
+    # a Kazakh region after the town changes nothing
+    got = _found("Рабочие из Аксая Западно-Казахстанской области.", "ru", "2019-09-04")
+    assert got[0][3] == "West Kazakhstan Region"
