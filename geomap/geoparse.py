@@ -147,6 +147,9 @@ PREV_WORD_OK = re.compile(r"[A-Z][\w'’.-]*")
 LIST_SEP = re.compile(rf"^(?:\s*,\s*(?:and\s+|и\s+|{_KK_AND}\s+|or\s+|или\s+)?|\s+(?:and|и|{_KK_AND}|or|или|мен|бен|пен|men|ben|pen)\s+)$")
 
 
+_FOREIGN_UNIT_NOUNS = frozenset(["prefecture", "county", "префектурасы", "префектурасында", "уезі", "уезінде"])
+
+
 def _text_place(name: str, kind: str, atom: str = "", subkind: str = "") -> Place:
     """A place the gazetteer lacks, made up from the text (no id, no coordinates): a village the
     text places in a unit, or a foreign town that only a Kazakh namesake stands for."""
@@ -538,6 +541,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     spaced = nw is not None
     if spaced and (nxt_low in _TIME_WORDS or (nxt_low.startswith("уақыт") and not nxt_low.startswith("уақытша"))):
         return None
+    if spaced and nxt_low in _FOREIGN_UNIT_NOUNS and not any(p.kind == "foreign" for p, _ in opts):
+        # "Aksu prefecture", "the Ili county": units only a foreign country has (China's); the
+        # Kazakh town of the name is not meant
+        c.places = [(_text_place(f"{text[start:end]} {nxt_low.capitalize()}", "foreign", subkind="region"), "")]
+        c.in_span_head = True
+        c.extra["head_end"] = nw.end()
+        return c
     if spaced and not latin and nxt_low.startswith("ескерткіш"):
         return None  # "Абай ескерткіші", "Бәйтерек ескерткіші": a monument's name (to a person, mostly), no settlement
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
@@ -1714,6 +1724,57 @@ def _district_homonyms(text: str, kept: list, units: dict, day) -> None:
         placed.setdefault(key, c.chosen)
 
 
+_TOWN_KINDS = ("city", "village")
+
+
+_KK_IN_END = frozenset(["да", "де", "та", "те", "ғы", "гі"])
+_AT_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|outside|around|в|во|под|около|близ|возле|у)[ \u00a0]+$", re.I)
+
+
+def _lone_town_namesakes(text: str, kept: list, units: dict, day) -> None:
+    """"Floods in Sairam and Tolebi districts ... a bridge was damaged at Karabulak": a bare name
+    read as a small town of a unit nothing else in the text lies in is the namesake in the unit
+    most of the text's places lie in (a village there the data knows), not a town of another
+    region (a town of 50,000 or more keeps its reading)."""
+
+    def iso(p) -> str | None:
+        u = units.get(p.id) if p.id else None
+        if u is None:
+            u = unit_of(p, day)
+        return u.iso if u is not None else None
+
+    isos = [iso(c.chosen) for c in kept]
+    count: dict[str, int] = {}
+    for i in isos:
+        if i:
+            count[i] = count.get(i, 0) + 1
+    if len(count) < 2:
+        return
+    moved: dict[tuple, object] = {}
+    for c, here in zip(kept, isos):
+        p = c.chosen
+        if (c.kind_hint is not None or c.cue or p.kind not in _TOWN_KINDS or p.population >= _BIG_CITY
+                or len(c.places) < 2 or not here):
+            continue
+        key = _namesakes(c)
+        if key in moved:
+            c.chosen = moved[key]  # (the same name again: the same place)
+            continue
+        if not (_AT_PLACE.search(text, max(0, c.start - 10), c.start) or text[c.end - 2:c.end] in _KK_IN_END):
+            continue  # (only where something happens: "from Aktau and Aksai", "trains to Yesil" are other towns)
+        own = sum(1 for k in kept if k.chosen.id == p.id)
+        if count[here] > own:
+            continue  # (another place of the text lies in its unit)
+        others = sum(count.values()) - own
+        top_iso, top = max(((i, n) for i, n in count.items() if i != here), key=lambda x: (x[1], x[0]))
+        if top < 2 or 2 * top <= others:
+            continue  # (a round-up of many regions has no unit of its own)
+        alts = [q for q, f in c.places if q.kind in _TOWN_KINDS and "H" not in f and "W" not in f and iso(q) == top_iso]
+        if alts:
+            c.chosen = moved[key] = max(alts, key=lambda q: (q.population, q.kind == "city", q.id))
+            c.conf = min(c.conf, 0.7)
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -1952,6 +2013,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     c.chosen = p
                     break
     _city_part_repeats(kept)
+    if len(kept) >= 3:
+        _lone_town_namesakes(text, kept, units, day)
     if shared_districts:
         _district_of_settlement(kept, text)
     if day is not None:

@@ -100,3 +100,20 @@ def test_a_town_before_a_foreign_region_is_its_namesake_there():
     # a Kazakh region after the town changes nothing
     got = _found("Рабочие из Аксая Западно-Казахстанской области.", "ru", "2019-09-04")
     assert got[0][3] == "West Kazakhstan Region"
+
+
+def test_a_small_town_of_another_region_gives_way_to_the_namesake_where_the_text_is():
+    text = ("SHYMKENT, March 27 - Floodwater entered houses in Sairam and Tolebi districts of South Kazakhstan "
+            "region. The road to Shymkent was cut, and a bridge was damaged at Karabulak. Karabulak has no power.")
+    got = _units(text, "en", "2017-03-27")
+    assert [a for t, a in got if t == "Karabulak"] == ["South Kazakhstan Region"] * 2
+    # an origin or a destination is another town as often as not: the reading stands
+    text = ("ATYRAU, Sept 18 - A well caught fire in Zhylyoi district of Atyrau Region. Specialists flew in "
+            "from Aktau and Aksai to cap it; workers were taken to Kulsary.")
+    assert ("Aksai", "West Kazakhstan Region") in _units(text, "en", "2018-09-18")
+
+
+def test_a_prefecture_or_county_is_foreign():
+    got = _found("The epicentre was in Aksu prefecture in Xinjiang.", "en", "2024-01-23")
+    assert ("Aksu prefecture", "foreign", "Aksu Prefecture", None) in got
+    assert all(a is None for *_, a in got)

@@ -297,3 +297,12 @@ def test_the_items_of_a_round_up_headline_keep_their_own_places():
 def test_a_candidates_rally_in_kazakh_is_no_protest():
     assert _records("Кандидат Атырауда сайлауалды митинг өткізді.", "kk", "2019-05-01") == []
     assert [r[0] for r in _records("Атырауда наразылар митинг өткізді.", "kk", "2019-05-01")] == ["Atyrau Region"]
+
+
+def test_an_exercise_on_a_disaster_scenario_is_no_disaster():
+    for text, lang in [("Қонаев қаласында 7 балдық жер сілкінісі сценарийі бойынша азаматтық қорғаныс жаттығуы өтті.", "kk"),
+                       ("В Конаеве прошли учения: по сценарию землетрясения спасатели эвакуировали школу.", "ru")]:
+        assert _records(text, lang, "2024-03-01") == [], text
+    # a real one in the same town stands
+    got = _records("В Конаеве произошло землетрясение силой 5 баллов, повреждены дома.", "ru", "2024-03-01")
+    assert [r[:2] for r in got] == [("Almaty Region", "earthquake")]
