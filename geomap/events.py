@@ -453,8 +453,9 @@ _DETAINEES = re.compile(
 #: district", "у села Каратерен Аральского района", "Mointy station in Shet district, Karaganda Region").
 _NEST_RANK = {"facility": 0, "village": 1, "city": 1, "district": 2, "region": 3}
 _NEST_GAP = re.compile(
-    r"[\s,]*(?:(?:in|of|at|near|on|outside|в|во|у|на|под|близ|возле|около)\s+)?(?:the\s+)?"
-    r"(?:(?:capital|city|town|region|country)(?:'s|’s)\s+|(?:села|посёлка|поселка|города)\s+)?", re.I)
+    r"[»”\"]?[\s,]*(?:(?:in|of|at|near|on|outside|в|во|у|на|под|близ|возле|около)\s+)?(?:the\s+)?"
+    r"(?:(?:capital|city|town|region|country)(?:'s|’s)\s+|(?:села|селе|посёлка|поселка|посёлке|поселке|города|городе|аула|ауле)\s+"
+    r"|(?:village|town|city|settlement)\s+of\s+)?", re.I)
 #: A Kazakh larger place before a smaller one: "Іле ауданындағы Өтеген батыр кентінде", "Арал
 #: ауданының Қаратерең ауылында".
 _KK_OWNER_END = re.compile(r"(?:[дт]ағы|[дт]егі|ндағы|ндегі|ның|нің|дың|дің|тың|тің)$", re.I)

@@ -456,6 +456,12 @@ def _micro(text: str, a: int, b: int) -> list[dict]:
     return out
 
 
+#: A capitalised Russian adjective just before a facility noun: the facility's own name.
+_RU_NAMED_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ом|ой|ий|ый|ая|ое|ого|ому|ую|ым)[ \u00a0]+$")
+#: Words of a company's name inside quotes.
+_COMPANY_QUOTED = re.compile(r"(?i)мунайгаз|мұнайгаз|ойл\b|oil|энерго|трейд|холдинг|инвест|групп|металл|цинк|[А-ЯЁA-Z]{2,}-")
+
+
 def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     out = []
     w = text[a:b]
@@ -492,6 +498,10 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             continue
         if m.group("name").startswith("«"):  # шахте «Восточная»: only the quoted name is the mention
             s0, s1 = m.start("name") + 1, m.end("name") - 1
+            if _RU_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _COMPANY_QUOTED.search(text, s0, s1):
+                # "на Малеевском руднике «Казцинка»": the facility has its name; the quoted one after it
+                # is its owner; "месторождения «СНПС-Актобемунайгаз»": a company's fields
+                continue
             out.append(_rec(s0, s1, text[s0:s1], sub, _label(text[s0:s1], sub)))
             continue
         label = None
@@ -530,6 +540,9 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         if m.group("kpost"):
             out[-1]["known_only"] = True
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):
+        if _RU_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                or _COMPANY_QUOTED.search(text, m.start("name"), m.end("name")):
+            continue  # (the owner after a named mine, a company's fields: see above)
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, _G_NAMED_AFTER_RE) else ()):

@@ -87,7 +87,7 @@ _EN: list[Trigger] = [
             r"floodwaters?|water|epidemic|pandemic|corruption|poverty|diseases?|crime|drugs|smoke)\b)|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
-    Trigger("accident", r"stampedes?\b|sank\b|sunk\b|caved\s+in\b|ruptur(?:ed|e)\b|fell\s+(?:\w+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?"),
+    Trigger("accident", r"stampedes?\b|sank\b|sunk\b|caved\s+in\b|rock\s?bursts?\b|ruptur(?:ed|e)\b|fell\s+(?:\w+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?"),
     Trigger("attack", r"assault(?:s|ed)?\b|raid(?:s|ed)?\b|ambush(?:ed)?\b|struck\s+at\b|terrorist\s+act"),
     Trigger("attack", r"stormed\b|storming\b|massacres?\b|(?<!dust\s)(?<!snow\s)(?<!sand\s)(?<!rain\s)(?<!wind\s)(?<!ice\s)"
             r"(?<!dust-)(?<!thunder)(?<!snow)(?<!sand)(?<!hail)storms?\s+(?!(?:closed|hit|swept|cut|damaged|blocked|forced)\b)"
@@ -294,7 +294,7 @@ _RU: list[Trigger] = [
     Trigger("crash", r"ж[её]стк\w*\s+посадк\w*"),
     # a plane that ran off the runway ("выкатился за пределы полосы", "съехал с взлётно-посадочной полосы")
     Trigger("crash", r"выкатил\w*\s+за\s+пределы\s+(?:[\w-]+\s+)?полос\w*|(?:съехал|сошёл|сошел)\w*\s+с\s+(?:[\w-]+\s+)?полос\w*"),
-    Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*"),
+    Trigger("accident", r"утонул\w*|обрушени\w*|несчаст\w*\s+случа\w*|горн(?:ый|ого|ом|ым)\s+удар\w*"),
     Trigger("arrest", r"задержан\w*|задержал\w*|арестова\w*|взят\w*\s+под\s+стражу|заключ[её]н\w*\s+под\s+стражу|"
             r"достав(?:лен|ил)\w*\s+(?:\w+\s+)?в\s+(?:\w+\s+)?(?:отдел\w*|участ\w*|полици\w*|ОВД|УВД|РОВД|ИВС|изолятор\w*)|"
             r"водвор[её]н\w*|задерживал\w*|задержива\w*"),
@@ -367,7 +367,7 @@ _RU: list[Trigger] = [
     # котлы, турбины, энергоблоки ТЭЦ, что вышли из строя: "вышли из строя два котла ТЭЦ"
     Trigger("accident", r"(?:котл|котёл|котел|турбин|энергоблок)\w*\s+(?:[\w-]+\s+){0,4}?вы(?:шел|шла|шли|ходят)\s+из\s+строя|"
             r"вы(?:шел|шла|шли)\s+из\s+строя\s+(?:[\w-]+\s+){0,2}?(?:котл|котёл|котел|турбин|энергоблок)\w*"),
-    Trigger("accident", r"(?:прорыв|порыв)\w*\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|"
+    Trigger("accident", r"(?:прорыв|порыв)\w*\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|нефтепровод|водовод|"
             r"канализац|теплотрубопровод|магистрал\w*\s+(?:теплосет|трубопровод|водопровод))\w*|"
             r"прорвал[оаи]?\s+(?:\w+\s+)?(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|канализац|трубу|трубы)\w*|"
             r"(?:теплотрасс|теплосет|трубопровод|водопровод|газопровод|водовод|труб)\w*\s+(?:\w+\s+)?(?:прорвал|лопнул|разорвал)\w*"),
@@ -1366,6 +1366,8 @@ def _irrealis_after(after: str, low: str) -> bool:
 _TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|себеб\w*|мән-жай\w*|орн(?:ына|ында|ынан|ы))(?![\w])", re.I)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
+    # (a report due on an event told before: "will report to the ministry in Astana on the fire")
+    r"\b(?:will|to|must|should|would)\s+(?:report|testify|brief\s+\w+)\s+(?:to\s+)?(?:[\w-]+\s+){0,5}?(?:on|about)\s+(?:the\s+)?|"
     r"\b(?:the\s+)?(?:causes?|circumstances)\s+of\s+(?:the\s+)?|(?<![\w])(?:причин\w*|обстоятельств\w*)\s+|"
     r"\bdiscuss(?:ed|ing|es)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?<![\w])(?:обсуди\w*|обсужда\w*)\s+(?:\w+\s+)?|"
     # (a leader's word on it: "called the protests the result of rumours", "назвал протесты ...")

@@ -117,3 +117,22 @@ def test_a_prefecture_or_county_is_foreign():
     got = _found("The epicentre was in Aksu prefecture in Xinjiang.", "en", "2024-01-23")
     assert ("Aksu prefecture", "foreign", "Aksu Prefecture", None) in got
     assert all(a is None for *_, a in got)
+
+
+def test_a_quoted_owner_or_company_after_a_named_facility_is_no_facility():
+    got = _found("Проходчик получил переломы на Малеевском руднике «Казцинка» в городе Алтай. "
+                 "Рабочие на месторождения «СНПС-Актобемунайгаз» не вышли.", "ru", "2023-01-01")
+    assert [t for t, *_ in got] == ["Малеевском руднике", "Алтай"]
+    # a quoted name after the bare noun is the facility
+    got = _found("Взрыв на шахте «Казахстанская» в Шахтинске.", "ru", "2023-01-01")
+    assert ("Казахстанская", "facility") in [(t, k) for t, k, _, _ in got]
+
+
+def test_oil_fields_and_mines_of_the_data():
+    got = _units("Crude from the Kumkol fields and the Zhanazhol field, ore from the Sarbai pit and the Bogatyr pit.",
+                 "en", "2023-01-01")
+    assert got == [("Kumkol fields", "Kyzylorda Region"), ("Zhanazhol field", "Aktobe Region"),
+                   ("Sarbai pit", "Kostanay Region"), ("Bogatyr pit", "Pavlodar Region")]
+    got = _units("Горняки Бакырчикского рудника и Донского ГОКа.", "ru", "1996-11-19")
+    assert got == [("Бакырчикского рудника", "East Kazakhstan Region"), ("Донского ГОКа", "Aktobe Region")]
+    assert _units("Бақыршық кеніші тоқтады.", "kk", "2024-11-19") == [("Бақыршық кеніші", "Abai Region")]

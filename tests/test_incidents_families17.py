@@ -306,3 +306,34 @@ def test_an_exercise_on_a_disaster_scenario_is_no_disaster():
     # a real one in the same town stands
     got = _records("В Конаеве произошло землетрясение силой 5 баллов, повреждены дома.", "ru", "2024-03-01")
     assert [r[:2] for r in got] == [("Almaty Region", "earthquake")]
+
+
+def test_where_the_dead_came_from_is_no_site():
+    text = ("OSKEMEN, June 18 - One worker was killed when a dump truck hit a bus at the Aktogay copper mine. "
+            "The dead man, a 41-year-old electrician, came from Shymkent.")
+    assert "Shymkent" not in {r[0] for r in _records(text, "en", "2023-06-18")}
+    # a protest that spread from a town was in that town
+    got = _records("Fuel protests spread from Zhanaozen to Almaty.", "en", "2022-01-05")
+    assert "Mangystau Region" in {r[0] for r in got}
+
+
+def test_a_report_due_on_an_event_is_no_new_event():
+    text = ("SHYMKENT, Aug 22 - A fire broke out at the Shymkent refinery on Monday night. "
+            "Its managers will report to the energy ministry in Astana on the fire on Thursday.")
+    assert [r[:2] for r in _records(text, "en", "2023-08-22")] == [("Shymkent", "fire")]
+
+
+def test_oil_pipeline_ruptures_and_rock_bursts_are_accidents():
+    got = _records("Около 500 тонн нефти вылилось при прорыве нефтепровода в Макатском районе Атырауской области.",
+                   "ru", "1992-10-06")
+    assert [r[:2] for r in got] == [("Atyrau Region", "accident")]
+    got = _records("Проходчик получил переломы при горном ударе на руднике в городе Алтай.", "ru", "2024-03-01")
+    assert [r[:2] for r in got] == [("East Kazakhstan Region", "accident")]
+    got = _records("A rock burst injured two miners at a mine in Ridder.", "en", "2024-03-01")
+    assert [r[:2] for r in got] == [("East Kazakhstan Region", "accident")]
+
+
+def test_a_mine_in_a_village_is_one_site():
+    text = "Около 120 горняков рудника «Бакырчик» в посёлке Ауэзов Жарминского района третий день держат голодовку."
+    got = _records(text, "ru", "2024-11-19")
+    assert len(got) == 1 and got[0][:2] == ("Abai Region", "protest")
