@@ -485,6 +485,12 @@ def _at_building(before: str, after: str) -> bool:
                 or (_AT_BUILDING_EN_BEFORE.search(before) and _AT_BUILDING_EN_AFTER.match(after)))
 
 
+_BORN_BEFORE = re.compile(
+    r"(?:\bborn\s+(?:\w+\s+)?(?:in|at|near)|\bnatives?\s+of|(?<![\w])(?:родил(?:ся|ась|ись)|родивш\w*|уроженц\w*|уроженк\w*)(?:\s+(?:в|во|под))?)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|города|городе|села|селе|посёлка|посёлке|поселке|аула|ауле)\s+(?:of\s+)?)?$", re.I)
+_KK_BORN_AFTER = re.compile(r"^(?:\s+(?:ауылында|қаласында|кентінде|ауданында))?\s+(?:туған|туып|дүниеге\s+кел)", re.I)
+
+
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     """Why a place mention is not an incident location, or None when it may be one."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
@@ -501,6 +507,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"  # (not the airport a plane that crashed "shortly after take-off from" had left)
     if "from" in before and _from_base(before):
         return "origin"  # "lorries from the garrison in Akmola"
+    if _BORN_BEFORE.search(before) or _KK_BORN_AFTER.match(after):
+        return "origin"  # a birthplace: "born in Guryev", "родился в Гурьеве", "Гурьевте туған"
     if any(w in before for w in _CENTRE_WORDS) and _TAKEN_TO_CENTRE.search(before):
         return "destination"  # "taken to a burn centre in Almaty"
     if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \

@@ -83,7 +83,10 @@ _EN: list[Trigger] = [
             r"забросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|бросал\w*\s+(?:\w+\s+)?(?:камн|бутылк)\w*|коктейл\w*\s+молотова|"
             r"слезоточив\w*|светошумов\w*|резинов\w*\s+пул\w*|тас\s+лақтыр\w*|көзден\s+жас\s+ағызатын"),
     Trigger("clash", r"clash(?:es|ed)?\b|skirmish(?:es)?\b|scuffles?\b|brawls?\b"),
-    Trigger("clash", r"(?:fight(?:s|ing)?|fought)\b(?!\s+against\s+terror)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|"
+    Trigger("clash", r"(?:fight(?:s|ing)?|fought)\b(?!\s+against\s+terror)"
+            # (a veteran's war: "fought at Stalingrad", "fought in the war", "fought at the front")
+            r"(?!\s+(?:at|on|in|near|through)\s+(?:the\s+)?(?:front|war|battle|Great\s+Patriotic|Second\s+World|World\s+War|"
+            r"Stalingrad|Leningrad|Moscow|Kursk|Berlin|Afghanistan)\b)(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|"
             r"floodwaters?|water|epidemic|pandemic|corruption|poverty|diseases?|crime|drugs|smoke)\b)|stand-?offs?\b|confrontations?\b"),
     Trigger("attack", r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed|ing)?\b"),
     Trigger("attack", r"stabb(?:ed|ing|ings)\b|knife\s+attacks?\b|beat(?:en)?\s+up\b|lynch\w*"),
@@ -584,7 +587,8 @@ def find_triggers(text: str) -> list[Hit]:
                                                                 or (h.text.lower() == "dead"
                                                                     and _ANIMALS_AFTER.match(text, h.end))
                                                                 or _DISEASE_AFTER.match(text, h.end)
-                                                                or _KK_DISEASE_BEFORE.search(text, max(0, h.start - 40), h.start)))]
+                                                                or _KK_DISEASE_BEFORE.search(text, max(0, h.start - 40), h.start)
+                                                                or _natural_death(text, h)))]
     if out and contains_any(low, _FRAME_WORDS):
         # "it is the deadliest accident in the region's pits since 2008", "это крупнейшая
         # авария с 2008 года", "бұл ... ең ауыр апат": the event just told, ranked, not a new one
@@ -733,6 +737,27 @@ _DISEASE_AFTER = re.compile(
     r"инфекци\w*|бруцеллез\w*|бешенств\w*|чум\w*|холер\w*|дифтери\w*|туберкул[её]з\w*|рак\w*)", re.I)
 _KK_DISEASE_BEFORE = re.compile(
     r"(?:қызылша|коронавирус|covid|тұмау|пневмония|бруцеллез|құтыру|оба|тырысқақ|туберкулез|ауру)\w*\s+(?:[\w-]+\s+)?$", re.I)
+#: A death of old age or illness, told as in an obituary ("died aged 84", "скончался на 78-м году
+#: жизни", "после продолжительной болезни", "2019 жылы ... қайтыс болды", "85 жасында"): no incident.
+_NATURAL_DEATH_VERB = re.compile(r"(?i)died|dies|passed\s+away|скончал|умер|ушел|ушёл|қайтыс|дүниеден\s+өт|көз\s+жұм")
+_NATURAL_DEATH_MARK = re.compile(
+    r"(?i)\baged\s+\d|\bat\s+the\s+age\s+of\b|\b(?:after|following)\s+a\s+(?:long|short|serious|lengthy)\s+illness|"
+    r"natural\s+causes|\bin\s+(?:his|her)\s+sleep\b|на\s+\d+-?м\s+году\s+жизни|в\s+возрасте\s+\d|"
+    r"после\s+(?:продолжительной|долгой|тяж[её]лой|непродолжительной)\s+болезни|из\s+жизни|"
+    r"\d+\s+жасында|жасқа\s+қараған|ұзақ\s+(?:сырқат|науқас|ауру)|(?<!\d)(?:19|20)\d\d\s+жылы")
+
+
+def _natural_death(text: str, h) -> bool:
+    """Whether a death word tells a death of old age or illness: a plain verb of dying with an
+    age, an illness or (in Kazakh) a year of death beside it in its sentence."""
+    if not h.weak or not _NATURAL_DEATH_VERB.match(h.text):
+        return False
+    a = max(text.rfind(".", 0, h.start), text.rfind("\n", 0, h.start)) + 1
+    b = text.find(".", h.end)
+    b = len(text) if b < 0 else b
+    return _NATURAL_DEATH_MARK.search(text, a, b) is not None
+
+
 _ANIMALS_BEFORE = re.compile(
     rf"(?:\b(?:{_ANIMAL_NOUNS_EN})|(?<![\w])(?:{_ANIMAL_NOUNS_CYR})(?![\w]))\s+(?:\w+\s+)?$", re.I)
 #: ... or named right after "dead": "70 dead seals", "dead fish washed up" ("anthrax killed three cows and

@@ -337,3 +337,29 @@ def test_a_mine_in_a_village_is_one_site():
     text = "Около 120 горняков рудника «Бакырчик» в посёлке Ауэзов Жарминского района третий день держат голодовку."
     got = _records(text, "ru", "2024-11-19")
     assert len(got) == 1 and got[0][:2] == ("Abai Region", "protest")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("СЕМИПАЛАТИНСК, 11 мая – В Курчатове на 78-м году жизни скончался полковник в отставке.", "ru"),
+    ("Он скончался в воскресенье в Шымкенте после продолжительной болезни.", "ru"),
+    ("The actor died in Almaty on Sunday, aged 84.", "en"),
+    ("Ұстаз 2019 жылы Алматыда қайтыс болды.", "kk"),
+])
+def test_a_death_of_old_age_or_illness_is_no_incident(text, lang):
+    assert _records(text, lang, "2020-05-11") == []
+
+
+def test_a_death_in_a_crash_stays_an_incident():
+    got = _records("Жол апатынан екі адам Алматыда қайтыс болды.", "kk", "2020-05-11")
+    assert [r[:2] for r in got] == [("Almaty", "crash")]
+
+
+def test_a_veterans_war_and_a_birthplace_are_no_incident():
+    text = "Born in Guryev on the Ural river in 1921, he fought at Stalingrad and joined the Chimkent drama theatre in 1947."
+    assert _records(text, "en", "2010-05-11") == []
+    # a birthplace is no site of what happens in the sentence
+    got = _records("Родившийся в Гурьеве рабочий погиб при взрыве на заводе в Актау.", "ru", "2010-05-11")
+    assert {r[0] for r in got} == {"Mangystau Region"}
+    # fighting in the street is a clash
+    got = _records("Two groups of youths fought in the central square of Taraz on Saturday night.", "en", "2010-05-11")
+    assert [r[:2] for r in got] == [("Jambyl Region", "clash")]
