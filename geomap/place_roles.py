@@ -33,13 +33,15 @@ _TAKE_OFF = re.compile(
 #: the garrison in Akmola", "crews from the fire station in X"): an origin.
 _FROM_BASE = re.compile(
     r"from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|barracks|(?:fire\s+)?stations?|depots?|units?|"
-    r"headquarters|detachments?|brigades?|regiments?|airfields?|garages?|departments?|services?)\s+(?:in|of|at|near)\s+"
+    r"headquarters|detachments?|brigades?|regiments?|airfields?|garages?|departments?|services?|"
+    r"compan(?:y|ies)|firms?|operators?|contractors?|owners?|farms?)\s+(?:in|of|at|near|based\s+in)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 #: The crews, troops or machines, or the verb of sending, told before such a "from".
 _FROM_BASE_CUE = re.compile(
     r"\b(?:crews?|engines?|lorries|trucks|vehicles|rescuers|firefighters|firemen|troops|soldiers|servicemen|units?|"
     r"helicopters?|aircraft|planes?|teams?|brigades?|reinforcements|specialists|volunteers|ambulances?|sent|dispatched|"
-    r"arrived|came\s+to\s+help|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in)\b[^.;]{0,60}$", re.I)
+    r"arrived|came\s+to\s+help|brought\s+in|called\s+in|deployed|drafted\s+in|flown\s+in|"
+    r"hired|leased|rented|chartered|bought|owned)\b[^.;]{0,60}$", re.I)
 
 
 def _from_base(before: str) -> bool:

@@ -363,3 +363,10 @@ def test_a_veterans_war_and_a_birthplace_are_no_incident():
     # fighting in the street is a clash
     got = _records("Two groups of youths fought in the central square of Taraz on Saturday night.", "en", "2010-05-11")
     assert [r[:2] for r in got] == [("Jambyl Region", "clash")]
+
+
+def test_the_town_of_the_company_a_machine_was_hired_from_is_no_site():
+    text = ("A crop-sprayer crash-landed in Turkistan Region on Monday. The aircraft, hired from a company in "
+            "Shymkent, lost engine power and came down in a field.")
+    got = _records(text, "en", "2021-05-11")
+    assert {r[0] for r in got} == {"Turkistan Region"}
