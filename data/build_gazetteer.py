@@ -573,6 +573,10 @@ def ru_two_word_forms(form: str) -> list[str]:
         if noun[-1] not in "аяоеьй":
             for a, n in (("ого", "а"), ("ому", "у"), ("ом", "е"), ("им" if not hard else "ым", "ом")):
                 out.append(f"{adj}{a} {noun}{n}")
+        elif noun[-1] == "ь":  # a masculine noun with a soft ending: Новый Узень, Нового Узеня
+            stem = noun[:-1]
+            for a, n in (("ого", "я"), ("ому", "ю"), ("ом", "е"), ("им" if not hard else "ым", "ем")):
+                out.append(f"{adj}{a} {stem}{n}")
     elif end == "ое":
         if noun.endswith(("о", "е")):
             stem = noun[:-1]
@@ -1002,6 +1006,9 @@ def build_variants(b: Builder):
         if re.search(r"(?:ский|цкий)$", form):
             flags += "A"  # a Russian adjective form: declined by the matcher
         b.add_name(form, pid, lang, flags)
+        if lang == "ru" and " " in form:
+            for g in ru_two_word_forms(form):  # Нового Узеня, в Новом Узене
+                b.add_name(g, pid, lang, flags)
         if reason.startswith("canonical"):
             b.places[pid]["name"] = form  # the English name used in outputs
 

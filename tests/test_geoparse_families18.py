@@ -136,3 +136,8 @@ def test_oil_fields_and_mines_of_the_data():
     got = _units("Горняки Бакырчикского рудника и Донского ГОКа.", "ru", "1996-11-19")
     assert got == [("Бакырчикского рудника", "East Kazakhstan Region"), ("Донского ГОКа", "Aktobe Region")]
     assert _units("Бақыршық кеніші тоқтады.", "kk", "2024-11-19") == [("Бақыршық кеніші", "Abai Region")]
+
+
+def test_a_two_word_soviet_name_in_its_russian_cases():
+    got = _units("Нефтяники из Нового Узеня; в Новом Узене бастуют.", "ru", "1992-06-01")
+    assert got == [("Нового Узеня", "Mangystau Region"), ("Новом Узене", "Mangystau Region")]
