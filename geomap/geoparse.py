@@ -863,7 +863,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             return c
     if c.kind_hint is None and not latin and (
             (w1l[:4] == "уров" and w1l in _LEVEL_WORDS)
-            or (spaced and (nxt_low.startswith("деңгей") or (nxt_low.startswith("құя") and nxt_low[3:4] in "тдлғ")))):
+            or (spaced and (nxt_low.startswith("деңгей") or (nxt_low.startswith("құя") and nxt_low[3:4] in "тдлғ")
+                            # "Үлбінің жағалауындағы", "Ертіс пен Үлбінің жағалауы": the banks of a river
+                            or (nxt_low.startswith(("жағалау", "арнасы")) and text[end - 3:end] in KK_GENITIVE3)
+                            or (nxt_low in _KK_AND3 and _KK_BANKS_AFTER.match(text, nw.end()))))):
         # "уровень Балхаша снизился", "Балқаш деңгейі", "Теңізге құятын өзен": the level of a lake or
         # a river, a river flowing into one (a town of the name has no level and takes no river)
         if _as_river(c, opts, WATER_KINDS) is not None:
@@ -1110,6 +1113,9 @@ _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(
 _RIVERS_BEFORE = re.compile(rf"(?:реках|реки|рек|реками|рекам|rivers)[ \u00a0]+[{_UP}][\w-]*"
                             rf"(?:,[ \u00a0]+[{_UP}][\w-]*)*[ \u00a0]+(?:и|and)[ \u00a0]+$")
 _INTO_WORDS = frozenset(["в", "into"])
+KK_GENITIVE3 = frozenset(["ның", "нің", "дың", "дің", "тың", "тің"])
+_KK_AND3 = frozenset(["мен", "бен", "пен", "және"])
+_KK_BANKS_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+(?:жағалау|арнасы)")
 _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
 _CLUB_TOWN_KINDS = frozenset(["city", "region", "village", "district"])  # (a country is its national team)

@@ -141,3 +141,11 @@ def test_oil_fields_and_mines_of_the_data():
 def test_a_two_word_soviet_name_in_its_russian_cases():
     got = _units("Нефтяники из Нового Узеня; в Новом Узене бастуют.", "ru", "1992-06-01")
     assert got == [("Нового Узеня", "Mangystau Region"), ("Новом Узене", "Mangystau Region")]
+
+
+def test_the_banks_of_a_river_in_kazakh():
+    got = _found("Әкімдік Ертіс пен Үлбінің жағалауындағы саяжай иелеріне ескерту жасады.", "kk", "2024-04-10")
+    assert [(t, k) for t, k, _, _ in got] == [("Ертіс", "facility"), ("Үлбінің", "facility")]
+    # the village of the name stays a village
+    got = _found("Үлбі кентінде мектеп ашылды.", "kk", "2024-04-10")
+    assert [(k, a) for _, k, _, a in got] == [("village", "East Kazakhstan Region")]
