@@ -1749,6 +1749,14 @@ def _lone_town_namesakes(text: str, kept: list, units: dict, day) -> None:
             u = unit_of(p, day)
         return u.iso if u is not None else None
 
+    for c in kept:
+        p = c.chosen
+        if (c.kind_hint is None and not c.cue and p.kind in _TOWN_KINDS and p.population < _BIG_CITY and len(c.places) > 1
+                and any(q.atom != p.atom and q.kind in _TOWN_KINDS for q, _ in c.places)
+                and (text[c.end - 2:c.end] in _KK_IN_END or _AT_PLACE.search(text, max(0, c.start - 10), c.start))):
+            break
+    else:
+        return  # (most texts: no bare small town with a namesake elsewhere, where something happens)
     isos = [iso(c.chosen) for c in kept]
     count: dict[str, int] = {}
     for i in isos:
