@@ -1534,7 +1534,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 cap = _capital_named(text, c_start, c_end, doc.date or as_of)
                 if cap is not None and not any(m.get("adm1") == cap["adm1"] for m in cl_places):
                     cl_places = sorted(cl_places + [cap], key=lambda m: m["start"])
-            anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong else None
+            anaphor = _anaphor(clause, c_start, cl_quants) if not cl_places and strong and not (
+                # ("survivors of the bombing of Hiroshima took part in a round table there": an event
+                # at a foreign place, not at the place "there" points to)
+                places == [] and any(m.get("kind") == "foreign" for m in sent_mentions)) else None
             antecedents = (last_place or [m for m in datelines if m["start"] < c_start]) if anaphor else None
             if not cl_places and strong and anaphor and antecedents and \
                     (last_place or re.search(r"city|town|village|город|сел|посёлк|поселк|қала|ауыл", anaphor.group(0), re.I)):

@@ -487,6 +487,9 @@ def _at_building(before: str, after: str) -> bool:
                 or (_AT_BUILDING_EN_BEFORE.search(before) and _AT_BUILDING_EN_AFTER.match(after)))
 
 
+_LAUNCHED_FROM = re.compile(r"(?<![\w])(?:запущ\w*|стартова\w*|взлетевш\w*|вылетевш\w*)\s+(?:[\w«»-]+\s+){0,3}?(?:с|со)\s+"
+                            r"(?:космодрома\s+|аэродрома\s+|аэропорта\s+)?«?$", re.I)
+_KK_LAUNCHED_AFTER = re.compile(r"^(?:\s+ғарыш\s+айлағынан)?\s+(?:ұшырылған|ұшырылды|ұшқан|ұшып\s+шыққан)", re.I)
 _BORN_BEFORE = re.compile(
     r"(?:\bborn\s+(?:\w+\s+)?(?:in|at|near)|\bnatives?\s+of|(?<![\w])(?:родил(?:ся|ась|ись)|родивш\w*|уроженц\w*|уроженк\w*)(?:\s+(?:в|во|под))?)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|города|городе|села|селе|посёлка|посёлке|поселке|аула|ауле)\s+(?:of\s+)?)?$", re.I)
@@ -509,6 +512,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"  # (not the airport a plane that crashed "shortly after take-off from" had left)
     if "from" in before and _from_base(before):
         return "origin"  # "lorries from the garrison in Akmola"
+    if _LAUNCHED_FROM.search(before) or ((m.get("text") or "")[-3:] in KK_ABLATIVE and _KK_LAUNCHED_AFTER.match(after)):
+        return "origin"  # a launch site: "запущенной накануне с Байконура", "Байқоңырдан ұшырылған"
     if _BORN_BEFORE.search(before) or _KK_BORN_AFTER.match(after):
         return "origin"  # a birthplace: "born in Guryev", "родился в Гурьеве", "Гурьевте туған"
     if any(w in before for w in _CENTRE_WORDS) and _TAKEN_TO_CENTRE.search(before):

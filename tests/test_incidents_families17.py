@@ -370,3 +370,18 @@ def test_the_town_of_the_company_a_machine_was_hired_from_is_no_site():
             "Shymkent, lost engine power and came down in a field.")
     got = _records(text, "en", "2021-05-11")
     assert {r[0] for r in got} == {"Turkistan Region"}
+
+
+def test_a_launch_site_is_no_site_of_where_the_debris_fell():
+    got = _records("ЖЕЗКАЗГАН, 14 сентября - Горящие обломки ракеты «Протон», запущенной накануне с Байконура, "
+                   "упали в Улытауском районе и подожгли степь.", "ru", "1996-09-14")
+    assert {r[0] for r in got} == {"Karaganda Region"}
+    got = _records("Байқоңыр ғарыш айлағынан ұшырылған «Протон-М» зымыранының сынықтары Ұлытау ауданында өрт шығарды.",
+                   "kk", "2022-07-20")
+    assert {r[0] for r in got} == {"Ulytau Region"}
+
+
+def test_an_event_at_a_foreign_place_is_not_moved_to_the_place_there_points_to():
+    text = ("KURCHATOV, Aug 29 - A museum opened in Kurchatov. Visitors from Japan, including survivors of the "
+            "bombing of Hiroshima and Nagasaki, took part in a round table there.")
+    assert _records(text, "en", "2019-08-29") == []
