@@ -1352,7 +1352,7 @@ _IRREALIS_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?(?:жыл|жаз|көктем|күз|қыс)\s+сайын|"
     r"(?:\w+\s+){0,2}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:planned|scheduled|expected|banned|prohibited|forbidden|cancell?ed|called\s+off|postponed|announced\s+for|feared|averted|prevented|ruled\s+out|denied)|"
-    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
+    r"(?:планиру\w*|запланирован\w*|запрещ\w*|отмен\w*|не\s+(?:дошло|дошли|доходило|было|произошло|зафиксирован\w*|зарегистрирован\w*|допущен\w*|ощущал\w*|почувствова\w*))|"
     # (a permission: "митинги можно будет проводить в сквере")
     r"(?:можно|нельзя|разрешен\w*|разрешат|не\s+поддержал\w*|не\s+(?:успел|смог|сумел|удалось)\w*)(?![\w])|"
     r"(?:(?:was|were)\s+not\s+felt)|(?:сезілмеді|сезілмеген|сезілген\s+жоқ)|"
@@ -1388,7 +1388,7 @@ def _irrealis_after(after: str, low: str) -> bool:
 #: An event named as the topic of news or talk ("хабар алды апат туралы", "узнал об
 #: аварии", "was informed of the crash"): the report is elsewhere or the event is known.
 #: "апат орнына" (to the scene of the crash): a scene the text already told of.
-_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|себеб\w*|мән-жай\w*|орн(?:ына|ында|ынан|ы))(?![\w])", re.I)
+_TOPIC_AFTER = re.compile(r"^\S*\s+(?:туралы|жайлы|жөнінде|қатысты|себеб\w*|мән-жай\w*|орн(?:ына|ында|ынан|ы))(?![\w])", re.I)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:news|word|informed|learned|learnt|heard|told|briefed|reminded)\s+(?:of|about)\s+(?:the\s+|a\s+)?|"
     # (a report due on an event told before: "will report to the ministry in Astana on the fire")

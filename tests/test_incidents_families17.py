@@ -385,3 +385,10 @@ def test_an_event_at_a_foreign_place_is_not_moved_to_the_place_there_points_to()
     text = ("KURCHATOV, Aug 29 - A museum opened in Kurchatov. Visitors from Japan, including survivors of the "
             "bombing of Hiroshima and Nagasaki, took part in a round table there.")
     assert _records(text, "en", "2019-08-29") == []
+
+
+def test_what_did_not_come_to_pass_and_what_is_done_about_an_event():
+    text = "Похожие требования выдвигали летом в Усть-Каменогорске и Петропавловске, но там до задержаний не дошло."
+    assert _records(text, "ru", "2021-09-10") == []
+    text = "Астанадағы Сыртқы істер министрлігі апатқа қатысты ресейлік тараппен байланыс орнатты."
+    assert _records(text, "kk", "2021-09-10") == []
