@@ -164,12 +164,27 @@ def _cap_ok(e: Entry, text: str, start: int, end_idx: int, upper: bool) -> bool:
     return upper
 
 
+#: Towns this big match in lower case too (see ``entry_table``).
+LOWER_CASE_TOWN = 100_000
+#: Lower-case forms of big towns that are ordinary words: Kazakh астана (a capital), ақтау (to acquit),
+#: орал (return), Russian семей (of families), верный (faithful),
+#: Рудный (ore), Oral, Ural, and old or foreign-looking names a sentence may hold in lower case.
+_LOWER_WORDS = frozenset("астана ақтау орал семей верный верного рудный рудного рудном oral ural orala taras semej semei bozok "
+                         "energograd samarka samarand gavrilovka perovsk kereku vernyj vernyy verny".split())
+
+
 def entry_table(names: list[Name], places: dict) -> dict[str, list[Entry]]:
     """Every key of ``names`` with its entries, in the order of ``names``."""
     table: dict[str, list[Entry]] = {}
     for n in names:
         cap = n.form[:1].isupper() or "U" in n.flags
         place = places.get(n.place_id)
+        if cap and not n.flags and place is not None and place.kind == "city" and place.population >= LOWER_CASE_TOWN \
+                and len(n.form) >= 5 and all(w[:1].isupper() and w[1:].islower() for w in n.form.split("-")) \
+                and n.form.lower() not in _LOWER_WORDS:
+            # a big town written in lower case in a reader's message or a live feed ("shimkent",
+            # "шымкентте", "nur-sultan"): its names are no ordinary words, so no capital is needed
+            cap = False
         if len(key(n.form)) < 3 and "U" not in n.flags:
             if n.form.isupper() and place is not None and place.kind in ("foreign", "country"):
                 n = Name(n.form, n.place_id, n.lang, n.flags + "U")  # "UK", "РФ", "EU": in capitals only

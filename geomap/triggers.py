@@ -133,7 +133,10 @@ _EN: list[Trigger] = [
                     r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     # (not "flooded the hotline with complaints", "inundated with calls": a figure of speech)
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:with\s+|by\s+)"
-                     r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))|"
+                     r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))"
+                     # (buyers who "flooded supermarkets", "flooded social media": crowds, not water)
+                     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:supermarkets|pharmacies|"
+                     r"social\s+media|the\s+internet|timelines|feeds|chats|inboxes))|"
                      r"inundat\w*(?!\s+(?:with|by)\s+(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
     Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),

@@ -149,3 +149,13 @@ def test_the_banks_of_a_river_in_kazakh():
     # the village of the name stays a village
     got = _found("Үлбі кентінде мектеп ашылды.", "kk", "2024-04-10")
     assert [(k, a) for _, k, _, a in got] == [("village", "East Kazakhstan Region")]
+
+
+def test_big_towns_in_lower_case():
+    got = _units("friends in shimkent and nur-sultan say the same; qaraghandy too", "en", "2022-01-07")
+    assert got == [("shimkent", "Shymkent"), ("nur-sultan", "Astana"), ("qaraghandy", "Karaganda Region")]
+    assert _units("шымкентте жаңбыр жауды", "kk", "2022-01-07") == [("шымкентте", "Shymkent")]
+    # lower-case words a big town's name is also: a capital, to acquit, of families, ore
+    assert _found("Ел астанасы; астанада; ақтау керек; у семей нет денег; рудный концентрат.", "kk", "2022-01-07") == []
+    # a village's name stays capitalised only
+    assert _found("they went to kaskelen", "en", "2022-01-07") == []

@@ -392,3 +392,9 @@ def test_what_did_not_come_to_pass_and_what_is_done_about_an_event():
     assert _records(text, "ru", "2021-09-10") == []
     text = "Астанадағы Сыртқы істер министрлігі апатқа қатысты ресейлік тараппен байланыс орнатты."
     assert _records(text, "kk", "2021-09-10") == []
+
+
+def test_buyers_who_flooded_supermarkets_are_no_flood():
+    assert _records("Readers flooded supermarkets overnight in Almaty.", "en", "2022-01-07") == []
+    got = _records("Floodwater flooded houses in Taraz.", "en", "2022-01-07")
+    assert [r[:2] for r in got] == [("Jambyl Region", "flood")]
