@@ -2853,6 +2853,21 @@ def _context_place(text: str, out: list, i: int):
             break
         if r["kind"] in _SETTLED:
             return r
+    return _section_town(text, out, i)
+
+
+def _section_town(text: str, out: list, i: int):
+    """The town a digest's paragraph opens with as its heading ("ТАЛДЫКОРГАН. В микрорайоне Жетысу
+    ..."): a town in capitals at the start of the paragraph, with a full stop, comma or dash after it."""
+    s0 = out[i]["start"]
+    para = text.rfind("\n", 0, s0) + 1
+    for j in range(i - 1, -1, -1):
+        r = out[j]
+        if r["start"] < para:
+            break
+        if r["start"] == para and r["kind"] in _SETTLED and r.get("adm1") and r["text"].isupper() \
+                and text[r["end"]:r["end"] + 1] in ".,–—-:":
+            return r
     return None
 
 

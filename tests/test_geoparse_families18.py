@@ -159,3 +159,11 @@ def test_big_towns_in_lower_case():
     assert _found("Ел астанасы; астанада; ақтау керек; у семей нет денег; рудный концентрат.", "kk", "2022-01-07") == []
     # a village's name stays capitalised only
     assert _found("they went to kaskelen", "en", "2022-01-07") == []
+
+
+def test_a_digest_section_heading_places_the_streets_of_its_paragraph():
+    text = ("С 8 июня в Казахстане три новые области — Абайская, Жетысуская и Улытауская.\n\n"
+            "ТАЛДЫКОРГАН. В среду на областной центр обрушился ветер. На улице Абылай хана упали деревья.\n\n"
+            "ЖЕЗКАЗГАН. Загорелось общежитие на улице Гагарина.")
+    got = dict(_units(text, "ru", "2022-06-10"))
+    assert got["улице Абылай хана"] == "Jetisu Region" and got["улице Гагарина"] == "Ulytau Region"
