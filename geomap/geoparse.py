@@ -2590,7 +2590,19 @@ def _district_of_settlement(kept: list, text: str) -> None:
     district of North Kazakhstan, not the Yesil district of Astana)."""
     for i, c in enumerate(kept):
         p = c.chosen
-        if p.kind != "district" or i == 0 or len(c.places) < 2:
+        if p.kind != "district" or len(c.places) < 2:
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and (nxt.cue or nxt.kind_hint) and nxt.chosen.kind in ("village", "city") and nxt.chosen.atom != p.atom \
+                and text[c.start:c.extra.get("head_end", c.end)].endswith(("дағы", "дегі")) \
+                and 0 <= nxt.start - c.extra.get("head_end", c.end) <= 2:
+            # "Жамбыл ауданындағы Пресновка ауылында": the district the village after it lies in
+            for q, _ in c.places:
+                if q.kind == "district" and q.atom == nxt.chosen.atom:
+                    c.chosen = q
+                    break
+            continue
+        if i == 0:
             continue
         host = kept[i - 1]
         h = host.chosen

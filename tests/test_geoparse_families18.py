@@ -167,3 +167,8 @@ def test_a_digest_section_heading_places_the_streets_of_its_paragraph():
             "ЖЕЗКАЗГАН. Загорелось общежитие на улице Гагарина.")
     got = dict(_units(text, "ru", "2022-06-10"))
     assert got["улице Абылай хана"] == "Jetisu Region" and got["улице Гагарина"] == "Ulytau Region"
+
+
+def test_a_shared_district_name_takes_the_unit_of_the_village_after_it():
+    got = _units("Жамбыл ауданындағы Пресновка ауылында мектеп ашылды.", "kk", "2019-01-01")
+    assert got == [("Жамбыл ауданындағы", "North Kazakhstan Region"), ("Пресновка ауылында", "North Kazakhstan Region")]
