@@ -46,6 +46,7 @@ from .dates import FoundDate, find_dates
 from .documents import Document
 from .figures import figures as _figures, parse_number
 from .triggers import (
+    names_period,
     POWER_CUT,
     AFFECTED,
     CAUSE_WORDS,
@@ -1082,6 +1083,8 @@ def _counted_events(sent: str, h) -> int:
     if not n or not 2 <= n <= 10 or not (kk or _PLURAL_EVENT_WORD.search(h.text) or h.text.lower() in ("дтп",)
                                           or re.match(r"(?:пожар|взрыв|авари|столкновени|нападени|поджог|митинг)\w*$", h.text, re.I)):
         return 1
+    if names_period(sent):
+        return 1  # a tally over a period ("мұнда биыл бес жол апаты болған", "five crashes this year"): no new events
     return n
 
 

@@ -601,7 +601,7 @@ def find_triggers(text: str) -> list[Hit]:
         # прошлом году", "the court sentenced a man for the 2016 shooting", "... төбелес
         # шығарған екі жігітті 3 жылға соттады"): the event is the case's subject, told before
         out = []
-    if contains_any(low, _PERIOD_WORDS) and _PERIOD.search(text):
+    if names_period(text, low):
         # a period total ("1,240 road accidents since the start of the year", "in the past
         # month 22 people died in road accidents", "соңғы бір айда жол апаттарынан 22 адам қаза
         # тапты"): no event, nor are its deaths a killing
@@ -825,6 +825,13 @@ _PERIOD = re.compile(
     r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл|ай)\s+басталғалы)(?![\w])",
     re.I,
 )
+
+
+def names_period(text: str, low: str | None = None) -> bool:
+    """Whether ``text`` names a period that events are tallied over ("this year", "биыл")."""
+    return contains_any(text.lower() if low is None else low, _PERIOD_WORDS) and _PERIOD.search(text) is not None
+
+
 #: A week or a month: with a large count of events before the event word, a total.
 _TWO_DIGITS = re.compile(r"\d\d")
 _SHORT_PERIOD_WORDS = ("this ", "за ", "в этом", "на этой", "осы ", "өткен", "past", "last")

@@ -398,3 +398,15 @@ def test_buyers_who_flooded_supermarkets_are_no_flood():
     assert _records("Readers flooded supermarkets overnight in Almaty.", "en", "2022-01-07") == []
     got = _records("Floodwater flooded houses in Taraz.", "en", "2022-01-07")
     assert [r[:2] for r in got] == [("Jambyl Region", "flood")]
+
+
+@pytest.mark.parametrize("tally, news, lang", [
+    ("На трассе под Актобе в этом году произошло три ДТП.",
+     "На трассе под Актобе в понедельник произошло три ДТП.", "ru"),
+    ("Ақтөбе тас жолында биыл бес жол апаты болған.", "Ақтөбе тас жолында кеше бес жол апаты болды.", "kk"),
+])
+def test_a_count_of_events_over_a_period_is_a_tally_not_new_events(tally, news, lang):
+    # the same count on one day is that many events; over "this year" it is what the road has seen
+    told = _records(news, lang, "2023-05-10")
+    assert len(told) > 1 and {r[:2] for r in told} == {("Aktobe Region", "crash")}
+    assert [r[:2] for r in _records(tally, lang, "2023-05-10")] == [("Aktobe Region", "crash")]
