@@ -107,7 +107,10 @@ _ROAD = re.compile(
     r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
     r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*|"
     # (a train or a bus named by its route: "пригородный поезд Павлодар – Экибастуз", "the Almaty-Tashkent train")
-    r"поезд\w*|электричк\w*|пойыз\w*|train)",
+    r"поезд\w*|электричк\w*|пойыз\w*|train|"
+    # (a bus or a flight named by its route, or a direction: "автобус Костанай — Челябинск", "the Almaty-Bishkek
+    # bus", "Жаңаөзен – Ақтау бағытындағы автобус", "рейс Актау — Баку")
+    r"автобус\w*|bus|buses|coach|рейс\w*|flight|маршрутк\w*|бағыт\w*|направлени\w*)",
     re.I,
 )
 #: Stems of Russian verbs of moving people (evacuate, take away, move, resettle, deliver, house).
@@ -255,6 +258,17 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|or|и|или|жә
 
 _NON_SPACE = re.compile(r"\S")
 _NEWLINE = re.compile(r"\n")
+
+
+def _after_dateline(text: str, pos: int) -> bool:
+    """Whether the text of the paragraph before ``pos`` is a dateline ("ОРАЛ. 19 наурыз. ҚазАқпарат – ",
+    "ALMATY, Jan 5 (Reuters) - "): the dash there closes it and joins no route."""
+    lead = text[_paragraph_of(text, pos): pos].rstrip(" –—-")
+    # (the first dash of the paragraph: after it, "ҚАРАҒАНДЫ, 9 ақпан – Астана – Қарағанды тас жолында" is a route)
+    return len(lead) <= 60 and not _SPACED_DASH.search(lead) and bool(find_dates(lead))
+
+
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 def _is_dateline(text: str, m: dict) -> bool:
@@ -527,8 +541,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     if re.match(r"^[–—-]\w", after) or (m["start"] > 1 and re.search(r"\w[–—]$", text[m["start"] - 2: m["start"]])):
         return "route endpoint"
     # (the word before the dash a name, not a dateline's month: "ЖЕЗҚАЗҒАН, 15 қараша – Ұлытау облысында")
-    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or _NAME_DASH_BEFORE.search(before)) and \
-            _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
+    if (re.match(r"^\s?[–—-]\s?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]", after) or (_NAME_DASH_BEFORE.search(before) and not _after_dateline(text, m["start"]))) \
+            and _ROAD.search(text[max(sent_start, m["start"] - 40): m["end"] + 40]):
         return "route endpoint"
     if _B_ROUTE in ahead or _ROUTE_AFTER.match(after) or \
             (_BETWEEN_OPEN.search(before) and _BETWEEN_NEXT.match(after)):

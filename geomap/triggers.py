@@ -547,7 +547,8 @@ def _forecast_from(text: str, i: int) -> int:
 
 def find_triggers(text: str) -> list[Hit]:
     """Trigger hits in ``text``, in text order, the longest hit winning an overlap."""
-    out = [h for h in raw_trigger_hits(text) if not _negated(text, h)]
+    # (a hashtag, "#ДТП", "#өрт", labels a post; the event is the one its text tells)
+    out = [h for h in raw_trigger_hits(text) if not _negated(text, h) and not (h.start and text[h.start - 1] == "#")]
     if not out:
         return out  # (the filters below only remove hits)
     present = {h.type for h in out}
@@ -657,9 +658,11 @@ _KK_COUNT_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+)?сан(?:ы|ын)\b", re.I)
 
 def _period_total(text: str, h: Hit) -> bool:
     """True when event word ``h`` of a sentence with a period names a total: a large number
-    before it, a plural with no small count before it, or many people who died or drowned."""
+    before it, a plural with no small count before it (or with one, over the year so far), or many
+    people who died or drowned."""
     return bool(_STAT_COUNT.search(text[max(0, h.start - 25): h.start])
                 or (_PLURAL_EVENTS.fullmatch(h.text) and not _FEW_BEFORE.search(text, max(0, h.start - 12), h.start))
+                or (_FEW_JUST_BEFORE.search(text, max(0, h.start - 12), h.start) and _YEAR_SO_FAR.search(text))
                 or _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start])
                 or _STAT_PEOPLE_AFTER.match(text, h.end))
 
@@ -844,6 +847,12 @@ _RUNNING_PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january)|this\s+(?:year|month|week|season|summer)|so\s+far\s+this)\b|"
     r"(?<![\w])(?:с\s+начала\s+(?:\w+\s+)?(?:года|лета|месяца|сезона)|в\s+(?:этом|текущем|нынешнем)\s+году|"
     r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл)\s+басталғалы)(?![\w])", re.I)
+#: The year so far: a few events counted over it are a tally too ("мұнда биыл бес жол апаты болған",
+#: "с начала года здесь произошло три ДТП"), not the news of the day.
+_YEAR_SO_FAR = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|since\s+january|this\s+year|so\s+far\s+this\s+year)\b|"
+    r"(?<![\w])(?:с\s+начала\s+года|в\s+(?:этом|текущем|нынешнем)\s+году|жыл\s+басынан\s+бері|биыл|осы\s+жылы|жыл\s+басталғалы)(?![\w])",
+    re.I)
 #: Plural event nouns: with a period they name a total of many events, not one.
 _PLURAL_EVENTS = re.compile(
     r"(?:road\s+|traffic\s+)?(?:accidents|crashes|collisions|fires|floods|explosions|drownings)|"
@@ -854,8 +863,11 @@ _PLURAL_EVENTS = re.compile(
 _STAT_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d{2,}\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
 _STAT_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d{2,}\s+(?:people|persons|человек\w*|адам)", re.I)
 #: A few events counted before a plural ("two fires broke out", "три пожара"): events told one by one.
-_FEW_BEFORE = re.compile(r"(?:\b(?:two|three|four|five|several|both)|(?<![\w.,])[2-9]|(?<![\w])(?:два|две|двух|три|тр[её]х|четыре|пять|"
-                         r"нескольк\w+|екі|үш|төрт|бес|бірнеше))\s+(?:[\w-]+\s+)?$", re.I)
+_FEW = (r"(?:\b(?:two|three|four|five|several|both)|(?<![\w.,])[2-9]|(?<![\w])(?:два|две|двух|три|тр[её]х|четыре|пять|"
+        r"нескольк\w+|екі|үш|төрт|бес|бірнеше))\s+")
+_FEW_BEFORE = re.compile(_FEW + r"(?:[\w-]+\s+)?$", re.I)
+#: A small count right before the event word: the events it counts ("бес жол апаты", not "6 өңірінде өрт").
+_FEW_JUST_BEFORE = re.compile(_FEW + "$", re.I)
 _COUNTABLE = {"fire", "explosion", "crash", "accident", "arson", "attack", "shooting", "flood"}
 _STAT_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[ ,.\u00a0]\d{3})+|\d{2,})(?:-[а-яәіңғүұқөһ]+)?\s+(?:[\w-]+\s+)?$")
 

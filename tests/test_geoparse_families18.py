@@ -172,3 +172,14 @@ def test_a_digest_section_heading_places_the_streets_of_its_paragraph():
 def test_a_shared_district_name_takes_the_unit_of_the_village_after_it():
     got = _units("Жамбыл ауданындағы Пресновка ауылында мектеп ашылды.", "kk", "2019-01-01")
     assert got == [("Жамбыл ауданындағы", "North Kazakhstan Region"), ("Пресновка ауылында", "North Kazakhstan Region")]
+
+
+def test_the_capitals_district_under_the_russian_spelling_of_the_town():
+    # "в районе Байконур" spelt as the town is spelt, in a report about the capital
+    got = _found("Ливень в Нур-Султане: в Есильском районе затопило парковку, а в районе Байконур вода "
+                 "зашла в подъезды.", date="2021-07-10")
+    assert ("Байконур", "district", "Baikonur District (Astana)", "Astana") in got
+    # the town and the launch site keep their unit in the same document
+    got = _units("В Нур-Султане прошло совещание. Ракета стартовала с Байконура, город Байконур встречал экипаж.",
+                 date="2021-07-10")
+    assert got[1:] == [("Байконура", "Kyzylorda Region"), ("Байконур", "Kyzylorda Region")]
