@@ -379,6 +379,21 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 continue
         merged_events.append((k, ev))
     events = merged_events
+    # a protest or a violent event the body places only at its region ("the fight started ...,
+    # according to the Mangystau police") is the event of its type the headline places in a town
+    # of that region ("Mass brawl on Aqtau beach"), when there is just one at a close date
+    merged_events = []
+    for k, ev in events:
+        if k[2] != "disaster" and all(c["m"].get("kind") == "region" and not c["m"].get("_building") for c in ev):
+            types, d = {c["type"] for c in ev}, _ev_date(ev)
+            hosts = [hev for hk, hev in events if hev is not ev and hk[0] == k[0] and hk[2] == k[2]
+                     and all(c["m"].get("kind") in _SPECIFIC_KINDS for c in hev) and any(c.get("headline") for c in hev)
+                     and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))]
+            if len(hosts) == 1:
+                hosts[0].extend(dict(c, weak=True) for c in ev)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a disaster at the same unit and date as a violent event is part of it, and so
     # are arrests at the same place and date as a protest or a violent event
     violent = [(k, ev) for k, ev in events if k[2] == "violence"]

@@ -585,6 +585,10 @@ def find_triggers(text: str) -> list[Hit]:
         # a statistic, no event
         out = [h for h in out if not (h.type in _COUNTABLE and (
             _COUNT_NOUN_BEFORE.search(text, max(0, h.start - 40), h.start) or _KK_COUNT_AFTER.match(text, h.end)))]
+    if contains_any(low, _TREND_WORDS):
+        # "wolf attacks have become more frequent", "участились кражи скота", "қасқыр шабуылы
+        # жиілеген": a trend over many events, none of them told
+        out = [h for h in out if not (h.type in _COUNTABLE and _TREND.search(text, max(0, h.start - 30), h.end + 40))]
     if "killing" in present:
         # "two cows died", "40 бас мал өлді": deaths of animals are no killing
         out = [h for h in out if not (h.type == "killing" and (_ANIMALS_BEFORE.search(text, max(0, h.start - 30), h.start)
@@ -764,6 +768,10 @@ def _natural_death(text: str, h) -> bool:
     return _NATURAL_DEATH_MARK.search(text, a, b) is not None
 
 
+#: Events said to grow more frequent: a trend (lower case words, then the pattern).
+_TREND_WORDS = ("frequent", "участи", "учаща", "жиіле")
+_TREND = re.compile(r"\b(?:(?:became|become|grown|grew|got|are|were)\s+more\s+frequent|more\s+frequent\s+than)\b|"
+                    r"(?<![\w])(?:участил\w*|учащают\w*|жиіле\w*)(?![\w])", re.I)
 _ANIMALS_BEFORE = re.compile(
     rf"(?:\b(?:{_ANIMAL_NOUNS_EN})|(?<![\w])(?:{_ANIMAL_NOUNS_CYR})(?![\w]))\s+(?:\w+\s+)?$", re.I)
 #: ... or named right after "dead": "70 dead seals", "dead fish washed up" ("anthrax killed three cows and

@@ -452,3 +452,25 @@ def test_a_hashtag_labels_a_post_and_tells_no_event():
     text = ("Одиннадцать автомобилей столкнулись утром на трассе под Капшагаем в густом тумане.\n"
             "#Алматы #ДТП")
     assert [r[:2] for r in _records(text, "ru", "2023-05-10")] == [("Almaty Region", "crash")]
+
+
+def test_a_violent_event_the_body_places_at_its_region_is_the_headlines_event_in_a_town():
+    text = ("Brawl on Aktau beach\nAccording to the Mangystau police, the fight started as a quarrel over "
+            "a parking spot between young men from Zhanaozen and tourists from Samara.")
+    assert [r[:2] for r in _records(text, "en", "2022-08-09")] == [("Mangystau Region", "clash")]
+    # protests that began in the region and spread to one of its towns are two, with another headline
+    text = ("Cabinet resigns as protesters enter Almaty airport\nALMATY, Jan 5 - Protesters entered Almaty "
+            "airport on Wednesday. The protests began in Mangystau region on January 2. Since then they have "
+            "spread to Aktau and Oral.")
+    assert [r[0] for r in _records(text, "en", "2022-01-05")].count("Mangystau Region") == 2
+
+
+@pytest.mark.parametrize("trend, news, lang", [
+    ("In Aksu district wolf attacks on livestock have become more frequent.",
+     "In Aksu district wolves attacked a flock on Monday.", "en"),
+    ("В Аксуском районе участились нападения волков на скот.", "В Аксуском районе волки напали на отару в понедельник.", "ru"),
+    ("Ақсу ауданында қасқыр шабуылы жиілеген.", "Ақсу ауданында дүйсенбі күні қасқырлар отарға шабуыл жасады.", "kk"),
+])
+def test_events_said_to_grow_more_frequent_are_a_trend_not_an_event(trend, news, lang):
+    assert [r[:2] for r in _records(news, lang, "2023-05-10")] == [("Jetisu Region", "attack")]
+    assert _records(trend, lang, "2023-05-10") == []
