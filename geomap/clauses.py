@@ -46,7 +46,11 @@ def _paragraph_of(text: str, pos: int) -> int:
 
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
                            r",\s+и\s+(?=(?:в|во)\s+[А-ЯЁ][\w-]*,\s+где\s)|,\s+(?:ал|а)\s+(?=(?:в|во)\s+[А-ЯЁ]|[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)\b|"
-                           r"[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s+(?:облысында|ауданында|қаласында|ауылында))")
+                           r"[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s+(?:облысында|ауданында|қаласында|ауылында))|"
+                           # (a Kazakh clause ends with its verb: "... үш жұмысшы уланды, Құлсарыда жұмысшылар наразылық
+                           # білдірді", a past tense or a converb in lower case before the comma and a place in the
+                           # locative after it, which a list of places, "Алматыда, Астанада", never has before it)
+                           r"(?:(?<=[а-яәіңғүұқөһ][дт][ыі])|(?<=[а-яәіңғүұқөһ][ыі]п)),\s+(?=[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*(?:да|де|та|те|нда|нде)\b)")
 
 
 #: A casualty word, with perhaps a time after it, right before "when": the clause that follows

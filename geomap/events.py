@@ -244,9 +244,13 @@ _CONTAINER_KINDS = ("region",)
 #: site", "работников полигона", "кен орнының жұмысшылары").
 _EMPLOYER_BEFORE = re.compile(
     r"(?:\b(?:workers|employees|staff|miners|oilmen|personnel|veterans)\s+(?:of|at|from)\s+(?:the\s+)?|"
-    r"(?<![\w])(?:работник|сотрудник|рабоч|шахт[её]р|горняк|нефтяник|персонал|ветеран)\w*\s+)$",
+    r"\b(?:who\s+work|working|employed)\s+(?:at|on|in)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:работник|сотрудник|рабоч|шахт[её]р|горняк|нефтяник|персонал|ветеран)\w*\s+|"
+    r"(?<![\w])(?:работающ\w*|работавш\w*|занят\w*)\s+на\s+(?:\w+\s+)?)$",
     re.I)
-_EMPLOYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:жұмысшы|қызметкер|кенші|мұнайшы)\w*", re.I)
+#: (also "working at X": "Теңіз кен орнында жұмыс істейтін мердігер компанияның жұмысшысы")
+_EMPLOYER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:жұмысшы|қызметкер|кенші|мұнайшы)\w*|"
+                             r"\s+(?:[\w-]+\s+){0,2}?жұмыс\s+істейтін", re.I)
 #: Events that happen where people are, not where they live ("victims include residents of X").
 def _crowd_from(m: dict, h, chosen: list[dict], hits: list, s_start: int) -> bool:
     """True when the people of ``m`` (a residence) are the crowd of a gathering told after

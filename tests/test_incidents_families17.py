@@ -474,3 +474,27 @@ def test_a_violent_event_the_body_places_at_its_region_is_the_headlines_event_in
 def test_events_said_to_grow_more_frequent_are_a_trend_not_an_event(trend, news, lang):
     assert [r[:2] for r in _records(news, lang, "2023-05-10")] == [("Jetisu Region", "attack")]
     assert _records(trend, lang, "2023-05-10") == []
+
+
+def test_a_kazakh_clause_ends_with_its_verb_before_a_comma_and_a_place():
+    # "... жарақат алды, Екібастұзда ...": the protest is Ekibastuz's, the blast Aksu's
+    text = "Ақсуда газ жарылып, үш адам жарақат алды, Екібастұзда жұмысшылар наразылық білдірді."
+    assert {(r[0], r[1]) for r in _records(text, "kk", "2023-05-10")} == {
+        ("Pavlodar Region", "explosion"), ("Pavlodar Region", "protest")}
+    assert sorted(r["place"] for r in detect_parsed(text, "kk", "2023-05-10")) == ["Aksu", "Ekibastuz"]
+    assert [r["type"] for r in detect_parsed(text, "kk", "2023-05-10") if r["place"] == "Ekibastuz"] == ["protest"]
+    # a list of places in the locative shares its event word
+    text = "Алматыда, Астанада және Шымкентте митинг өтті."
+    assert sorted(r[0] for r in _records(text, "kk", "2023-05-10")) == ["Almaty", "Astana", "Shymkent"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Теңіз кен орнында жұмыс істейтін 300 жұмысшы Құлсары қаласында әкімдік алдына жиналып, жалақыны "
+     "көтеруді талап етті.", "kk"),
+    ("Three hundred workers who work at the Tengiz field gathered outside the akimat in Kulsary demanding "
+     "higher pay.", "en"),
+    ("Около 300 рабочих, занятых на месторождении Тенгиз, собрались у акимата в Кульсары и потребовали "
+     "повысить зарплату.", "ru"),
+])
+def test_where_the_people_of_a_protest_work_is_no_site_of_it(text, lang):
+    assert [r["place"] for r in detect_parsed(text, lang, "2023-05-10")] == ["Kulsary"]
