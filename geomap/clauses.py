@@ -7,7 +7,7 @@ import re
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:a\.m|p\.m|No|Nos|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|vs|etc|approx|U\.S|U\.N|т\.е|т\.д|т\.п|им|ул|г|гг|обл|р-н|с|п|км)|\b[A-ZА-Я])$"
+    r"(?:\b(?:a\.m|p\.m|No|Nos|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|vs|etc|approx|U\.S|U\.N|т\.е|т\.д|т\.п|им|ул|г|гг|обл|р-н|с|п|км|пос|пгт|мкр|мкрн|пр|просп|пр-т|ст|сел|д|ауд|Ave|Rd|Blvd|obl|mkr)|\b[A-ZА-Я])$"
 )
 _SENT_END = re.compile(r"[.!?…]+[\"'»”)]*(?=\s+[\"'«“(]?[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9])")
 

@@ -318,6 +318,11 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 first = min(c["order"] for c in ev)
                 others = [hev for hev in others if min(c["order"] for c in hev) < first]
             headline = all(c.get("headline") for c in ev)
+            if headline and types - _GENERIC_TYPES and all(c["m"].get("kind") in ("city", "village") for c in ev):
+                # (a headline's crash at a village is no summary of a fire the body tells in
+                # another town: "автобус опрокинулся у Сарыозека, в Текели горел склад")
+                own = {c["m"].get("place") for c in ev}
+                others = [hev for hev in others if own & {c["m"].get("place") for c in hev}]
             host = next((hev for hev in pool if types & {c["type"] for c in hev}
                          # (a headline's drowning over the body's capsized boat: one mishap)
                          or (headline and types <= _MISHAPS and {c["type"] for c in hev} <= _MISHAPS)),

@@ -905,15 +905,23 @@ _DASH_GAP = re.compile(r"[ \u00a0]?[–—-][ \u00a0]?")
 
 
 _ITEM_COMMA = re.compile(r",\s+")
+#: What follows a name that goes on a list of places: another comma, a conjunction, the head
+#: noun the list shares, or the end of the item.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:$|[,;:.!?)»\"]|(?:and|or|и|или|және|мен|бен|пен|а\s+также)(?![\w-])|"
+    r"(?:regions|districts|cities|towns|provinces|oblasts|област\w*|район\w*|город\w*|облыст\w*|аудан\w*|қала\w*)(?![\w-]))",
+    re.I)
 
 
-def _comma_items(text: str, a: int, b: int, named: set) -> list[tuple[int, int]]:
+def _comma_items(text: str, a: int, b: int, named: dict) -> list[tuple[int, int]]:
     """The spans of the comma-separated items of ``text[a:b]``; a comma right before a name
-    (``named``: where the mentions start) joins a list of places, not two items."""
+    (``named``: where the mentions start, and where they end) joins a list of places, not two
+    items, when the list goes on after the name."""
     out, pos = [], a
     for m in _ITEM_COMMA.finditer(text, a, b):
-        if m.end() in named:
-            continue  # "в Астане, Алматы, Конаеве и Талдыкоргане"
+        end = named.get(m.end())
+        if end is not None and _LIST_GOES_ON.match(text[end:b]):
+            continue  # "в Астане, Алматы, Конаеве и Талдыкоргане" (not "fire in Karaganda, Zhezqazghan flights back")
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
@@ -1479,7 +1487,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         if s_start == head_start and sent.count(",") >= 2:
             # a headline that lists items ("steppe fire near Ayagoz, bus overturns on way to Alakol,
             # bread up in Qaraghandy"): each item is a clause of its own
-            named = {m["start"] for m in mentions if s_start <= m["start"] < s_end}
+            named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
             clauses = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],

@@ -74,7 +74,7 @@ _DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entran
                    r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$|"
                    # "поезда на Ташкент", "рейс до Астаны": bound for
                    r"(?<![\w])(?:поезд|рейс|электричк|автобус|самол[её]т)\w*\s+(?:\w+\s+)?(?:на|до)\s+$", re.I)
-_SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came(?!\s+(?:from|out\s+of)\b))\b[^.;]{0,20}$", re.I)
+_SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came(?!\s+(?:by\s+\w+\s+|on\s+foot\s+)?(?:from|out\s+of)\b))\b[^.;]{0,20}$", re.I)
 #: A further place a protest or a fire spread to, after the first: "spread to Shetpe in the
 #: Mangistau district and to Beineu"
 _SPREAD_AND_TO = re.compile(r"\b(?:spread|spreading|extended|spilled)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b[^.;]{0,80}"

@@ -557,7 +557,8 @@ def find_triggers(text: str) -> list[Hit]:
         # a weather forecast or warning is not a storm that happened
         # (back to the start of its sentence when that is further: "в выходные ожидается похолодание
         # до минус 25 градусов, в Петропавловске – метель")
-        out = [h for h in out if h.type != "storm" or not _FORECAST.search(text, _forecast_from(text, h.start), h.end + 60)]
+        out = [h for h in out if h.type != "storm" or not (_FORECAST.search(text, _forecast_from(text, h.start), h.end + 60)
+                                                        or _MOVES_ON.search(text, h.end, _sentence_end(text, h.end)))]
         if any(h.type != "storm" and not h.weak for h in out) or (
                 "себеп" in low or "причин" in low or "caused" in low or "blamed" in low):
             # wind named as the cause of another event ("spread due to strong winds", "из-за
@@ -804,6 +805,21 @@ def is_cause(text: str, hit: Hit) -> bool:
 
 
 _wind_is_cause = is_cause
+
+
+#: Weather said to move on to other places ("боран түнде Ақмола облысына ауысады", "дауыл ...
+#: облысына ауысуы мүмкін", "метель сместится на север", "the storm will move to"): a forecast
+#: for those places, anywhere later in the sentence.
+_MOVES_ON = re.compile(
+    r"(?<![\w])(?:ауыс(?:ады|пақ|уы\s+мүмкін|уы\s+ықтимал)|жет(?:еді|уі\s+мүмкін)|"
+    r"перемест(?:ится|ятся)|смест(?:ится|ятся)|придут?(?![\w])|прид[её]т|"
+    r"will\s+(?:move|shift|reach|spread|hit)|(?:is|are)\s+moving\s+(?:to|towards|into))(?![\w])", re.I)
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """The end of the sentence or line holding ``i`` (its next full stop or line break)."""
+    ends = [j for j in (text.find(".", i), text.find("\n", i)) if j != -1]
+    return min(ends) if ends else len(text)
 
 
 #: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел

@@ -1,0 +1,105 @@
+"""Incident rules from the eighteenth round of checks (sentences written for the test,
+geoparsed for real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.clauses import sentences
+from incident_helpers import detect_parsed
+
+
+def _records(text, lang="en", date="2005-08-16"):
+    return sorted(((r["adm1"], r["type"], r["place"]) for r in detect_parsed(text, lang, date)), key=str)
+
+
+@pytest.mark.parametrize("text", [
+    "Грузовик съехал в кювет у пос. Каракемер Енбекшиказахского района. Пострадал водитель.",
+    "Пожар произошёл на ул. Абая в г. Талгаре. Огонь потушили за час.",
+    "Митинг прошёл в мкр. Самал. Собралось 40 человек.",
+])
+def test_address_abbreviations_end_no_sentence(text):
+    first = text.split(". ")[0]
+    spans = sentences(text)
+    assert len(spans) == 2
+    assert text[spans[0][0]:spans[0][1]].startswith(first)
+
+
+def test_a_sentence_still_ends_after_a_full_word():
+    text = "Пожар потушили в посёлке. Пострадавших нет."
+    assert len(sentences(text)) == 2
+
+
+def test_a_crash_near_a_village_is_no_fire_in_another_town():
+    text = ("Автобус опрокинулся у Сарыозека, в Текели горел склад угля\n"
+            "Рейсовый автобус опрокинулся в кювет у пос. Сарыозек Кербулакского р-на, пострадали 12 пассажиров.\n"
+            "Ночью в г. Текели загорелся склад угля.")
+    records = _records(text, "ru")
+    assert [r[:2] for r in records] == [("Almaty Region", "crash"), ("Almaty Region", "fire")]
+
+
+def test_a_headline_crash_alone_at_a_village_is_its_own_event():
+    text = ("Bus overturns near Saryozek; coal store fire in Tekeli\n"
+            "A coal store caught fire in Tekeli overnight, the emergencies department said.")
+    assert sorted(r[1] for r in _records(text)) == ["crash", "fire"]
+
+
+def test_a_headline_event_at_the_same_place_is_still_the_body_one():
+    text = ("Explosion in Tekeli\n"
+            "A fire broke out at a coal store in Tekeli overnight after a gas cylinder blew up.")
+    assert len(_records(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Morning brief: crash near Atasu, market fire in Karaganda, Zhezkazgan flights back\n"
+    "A market burned in Karaganda overnight. Flights to Zhezkazgan resume on Friday.",
+    "Утренняя сводка: ДТП под Атасу, пожар на рынке в Караганде, Жезказган снова принимает рейсы\n"
+    "Ночью в Караганде горел рынок. Рейсы в Жезказган возобновятся в пятницу.",
+])
+def test_an_item_of_a_round_up_headline_that_opens_with_a_place_is_an_item(text):
+    lang = "ru" if "Утренняя" in text else "en"
+    units = {r[0] for r in _records(text, lang, "2024-11-12") if r[1] == "fire"}
+    assert units == {"Karaganda Region"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Day in brief: fires in Aktobe, Khromtau and Kandyagash, crash near Kobda\n"
+     "Warehouses burned in three towns during the day.", "en"),
+    ("Итоги дня: пожары в Актобе, Хромтау и Кандыагаше, ДТП под Кобдой\n"
+     "Днём горели склады в трёх городах.", "ru"),
+])
+def test_a_list_of_places_in_a_round_up_headline_stays_one_item(text, lang):
+    fires = {r[2] for r in _records(text, lang, "2024-11-12") if r[1] == "fire" and r[0]}
+    assert fires == {"Aktobe", "Khromtau", "Kandyagash"}
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters came by bus from Satpayev and the village of Zhezdy, where the mines are idle.",
+    "The strikers came on foot from Shakhtinsk.",
+    "The protesters came from Satpayev.",
+])
+def test_where_protesters_came_from_is_no_site(text):
+    assert _records(text, "en", "1996-03-12") == []
+
+
+def test_a_crowd_that_came_to_a_square_is_there():
+    text = "Several hundred miners came to the central square of Zhezkazgan to protest unpaid wages."
+    assert [r[:2] for r in _records(text, "en", "1996-03-12")] == [("Karaganda Region", "protest")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Қазгидромет дауыл кешке қарай Алматы облысы мен Жетісу облысына ауысуы мүмкін екенін ескертті.", "kk"),
+    ("Қазгидромет: боран түнде Солтүстік Қазақстан және Ақмола облыстарына ауысады.", "kk"),
+    ("По данным синоптиков, к вечеру метель сместится в Акмолинскую и Северо-Казахстанскую области.", "ru"),
+    ("Kazhydromet said the blizzard will move to Akmola and North Kazakhstan regions overnight.", "en"),
+])
+def test_weather_said_to_move_on_is_a_forecast(text, lang):
+    assert _records(text, lang, "2026-01-20") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Тараз қаласында дауыл он ағашты құлатып, тоғыз көлікті басып қалды.", "kk"),
+    ("The storm tore roofs off 40 houses in Arkalyk overnight.", "en"),
+])
+def test_a_storm_that_did_damage_is_still_a_storm(text, lang):
+    assert [r[1] for r in _records(text, lang, "2026-01-20")] == ["storm"]
