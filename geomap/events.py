@@ -608,6 +608,26 @@ def _one_per_nest(text: str, chosen: list[dict], alias: dict) -> list[dict]:
     return out
 
 
+#: What stands between the items of a list of places ("on Abay Street and in Samal
+#: microdistrict", "на улице Абая, в микрорайоне Самал").
+_SCENE_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as|и|или|а\s+также|және|мен|бен|пен)\s+)?(?:(?:also|также)\s+)?"
+                       r"(?:(?:in|at|on|near|в|во|на|у|возле|около)\s+)?(?:the\s+)?(?:[\w.-]+\s+)?", re.I)
+
+
+def _one_scene(text: str, chosen: list[dict], alias: dict) -> list[dict]:
+    """Pieces of one city (microdistricts, streets, markets) named apart in a clause that tells
+    one kind of gathering, not as a list ("В микрорайоне Нурсат воду подают по три часа в сутки, и
+    вечером жители перекрыли улицу Байтурсынова"): one scene, at the first of them."""
+    if not all(_city_piece(m) for m in chosen) or len({m.get("adm1") for m in chosen}) != 1:
+        return chosen
+    for a, b in zip(chosen, chosen[1:]):
+        if b["start"] < a["end"] or _SCENE_LIST_GAP.fullmatch(text, a["end"], b["start"]):
+            return chosen
+    for m in chosen[1:]:
+        alias.setdefault((m["adm1"], m.get("place")), (chosen[0]["adm1"], chosen[0].get("place")))
+    return chosen[:1]
+
+
 #: A clause that opens with a personal pronoun (the one an event just told is about).
 _PRONOUN_START = re.compile(r"\s*(?:(?-i:He|She)|(?-i:Его|Её|Он|Она)|(?-i:Оны|Ол)|(?-i:One|Одного|Одну|Один)\s+(?:of\s+them|из\s+них)|"
                             r"(?-i:Біреуі|Бірі))\b")
@@ -1688,6 +1708,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 chosen = _one_junction(text, chosen)
             if len(chosen) > 1:
                 chosen = _one_per_nest(text, chosen, alias)
+            if len(chosen) > 1 and len({h.type for h in use}) == 1 and use[0].type in _GATHERED:
+                chosen = _one_scene(text, chosen, alias)
             c_dates = dates_of(c_start, c_end)
             if since and c_dates:
                 c_dates = [d for d in c_dates if not _since(text, c_start, d)]

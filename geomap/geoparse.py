@@ -1462,6 +1462,35 @@ def _coordinated_namesakes(text: str, kept: list) -> None:
                 x.chosen = best
 
 
+def _region_lists(text: str, kept: list) -> None:
+    """A bare town name in a list of names of which at least two are regions only ("naming
+    Abai, Jetisu, Ulytau, East Kazakhstan, Karaganda, Akmola and Kostanay") is the region of
+    that name: a list names things of one kind."""
+    outer = [kept[0]]
+    for c in kept[1:]:
+        if c.start >= outer[-1].end:  # (not "Kazakhstan" inside "East Kazakhstan")
+            outer.append(c)
+    runs, run = [], [outer[0]]
+    for a, b in zip(outer, outer[1:]):
+        if b.start - a.end <= 8 and LIST_SEP.match(text[a.end:b.start]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    for run in runs:
+        if len(run) < 3:
+            continue
+        bare_regions = [c for c in run if c.chosen.kind == "region" and not c.in_span_head and c.kind_hint is None]
+        if len(bare_regions) < 2:
+            continue
+        for c in run:
+            if c.chosen.kind == "city" and c.kind_hint is None and not c.cue and not c.in_span_head:
+                region = [p for p, _ in c.places if p.kind == "region"]
+                if region:
+                    c.chosen = region[0]
+
+
 def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     """A village name that several villages share, in a text naming several units, goes to the
     village in the region or district named nearest to it in its own sentence ("near the village of
@@ -2043,6 +2072,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 2:
         _coordinated_namesakes(text, kept)
+    if len(kept) >= 3:
+        _region_lists(text, kept)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
         _among_foreign(text, kept)
     if len(kept) >= 2:

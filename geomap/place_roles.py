@@ -94,7 +94,8 @@ _SPEECH = re.compile(
 #: in Almaty seven stores were seized" tells where the stores were, not where he spoke.
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|и|а|но|және)\s", re.I)
 _AUTHORITY_BEFORE = re.compile(
-    r"\b(?:governor|akim|mayor|head|chief|prosecutor|spokes(?:man|woman|person)|ambassador|deputy\s+governor)\s+of\s+(?:the\s+)?$",
+    r"\b(?:governor|akim|akimat|administration|authorities|maslikhat|mayor|head|chief|prosecutor|spokes(?:man|woman|person)|"
+    r"ambassador|deputy\s+governor)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _AUTHORITY_AFTER = re.compile(
@@ -489,6 +490,9 @@ _AT_BUILDING_RU = re.compile(
     r"(?:(?<![\w])(?:у|возле|около|перед|напротив|ко?)\s+(?:здани\w*\s+)?|(?<![\w])в\s+здании\s+)"
     r"(?:област\w+\s+|городск\w+\s+)?(?:акимат\w*|маслихат\w*|департамент\w*\s+полиции)\s+(?:\w+\s+)?$", re.I)
 _AT_BUILDING_EN_BEFORE = re.compile(r"\b(?:outside|in\s+front\s+of|near|stormed|into)\s+the\s+$", re.I)
+#: "outside the akimat of Zhanaozen", "stormed the administration of the district"
+_AT_BUILDING_OF_EN = re.compile(r"\b(?:outside|in\s+front\s+of|near|stormed|into|at)\s+the\s+(?:building\s+of\s+the\s+)?"
+                                r"(?:akimat|administration|maslikhat)\s+of\s+(?:the\s+)?$", re.I)
 _AT_BUILDING_EN_AFTER = re.compile(
     r"\s*(?:(?:region|oblast|city)(?:al)?\s+)?(?:akimat|administration|police\s+department)(?:\s+building)?\b", re.I)
 _AT_BUILDING_KK = re.compile(
@@ -498,7 +502,8 @@ _AT_BUILDING_KK = re.compile(
 def _at_building(before: str, after: str) -> bool:
     """Whether the place names an authority whose building is where something happened."""
     return bool(_AT_BUILDING_RU.search(before) or _AT_BUILDING_KK.match(after)
-                or (_AT_BUILDING_EN_BEFORE.search(before) and _AT_BUILDING_EN_AFTER.match(after)))
+                or (_AT_BUILDING_EN_BEFORE.search(before) and _AT_BUILDING_EN_AFTER.match(after))
+                or ("of" in before and _AT_BUILDING_OF_EN.search(before) is not None))
 
 
 _LAUNCHED_FROM = re.compile(r"(?<![\w])(?:запущ\w*|стартова\w*|взлетевш\w*|вылетевш\w*)\s+(?:[\w«»-]+\s+){0,3}?(?:с|со)\s+"

@@ -139,7 +139,8 @@ _EN: list[Trigger] = [
                      r"social\s+media|the\s+internet|timelines|feeds|chats|inboxes))|"
                      r"inundat\w*(?!\s+(?:with|by)\s+(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))|dam\s+(?:burst|failure|broke|collapse)\w*|dams?\s+gave\s+way|under\s+water\b|overflow(?:ed|ing)?\b|(?:burst|broke|overtopped)\s+(?:its|their)\s+banks"),
     Trigger("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b|seismic\s+shock|aftershocks?\b"),
-    Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|came\s+down\b|debris\s+fell\b"),
+    Trigger("crash", r"(?<!market\s)(?<!stock\s)(?<!currency\s)(?<!tenge\s)crash(?:es|ed|ing)?\b|collisions?\b|collided\b|derail\w*|overturn\w*|rolled\s+over\b|"
+            r"came\s+down\b|debris\s+fell\b"),
     Trigger("accident", r"accidents?\b|(?:buildings?|roofs?|mines?|bridges?|houses?|walls?|rock|dams?|ceilings?|shafts?|tunnels?|stands?|balcon(?:y|ies)|"
             r"stair\w*|floors?|scaffold\w*|cranes?|towers?|porch|canop(?:y|ies)|structures?|blocks?|hangars?|warehouses?|culverts?)\s+(?:\w+\s+){0,2}?collapsed\b|bridges?\s+(?:over|across|on)\s+(?:[\w-]+\s+){1,4}?(?:collapsed|gave\s+way|caved\s+in)\b|"
             r"(?:brought|pulled)\s+down\s+(?:the\s+|a\s+)?(?:roofs?|ceilings?|walls?)\b|"
@@ -153,7 +154,8 @@ _EN: list[Trigger] = [
             r"hunger-strik\w*"),
     Trigger("flood", r"(?:dams?|dykes?|dikes?|levees?|embankments?)\s+(?:\w+\s+){0,2}?(?:breached|burst|broke|failed|collapsed|gave\s+way|was\s+washed\s+away)|"
             r"breach(?:ed|es)?\s+(?:in\s+|of\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:dam|dyke|dike|levee|embankment)s?\b|"
-            r"meltwater\b|high\s+water\b|mudflows?\b|mudslides?\b|"
+            r"meltwater\b|high\s+water\b|(?:mudflows?|mudslides?)\b(?!\s+(?:services?|experts?|specialists?|protection|defences?|defenses?|"
+            r"warning|observation|monitoring|stations?|posts?|dams?|barriers?|risk|hazard|danger|season)\b)|"
             r"(?:rivers?|water\s+levels?)\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|have\s+risen|are\s+rising|is\s+rising)\b"),
     Trigger("accident", r"avalanches?\b|landslides?\b|rockslides?\b|(?:gas|ammonia|chlorine|methane)\s+leak(?:s|ed)?\b|"
             r"leak\s+of\s+(?:\w+\s+)?(?:gas|ammonia|chlorine|methane)|(?:carbon\s+monoxide|gas|fume)\s+poisoning|poisoned\s+by\b|"
@@ -338,7 +340,7 @@ _RU: list[Trigger] = [
             r"утоп(?:ая|ающ|ил|ле)\w*|утонувш\w*|провалил\w*\s+под\s+л[её]д|"
             r"травмирован\w*\s+на\s+производств\w*|производственн\w*\s+(?:авари|травм)\w*"),
     # a mudflow is water with stones and clay: a flood, as "mudflow" is in English
-    Trigger("flood", r"селев\w*|сель\b|сел(?:ем|ю)\b"),
+    Trigger("flood", r"селев\w*(?![\w])(?!\s+(?:служб|защит|станци|пост|опасн|плотин|угроз|сезон|наблюден|мониторинг)\w*)|сель\b|сел(?:ем|ю)\b"),
     Trigger("flood", r"подтопил\w*|подтапл\w*|затопил\w*|затоплен\w*|затопля\w*|прорыв\w*\s+(?:\w+\s+)?(?:дамб|плотин|вал)\w*|"
             r"прорвал\w*\s+(?:\w+\s+)?(?:дамб|плотин)\w*|(?:дамб|плотин)\w*\s+(?:\w+\s+)?(?:прорвал|прорвало|размыл|размыло|разрушил)\w*|"
             r"размыло|размыл\w*|талые\s+воды|тал\w*\s+вод\w*|половод\w*|большая\s+вода|уровень\s+воды\s+(?:\w+\s+)?(?:поднялся|превысил)"),
@@ -816,6 +818,17 @@ _MOVES_ON = re.compile(
     r"will\s+(?:move|shift|reach|spread|hit)|(?:is|are)\s+moving\s+(?:to|towards|into))(?![\w])", re.I)
 
 
+#: What flies, and so may crash by coming down.
+_AIRCRAFT = re.compile(r"\b(?:(?:air)?planes?|aircraft|airliners?|helicopters?|jets?|gliders?|biplanes?|drones?|rockets?|"
+                       r"stages?|boosters?|capsules?|satellites?|balloons?|paraglider|An-\d+|Mi-\d+|Il-\d+|Yak-\d+|"
+                       r"take-?off|took\s+off|pilot)\b", re.I)
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """The start of the sentence or line holding ``i`` (after its last full stop or line break)."""
+    return max(text.rfind(".", 0, i), text.rfind("\n", 0, i)) + 1
+
+
 def _sentence_end(text: str, i: int) -> int:
     """The end of the sentence or line holding ``i`` (its next full stop or line break)."""
     ends = [j for j in (text.find(".", i), text.find("\n", i)) if j != -1]
@@ -1007,7 +1020,7 @@ _GRID_FAULT = re.compile(
 
 
 _WATER_SUBJECT = re.compile(r"(?:\b(?:water|waters|floodwaters?|meltwater|mud|the\s+river)|"
-                            r"(?<![\w-])(?:вода|талая\s+вода|река|сель))\s+(?:\w+\s+){0,3}$", re.I)
+                            r"(?<![\w-])(?:вода|талая\s+вода|река|сель))\s+(?:\w+\s+){0,6}$", re.I)
 
 
 def raw_trigger_hits(text: str) -> list[Hit]:
@@ -1025,6 +1038,11 @@ def raw_trigger_hits(text: str) -> list[Hit]:
                if ((h.type == "seizure" and h.text[:5].lower() == "enter")
                    or (h.type == "protest" and h.text[:4].lower() == "вышл"))
                and _WATER_SUBJECT.search(text, max(0, h.start - 40), h.start) else h for h in out]
+    if "crash" in present:
+        # something that "came down" crashed when it flies (a plane, a helicopter, a rocket
+        # stage), not power lines, a mudflow or rock
+        out = [h for h in out if not (h.type == "crash" and h.text[:4].lower() == "came"
+                                      and not _AIRCRAFT.search(text, _sentence_start(text, h.start), h.start))]
     if "attack" in present:
         # a police raid ("Police in Almaty seized 120 kg of hashish in a raid on a warehouse") is a
         # measure, not an attack

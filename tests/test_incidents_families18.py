@@ -103,3 +103,54 @@ def test_weather_said_to_move_on_is_a_forecast(text, lang):
 ])
 def test_a_storm_that_did_damage_is_still_a_storm(text, lang):
     assert [r[1] for r in _records(text, lang, "2026-01-20")] == ["storm"]
+
+
+def test_water_that_entered_houses_is_a_flood_even_after_a_long_subject():
+    text = ("In Kazygurt district water up to a metre deep entered about 140 houses in the villages of "
+            "Sarapkhana and Karabau.")
+    assert {r[1] for r in _records(text, "en", "2016-04-11")} == {"flood"}
+
+
+@pytest.mark.parametrize("text", [
+    "Power lines came down in Karsakpay, leaving the village without electricity.",
+    "A mudflow came down the Talgar gorge and buried the road.",
+])
+def test_what_came_down_without_flying_is_no_crash(text):
+    assert "crash" not in {r[1] for r in _records(text, "en", "2019-05-23")}
+
+
+def test_a_helicopter_that_came_down_crashed():
+    text = "A Mi-8 helicopter came down near Shauildir on Tuesday, killing two."
+    assert [r[1] for r in _records(text, "en", "2019-05-23")] == ["crash"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kazselezashchita, the state mudflow service, keeps 40 observation posts in the Almaty and Jetisu regions.", "en"),
+    ("Mudflow experts in Almaty say the danger has not gone away.", "en"),
+    ("Селевая служба держит 40 постов наблюдения в Алматинской и Жетысуской областях.", "ru"),
+])
+def test_a_mudflow_service_is_no_mudflow(text, lang):
+    assert _records(text, lang, "2023-07-15") == []
+
+
+def test_the_akimat_of_a_district_that_promised_is_no_site_of_the_protest():
+    text = ("About 200 residents of Kurkeles blocked the Shymkent-Saryagash road on Tuesday.\n"
+            "Police persuaded the protesters to leave after the akimat of Saryagash district promised water tankers.")
+    assert [r[:2] for r in _records(text, "en", "2020-07-14")] == [("Turkistan Region", "protest")]
+
+
+def test_a_protest_outside_the_akimat_of_a_town_is_there():
+    text = "About 300 people rallied outside the akimat of Zhanaozen on Monday."
+    assert [r[:2] for r in _records(text, "en", "2020-07-14")] == [("Mangystau Region", "protest")]
+
+
+def test_a_microdistrict_and_the_street_its_residents_blocked_are_one_protest():
+    text = ("В микрорайоне Нурсат воду подают лишь по три часа в сутки, и вечером около 150 жителей "
+            "перекрыли улицу Байтурсынова.")
+    assert len(_records(text, "ru", "2019-06-05")) == 1
+
+
+def test_protests_listed_at_two_parts_of_a_city_are_two():
+    text = "Жители митинговали в микрорайоне Нурсат и в микрорайоне Самал."
+    records = _records(text, "ru", "2019-06-05")
+    assert len(records) == 2 and {r[0] for r in records} == {"Shymkent"}
