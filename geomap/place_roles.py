@@ -61,6 +61,18 @@ _TAKEN_TO_CENTRE = re.compile(
     r"направлен|помещен|помещён)\w*\s+(?:\w+\s+){0,2}?(?:в|во)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:центр|отделени|больниц|госпитал|клиник|стационар|реанимаци|травматологи|медцентр|ожогов)\w*\s+"
     r"(?:(?:в|во)\s+)?(?:(?:города|г\.|поселка|посёлка|села)\s+)?)$", re.I)
+#: Where victims are being treated ("is in intensive care in Uralsk", "находится в реанимации в
+#: Уральске", "лечится в больнице Актобе"): not where it happened.
+_TREATED_IN = re.compile(
+    r"(?:\b(?:in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition|"
+    r"(?:is|are|was|were)\s+(?:being\s+)?treated|recovering|in\s+hospital)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+(?:of\s+)?)?|"
+    r"(?<![\w])(?:наход\w+\s+в\s+(?:реанимаци|больниц|стационар|ожогов)\w*|проход\w+\s+лечение|леч(?:ится|атся)|"
+    r"госпитализирован\w*)\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:(?:города|г\.)\s*)?|"
+    r"(?<![\w])(?:наход\w+|леч(?:ится|атся)|проход\w+\s+лечение)\s+(?:в|во)\s+(?:[\w-]+\s+)?(?:больниц|реанимаци|стационар|госпитал)\w*\s+"
+    r"(?:города\s+)?)$", re.I)
+_TREATED_WORDS = ("care", "condition", "treated", "recovering", "hospital", "реаним", "больниц", "стационар", "лечени",
+                  "лечит", "лечат", "госпитал", "ожогов")
 _CENTRE_WORDS = ("cent", "unit", "ward", "ospital", "linic", "nfirm", "центр", "отделени", "больниц", "госпитал",
                  "клиник", "стационар", "реанимац", "травматолог", "ожогов")
 #: A Kazakh place in the locative-attributive or genitive before where victims were taken
@@ -537,6 +549,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"  # a birthplace: "born in Guryev", "родился в Гурьеве", "Гурьевте туған"
     if any(w in before for w in _CENTRE_WORDS) and _TAKEN_TO_CENTRE.search(before):
         return "destination"  # "taken to a burn centre in Almaty"
+    if any(w in before for w in _TREATED_WORDS) and _TREATED_IN.search(before):
+        return "destination"  # "is in intensive care in Uralsk": where a victim is treated
     if (m.get("text") or "").lower().endswith(_KK_ATTR_ENDS) and _KK_TAKEN_GATE.search(text, m["end"], m["end"] + 90) and \
             _KK_TAKEN_AFTER.match(text[m["end"]: m["end"] + 90]):
         return "destination"  # "Алматыдағы күйік орталығына жеткізілді"

@@ -555,6 +555,15 @@ def find_triggers(text: str) -> list[Hit]:
         return out  # (the filters below only remove hits)
     present = {h.type for h in out}
     low = text.lower()
+    if "разыск" in low or "розыск" in low or "wanted" in low:
+        out = [h for h in out if not _WANTED_FOR.search(text, max(0, h.start - 60), h.start)]
+    if "accident" in present and ("ем" in low or "леч" in low or "реаним" in low or "больниц" in low or "care" in low
+                                  or "treated" in low or "hospital" in low):
+        # the injured named as such where their treatment is told ("Басынан ауыр жарақат алған
+        # малшы ауруханада ем алып жатыр", "the injured man is in intensive care", "пострадавший
+        # находится в реанимации"): the victim of an event told, no new mishap
+        out = [h for h in out if not (h.type == "accident" and _INJURED_PERSON.match(text, h.start)
+                                      and _TREATED.search(text, _sentence_start(text, h.start), _sentence_end(text, h.end)))]
     if "storm" in present:
         # a weather forecast or warning is not a storm that happened
         # (back to the start of its sentence when that is further: "в выходные ожидается похолодание
@@ -824,6 +833,17 @@ _AIRCRAFT = re.compile(r"\b(?:(?:air)?planes?|aircraft|airliners?|helicopters?|j
                        r"take-?off|took\s+off|pilot)\b", re.I)
 
 
+#: The injured named as such ("жарақат алған малшы", "the injured driver", "пострадавший"), and
+#: the treatment of the injured
+_INJURED_PERSON = re.compile(
+    r"жарақат\s+ал(?:ған|ғандар)\w*|(?:the\s+)?(?:injured|wounded|hurt)\s+(?:man|woman|men|women|boy|girl|driver|worker|"
+    r"miner|herder|shepherd|passenger|pedestrian|teenager|student|victim)s?\b|the\s+(?:injured|wounded)\b|"
+    r"пострадавш\w*|раненн?ы[йхме]\w*|травмированн\w*", re.I)
+_TREATED = re.compile(r"(?<![\w])(?:ем\s+алып|емделіп|емдел\w*|наход\w+\s+в\s+(?:реанимаци|больниц|стационар)\w*|"
+                      r"проход\w+\s+лечение|леч(?:ится|атся))|\b(?:in\s+intensive\s+care|(?:is|are)\s+being\s+treated|"
+                      r"(?:is|are)\s+(?:in|recovering\s+in)\s+(?:a\s+)?hospital)\b", re.I)
+
+
 def _sentence_start(text: str, i: int) -> int:
     """The start of the sentence or line holding ``i`` (after its last full stop or line break)."""
     return max(text.rfind(".", 0, i), text.rfind("\n", 0, i)) + 1
@@ -939,8 +959,9 @@ _BORDER_HELD = re.compile(
     r"(?<![\w])(?:(?:незаконн\w*\s+)?мигрант\w*|иностран(?:цев|цы|ных\s+граждан)|нарушител\w*\s*(?:границ\w*)?|"
     r"(?:заңсыз\s+)?мигрант\w*|шетелдік\w*|шетел\s+азамат\w*|шекара\w*\s+бұзушы\w*|бұзушы\w*)", re.I)
 #: ... and what marks a struggle: then the detention is part of an incident
-_STRUGGLE = re.compile(r"\b(?:shot|fired|wounded|injured|killed|clash\w*|brawl\w*|fight\w*|resist\w*)\b|"
-                       r"(?<![\w])(?:стрел\w*|ранен\w*|ранил\w*|погиб\w*|драк\w*|оказал\w*\s+сопротивлени\w*|"
+_STRUGGLE = re.compile(r"\b(?:shot|fired|wounded|injured|killed|clash\w*|brawl\w*|fight\w*|resist\w*|shoot-?outs?|gunfire)\b|"
+                       r"(?<![\w])(?:стрел\w*|ранен\w*|ранил\w*|погиб\w*|драк\w*|оказал\w*\s+сопротивлени\w*|открыл\w*\s+огонь|"
+                       r"оқ\s+атқан|оқ\s+атты|"
                        r"атып|жарақат\w*|төбелес\w*|қарсылық)", re.I)
 
 
@@ -970,7 +991,8 @@ _QUIET_CRIME = re.compile(
     r"(?<![\w])(?:мошенни\w*|взятк\w*|хищени\w*|краж\w*|контрабанд\w*|наркоти\w*|гашиш\w*|героин\w*|браконь\w*|"
     r"растрат\w*|коррупц\w*|разыскива\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|незаконн\w+\s+(?:рубк\w*|вырубк\w*|лов\w*|охот\w*)|"
     r"заңсыз\s+(?:ағаш\s+)?(?:кес\w*|аула\w*|аң\s+аула\w*)|"
-    r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|іздеуде\w*)", re.I)
+    r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|іздеуде\w*|"
+    r"шекарадан\s+(?:заңсыз\s+)?(?:[\w-]+\s+)?өткіз\w*)", re.I)
 #: ... unless violence is told with it (a robbery, an attack, a killing, a shot)
 _VIOLENT_CRIME = re.compile(
     r"\b(?:robb\w*|assault\w*|attack\w*|murder\w*|kill\w*|stabb?\w*|shot|shoot\w*|fired|wounded|injured|beat(?:en|ing)?|"
@@ -985,6 +1007,48 @@ def _quiet_crime_held(text: str, h) -> bool:
     smuggling, drugs, a wanted man extradited): police work, not an incident."""
     a, b = _arrest_sentence(text, h, 160, 160)
     return _QUIET_CRIME.search(text, a, b) is not None and _VIOLENT_CRIME.search(text, a, b) is None
+
+
+#: A court that orders an arrest ("городской суд арестовал двух мужчин", "сот ... қамауға алды",
+#: "a court ordered the arrest of"): a ruling, not an arrest where something happened.
+_COURT_BEFORE = re.compile(r"(?:(?<![\w])(?:суд|сот|соты)|\bcourt)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+_COURT_ORDERED = re.compile(r"\bcourt\s+(?:[\w-]+\s+){0,2}?(?:ordered|sanctioned|approved)\s+(?:the\s+)?$", re.I)
+#: A man detained because he is wanted elsewhere ("задержан житель Бишкека, которого киргизская
+#: милиция разыскивает за разбойное нападение", "wanted in Russia for robbery", "іздеуде
+#: жүрген"): police work whatever he is wanted for.
+_WANTED = re.compile(r"\bwanted\s+(?:in|by|for)\b|(?<![\w])(?:разыскива\w*|в\s+розыске|объявлен\w*\s+в\s+розыск|"
+                     r"іздеуде\w*|іздеу\s+салын\w*)", re.I)
+#: Border guards who detain: a border offence (smuggling, a crossing), police work unless there
+#: was a struggle
+_HELD_BY = re.compile(r"\bborder\s+guards?\b|(?<![\w])(?:пограничник\w*|погранслужб\w*|шекарашы\w*)", re.I)
+#: The people detained named again ("По словам задержанных", "Two of the detained",
+#: "Ұсталғандардың бірі"): no new detention.
+_DETAINEES_AGAIN = re.compile(r"(?:(?:по\s+словам|один|одна|одного|двое|трое|некоторые|часть|многие)\s+(?:из\s+)?)$|"
+                              r"\b(?:\w+\s+)?of\s+the\s+$", re.I)
+
+
+#: What a man is wanted or charged for ("разыскивает за разбойное нападение", "wanted in Russia
+#: for robbery"): an event told elsewhere, not here.
+_WANTED_FOR = re.compile(r"(?:\bwanted\s+(?:[\w-]+\s+){0,3}?for|(?<![\w])(?:разыскива\w*|в\s+розыске)\s+(?:[\w-]+\s+){0,3}?за)"
+                         r"\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _not_a_detention(text: str, h) -> bool:
+    """An arrest word that tells no detention where something happened: a court's ruling, a man
+    wanted elsewhere, people held by border guards with no struggle, or the
+    detainees named again."""
+    low = h.text.lower()
+    before = text[max(0, h.start - 40): h.start]
+    if low.startswith(("задержанн", "detained", "detainee", "ұсталғанд")) and _DETAINEES_AGAIN.search(before):
+        return True
+    if low.startswith("ұсталғандар"):
+        return True  # ("ұсталғандардың бірі – Теміртау тұрғыны": the detainees, a noun)
+    a, b = _arrest_sentence(text, h, 160, 160)
+    if _COURT_BEFORE.search(text, max(a, h.start - 60), h.start) or _COURT_ORDERED.search(text, max(a, h.start - 50), h.start):
+        return True
+    if _WANTED.search(text, a, b):
+        return True
+    return _HELD_BY.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None
 
 
 def _goods_held(text: str, h) -> bool:
@@ -1064,7 +1128,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # seized, and nobody is detained
         out = [h for h in out if not (h.type == "arrest" and ((_DELAYED.match(h.text) and _delay(text, h))
                                                               or _goods_held(text, h) or _border_held(text, h)
-                                                              or _quiet_crime_held(text, h)))]
+                                                              or _quiet_crime_held(text, h) or _not_a_detention(text, h)))]
     if "protest" in present and any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike

@@ -20,7 +20,9 @@ honest estimates on unseen text:
 * tests/unseen3 (24 texts): exact-span F1 en 0.973, ru 0.946, kk 0.917, all 0.947;
   overlap 0.964; ADM1 accuracy 0.987 (date-dependent 1.000); foreign leak 0; quantified
   counts 0.778; incident ADM1 F1 0.941, exact counts 0.625, within one 0.958. After its
-  errors were studied: 1.000 on mentions and incidents (ADM1 0.996).
+  errors were studied: 1.000 on mentions and incidents (ADM1 0.996). Its w003 counts border
+  guards detaining saiga-horn smugglers, which docs/incidents.md has treated as police work since
+  the check of unseen48 (incident F1 en 0.889, all 0.958).
 * tests/unseen4 (24 texts): exact-span F1 en 0.969, ru 0.901, kk 0.929, all 0.934;
   overlap 0.958; ADM1 accuracy 0.988 (date-dependent 0.977); foreign leak 0; quantified
   counts 1.000; incident ADM1 F1 0.852, exact counts 0.609, within one 1.000. A few of its
@@ -330,7 +332,7 @@ CORPORA = {
         'langs': {'en': 8, 'ru': 8, 'kk': 8},
         'mention_f1': {'en': 0.95, 'ru': 0.95, 'kk': 0.95, 'all': 0.96},
         'overlap_f1': 0.97, 'adm1': 0.98,
-        'incident_f1': {'all': 0.95, 'en': 0.93, 'ru': 0.93, 'kk': 0.93},
+        'incident_f1': {'all': 0.93, 'en': 0.86, 'ru': 0.93, 'kk': 0.93},
         'within1': 0.97,
     },
     'unseen4': {

@@ -154,3 +154,64 @@ def test_protests_listed_at_two_parts_of_a_city_are_two():
     text = "Жители митинговали в микрорайоне Нурсат и в микрорайоне Самал."
     records = _records(text, "ru", "2019-06-05")
     assert len(records) == 2 and {r[0] for r in records} == {"Shymkent"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Актобе городской суд арестовал двух мужчин, которые продавали в интернете несуществующие автомобили.", "ru"),
+    ("Тараз қалалық соты екі адамды екі айға қамауға алды.", "kk"),
+])
+def test_a_court_ordering_an_arrest_is_a_ruling(text, lang):
+    assert _records(text, lang, "2021-03-16") == []
+
+
+def test_police_detaining_men_after_a_fight_is_still_an_arrest():
+    text = "В Актобе полиция задержала двух мужчин после массовой драки у кафе."
+    assert "Aktobe Region" in {r[0] for r in _records(text, "ru", "2021-03-16")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Ушарале задержан житель Бишкека, которого киргизская милиция разыскивает за разбойное нападение.", "ru"),
+    ("Police in Taraz detained a man wanted in Russia for robbery.", "en"),
+])
+def test_a_man_wanted_elsewhere_is_police_work(text, lang):
+    assert _records(text, lang, "2021-03-16") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Мактааральском районе пограничники задержали двух жителей Жетысая, которые пытались перегнать скот.", "ru"),
+    ("Border guards detained three men near Zhibek Zholy who had crossed from Uzbekistan.", "en"),
+])
+def test_border_guards_detaining_is_police_work(text, lang):
+    assert _records(text, lang, "2021-03-16") == []
+
+
+def test_border_guards_in_a_shoot_out_are_an_incident():
+    text = "Border guards detained two smugglers near Zhibek Zholy after a shoot-out in which one guard was wounded."
+    assert _records(text, "en", "2021-03-16") != []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("По словам задержанных, скот они купили у фермера и собирались продать в Кызылорде.", "ru"),
+    ("Two of the detained are citizens of Uzbekistan who crossed at the Zhibek Zholy checkpoint.", "en"),
+    ("Ұсталғандардың бірі – Теміртау тұрғыны.", "kk"),
+])
+def test_the_detainees_named_again_are_no_new_detention(text, lang):
+    assert _records(text, lang, "2021-03-16") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The driver was stabbed at a cafe in Darinskoe on Sunday.\nHe is in intensive care in Uralsk.", "en"),
+    ("Водителя ударили ножом в кафе в селе Подстепное.\nПострадавший находится в реанимации в Уральске.", "ru"),
+])
+def test_where_a_victim_is_treated_is_no_site(text, lang):
+    records = _records(text, lang, "2020-05-19")
+    assert [r[:2] for r in records] == [("West Kazakhstan Region", "attack")]
+    assert records[0][2] != "Oral"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Жаңаарқа ауданында ұрылар малшыны соққыға жықты.\nБасынан ауыр жарақат алған малшы ауруханада ем алып жатыр.", "kk"),
+    ("В Жанааркинском районе воры избили чабана.\nПострадавший чабан находится в больнице.", "ru"),
+])
+def test_the_injured_named_with_their_treatment_are_no_new_mishap(text, lang):
+    assert [r[0] for r in _records(text, lang, "2018-08-10")] == ["Karaganda Region"]
