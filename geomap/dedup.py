@@ -112,7 +112,8 @@ FAMILY = {
 }
 
 
-_GATHERING = frozenset(["protest", "arrest", "violence"])  # (families of what one crowd gives rise to)
+_GATHERING = frozenset(["protest", "arrest", "violence"])
+_ARMED = frozenset(["attack", "shooting"])  # (an attack told by its shots)  # (families of what one crowd gives rise to)
 
 
 def _near_doc_date(key: str, doc_date) -> bool:
@@ -391,9 +392,14 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     for k, ev in events:
         if k[2] != "disaster" and all(c["m"].get("kind") == "region" and not c["m"].get("_building") for c in ev):
             types, d = {c["type"] for c in ev}, _ev_date(ev)
+            # (and the other way round: a headline's attack in a region, "Браконьеры обстреляли
+            # охотинспекторов в Джезказганской области", is the body's shooting in a district of it)
+            head_only = all(c.get("headline") for c in ev)
             hosts = [hev for hk, hev in events if hev is not ev and hk[0] == k[0] and hk[2] == k[2]
-                     and all(c["m"].get("kind") in _SPECIFIC_KINDS for c in hev) and any(c.get("headline") for c in hev)
-                     and types & {c["type"] for c in hev} and _close_dates(d, _ev_date(hev))]
+                     and all(c["m"].get("kind") in _SPECIFIC_KINDS for c in hev)
+                     and ((any(c.get("headline") for c in hev) and types & {c["type"] for c in hev})
+                          or (head_only and types | {c["type"] for c in hev} <= _ARMED))
+                     and _close_dates(d, _ev_date(hev))]
             if len(hosts) == 1:
                 hosts[0].extend(dict(c, weak=True) for c in ev)
                 continue

@@ -628,6 +628,11 @@ def _one_scene(text: str, chosen: list[dict], alias: dict) -> list[dict]:
     return chosen[:1]
 
 
+#: A former name in apposition ("Konaev, the former Kapshagay", "Конаев (бывший Капшагай)",
+#: "Қонаев, бұрынғы Қапшағай"): the same place, in the same role.
+_FORMER_GAP = re.compile(r"\s*[,(]\s*(?:the\s+former|formerly|former|бывш\w*|ранее|прежде|бұрынғы)\s+(?:(?:town|city|village|город|пос[её]лок|село)\s+)?", re.I)
+
+
 #: A clause that opens with a personal pronoun (the one an event just told is about).
 _PRONOUN_START = re.compile(r"\s*(?:(?-i:He|She)|(?-i:Его|Её|Он|Она)|(?-i:Оны|Ол)|(?-i:One|Одного|Одну|Один)\s+(?:of\s+them|из\s+них)|"
                             r"(?-i:Біреуі|Бірі))\b")
@@ -924,7 +929,8 @@ _CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
 _DASH_GAP = re.compile(r"[ \u00a0]?[–—-][ \u00a0]?")
 
 
-_ITEM_COMMA = re.compile(r",\s+")
+_ITEM_AND = re.compile(r"[а-яәіңғүұқөһ]\sжәне\s")
+_ITEM_SEP = re.compile(r",\s+|(?<=[а-яәіңғүұқөһ])\s+және\s+")
 #: What follows a name that goes on a list of places: another comma, a conjunction, the head
 #: noun the list shares, or the end of the item.
 _LIST_GOES_ON = re.compile(
@@ -938,9 +944,14 @@ def _comma_items(text: str, a: int, b: int, named: dict) -> list[tuple[int, int]
     (``named``: where the mentions start, and where they end) joins a list of places, not two
     items, when the list goes on after the name."""
     out, pos = [], a
-    for m in _ITEM_COMMA.finditer(text, a, b):
+    ends = set(named.values())
+    for m in _ITEM_SEP.finditer(text, a, b):
         end = named.get(m.end())
-        if end is not None and _LIST_GOES_ON.match(text[end:b]):
+        if m.group(0).strip() != ",":
+            if end is None or _LIST_GOES_ON.match(text[end:b]) or m.start() in ends:
+                continue  # (a conjunction opens an item only between a word that is no place and a place that
+                # ends no list: "Аягөз маңындағы өрт және Өскемендегі жиын", not "Ақтөбе және Қостанай облыстарында")
+        elif end is not None and _LIST_GOES_ON.match(text[end:b]):
             continue  # "в Астане, Алматы, Конаеве и Талдыкоргане" (not "fire in Karaganda, Zhezqazghan flights back")
         out.append((pos, m.start()))
         pos = m.end()
@@ -1454,7 +1465,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                 if _other_role(text, m, s_start, role_starts, kazakh_roles):
                     why = "place of a meeting, a comment or a comparison"
             if not why and prev_reason and prev_end is not None and \
-                    (_LIST_GAP.fullmatch(text[prev_end:m["start"]]) or
+                    (_LIST_GAP.fullmatch(text[prev_end:m["start"]]) or _FORMER_GAP.fullmatch(text, prev_end, m["start"]) or
                      (prev_reason in ("origin", "destination") and kind in ("region", "district") and
                       ((text[prev_end:m["start"]].isspace() and _RU_UNIT_GENITIVE.search(m.get("text") or ""))
                        or _IN_GAP.fullmatch(text, prev_end, m["start"])))):
@@ -1504,11 +1515,15 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
-        if s_start == head_start and sent.count(",") >= 2:
+        if s_start == head_start and (sent.count(",") >= 2 or (sent.count(",") == 1 and _ITEM_AND.search(sent))):
             # a headline that lists items ("steppe fire near Ayagoz, bus overturns on way to Alakol,
             # bread up in Qaraghandy"): each item is a clause of its own
             named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
-            clauses = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
+            items = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
+            if sent.count(",") >= 2 or all(any(a <= p < b for p in named) for a, b in items):
+                # (a Kazakh headline of items joined by "және", "Аягөз маңындағы өрт және Өскемендегі
+                # жиын", only when each item names its place)
+                clauses = items
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
                                [(m["start"], m) for m in places], [(q["start"], q) for q in quants])

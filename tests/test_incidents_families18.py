@@ -215,3 +215,42 @@ def test_where_a_victim_is_treated_is_no_site(text, lang):
 ])
 def test_the_injured_named_with_their_treatment_are_no_new_mishap(text, lang):
     assert [r[0] for r in _records(text, lang, "2018-08-10")] == ["Karaganda Region"]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire was put out by 180 firefighters from Taldykorgan and Konaev, the former Kapshagay, helped by a helicopter.",
+    "Пожар потушили пожарные из Талдыкоргана и Конаева (бывший Капшагай).",
+])
+def test_a_former_name_in_apposition_keeps_the_role_of_the_place(text):
+    lang = "en" if text.startswith("A ") else "ru"
+    assert _records(text, lang, "2023-08-14") == []
+
+
+def test_a_headline_attack_in_a_region_is_the_body_shooting_in_it():
+    text = ("Браконьеры обстреляли охотинспекторов в Джезказганской области\n"
+            "В Улытауском районе Джезказганской области браконьеры открыли огонь по машине охотинспекции.")
+    assert [r[:2] for r in _records(text, "ru", "1996-11-22")] == [("Karaganda Region", "shooting")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Казалинском районе задержаны грузовики с саксаулом.", "ru"),
+    ("Border guards have detained four men with 160 saiga horns in Zhanibek district.", "en"),
+    ("Олар ұсталған кезде көлігінен барыстың терісі табылған.", "kk"),
+])
+def test_lorries_and_what_poachers_carry_held_are_police_work(text, lang):
+    assert _records(text, lang, "2021-03-16") == []
+
+
+def test_a_kazakh_headline_of_items_joined_by_and_keeps_each_event_at_its_place():
+    text = ("Аягөз маңындағы өрт, Ертістегі балық қырылуы және Өскемендегі жиын\n"
+            "Өскеменде 300-ге жуық тұрғын ауаның ластануына қарсы жиынға шықты.")
+    records = _records(text, "kk", "2023-06-14")
+    assert ("East Kazakhstan Region", "fire") not in {r[:2] for r in records}
+    assert ("East Kazakhstan Region", "protest") in {r[:2] for r in records}
+
+
+def test_a_kazakh_headline_listing_regions_stays_one_item():
+    text = ("Ақтөбе, Батыс Қазақстан және Қостанай облыстарында су тасқыны\n"
+            "Үш облыста жүздеген үйді су басты.")
+    units = {r[0] for r in _records(text, "kk", "2024-04-08") if r[0]}
+    assert units == {"Aktobe Region", "West Kazakhstan Region", "Kostanay Region"}
