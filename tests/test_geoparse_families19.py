@@ -45,3 +45,29 @@ def test_medeu_the_tract_is_a_place_of_almaty(text, lang):
 def test_medeu_the_district_keeps_its_head_noun():
     got = _found("The Medeu district akimat met residents.", "en", "2023-07-15")
     assert got == [("Medeu district", "district", "Almaty")]
+
+
+@pytest.mark.parametrize("text, lang, place, unit", [
+    ("Пожар в Баянаульском парке потушили к вечеру.", "ru", "Bayanaul National Park", "Pavlodar Region"),
+    ("A steppe fire burnt part of the Altyn-Emel park.", "en", "Altyn-Emel National Park", "Jetisu Region"),
+    ("Dust blew from the Koshkar-Ata tailings pond onto Aktau.", "en", "Koshkar-Ata Tailings Pond", "Mangystau Region"),
+    ("Рыба погибла в канале имени Сатпаева.", "ru", "Irtysh-Karaganda Canal", None),
+])
+def test_parks_ponds_and_canals_of_the_environment_news(text, lang, place, unit):
+    got = [(m["place"], m["adm1"]) for m in geomap.extract(text, "2023-08-14", lang)]
+    assert (place, unit) in got
+
+
+def test_the_canal_named_after_satpayev_is_not_the_town():
+    got = [m["place"] for m in geomap.extract("Вода в канале имени Сатпаева цвела.", "2023-08-14", "ru")]
+    assert "Satpayev" not in got
+
+
+def test_a_quoted_phrase_in_lower_case_after_a_station_is_no_facility():
+    got = _found("Жители у станции «невозможно открыть окно» жалуются на дым.", "ru", "2023-01-10")
+    assert all(t != "невозможно открыть окно" and "невозможно" not in t for t, _, _ in got)
+
+
+def test_a_quoted_name_after_a_station_is_still_a_facility():
+    got = _found("Поезд остановился у станции «Шу» утром.", "ru", "2023-01-10")
+    assert any("Шу" in t for t, _, _ in got)
