@@ -44,7 +44,7 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|,\s+(?:while|whereas|but|where|and\s+that|где|тогда\s+как)\s|\bwhile\b|\bwhen\b|,\s+and\s+(?=(?:on|in|at)\s+(?:\w+\s+)?(?:\d|[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))|"
                            r",\s+и\s+(?=(?:в|во)\s+[А-ЯЁ][\w-]*,\s+где\s)|,\s+(?:ал|а)\s+(?=(?:в|во)\s+[А-ЯЁ]|[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі)\b|"
                            r"[А-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s+(?:облысында|ауданында|қаласында|ауылында))|"
                            # (a Kazakh clause ends with its verb: "... үш жұмысшы уланды, Құлсарыда жұмысшылар наразылық

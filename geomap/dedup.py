@@ -337,6 +337,24 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
             # placed event of the unit to hold them, is that many events
             n = max((c.get("n", 1) for c in ev), default=1)
             merged_events.extend((k, list(ev)) for _ in range(n - 1))
+    # a disaster the body tells only at unit level ("In Karaganda region, eight cars collided near
+    # the turn to Temirtau") is the one the headline places in that unit ("pile-up near Temirtau"),
+    # when the headline has just one of its type there and the body no other
+    heads = [(k, ev) for k, ev in merged_events if k[2] == "disaster" and all(c.get("headline") for c in ev)]
+    if heads:
+        keep = []
+        for k, ev in merged_events:
+            if k[2] == "disaster" and k[1] is None and not any(c.get("headline") for c in ev) \
+                    and max((c.get("n", 1) for c in ev), default=1) == 1:
+                types = {c["type"] for c in ev}
+                same = [hev for hk, hev in heads if hk[0] == k[0] and types & {c["type"] for c in hev}]
+                others = [oev for ok, oev in merged_events if ok[0] == k[0] and oev is not ev and ok[2] == "disaster"
+                          and not all(c.get("headline") for c in oev) and types & {c["type"] for c in oev}]
+                if len(same) == 1 and not others and _close_dates(_ev_date(ev), _ev_date(same[0])):
+                    same[0].extend(ev)
+                    continue
+            keep.append((k, ev))
+        merged_events = keep
     # "Three fires broke out in Almaty overnight": a count told at a town or a district is that
     # many events, less those the text places apart in the same unit ("Two fires broke out in
     # Almaty. A warehouse burned in Alatau district, and a cafe in Medeu district" is two)

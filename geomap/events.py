@@ -929,8 +929,8 @@ _CITY_UNITS = {"Almaty", "Astana", "Shymkent"}
 _DASH_GAP = re.compile(r"[ \u00a0]?[–—-][ \u00a0]?")
 
 
-_ITEM_AND = re.compile(r"[а-яәіңғүұқөһ]\sжәне\s")
-_ITEM_SEP = re.compile(r",\s+|(?<=[а-яәіңғүұқөһ])\s+және\s+")
+_ITEM_AND = re.compile(r"\s(?:және|и|and)\s")
+_ITEM_SEP = re.compile(r",\s+|\s+(?:және|и|and)\s+")
 #: What follows a name that goes on a list of places: another comma, a conjunction, the head
 #: noun the list shares, or the end of the item.
 _LIST_GOES_ON = re.compile(
@@ -948,9 +948,13 @@ def _comma_items(text: str, a: int, b: int, named: dict) -> list[tuple[int, int]
     for m in _ITEM_SEP.finditer(text, a, b):
         end = named.get(m.end())
         if m.group(0).strip() != ",":
-            if end is None or _LIST_GOES_ON.match(text[end:b]) or m.start() in ends:
-                continue  # (a conjunction opens an item only between a word that is no place and a place that
-                # ends no list: "Аягөз маңындағы өрт және Өскемендегі жиын", not "Ақтөбе және Қостанай облыстарында")
+            stop = text.find(",", m.end(), b)
+            stop = b if stop == -1 else stop
+            if not (any(pos <= p < m.start() for p in named) and any(m.end() <= p < stop for p in named)):
+                continue  # (a conjunction opens an item only with a place on either side of it)
+            if end is not None and (m.start() in ends or _LIST_GOES_ON.match(text[end:b])):
+                continue  # ("Ақтөбе және Қостанай облыстарында", "Уральска, Актобе и Костаная протестуют": a list; not
+                # "Аягөз маңындағы өрт және Өскемендегі жиын", "гибель тракториста у Кандыагаша и протест в Актау")
         elif end is not None and _LIST_GOES_ON.match(text[end:b]):
             continue  # "в Астане, Алматы, Конаеве и Талдыкоргане" (not "fire in Karaganda, Zhezqazghan flights back")
         out.append((pos, m.start()))
@@ -1520,9 +1524,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # bread up in Qaraghandy"): each item is a clause of its own
             named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
             items = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
-            if sent.count(",") >= 2 or all(any(a <= p < b for p in named) for a, b in items):
-                # (a Kazakh headline of items joined by "және", "Аягөз маңындағы өрт және Өскемендегі
-                # жиын", only when each item names its place)
+            if sent.count(",") >= 2 or (all(any(a <= p < b for p in named) for a, b in items)
+                                        and any("," not in text[x[1]:y[0]] for x, y in zip(items, items[1:]))):
+                # (a headline of two items and one joined by a conjunction, "Аягөз маңындағы өрт және
+                # Өскемендегі жиын", only when each item names its place)
                 clauses = items
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],

@@ -2796,6 +2796,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|�
                            r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
 _TOWN_RIGHT_AFTER = re.compile(r"^\s*(,\s*)?(в|во|in|at|of)?\s*$", re.I)
+_KK_DIRECTION_END = re.compile(r"(?:ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$", re.I)
 
 
 def _dateline_mention(text: str, out: list):
@@ -2876,7 +2877,10 @@ def _context_place(text: str, out: list, i: int):
     if k < len(out):
         r = out[k]  # "на улице Сейфуллина в Астане", "on Abai Avenue in Almaty": the town right after
         # (or the region: "the Bozoi compressor station in Aktobe Region")
-        if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1:
+        if r.get("adm1") and (r["kind"] in _SETTLED or r["kind"] == "region") and r["start"] >= s1 \
+                and not (r.get("lang") == "kk" and _KK_DIRECTION_END.search(r.get("text") or "")):
+            # (not a Kazakh town in the dative or the ablative, where people head or come from:
+            # "Байдібек би даңғылында Түркістанға бара жатқан автобус")
             gap = _TOWN_RIGHT_AFTER.match(text[s1:r["start"]])
             if gap and not (gap.group(1) and gap.group(2)):
                 return r

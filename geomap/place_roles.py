@@ -85,7 +85,10 @@ _KK_TAKEN_AFTER = re.compile(
 _DEST = re.compile(r"(?<!next\s)(?<!close\s)(?<!adjacent\s)(?<!near\s)(?<!entrance\s)(?<!entry\s)(?<!approach\s)"
                    r"(?<!approaches\s)(?<!gateway\s)\b(?:to|towards|for|into|bound\s+for|headed\s+for|travell?ing\s+to)\s+(?:the\s+)?$|"
                    # "поезда на Ташкент", "рейс до Астаны": bound for
-                   r"(?<![\w])(?:поезд|рейс|электричк|автобус|самол[её]т)\w*\s+(?:\w+\s+)?(?:на|до)\s+$", re.I)
+                   r"(?<![\w])(?:поезд|рейс|электричк|автобус|самол[её]т)\w*\s+(?:\w+\s+)?(?:на|до)\s+$|"
+                   # "поезда, который шёл из Экибастуза на станцию Достык": where it was going
+                   r"(?<![\w])(?:ш[её]л|шла|шедш\w*|следовал\w*|следовавш\w*|направлял\w*|ехал\w*)\s+(?:из\s+[\w-]+\s+)?"
+                   r"(?:на|в|до)\s+(?:станци\w+\s+|город\w*\s+)?$", re.I)
 _SPREAD = re.compile(r"\b(?:spread|spreading|moved|extended|spilled|spill|reached|came(?!\s+(?:by\s+\w+\s+|on\s+foot\s+)?(?:from|out\s+of)\b))\b[^.;]{0,20}$", re.I)
 #: A further place a protest or a fire spread to, after the first: "spread to Shetpe in the
 #: Mangistau district and to Beineu"
@@ -328,6 +331,12 @@ _COMPASS = re.compile(
 #: ("В Талдыкоргане аким области заявил на брифинге"), or a negated effect ("did not
 #: affect X", "X не пострадал", "X ... әсер еткен жоқ").
 _SHORE_AFTER = re.compile(r"^(?:\s+(?:көлі|өзені)\w*)?\s+жағасында\w*", re.I)
+#: A body named in the locative before a place ("В МВД в Астане", "В акимате в Уральске") and a
+#: verb of speech right after the place
+_ORG_IN_BEFORE = re.compile(r"(?:^|[\s,.:;])[Вв]о?\s+(?:[А-ЯЁ]{2,}\w*|(?:[\w-]+\s+)?(?:министерств|акимат|департамент|управлени|"
+                            r"ведомств|комитет|штаб|служб|полици|прокуратур)\w*)\s+(?:[\w-]+\s+)?в\s+$")
+_SAID_RIGHT_AFTER = re.compile(r"^,?\s+(?:напомнил|сообщил|заявил|отметил|подчеркнул|пояснил|уточнил|рассказал|добавил|"
+                               r"считают|полагают|предупредил|призвал)\w*", re.I)
 _STATEMENT_AFTER = re.compile(
     r"^,?\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:аким|министр|вице-министр|глав|представител|спикер|пресс-секретар|начальник|"
     r"руководител|губернатор|мэр|депутат|прокурор|akim|governor|minister|mayor|officials?|spokes\w*|head|chief|prosecutor|"
@@ -573,6 +582,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "not affected"  # (an event word between: the place is its subject, "X-тағы ереуіл ... әсер етпеді")
     if _STATEMENT_AFTER.match(text[m["end"]: m["end"] + 120]):
         return "place of a statement"
+    if _ORG_IN_BEFORE.search(before) and _SAID_RIGHT_AFTER.match(after):
+        return "place of a statement"  # "В МВД в Астане напомнили, что ...": where the body that speaks sits
     if _SAID_AFTER.match(after) and _LEADER_BEFORE.search(before):
         return "place of a statement"  # "Президент в пятницу в Астане назвал протесты ...", "the minister in Astana said"
     if _B_MEETING in ahead or ("өт" in after and _MEETING_AFTER.match(after)):

@@ -71,3 +71,10 @@ def test_a_quoted_phrase_in_lower_case_after_a_station_is_no_facility():
 def test_a_quoted_name_after_a_station_is_still_a_facility():
     got = _found("Поезд остановился у станции «Шу» утром.", "ru", "2023-01-10")
     assert any("Шу" in t for t, _, _ in got)
+
+
+def test_a_kazakh_street_after_its_town_is_not_in_the_town_people_head_for():
+    got = _found("Осы күні Шымкентте, Байдібек би даңғылында Түркістанға бара жатқан автобус соқтығысты.",
+                 "kk", "2024-05-01")
+    street = [a for t, k, a in got if k == "facility"]
+    assert street == ["Shymkent"]

@@ -254,3 +254,36 @@ def test_a_kazakh_headline_listing_regions_stays_one_item():
             "Үш облыста жүздеген үйді су басты.")
     units = {r[0] for r in _records(text, "kk", "2024-04-08") if r[0]}
     assert units == {"Aktobe Region", "West Kazakhstan Region", "Kostanay Region"}
+
+
+def test_a_russian_headline_item_after_and_keeps_its_own_event():
+    text = ("Сход цистерн в Бейнеу, гибель тракториста у Кандыагаша и протест дальнобойщиков в Актау\n"
+            "В Актау около 80 дальнобойщиков вышли на акцию протеста.")
+    protests = {r[0] for r in _records(text, "ru", "2024-05-01") if r[1] == "protest"}
+    assert protests == {"Mangystau Region"}
+    assert "Aktobe Region" not in protests
+
+
+def test_a_body_speaking_in_a_city_is_no_site():
+    text = "В МВД в Астане напомнили, что на железнодорожных переездах страны часто происходят столкновения."
+    assert "Astana" not in {r[0] for r in _records(text, "ru", "2024-05-01")}
+
+
+def test_the_station_a_train_was_going_to_is_no_site():
+    text = ("Днём на станции Аягоз сошли с рельсов четыре вагона грузового поезда, который шёл из Экибастуза "
+            "на станцию Достык.")
+    assert {r[0] for r in _records(text, "ru", "2022-09-01")} == {"Abai Region"}
+
+
+def test_what_a_ministry_said_after_and_that_is_a_clause_of_its_own():
+    text = ("A coach caught fire near Kordai on Tuesday.\n"
+            "The ministry said roads were closed in the Akmola and Kostanay regions, and that it had recorded "
+            "serious crashes in three other regions.")
+    units = {r[0] for r in _records(text, "en", "2021-02-09") if r[0]}
+    assert not units & {"Akmola Region", "Kostanay Region"}
+
+
+def test_a_body_crash_told_at_its_region_is_the_headline_crash():
+    text = ("Pile-up near Temirtau\n"
+            "In Karaganda region, eight cars collided in poor visibility near the turn to Temirtau on Tuesday.")
+    assert [r[:2] for r in _records(text, "en", "2021-02-09")] == [("Karaganda Region", "crash")]
