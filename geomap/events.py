@@ -1525,9 +1525,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
             items = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
             if sent.count(",") >= 2 or (all(any(a <= p < b for p in named) for a, b in items)
-                                        and any("," not in text[x[1]:y[0]] for x, y in zip(items, items[1:]))):
-                # (a headline of two items and one joined by a conjunction, "Аягөз маңындағы өрт және
-                # Өскемендегі жиын", only when each item names its place)
+                                        and any("," not in text[x[1]:y[0]] or y[0] in named for x, y in zip(items, items[1:]))):
+                # (a headline of two items joined by a conjunction, "Аягөз маңындағы өрт және
+                # Өскемендегі жиын", or opened by a place, "boilers fail in Kurchatov, Semey residents
+                # rally", only when each item names its place)
                 clauses = items
         # the hits, places and quantified mentions of each clause, in their order
         by_clause = _by_clause(clauses, [(s_start + h.start, h) for h in hits_all],
@@ -1644,6 +1645,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             # "The protesters, some of whom had come by bus from X, carried placards": the people
             # of an event told before, named with no place of their own, tell no new one there
             agents_only = not cl_places and strong and all(h.agent for h in strong)
+            if strong and cl_places and all(h.agent for h in strong) and all(m.get("_anaphor") for m in cl_places) \
+                    and {h.type for h in strong} <= told_before:
+                continue  # "The town's boiler house ..., protesters said": the people of the protest told, no new one
             # "... called the floods the worst in 80 years": a flood, a storm or an earthquake the text
             # has told, named again with no place of its own, is the same disaster, not one at the
             # places of the sentence before; so is a protest ("Наразылық кешке қарай тоқтады")

@@ -130,7 +130,7 @@ _EN: list[Trigger] = [
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
                     r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
-                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
+                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:up|on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     # (not "flooded the hotline with complaints", "inundated with calls": a figure of speech)
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:with\s+|by\s+)"
                      r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))"
@@ -555,6 +555,14 @@ def find_triggers(text: str) -> list[Hit]:
         return out  # (the filters below only remove hits)
     present = {h.type for h in out}
     low = text.lower()
+    if ("flood" in present or "explosion" in present) and _UTILITY_WATER.search(text) \
+            and not any(h.type == "flood" and _NATURAL_FLOOD.search(h.text) for h in out):
+        # hot water from a burst main that floods a street or basements ("Scalding water floods Abay
+        # Avenue after heating main bursts", "горячая вода затопила подвалы"), and a main that burst
+        # ("жылу магистралі жарылды"): a mishap, no flood and no blast
+        out = [Hit(h.start, h.end, "accident", h.weak, h.text, h.agent)
+               if (h.type == "flood" and not _NATURAL_FLOOD.search(h.text))
+               or (h.type == "explosion" and _BURST.search(h.text) and not _GAS_NEAR.search(text)) else h for h in out]
     if "разыск" in low or "розыск" in low or "wanted" in low:
         out = [h for h in out if not _WANTED_FOR.search(text, max(0, h.start - 60), h.start)]
     if "accident" in present and ("ем" in low or "леч" in low or "реаним" in low or "больниц" in low or "care" in low
@@ -831,6 +839,17 @@ _MOVES_ON = re.compile(
 _AIRCRAFT = re.compile(r"\b(?:(?:air)?planes?|aircraft|airliners?|helicopters?|jets?|gliders?|biplanes?|drones?|rockets?|"
                        r"stages?|boosters?|capsules?|satellites?|balloons?|paraglider|An-\d+|Mi-\d+|Il-\d+|Yak-\d+|"
                        r"take-?off|took\s+off|pilot)\b", re.I)
+
+
+#: Water from the mains, and the words of a natural flood
+_UTILITY_WATER = re.compile(
+    r"\b(?:(?:hot|scalding|boiling)\s+water|(?:heating|water|hot-water)\s+mains?|mains?\s+burst)\b|"
+    r"(?<![\w])(?:горяч\w+\s+вод\w*|кипят\w*|теплотрасс\w*|теплосет\w*|теплотрасс\w*|водовод\w*|"
+    r"(?:тепло|водо)?магистрал\w*|ыстық\s+су\w*|жылу\s+(?:магистрал|құбыр|трасса)\w*|су\s+құбыр\w*)", re.I)
+#: A main that "burst" ("жылу магистралі жарылды", "лопнула труба"): no blast, unless gas is named
+_BURST = re.compile(r"жарыл|burst|лопну|разорва|прорва", re.I)
+_GAS_NEAR = re.compile(r"(?<![\w])(?:газ\w*|gas|баллон\w*|cylinder|bomb|бомб\w*|взрывчат\w*|жарылғыш)", re.I)
+_NATURAL_FLOOD = re.compile(r"паводк|паводок|половод|наводнени|тасқын|meltwater|high\s+water|dam|дамб|плотин|бөгет|сел|mud", re.I)
 
 
 #: The injured named as such ("жарақат алған малшы", "the injured driver", "пострадавший"), and

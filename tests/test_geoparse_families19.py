@@ -78,3 +78,15 @@ def test_a_kazakh_street_after_its_town_is_not_in_the_town_people_head_for():
                  "kk", "2024-05-01")
     street = [a for t, k, a in got if k == "facility"]
     assert street == ["Shymkent"]
+
+
+@pytest.mark.parametrize("text", ["Шығыстағы аяз: Семейде жылу магистралі жарылды",
+                                  "Оңтүстікте қалың қар жауды."])
+def test_a_kazakh_cardinal_direction_alone_is_no_village(text):
+    got = _found(text, "kk", "2024-01-20")
+    assert all(not t.startswith(("Шығыс", "Оңтүстік")) for t, _, _ in got)
+
+
+def test_a_village_named_east_with_its_head_noun_is_a_village():
+    got = _found("Шығыс ауылында өрт шықты.", "kk", "2024-01-20")
+    assert got and got[0][1] == "village"

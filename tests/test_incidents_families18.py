@@ -287,3 +287,42 @@ def test_a_body_crash_told_at_its_region_is_the_headline_crash():
     text = ("Pile-up near Temirtau\n"
             "In Karaganda region, eight cars collided in poor visibility near the turn to Temirtau on Tuesday.")
     assert [r[:2] for r in _records(text, "en", "2021-02-09")] == [("Karaganda Region", "crash")]
+
+
+def test_protesters_who_speak_in_a_later_sentence_are_no_new_protest():
+    text = ("Meanwhile in Kentau about 150 residents blocked the Kentau-Turkestan road on Tuesday, demanding heat. "
+            "The town's main boiler house has been working at half capacity since December, and flats are at "
+            "10 degrees, protesters said.")
+    assert [r[:2] for r in _records(text, "en", "2009-01-15")] == [("South Kazakhstan Region", "protest")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Scalding water floods Abay Avenue after heating main bursts\n"
+     "A heating main burst under Abay Avenue in Almaty on Friday morning.", "en"),
+    ("Семейде жылу магистралі жарылды\nСемейде түнде жылу магистралі жарылып, үйлер жылусыз қалды.", "kk"),
+])
+def test_a_burst_main_and_its_hot_water_are_one_mishap(text, lang):
+    records = _records(text, lang, "2024-01-17")
+    assert len(records) == 1 and records[0][1] == "accident"
+
+
+def test_a_gas_blast_stays_a_blast():
+    text = "Таразда көпқабатты үйде газ жарылды, екі адам зардап шекті."
+    assert [r[1] for r in _records(text, "kk", "2024-01-17")] == ["explosion"]
+
+
+def test_a_spring_flood_stays_a_flood_beside_a_water_main():
+    text = "Паводок затопил 40 домов в Аягозе, вода повредила водовод."
+    assert "flood" in {r[1] for r in _records(text, "ru", "2024-04-08")}
+
+
+def test_boilers_fired_up_are_no_fire():
+    text = "Officials in Shakhtinsk hoped to fire up the boilers again on Friday."
+    assert _records(text, "en", "2019-12-21") == []
+
+
+def test_a_round_up_headline_item_opened_by_a_place_after_a_list():
+    text = ("Deep freeze: boilers fail in Kurchatov and Stepnogorsk, Semey residents rally over cold flats\n"
+            "In Semey about 200 residents rallied outside the akimat on Friday.")
+    protests = {r[0] for r in _records(text, "en", "2023-01-20") if r[1] == "protest"}
+    assert protests == {"Abai Region"}
