@@ -275,7 +275,8 @@ _RU: list[Trigger] = [
             r"акци[яиюей]\w*\s+(?:протеста|солидарности|протестa)|вышл\w*\s+на\s+(?:площадь|улиц\w*|митинг\w*|акци\w*)|"
             r"собрал(?:ись|ось)\s+(?:\w+\s+){0,2}?(?:на\s+(?:площади|митинг|акци|сход)|у\s+(?:здани|акимат|администраци|мэри|офис|ворот|проходн)\w*(?=[^.;]{0,80}(?:требова|протест|против|недовольств|жалоб|возмущ))|перед|возле|около)|"
             r"(?:стихийн|несанкционированн)\w*\s+(?:сход|собрани|митинг)\w*"),
-    Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|волнени\w*"),
+    # (not the sea's "волнение на море", a swell)
+    Trigger("riot", r"беспоряд\w*|погром\w*|мародёр\w*|мародер\w*|бунт\w*|(?<!морское\s)волнени\w*(?![\w])(?!\s+(?:на\s+)?(?:мор|озер|озёр|Каспи|вод))"),
     Trigger("clash", r"столкновени\w*|противостояни\w*|драк\w*|потасовк\w*"),
     Trigger("attack", r"напад\w*|атак(?:а|и|у|ой|е|ам|ами|ах|ов\w*|у\w*)\b|штурм\w*|обстрел\w*|теракт\w*"),
     Trigger("shooting", r"стрельб\w*|перестрелк\w*|выстрел\w*|стрелявш\w*|открыл\w*\s+огонь|застрелил\w*"),
@@ -572,6 +573,12 @@ def find_triggers(text: str) -> list[Hit]:
         # находится в реанимации"): the victim of an event told, no new mishap
         out = [h for h in out if not (h.type == "accident" and _INJURED_PERSON.match(text, h.start)
                                       and _TREATED.search(text, _sentence_start(text, h.start), _sentence_end(text, h.end)))]
+    if "storm" in present and _CLOSED.search(text) and not _DAMAGE.search(text):
+        # roads or schools closed because of a blizzard, with no damage told ("Из-за метели в
+        # Аулиекольском районе закрыты участки дорог", "roads closed due to the blizzard"): a measure
+        out = [h for h in out if not (h.type == "storm" and (_BECAUSE_OF.search(text, max(0, h.start - 25), h.start)
+                                                             or _KK_BECAUSE_AFTER.match(text, h.end)))]
+        present = {h.type for h in out}
     if "storm" in present:
         # a weather forecast or warning is not a storm that happened
         # (back to the start of its sentence when that is further: "в выходные ожидается похолодание
@@ -861,6 +868,18 @@ _INJURED_PERSON = re.compile(
 _TREATED = re.compile(r"(?<![\w])(?:ем\s+алып|емделіп|емдел\w*|наход\w+\s+в\s+(?:реанимаци|больниц|стационар)\w*|"
                       r"проход\w+\s+лечение|леч(?:ится|атся))|\b(?:in\s+intensive\s+care|(?:is|are)\s+being\s+treated|"
                       r"(?:is|are)\s+(?:in|recovering\s+in)\s+(?:a\s+)?hospital)\b", re.I)
+
+
+#: Closures, and the damage that makes a storm an event, and the words of a cause before it
+_CLOSED = re.compile(r"\b(?:closed|shut|suspended|cancell?ed|halted)\b|(?<![\w])(?:закрыт\w*|перекрыт\w*|ограничен\w*|"
+                     r"приостановлен\w*|отмен[её]н\w*|жабыл\w*|тоқтатыл\w*|шектеу\w*)", re.I)
+_DAMAGE = re.compile(r"\b(?:damag\w*|destroy\w*|tore|torn|ripped|killed|died|dead|injur\w*|hurt|collaps\w*|brought\s+down|"
+                     r"uprooted|felled|without\s+(?:power|electricity))\b|(?<![\w])(?:разруш\w*|поврежд\w*|повредил\w*|сорва\w*|"
+                     r"погиб\w*|пострадал\w*|обрушил\w*|повалил\w*|обесточ\w*|без\s+света|қираты\w*|зақым\w*|қаза|жарақат\w*|"
+                     r"құла\w*|жарықсыз|үзіп|жұлып)", re.I)
+_BECAUSE_OF = re.compile(r"(?:\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+|a\s+)?(?:heavy\s+|strong\s+)?|"
+                         r"(?<![\w])из-за\s+(?:сильн\w*\s+)?)$", re.I)
+_KK_BECAUSE_AFTER = re.compile(r"\w*\s+(?:байланысты|салдарынан|кесірінен)", re.I)
 
 
 def _sentence_start(text: str, i: int) -> int:

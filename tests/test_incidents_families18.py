@@ -326,3 +326,25 @@ def test_a_round_up_headline_item_opened_by_a_place_after_a_list():
             "In Semey about 200 residents rallied outside the akimat on Friday.")
     protests = {r[0] for r in _records(text, "en", "2023-01-20") if r[1] == "protest"}
     assert protests == {"Abai Region"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Из-за метели в Аулиекольском и Карасуском районах закрыты участки дорог.", "ru"),
+    ("Roads were closed in Akmola region due to the blizzard on Tuesday.", "en"),
+    ("Боранға байланысты Қостанай – Рудный жолы жабылды.", "kk"),
+])
+def test_roads_closed_because_of_a_blizzard_are_a_measure(text, lang):
+    assert _records(text, lang, "2024-01-20") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Из-за метели закрыты дороги в Костанайской области, ветер сорвал крыши с 20 домов.", "ru"),
+    ("Roads were closed in Akmola region due to the blizzard, which tore roofs off 30 houses.", "en"),
+])
+def test_a_blizzard_that_did_damage_is_still_a_storm(text, lang):
+    assert "storm" in {r[1] for r in _records(text, lang, "2024-01-20")}
+
+
+def test_a_swell_at_sea_is_no_unrest():
+    text = "Из-за шторма закрыт порт Курык. Волнение на море до трёх метров ожидается до пятницы."
+    assert "riot" not in {r[1] for r in _records(text, "ru", "2019-11-12")}
