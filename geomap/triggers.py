@@ -851,7 +851,7 @@ _AIRCRAFT = re.compile(r"\b(?:(?:air)?planes?|aircraft|airliners?|helicopters?|j
 #: Water from the mains, and the words of a natural flood
 _UTILITY_WATER = re.compile(
     r"\b(?:(?:hot|scalding|boiling)\s+water|(?:heating|water|hot-water)\s+mains?|mains?\s+burst)\b|"
-    r"(?<![\w])(?:горяч\w+\s+вод\w*|кипят\w*|теплотрасс\w*|теплосет\w*|теплотрасс\w*|водовод\w*|"
+    r"(?<![\w])(?:горяч\w+\s+вод\w*|кипят\w*|теплотрасс\w*|теплосет\w*|водовод\w*|"
     r"(?:тепло|водо)?магистрал\w*|ыстық\s+су\w*|жылу\s+(?:магистрал|құбыр|трасса)\w*|су\s+құбыр\w*)", re.I)
 #: A main that "burst" ("жылу магистралі жарылды", "лопнула труба"): no blast, unless gas is named
 _BURST = re.compile(r"жарыл|burst|лопну|разорва|прорва", re.I)
