@@ -112,8 +112,8 @@ FAMILY = {
 }
 
 
-_GATHERING = frozenset(["protest", "arrest", "violence"])
-_ARMED = frozenset(["attack", "shooting"])  # (an attack told by its shots)  # (families of what one crowd gives rise to)
+_GATHERING = frozenset(["protest", "arrest", "violence"])  # (families of what one crowd gives rise to)
+_ARMED = frozenset(["attack", "shooting"])  # (an attack told by its shots)
 
 
 def _near_doc_date(key: str, doc_date) -> bool:

@@ -1024,12 +1024,12 @@ def _border_held(text: str, h) -> bool:
 _QUIET_CRIME = re.compile(
     r"\b(?:fraud\w*|scam\w*|swindl\w*|brib\w*|embezzl\w*|theft|thieves|stole|stolen|stealing|smuggl\w*|"
     r"traffick\w*|drugs?|narcotics?|hashish|heroin|marijuana|poach\w*|counterfeit\w*|forged|forgery|extradit\w*|"
-    r"corruption|laundering|tax\s+evasion|wanted\s+(?:for|on|in)|illegal(?:ly)?\s+(?:logg\w*|fell\w*|cut\w*|fish\w*|hunt\w*)|"
+    r"corruption|laundering|tax\s+evasion|wanted\s+on|illegal(?:ly)?\s+(?:logg\w*|fell\w*|cut\w*|fish\w*|hunt\w*)|"
     r"cutting\s+down|felling|felled)\b|"
     r"(?<![\w])(?:мошенни\w*|взятк\w*|хищени\w*|краж\w*|контрабанд\w*|наркоти\w*|гашиш\w*|героин\w*|браконь\w*|"
-    r"растрат\w*|коррупц\w*|разыскива\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|незаконн\w+\s+(?:рубк\w*|вырубк\w*|лов\w*|охот\w*)|"
+    r"растрат\w*|коррупц\w*|экстради\w*|подделк\w*|фальшив\w*|отмывани\w*|незаконн\w+\s+(?:рубк\w*|вырубк\w*|лов\w*|охот\w*)|"
     r"заңсыз\s+(?:ағаш\s+)?(?:кес\w*|аула\w*|аң\s+аула\w*)|"
-    r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|іздеуде\w*|"
+    r"алаяқ\w*|ұрлық\w*|ұрла\w*|контрабанда\w*|есірткі\w*|браконьер\w*|жемқор\w*|пара\s+(?:ал|беру)\w*|"
     r"шекарадан\s+(?:заңсыз\s+)?(?:[\w-]+\s+)?өткіз\w*|"
     # (what poachers are caught with: horns, skins, pelts)
     r"мүйіз\w*|терісі\w*|рог(?:а|ов)\s+сайгак\w*|шкур\w*)|\b(?:saiga\s+horns?|horns|skins?|pelts?|hides)\b", re.I)
@@ -1040,13 +1040,6 @@ _VIOLENT_CRIME = re.compile(
     r"(?<![\w])(?:ограб\w*|разбо\w*|напад\w*|убий\w*|убил\w*|убит\w*|зарез\w*|стрел\w*|ранен\w*|ранил\w*|избил\w*|избит\w*|"
     r"похитил\w*|похищени\w*\s+(?:человек|ребён|ребен|девуш|женщин|мужчин)\w*|заложни\w*|драк\w*|сопротивлени\w*|беспоряд\w*|митинг\w*|протест\w*|"
     r"тона\w*|шабуыл\w*|өлтір\w*|пышақ\w*|атып|жарақат\w*|төбелес\w*|қарсылық\w*|митинг\w*|наразы\w*)", re.I)
-
-
-def _quiet_crime_held(text: str, h) -> bool:
-    """An arrest word in a sentence about a crime with no violence in it (fraud, a bribe, theft,
-    smuggling, drugs, a wanted man extradited): police work, not an incident."""
-    a, b = _arrest_sentence(text, h, 160, 160)
-    return _QUIET_CRIME.search(text, a, b) is not None and _VIOLENT_CRIME.search(text, a, b) is None
 
 
 #: A court that orders an arrest ("городской суд арестовал двух мужчин", "сот ... қамауға алды",
@@ -1060,7 +1053,7 @@ _WANTED = re.compile(r"\bwanted\s+(?:in|by|for)\b|(?<![\w])(?:разыскива
                      r"іздеуде\w*|іздеу\s+салын\w*)", re.I)
 #: Border guards who detain: a border offence (smuggling, a crossing), police work unless there
 #: was a struggle
-_HELD_BY = re.compile(r"\bborder\s+guards?\b|(?<![\w])(?:пограничник\w*|погранслужб\w*|шекарашы\w*)", re.I)
+_BORDER_GUARDS = re.compile(r"\bborder\s+guards?\b|(?<![\w])(?:пограничник\w*|погранслужб\w*|шекарашы\w*)", re.I)
 #: The people detained named again ("По словам задержанных", "Two of the detained",
 #: "Ұсталғандардың бірі"): no new detention.
 _DETAINEES_AGAIN = re.compile(r"(?:(?:по\s+словам|один|одна|одного|двое|трое|некоторые|часть|многие)\s+(?:из\s+)?)$|"
@@ -1073,10 +1066,11 @@ _WANTED_FOR = re.compile(r"(?:\bwanted\s+(?:[\w-]+\s+){0,3}?for|(?<![\w])(?:ра
                          r"\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def _not_a_detention(text: str, h) -> bool:
-    """An arrest word that tells no detention where something happened: a court's ruling, a man
-    wanted elsewhere, people held by border guards with no struggle, or the
-    detainees named again."""
+def _police_work(text: str, h) -> bool:
+    """An arrest word that tells no detention where something happened: the detainees named
+    again, a court's ruling, a man wanted elsewhere (whatever for), people held by border guards
+    with no struggle, or a crime with no violence in the sentence (fraud, a bribe, theft,
+    smuggling, drugs, poaching, an extradition)."""
     low = h.text.lower()
     before = text[max(0, h.start - 40): h.start]
     if low.startswith(("задержанн", "detained", "detainee", "ұсталғанд")) and _DETAINEES_AGAIN.search(before):
@@ -1088,7 +1082,9 @@ def _not_a_detention(text: str, h) -> bool:
         return True
     if _WANTED.search(text, a, b):
         return True
-    return _HELD_BY.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None
+    if _BORDER_GUARDS.search(text, a, b) is not None and _STRUGGLE.search(text, a, b) is None:
+        return True
+    return _QUIET_CRIME.search(text, a, b) is not None and _VIOLENT_CRIME.search(text, a, b) is None
 
 
 def _goods_held(text: str, h) -> bool:
@@ -1168,7 +1164,7 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # seized, and nobody is detained
         out = [h for h in out if not (h.type == "arrest" and ((_DELAYED.match(h.text) and _delay(text, h))
                                                               or _goods_held(text, h) or _border_held(text, h)
-                                                              or _quiet_crime_held(text, h) or _not_a_detention(text, h)))]
+                                                              or _police_work(text, h)))]
     if "protest" in present and any(h.type == "protest" and _STOP_WORK.match(h.text) for h in out):
         # a work stoppage needs workers as its subject ("400 workers at the X mine have
         # stopped work"); a plant or a line that "stopped work" is no strike
