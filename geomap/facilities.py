@@ -29,7 +29,8 @@ EN_HEADS = {
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
     "crossing": "border crossing",
-    "power plant": "power plant", "hpp": "power plant", "st.": "street", "ave.": "street",
+    "power plant": "power plant", "hpp": "power plant", "chp": "power plant", "tpp": "power plant",
+    "gres": "power plant", "thermal power plant": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
     # a railway line's proper name, written with a capital ("Turkestan-Siberia Railway"): a line, no unit
@@ -56,7 +57,7 @@ _MOD_RE = "|".join(sorted((re.escape(m) for m in MINE_MODIFIERS), key=len, rever
 EN_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+"
     rf"(?:(?P<mod>(?:{_MOD_RE})(?:[ \u00a0]+(?:{_MOD_RE})){{0,2}})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?"
-    rf"(?P<head>(?i:{_EN_HEAD_RE}))(?![\w-])"
+    rf"(?P<head>(?i:{_EN_HEAD_RE}))(?:(?<=[A-Z])-\d{{1,2}})?(?![\w-])"
 )
 # "the Russian port of ...", "Chinese station": a nationality word with a common noun names no facility
 DEMONYMS = frozenset("""Russian Chinese Kazakh Kazakhstani Uzbek Kyrgyz Tajik Turkmen Iranian Azerbaijani Georgian
@@ -67,6 +68,8 @@ ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>
 _LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With
     Without For Into Across Outside Inside Along This That These Those Its His Her Their Our New Old Central Main Local
     Another Each Every Some Several Many Both Two Three Four Five Six Seven Eight Nine Ten Several""".split())
+#: Capitalised words that open a sentence and name nothing ("Then microdistrict No. 5 lost heat").
+_ADVERB_WORDS = frozenset("Then Later Meanwhile Also Now Today Yesterday Tonight Here There Earlier Overnight Again".split())
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|After|Before|During|When|While|Since|"
                    r"Until|With|Without|For|Into|Across|Outside|Inside|Along|This|That|These|Those|Its|His|Her|"
                    r"Their|Our|New|Old|Central|Main|Local)\s+)+")
@@ -136,7 +139,7 @@ KK_FAC_RE = re.compile(
     r"кен\s+орн\w*|кесене\w*|(?:мемлекеттік\s+)?(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|бөгет\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     # hydro and heat power plants, burial grounds and kurgans: "Шардара су электр станциясы",
     # "Берел қорымында", "Берел қорғандары"
-    r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|қорым\w*|қорғандар\w*|"
+    r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|ЖЭО(?:-\d{1,2})?(?:-?[а-яәғқңөұүһі]+)?|қорым\w*|қорғандар\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер)|шахтас)\w*|"
     r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
     # landmarks and stadiums: "Бәйтерек монументі", "Хазірет Сұлтан мешітінде", "Қажымұқан стадионында"
@@ -157,7 +160,7 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "темір", "болат", "көмір", "шойын", "ферроқорытпа", "титан", "химия",
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "мемлекеттік": "nature reserve",
-              "су электр": "power plant", "жылу электр": "power plant", "қорым": "burial ground", "қорған": "burial ground",
+              "су электр": "power plant", "жылу электр": "power plant", "жэо": "power plant", "қорым": "burial ground", "қорған": "burial ground",
               "су": "reservoir", "зауыт": "plant", "бөгет": "dam",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
               "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
@@ -252,7 +255,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 continue
             prev = text[max(0, start - 60):start].rsplit(None, 4)  # (the last few words are enough)
             # "Lake Alakol", "microdistrict 5": the name or number after the head word
-            head_first = text[end + 1:end + 2].isdigit() or (text[start].isupper() and text[end + 1:end + 2].isupper())
+            head_first = text[end + 1:end + 2].isdigit() or (text[start].isupper() and text[end + 1:end + 2].isupper()) \
+                or text.startswith("No.", end + 1)
             if prev and len(prev) > 1 and (prev[-1] in MINE_MODIFIERS
                                            or f"{prev[-1].lower()} {text[start:stop].lower()}" in EN_HEADS):
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
@@ -300,7 +304,7 @@ GATES = {
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар", "тауы", "тауын"),
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "шахтас", "асуы",
-                "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "қорым", "қорғандар",
+                "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "ЖЭО", "қорым", "қорғандар",
                 "шыңын", "карьер", "әуежай", "бөгет"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
@@ -347,7 +351,8 @@ _ODD_CASE = ("\u0131", "\u017f", "\u0130")
 def _singular_head(text: str, a: int, b: int, positions, stops=None) -> bool:
     """False only when no match of EN_RE can lie in ``text[a:b]``: every match ends with a head word
     whose last word is a trigger word (``positions``, ordered by their ends ``stops``) after a space
-    and before no letter, digit or hyphen ("Caspian ports" has none)."""
+    and before no letter, digit or hyphen ("Caspian ports" has none), or an acronym's number
+    ("Semey CHP-1")."""
     w = text[a:b]
     if any(ch in w for ch in _ODD_CASE):
         return True
@@ -356,7 +361,8 @@ def _singular_head(text: str, a: int, b: int, positions, stops=None) -> bool:
     for i in range(bisect_right(stops, a), bisect_right(stops, b)):
         start, stop = positions[i]
         if a < start and text[start - 1] in " \u00a0" and (
-                stop == b or not (text[stop].isalnum() or text[stop] in "_-")):
+                stop == b or not (text[stop].isalnum() or text[stop] in "_-")
+                or (text[stop] == "-" and text[stop - 1].isupper() and text[stop + 1:stop + 2].isdigit())):
             return True
     return False
 
@@ -437,7 +443,14 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
 def _micro(text: str, a: int, b: int) -> list[dict]:
     """Parts of a city named by a head word and a name or number (see MICRO_RE)."""
     out = []
-    for m in MICRO_RE.finditer(text, a, b):
+    pos = a
+    while (m := MICRO_RE.search(text, pos, b)) is not None:
+        pos = m.end()
+        if m.group("pre") is not None and (m.group("pre") in _LEAD_WORDS or m.group("pre") in _ADVERB_WORDS):
+            # "Then microdistrict No. 5", "The microdistrict": no name before the head word, which
+            # may have its name or number after it
+            pos = m.end("pre")
+            continue
         name = m.group("name") or m.group("pre")
         if name is None:  # "14-й микрорайон", "28th microdistrict": the number and the head word
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict",
@@ -445,7 +458,7 @@ def _micro(text: str, a: int, b: int) -> list[dict]:
         elif name[0].isdigit():  # "мкр. 5", "microdistrict No. 12": the head word and the number
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "microdistrict", f"{name} microdistrict"))
         elif name in _LEAD_WORDS:
-            continue  # "The microdistrict", "New microdistricts": no name
+            continue  # "микрорайон В": no name
         else:  # "микрорайоне Айнабулак", «Тұран»: only the name; "Zhuldyz microdistrict": name and head
             s0, s1 = (m.start("name"), m.end("name")) if m.group("name") else (m.start("pre"), m.end())
             if name.startswith("«"):

@@ -376,6 +376,8 @@ def _prev_ok(text: str, start: int) -> bool:
     if word[-1:] == "." and len(word) > 4 and word[:-1] not in _TITLE_ABBREVIATIONS:
         return True  # "... said Kazinform. Almaty police": the word ends a sentence
     word = word.rstrip(".")
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+        return True  # "Soviet-era Tselinograd", "Chinese-built": a compound adjective, no name
     if word in ALLOWED_PREV or word.isupper() or word.endswith(("'s", "’s", "s'", "s’")) or not PREV_WORD_OK.fullmatch(word):
         return True
     i = j - len(parts[-1]) - 1
@@ -785,9 +787,11 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
     owned = False
     if w1l == "of" and len(words) > 2:
         w3 = words[-3].rsplit(None, 1)[-1]
-        owned = w3[:1].isupper() and w3[-1:].isalnum() and w3 not in ("The", "A", "An", "This", "That")
-    # ("the Samal microdistrict of Shymkent", "the Kengir settlement of Zhezkazgan": a name before the
-    # head word, so the place after "of" is the town it belongs to, not the microdistrict or village)
+        owned = (w3[:1].isupper() and w3[-1:].isalnum() and w3 not in ("The", "A", "An", "This", "That")) \
+            or w3[:1].isdigit()
+    # ("the Samal microdistrict of Shymkent", "the Kengir settlement of Zhezkazgan", "the 4th
+    # microdistrict of Stepnogorsk": a name or number before the head word, so the place after "of"
+    # is the town it belongs to, not the microdistrict or village)
     if (w1l in MICRO_WORDS and not (w1l in _MICRO_PLURAL_WORDS and any(p.kind == "city" for p, _ in opts))) or (
             w1l == "of" and w2l in MICRO_WORDS and not owned):
         # ("в нескольких микрорайонах Шымкента": a plural head word before a town is the town's)
@@ -836,7 +840,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
           and after not in _APOSTROPHES):
         c.extra["prep"] = True  # (not "in Satpayev's honour": a person; "the mines of Satpayev": the town)
     river_after = spaced and nxt_low.startswith(("river", "өзен")) and RIVER_AFTER.match(text, end)
-    if w1l in RIVER_WORDS or river_after:
+    if (w1l in RIVER_WORDS and "\n" not in text[max(0, start - len(w1) - 3):start]) or river_after:
+        # (not a headline's last word before a dateline: "... on road, rail and river\nSHYMKENT, Oct 16")
         return _as_river(c, opts)
     if w1l in _AND_WORDS and _RIVERS_BEFORE.search(text, max(0, start - 60), start):
         # "в реках Урал и Кигач", "the rivers Ural and Kigach": the second river of the list

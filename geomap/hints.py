@@ -23,10 +23,10 @@ QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "
 FAC = tuple(
     "railway railroad street avenue prospekt square market bazaar mausoleum mine airport station reserve forestry arena stadium river "
     "lake canyon reservoir dam valley gorge field oilfield cosmodrome highway road motorway route refinery port seaport "
-    "plant factory smelter hpp crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
+    "plant factory smelter hpp chp tpp gres crossing checkpoint mount mt. улиц проспект площад мавзоле рын шахт рудник месторожден станци река реки реке реку рекой озер трасс көше "
     "алаң даңғыл кеніш кенiш базар стадион әуежай аэропорт өзен көлі көлінде парк порты портқа портта порттан "
     "порттың кесене қорығ зауыт завод асуы асуын шыңы шыңын карьер перевал resort quarry pass peak арен koli ozen teniz заповедник "
-    "электр қорым қорғандар тауы тауын монумент мешіт собор резерват ущель шатқал аңғар жота застава комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет бөгет өткел хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
+    "электр жэо қорым қорғандар тауы тауын монумент мешіт собор резерват ущель шатқал аңғар жота застава комбинат водохранилищ полигон плотин разрез кпп пропуска погранпереход пограничн бекет бөгет өткел хребет хребт горы горах горам грэс гэс тэц аэс саяба курорт шипажай "
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave. "
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")

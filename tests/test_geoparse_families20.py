@@ -1,0 +1,78 @@
+"""Geoparser rules from the twentieth round of checks: numbered parts of a town and power
+plants named by their town (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+
+def _found(text, lang="en", date="2024-01-12"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+@pytest.mark.parametrize("text, town, adm1", [
+    ("Pipes froze in the 6th microdistrict of Ridder overnight.", "Ridder", "East Kazakhstan Region"),
+    ("Heat was cut in microdistrict No. 3 of Zhezkazgan.", "Zhezkazgan", "Ulytau Region"),
+    ("A lift fell in the 11th microdistrict of Aktobe.", "Aktobe", "Aktobe Region"),
+])
+def test_the_town_after_a_numbered_microdistrict_is_kept(text, town, adm1):
+    got = _found(text)
+    assert (town, "city", adm1) in got, got
+    assert any(kind == "district" and "microdistrict" in t for t, kind, _ in got), got
+
+
+def test_a_sentence_adverb_is_no_name_of_a_microdistrict():
+    got = _found("Later microdistrict No. 7 of Taraz was left without water.")
+    texts = [t for t, _, _ in got]
+    assert "Later microdistrict" not in texts, got
+    assert "microdistrict No. 7" in texts and "Taraz" in texts, got
+
+
+def test_a_named_microdistrict_before_of_still_names_it():
+    got = _found("Residents of the Nurly microdistrict of Kyzylorda complained.")
+    assert ("Kyzylorda", "city", "Kyzylorda Region") in got, got
+
+
+@pytest.mark.parametrize("text, lang, span, adm1", [
+    ("The Ust-Kamenogorsk CHP-1 tripped at dawn.", "en", "Ust-Kamenogorsk CHP-1", "East Kazakhstan Region"),
+    ("A boiler at the Kyzylorda CHP failed.", "en", "Kyzylorda CHP", "Kyzylorda Region"),
+    ("Workers at the Temirtau TPP went home.", "en", "Temirtau TPP", "Karaganda Region"),
+    ("Орал ЖЭО-1 қалыпты жұмыс істеп тұр.", "kk", "Орал ЖЭО-1", "West Kazakhstan Region"),
+])
+def test_a_power_plant_named_by_its_town_is_one_facility(text, lang, span, adm1):
+    got = _found(text, lang)
+    assert (span, "facility", adm1) in got, got
+
+
+def test_a_plant_acronym_without_a_town_names_no_place():
+    assert _found("The CHP-2 was stopped for repairs.") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Паводок затопил сёла в Синьцзян-Уйгурском автономном районе Китая.", "ru"),
+    ("Грузы из Синьцзян-Уйгурского автономного района идут через Хоргос.", "ru"),
+    ("Floods hit the Xinjiang Uyghur Autonomous Region.", "en"),
+])
+def test_xinjiang_by_its_full_name_is_foreign(text, lang):
+    got = _found(text, lang)
+    full = [g for g in got if "втоном" in g[0] or "Autonomous" in g[0]]
+    assert full and all(kind == "foreign" and adm1 is None for _, kind, adm1 in full), got
+
+
+@pytest.mark.parametrize("text, name, adm1", [
+    ("The hall was built in Soviet-era Tselinograd.", "Tselinograd", "Astana"),
+    ("Old photos of Tsarist-era Verny were shown.", "Verny", "Almaty"),
+])
+def test_a_compound_adjective_before_a_town_is_no_name(text, name, adm1):
+    got = _found(text, date="1998-03-10")
+    assert (name, "city", adm1) in got, got
+
+
+def test_a_headline_ending_in_river_does_not_make_the_dateline_a_river():
+    got = _found("Drivers strike as the south counts losses on road, rail and river\n"
+                 "TARAZ, Oct 16 - Hundreds of drivers stayed home.", date="2019-10-16")
+    assert ("TARAZ", "city", "Jambyl Region") in got, got
+    got = _found("Fishermen waited on the river Ural for the ice to break.")
+    assert [k for t, k, _ in got if t == "Ural"] == ["facility"], got
