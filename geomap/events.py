@@ -47,6 +47,7 @@ from .documents import Document
 from .figures import figures as _figures, parse_number
 from .triggers import (
     names_period,
+    counts_told,
     POWER_CUT,
     AFFECTED,
     CAUSE_WORDS,
@@ -615,17 +616,24 @@ _SCENE_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as|и|или|а\s+
 
 
 def _one_scene(text: str, chosen: list[dict], alias: dict) -> list[dict]:
-    """Pieces of one city (microdistricts, streets, markets) named apart in a clause that tells
-    one kind of gathering, not as a list ("В микрорайоне Нурсат воду подают по три часа в сутки, и
-    вечером жители перекрыли улицу Байтурсынова"): one scene, at the first of them."""
-    if not all(_city_piece(m) for m in chosen) or len({m.get("adm1") for m in chosen}) != 1:
+    """Pieces of one city (microdistricts, streets, markets) or facilities, with at most one town,
+    named apart in a clause that tells one kind of gathering, not as a list ("В микрорайоне Нурсат
+    воду подают по три часа в сутки, и вечером жители перекрыли улицу Байтурсынова"): one scene,
+    at the town or else the first of them."""
+    towns = [m for m in chosen if m.get("kind") in ("city", "village")]
+    if len(towns) > 1 or not all(_city_piece(m) or m in towns for m in chosen) \
+            or len({m.get("adm1") for m in chosen}) != 1:
         return chosen
     for a, b in zip(chosen, chosen[1:]):
         if b["start"] < a["end"] or _SCENE_LIST_GAP.fullmatch(text, a["end"], b["start"]):
             return chosen
-    for m in chosen[1:]:
-        alias.setdefault((m["adm1"], m.get("place")), (chosen[0]["adm1"], chosen[0].get("place")))
-    return chosen[:1]
+    # (with a town, the scene is the town: "тұрғындары Іле-Алатау ұлттық паркінің шекарасындағы
+    # тас карьерін кеңейтуге қарсы Талғар қаласында жиын өткізді")
+    scene = towns[0] if towns else chosen[0]
+    for m in chosen:
+        if m is not scene:
+            alias.setdefault((m["adm1"], m.get("place")), (scene["adm1"], scene.get("place")))
+    return [scene]
 
 
 #: A former name in apposition ("Konaev, the former Kapshagay", "Конаев (бывший Капшагай)",
@@ -700,6 +708,8 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
         if _DATELINE_BEFORE.search(text, max(0, start + d.start - 40), start + d.start) and \
                 _DATELINE_AFTER.match(text, start + d.end):
             # "ЖЕЗҚАЗҒАН. 8 қазан. ҚазАқпарат –", "ALMATY, Jan 5 (Reuters) -": the report's date
+            if _PAST_PERIOD.search(text, start + d.end, end):
+                continue  # "... 21 мамыр — Өткен апта ...": a round-up of days before it dates nothing
             d = _ReportDate(d.start, d.end, d.year, d.month, d.day)
         if d.day is not None and ref and len(ref) >= 10 and d.key > ref[:10] and not _YEAR_WRITTEN.search(
                 text, start + d.start, start + d.end):
@@ -708,6 +718,12 @@ def _event_dates(text: str, start: int, end: int, ref) -> list:
     return out
 
 
+#: A span of days before the report that a round-up tells ("last week", "за минувшую неделю",
+#: "өткен аптада", "over the weekend").
+_PAST_PERIOD = re.compile(r"(?i)\b(?:last|past)\s+(?:week|weekend|few\s+days)\b|\bover\s+the\s+(?:weekend|past\s+week)\b|"
+                          r"(?<![\w])(?:на\s+(?:прошлой|минувшей)\s+неделе|за\s+(?:прошедшую\s+|минувшую\s+|прошлую\s+)?неделю|"
+                          r"за\s+(?:минувшие\s+|прошедшие\s+)?выходные|өткен\s+апта\w*|бір\s+аптада|"
+                          r"демалыс\s+күндері)(?![\w])")
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -937,6 +953,30 @@ _LIST_GOES_ON = re.compile(
     r"\s*(?:$|[,;:.!?)»\"]|(?:and|or|и|или|және|мен|бен|пен|а\s+также)(?![\w-])|"
     r"(?:regions|districts|cities|towns|provinces|oblasts|област\w*|район\w*|город\w*|облыст\w*|аудан\w*|қала\w*)(?![\w-]))",
     re.I)
+
+
+def _told_after_place(text: str, s_start: int, sent: str, mentions: list[dict]) -> bool:
+    """Whether a headline with one comma tells two things, the second opened by its place
+    ("Нұр-Сұлтанда автобус жүргізушілері жұмысқа шықпады, Шортанды маңында үш адам қаза тапты"):
+    each side names a place and says at least two words besides it (not "Almaty, Astana brace
+    for snow", nor "In Almaty, a bus caught fire")."""
+    comma = s_start + sent.index(",")
+    after = comma + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    inside = [m for m in mentions if s_start <= m["start"] < s_start + len(sent)]
+    if not any(m["start"] == after for m in inside):
+        return False
+    for a, b in ((s_start, comma), (after, s_start + len(sent))):
+        words, pos = 0, a
+        for m in inside:
+            if a <= m["start"] < b:
+                words += len(text[pos:m["start"]].split())
+                pos = m["end"]
+        words += len(text[pos:b].split())
+        if words < 2 or not any(a <= m["start"] < b for m in inside):
+            return False
+    return True
 
 
 def _comma_items(text: str, a: int, b: int, named: dict) -> list[tuple[int, int]]:
@@ -1218,7 +1258,11 @@ _RESTATE = re.compile(
     r"(?:Акция|Митинг|Забастовка|Протест|Пикет|Пожар|Взрыв|Авария|Столкновение|Нападение|Голодовка|Стачка)\s+"
     r"(?:[\w-]+\s+)?(?:прош(?:ла|[её]л|ло)|состоял(?:ась|ся|ось)|произош(?:ла|[её]л|ло)|случил(?:ась|ся|ось))\b|"
     r"(?:Наразылық|Ереуіл|Митинг|Шеру|Пикет|Өрт|Жарылыс|Апат|Қақтығыс|Шабуыл)\s+[^.;!?]{0,80}?\s(?:өтті|болды|орын\s+алды)"
-    r"(?![\w]))")
+    r"(?![\w])|"
+    # the crowd just told, gathering somewhere ("They gathered outside the depot", "Олар Сарыарқа
+    # ауданындағы парк ғимараты алдына жиналды"): the same protest, not a new one
+    r"(?-i:They|Они|Олар)\s+(?:(?:then|later|then\s+also|also|затем|потом|позже|кейін|сосын|содан\s+кейін)\s+)?"
+    r"(?:gathered|rallied|marched|собрал(?:ись|ось)|[^.;!?]{0,80}?\s(?:жиналды|жиналып))(?![\w]))")
 
 
 #: A lake, a reservoir, a river or a sea: a site the geoparser gives no unit of its own.
@@ -1519,7 +1563,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
-        if s_start == head_start and (sent.count(",") >= 2 or (sent.count(",") == 1 and _ITEM_AND.search(sent))):
+        if s_start == head_start and (sent.count(",") >= 2 or (sent.count(",") == 1 and (
+                _ITEM_AND.search(sent) or _told_after_place(text, s_start, sent, mentions)))):
             # a headline that lists items ("steppe fire near Ayagoz, bus overturns on way to Alakol,
             # bread up in Qaraghandy"): each item is a clause of its own
             named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
@@ -1586,6 +1631,9 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             para_type[para] = (strong or use)[0].type
             told_before = told.copy() if strong else told
             told.update(h.type for h in strong)
+            if not cl_places and strong and all(counts_told(sent, h) and (
+                    h.type in told_before or (h.type in _MISHAPS and told_before & _MISHAPS)) for h in strong):
+                continue  # "Three fatal accidents in one week is too many": the mishaps told, counted, no new one
             if strong and ("capital" in clause or "столиц" in clause or "елорда" in clause or "Елорда" in clause):
                 cap = _capital_named(text, c_start, c_end, doc.date or as_of)
                 if cap is not None and not any(m.get("adm1") == cap["adm1"] for m in cl_places):

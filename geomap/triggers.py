@@ -698,6 +698,13 @@ def _period_total(text: str, h: Hit) -> bool:
                 or _STAT_PEOPLE_AFTER.match(text, h.end))
 
 
+def counts_told(text: str, h: Hit) -> bool:
+    """True when event word ``h`` of sentence ``text`` is a plural after a small count ("three
+    fatal accidents", "два пожара", "үш апат"): events counted together, as a text counts the ones it
+    has told."""
+    return bool(_PLURAL_EVENTS.fullmatch(h.text) and _FEW_BEFORE.search(text, max(0, h.start - 25), h.start))
+
+
 #: A status report after a disaster word: the situation is stable, calm, normal or
 #: under control, the water is below last year's or the danger mark.
 _STATUS_TYPES = {"flood", "fire", "storm", "earthquake"}
