@@ -90,6 +90,13 @@ def _compatible(a: str, b: str) -> bool:
 _AREA = "*area*"  # the place key of an area-wide disaster, followed by its type
 
 
+def _water_placed(m: dict) -> bool:
+    """A river, lake or reservoir that has a unit only from the places around it ("на реке Или
+    перевернулась лодка" in a text about Almaty Region): where on it the text goes on to say (a
+    village on its bank) is the same mishap's place."""
+    return m.get("kind") == "facility" and bool(m.get("_located")) and bool(m.get("_anaphor"))
+
+
 def _is_area(key) -> bool:
     return isinstance(key, str) and key.startswith(_AREA)
 
@@ -253,9 +260,10 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
     absorbed: dict[int, dict] = {}  # per host event: the sentence starts of the places it took, and those places
     for k, ev in events:
         if k[2] == "disaster" and k[1] is not None and not _is_area(k[1]) and _kinds(ev) <= {"facility", "district"} \
-                and not any(c["m"].get("_site") for c in ev):
+                and not any(c["m"].get("_site") and not _water_placed(c["m"]) for c in ev):
             types = {c["type"] for c in ev}
             d = _ev_date(ev)
+            water = all(_water_placed(c["m"]) for c in ev)
             own = {None, k[1]} | {c["m"].get("place") for c in ev}
             hosts = [hev for hk, hev in events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
                      and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) & {"city", "village"}
@@ -263,7 +271,7 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                      # (not a settlement the text places in another district, nor one it
                      # brings in as a further event: "Hours earlier a minibus ... near the
                      # village of X in Y district")
-                     and not any(c["m"].get("_within") not in own for c in hev)
+                     and (water or not any(c["m"].get("_within") not in own for c in hev))
                      and (not (_brought_in(hev) or _brought_in(ev)) or {c["start"] for c in hev} & {c["start"] for c in ev}
                           or any(c["m"].get("_within") is not None and c["m"]["_within"] in own for c in hev))]
             if len(hosts) == 1:

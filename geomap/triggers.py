@@ -107,7 +107,9 @@ _EN: list[Trigger] = [
             r"(?:most|part|all|much|some)\s+of\b|(?:the\s+|its\s+|their\s+)?(?:former|post|job|role|duties|functions|management|"
             r"running|company|business|stake|operations?|project|chairmanship|presidency|leadership|responsibilit\w*|"
             # (nor a guard handed over: "took over the guard of a bread factory")
-            r"lands?|territory|districts?|regions?|guard|guarding|protection|security|patrols?|power)\b))|hijack(?:ed|ing)?\b"),
+            r"lands?|territory|districts?|regions?|guard|guarding|protection|security|patrols?|power)\b))"
+            # (nor what a unit took over from another: "took over the Alakol resorts from Almaty region")
+            r"(?![^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:region|oblast|district|city|akimat)\b)|hijack(?:ed|ing)?\b"),
     # hostage-taking and armed robbery ("held hostage", "took three hostages", "an armed man
     # walked into a bank and demanded money")
     Trigger("seizure", r"(?:held|holding|holds|taken|took|taking|kept|keeping)\s+(?:(?!(?:talks?|meetings?|negotiations?|discussions?|consultations?|on|about|over)\b)[\w-]+\s+){0,7}?hostages?\b(?!\s+(?:issue|question|talks|deal|exchange|release\s+talks))|hostage-?\s?(?:taking|taker|takers|crisis|situation|siege)\b|"
@@ -250,7 +252,8 @@ _EN: list[Trigger] = [
     Trigger("accident", r"wells?\s+(?:\w+\s+)?(?:blew\s+out|(?:was|were|had\s+been)\s+blown\s+out|gushed|spewed)\b|"
             r"(?:well\s+)?blow-?outs?\s+(?:at|on|of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:wells?|rigs?|field|platform|deposit)\b|"
             r"well\s+blow-?outs?\b|gushers?\b"),
-    Trigger("accident", r"(?:froze|frozen)\s+to\s+death\b|died\s+(?:of|from)\s+(?:hypothermia|exposure|the\s+cold)\b"),
+    Trigger("accident", r"(?:froze|frozen)\s+to\s+death\b|died\s+(?:of|from)\s+(?:hypothermia|exposure|the\s+cold)\b|"
+            r"(?:found|was\s+found|were\s+found)\s+frozen\b|frozen\s+bod(?:y|ies)\b"),
     Trigger("accident", r"emergency\s+landing\b(?=[^.;]{0,120}\b(?:smoke|fire|flames|burning|engine\s+failure|caught\s+fire)\b)"),
     Trigger("accident", r"(?<!against\s)(?<!anti-)anthrax\b(?!\s+vaccin)(?![^.;]{0,60}\b(?:19|20)\d\d\b)"),
     Trigger("storm", r"(?:ice\s+storms?|freezing\s+rain|glaze\s+ice|icing|ice\s+on\s+(?:the\s+)?(?:power\s+)?(?:lines|wires|cables))\b"
@@ -573,6 +576,13 @@ def find_triggers(text: str) -> list[Hit]:
         # находится в реанимации"): the victim of an event told, no new mishap
         out = [h for h in out if not (h.type == "accident" and _INJURED_PERSON.match(text, h.start)
                                       and _TREATED.search(text, _sentence_start(text, h.start), _sentence_end(text, h.end)))]
+    if ("отраб" in low or "легенд" in low or "сценари" in low or "simulat" in low or "scenario" in low
+            or "жаттығу" in low):
+        # what a drill acts out, anywhere before in its sentence ("Спасатели отработали на реке Урал
+        # спасение рыбаков ... и поиск человека, провалившегося под лёд", "По легенде учений, льдину
+        # унесло"): no event
+        out = [h for h in out if not _DRILL.search(text, _sentence_start(text, h.start), h.start)]
+        present = {h.type for h in out}
     if "storm" in present and _CLOSED.search(text) and not _DAMAGE.search(text):
         # roads or schools closed because of a blizzard, with no damage told ("Из-за метели в
         # Аулиекольском районе закрыты участки дорог", "roads closed due to the blizzard"): a measure
@@ -889,6 +899,14 @@ _BECAUSE_OF = re.compile(r"(?:\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+
 _KK_BECAUSE_AFTER = re.compile(r"\w*\s+(?:байланысты|салдарынан|кесірінен)", re.I)
 
 
+#: A drill's scenario ("отработали спасение", "по легенде учений", "simulating a blast", "жаттығу
+#: сценарийі бойынша").
+_DRILL = re.compile(
+    r"(?<![\w])(?:отраб(?:отали|атывали|атывают|отают)\s+(?:[\w-]+\s+){0,8}?(?:спасени|эвакуаци|тушени|поиск|действи|"
+    r"ликвидаци|оказани)\w*|по\s+(?:легенде|сценарию)|жаттығу\s+(?:сценари|барысында\s+(?:шартты|\w+\s+шартты)))\w*|"
+    r"\b(?:simulat(?:ed|ing|ion)|(?:drill|exercise)\s+scenario)\b", re.I)
+
+
 def _sentence_start(text: str, i: int) -> int:
     """The start of the sentence or line holding ``i`` (after its last full stop or line break)."""
     return max(text.rfind(".", 0, i), text.rfind("\n", 0, i)) + 1
@@ -903,8 +921,10 @@ def _sentence_end(text: str, i: int) -> int:
 #: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел
 #: соғады деп күтілуде", "strong winds are expected").
 _FORECAST = re.compile(
-    r"\b(?:forecast\w*|expected|expect|predicted|warning|warned|alert)\b|"
+    r"\b(?:forecast\w*|expected|expect|predicted|warning|warned|alert|will\s+(?:ease|subside|die\s+down|abate))\b|"
     r"(?<![\w])(?:прогноз\w*|ожида\w*|синоптик\w*|предупрежд\w*|штормов\w*\s+предупрежден\w*|"
+    # (a storm that "will subside": the weather ahead, told with it)
+    r"стихнет|утихнет|ослабнет|басылады|"
     r"күтіл\w*|болжа\w*|синоптик\w*|ескерт\w*)", re.I)
 
 
@@ -917,7 +937,8 @@ _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", 
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
-    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season)|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:over|in|during)\s+the\s+same\s+period|in\s+the\s+(?:first|second)\s+half\s+of\s+(?:the\s+)?(?:year|\d{4})|"
     r"from\s+(?:january|february|march|april)\s+(?:to|through)\s+(?:june|july|august|september|october|november|december))\b|"
     r"(?<![\w])(?:с\s+(?:января|февраля|марта|апреля)\s+по\s+(?:июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|"
@@ -1314,10 +1335,16 @@ _CRACK_NOUN = re.compile(
     r"жол(?:ы|дың)?|іргетас(?:ы)?|шатыр(?:ы)?|төбе(?:сі)?|еден(?:і)?|шина(?:сы)?|дөңгелег(?:і)|дөңгелек)\s+(?:\w+\s+)?$", re.I)
 
 
+#: ... or the same noun right after a participle ("жарылған мұз 23 балықшыны ... ағызып әкетті").
+_CRACK_NOUN_AFTER = re.compile(
+    r"\s+(?:қабырға|жер|мұз|әйнек|терезе|асфальт|жол|іргетас|шатыр|төбе|еден|шина|дөңгелек)(?![\w])", re.I)
+
+
 def _cracked(text: str, h: Hit) -> bool:
     low = h.text.lower()
     return low.startswith("жарыл") and not low.startswith("жарылыс") and bool(
-        _CRACK_NOUN.search(text, max(0, h.start - 30), h.start))
+        _CRACK_NOUN.search(text, max(0, h.start - 30), h.start)
+        or (low.startswith("жарылған") and _CRACK_NOUN_AFTER.match(text, h.end)))
 
 
 _STOP_WORK = re.compile(r"(?:(?:have|has|had)\s+)?(?:stopped|laid\s+down|put\s+down|downed)\s+(?:\w+\s+)?(?:work|tools)|"
@@ -1436,7 +1463,7 @@ _IRREALIS = re.compile(
     r"\bpromis(?:e|es|ed|ing)\s+(?:to|a|an|another|new|more)\b|\b(?:protection|protect\w*|defen[cs]es?|safeguards?)\s+(?:against|from)\b|"
     r"(?<![\w])(?:защит\w*|защищ\w*|страхов\w*)\s+(?:\w+\s+)?от\b|(?<![\w])борьб\w*\s+с\b|"
     r"(?<![\w])(?:для|угроз\w*|намерен\w*|готов\w*|планир\w*|обеща\w*|пообеща\w*|уәде\w*|предотвра\w*|опасност\w*|призыв\w*|если|в\s+случае|"
-    r"(?:учени\w*|тренировк\w*)\s+по|отработ\w*|сценари\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
+    r"(?:учени\w*|тренировк\w*)\s+по|отработ(?!авш)\w*|сценари\w*|профилактик\w*|предупреждени\w*|оқу-жаттығу\w*|жаттығу\w*|"
     r"не(?!\s+(?:менее|более|только|раз))|нет|без|обвин\w*|қаупі\w*|қауіп\w*)(?![\w])|"
     r"\b(?:sentenced|convicted|found\s+guilty|on\s+trial|acquitted|prosecuted|"
     r"for\s+(?:taking\s+part|participating|participation|involvement|organi[sz]ing|inciting))\b|"

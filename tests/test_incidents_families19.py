@@ -83,3 +83,56 @@ def test_a_crowd_at_a_town_over_a_park_near_it_is_one_protest_at_the_town():
 def test_two_towns_in_a_clause_keep_their_own_gatherings():
     text = "Residents rallied in Talgar and in Esik over the quarry."
     assert len(_records(text)) == 2
+
+
+@pytest.mark.parametrize("text, lang, adm1", [
+    ("The body of a shepherd was found frozen near his winter camp in Ulytau district, the police said.", "en",
+     "Ulytau Region"),
+    ("Rescuers found the frozen body of a hunter near Ridder on Tuesday.", "en", "East Kazakhstan Region"),
+])
+def test_people_found_frozen_died_in_a_mishap(text, lang, adm1):
+    assert _records(text, lang, "2023-12-22") == [(adm1, "accident", _records(text, lang, "2023-12-22")[0][2])]
+
+
+def test_drownings_since_the_start_of_a_month_are_a_tally():
+    text = "Since the start of June, 14 people have drowned in the rivers of Kyzylorda region."
+    assert _records(text, date="2015-06-22") == []
+
+
+def test_what_a_new_region_took_over_from_another_is_no_seizure():
+    assert _records("Abai region took over the Semey hospitals from East Kazakhstan region.", date="2022-07-01") == []
+    assert _units("Gunmen took over the akimat building in Taraz.") == ["Jambyl Region"]
+
+
+def test_cracked_ice_is_no_blast():
+    text = "Жексенбі күні Алакөлде Ақши ауылы маңында жарылған мұз 23 балықшыны жағадан алысқа ағызып әкетті."
+    assert all(t != "explosion" for _, t, _ in _records(text, "kk", "2025-03-10"))
+    assert [t for _, t, _ in _records("Таразда үйде газ баллоны жарылды.", "kk")] == ["explosion"]
+
+
+def test_a_storm_that_will_subside_is_the_weather_ahead():
+    text = ("По данным Казгидромета, буран стихнет к пятнице, но в Павлодарской и Восточно-Казахстанской "
+            "областях ещё ожидается ветер до 20 м/с.")
+    assert _records(text, "ru", "2023-01-10") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Спасатели ДЧС отработали на реке Урал в черте Уральска спасение рыбаков с льдины и поиск человека, "
+     "провалившегося под лёд.", "ru"),
+    ("По легенде учений, на складе в Костанае произошёл пожар.", "ru"),
+    ("Firefighters in Pavlodar trained on a scenario simulating a fire at the refinery.", "en"),
+])
+def test_what_a_drill_acts_out_is_no_event(text, lang):
+    assert _records(text, lang) == []
+
+
+def test_a_real_mishap_after_a_shift_is_still_one():
+    text = "Шахтёр, отработавший смену, погиб при обвале в шахте в Шахтинске."
+    assert _units(text, "ru") == ["Karaganda Region"]
+
+
+def test_a_mishap_told_on_a_river_and_then_at_a_village_on_it_is_one():
+    text = ("ТАЛДЫКОРГАН, 7 июля — Водолазы ДЧС Алматинской области ищут мужчину, пропавшего после того, как "
+            "на реке Или перевернулась моторная лодка.\nЛодка с четырьмя рыбаками опрокинулась в пятницу вечером "
+            "в десяти километрах ниже села Баканас Балхашского района.")
+    assert _units(text, "ru", "2008-07-07") == ["Almaty Region"]
