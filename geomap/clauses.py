@@ -60,6 +60,11 @@ _HARM_BEFORE_WHEN = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on|in|at|overnight|last|this|early|late)\b[\w\s]{0,25}?)?\s+$")
 
 
+#: A casualty word earlier in the clause, and a gerund right after "while".
+_HARM = re.compile(r"\b(?:killed|died|drowned|dead|wounded|injured|hurt|burn(?:ed|t)|trapped|poisoned|electrocuted|crushed)\b")
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
 _LEADING_SUBCLAUSE = re.compile(
     r"(?:After|Before|Since(?!\s+then)|Following|When|Once|После\s+того\s+как|После|Когда)\b[^,;:.]*,", re.I
 )
@@ -94,6 +99,8 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue  # "Самара – Шымкент тас жолы": a route, not a break
         if m.group(0) == "when" and _HARM_BEFORE_WHEN.search(text, max(pos, m.start() - 60), m.start()):
             continue  # "two men drowned on Tuesday when the ice gave way on X": how and where it happened
+        if m.group(0) == "while" and _GERUND_AFTER.match(text, m.end()) and _HARM.search(text, max(pos, m.start() - 80), m.start()):
+            continue  # "killed by a live line while repairing a conveyor in X": what the victim was doing, and where
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))

@@ -274,6 +274,22 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                      and (water or not any(c["m"].get("_within") not in own for c in hev))
                      and (not (_brought_in(hev) or _brought_in(ev)) or {c["start"] for c in hev} & {c["start"] for c in ev}
                           or any(c["m"].get("_within") is not None and c["m"]["_within"] in own for c in hev))]
+            if not hosts and not any(c.get("headline") or c.get("another") for c in ev):
+                # "A guide drowned on Monday ... in the Katon-Karagay National Park. The guide ... was
+                # swept away 15 km upstream of Berel, in Katon-Karagay district": a mishap of the same
+                # type, unit and date (or none) in the very next sentence, placed again by another
+                # area, is the one just told
+                first = min(c["start"] for c in ev)
+                hosts = [hev for hk, hev in merged_events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
+                         and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) <= {"facility", "district"}
+                         and types & {c["type"] for c in hev} and (d is None or d == _ev_date(hev))
+                         # (two districts are two places: "в Бөрлі ауданында ... жарылыс. Шыңғырлау ауданында аусыл")
+                         and not (_kinds(ev) == {"district"} and _kinds(hev) == {"district"})
+                         and any(c["end"] <= first and not doc.text[c["end"]:first].strip() for c in hev)]
+                if len(hosts) == 1:
+                    hosts[0].extend(ev)
+                    continue
+                hosts = []
             if len(hosts) == 1:
                 # two such places told in one sentence ("A warehouse burned in Alatau district,
                 # and a cafe caught fire in Medeu district") are two events: the settlement's

@@ -128,7 +128,7 @@ _EN: list[Trigger] = [
             r"(?!\s+(?:the|its|their|a|his|her)\s+(?:\w+\s+)?(?:week|day|month|year|stage|phase|round|hour)s?\b)"),
     Trigger("arson", r"(?:crowds?|rioters?|protesters?|mobs?|youths?|demonstrators?)\s+(?:\w+\s+){0,2}?(?:burnt|burned)\b(?!\s+(?:out|down\s+by)\b)|"
             r"arson\b|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire\b|set\s+fire\b|torched\b|set\s+ablaze\b|(?:burnt|burned)\s+down\s+by\b"),
-    Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|"
+    Trigger("explosion", r"explo(?:sion|sions|ded|de|ding)\b|blasts?\b(?!\s+furnace)|detonat\w*|bomb(?:s|ing|ed)?\b|(?:methane|gas)\s+flash(?:es)?\b|"
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
                     r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
@@ -161,7 +161,10 @@ _EN: list[Trigger] = [
             r"(?:rivers?|water\s+levels?)\s+(?:\w+\s+){0,4}?(?:rose|has\s+risen|have\s+risen|are\s+rising|is\s+rising)\b"),
     Trigger("accident", r"avalanches?\b|landslides?\b|rockslides?\b|(?:gas|ammonia|chlorine|methane)\s+leak(?:s|ed)?\b|"
             r"leak\s+of\s+(?:\w+\s+)?(?:gas|ammonia|chlorine|methane)|(?:carbon\s+monoxide|gas|fume)\s+poisoning|poisoned\s+by\b|"
-            r"capsized\b|electrocuted\b|(?:swept|washed|fell|thrown)\s+overboard\b|"
+            r"capsized\b|electrocut(?:ed|ion)\b|electric\s+shock\b|(?:killed|struck)\s+by\s+(?:an?\s+)?(?:[\d,.]+-?\s*(?:kilovolt|kv|volt)\s+)?"
+            r"(?:power\s+|electric\s+|live\s+|high-voltage\s+|overhead\s+)?(?:line|cable|wire|current)\b|(?:swept|washed|fell|thrown)\s+overboard\b|"
+            # (a person the water carried off drowned: "was swept away by meltwater")
+            r"(?:was|were|got|been)\s+(?:swept|washed|carried)\s+away\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:meltwater|water|current|river|waves?|stream|torrent)\b|"
             r"(?:methane|gas|coal)\s+(?:and\s+\w+\s+)?outbursts?\b|outbursts?\s+of\s+(?:methane|gas|coal)\b|buried\s+(?:\w+\s+){0,3}?(?:under|by)\s+(?:snow|rubble|rock|earth|debris)"),
     Trigger("crash", r"(?:hit|struck|run\s+over|knocked\s+down|mown\s+down)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:train|car|lorry|truck|bus|minibus|vehicle|tram|locomotive)\b|"
@@ -338,6 +341,9 @@ _RU: list[Trigger] = [
             r"переезд\w*(?=[^.;]{0,100}(?:поезд|состав|электричк|локомотив|тепловоз|столкн|сбил|сн[её]с|протаранил|смял|наехал|въехал|врезал))|"
             r"въехал\w*\s+в\s+(?:\w+\s+)?(?:грузовик|автобус|фур|машин|автомобил|стоящ|дерев|столб|огражден|бетонн|трактор|микроавтобус)\w*|"
             r"разбил\w*ся|разбил(?:ась|ись|ось)|потерпел\w*\s+крушение|дорожно-транспортн\w*|лобов\w*\s+столкновени\w*"),
+    # electrocution ("убило током", "поражение электрическим током", "ток соғып")
+    Trigger("accident", r"(?:удар\w*|поражени\w*|поразил\w*|убил\w*|убило)\s+(?:электрическ\w+\s+)?током|электротравм\w*|"
+            r"(?:электр\s+)?ток(?:ы)?\s+(?:соғ|ұр)\w*"),
     Trigger("accident", r"утечк\w*\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|нефт)\w*|выброс(?:а|ом|е)?\s+(?:\w+\s+)?(?:газ|аммиак|хлор|сероводород|метан|угл)\w*(?!\s+в\s+атмосфер)|внезапн\w*\s+выброс\w*|газодинамическ\w*\s+явлени\w*|"
             r"(?:смыло|смыл[аио]?|смыт\w*|упал\w*|выпал\w*)\s+(?:\w+\s+)?за\s+борт|"
             r"отравлени\w*|отравил\w*|угарн\w*\s+газ\w*|обрушил\w*|обвал\w*|рухнул\w*|завалил\w*|лавин\w*|оползн\w*|оползень|"
@@ -655,11 +661,27 @@ def find_triggers(text: str) -> list[Hit]:
             # области погибли 48 человек", "жыл басынан бері 48 адам қаза тапты"): a total
             out = [h for h in out if not (h.weak and h.type == "killing" and (
                 _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _STAT_PEOPLE_AFTER.match(text, h.end)))]
+    if out and contains_any(low, _RANKING_WORDS) and _RANKING.search(text):
+        # units ranked by their totals ("Karaganda region topped the list with 31 deaths, followed by
+        # East Kazakhstan region with 24", "лидирует Карагандинская область — 31 погибший"): a tally
+        # (and the dead it counts: "Больше всего погибших в Карагандинской области — 28")
+        out = [h for h in out if not (_COUNT_JUST_BEFORE.search(text, max(0, h.start - 25), h.start)
+                                      or (h.weak and h.type == "killing"))]
     if out and _TWO_DIGITS.search(text) and contains_any(low, _SHORT_PERIOD_WORDS) and _SHORT_PERIOD.search(text):
         # a large count of events over a week or a month ("12 fires this month", "за неделю
         # 35 ДТП", "осы айда 12 өрт"): a total; a plural alone may be news of the week
         out = [h for h in out if h.weak or h.type not in _COUNTABLE or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
     return out
+
+
+#: A ranking of units by their totals, and a count right before an event word.
+_RANKING_WORDS = ("top", "led ", "leads", "head", "followed by", "возглав", "лидир", "месте", "орын", "көш бастап",
+                  "больше всего", "затем ид", "далее ид", "следом ид")
+_RANKING = re.compile(
+    r"\b(?:topped|tops|top|led|leads|heads|headed)\s+the\s+(?:list|ranking|table|tally)\b|\bfollowed\s+by\b|"
+    r"(?<![\w])(?:возглавил\w*|возглавля\w*|лидиру\w*|лидер\w*\s+по|на\s+(?:первом|втором|третьем)\s+месте|"
+    r"(?:бірінші|екінші|үшінші)\s+орын\w*|көш\s+бастап|больше\s+всего|(?:затем|далее|следом)\s+ид(?:ут|[её]т))(?![\w])", re.I)
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\w.,])\d[\d\s,.]*\s+$")
 
 
 #: A verdict or a trial in the sentence: its event words name the case, not news.
@@ -705,7 +727,11 @@ def _period_total(text: str, h: Hit) -> bool:
                 or (_PLURAL_EVENTS.fullmatch(h.text) and not _FEW_BEFORE.search(text, max(0, h.start - 12), h.start))
                 or (_FEW_JUST_BEFORE.search(text, max(0, h.start - 12), h.start) and _YEAR_SO_FAR.search(text))
                 or _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start])
-                or _STAT_PEOPLE_AFTER.match(text, h.end))
+                or _STAT_PEOPLE_AFTER.match(text, h.end)
+                # (any number of people over a period running to now: "2022 жылдың маусымынан бері
+                # өңірде иіс газынан 9 адам қаза тапқан")
+                or (_RUNNING_PERIOD.search(text) is not None
+                    and (_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _PEOPLE_AFTER.match(text, h.end))))
 
 
 def counts_told(text: str, h: Hit) -> bool:
@@ -934,8 +960,12 @@ _FORECAST = re.compile(
 _PERIOD_WORDS = ("since", "last", "year", "annual", "over the", "in 1", "in 2", "past", "с начала", "за ", "году",
                  "same period", "half of", "from jan", "полугоди", " по ", "жартыжыл", "кезең",
                  "ежегодно", "бері", "өткен", "биыл", "ішінде", "соңғы", "осы жыл", "былтыр", "басталғалы", "сайын", "каждый год")
+#: Since a month or a year, in Kazakh ("2022 жылдың маусымынан бері", "қаңтардан бері").
+_KK_SINCE = (r"(?:(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*|"
+             r"\d{4}\s+жыл(?:дан|нан|ы|ғы)?)\s+бері")
 _PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january|\d{4})|last\s+year|this\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually|"
+    r"(?:last|past)\s+(?:winter|summer|spring|autumn|heating\s+season)|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+\d{4}|(?:in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:summer|winter|spring|autumn|season|month|week|swimming\s+season|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -948,7 +978,7 @@ _PERIOD = re.compile(
     r"с\s+начала\s+(?:\w+\s+)?(?:лета|зимы|весны|осени|месяца|сезона|недели)|за\s+(?:последн\w+|прошедш\w+|минувш\w+)\s+(?:\w+\s+)?(?:месяц\w*|недел\w+|дн\w+|сутки)|"
     r"в\s+(?:этом|текущем|нынешнем|\d{4})\s+году|за\s+(?:полгода|квартал)|(?:осы|өткен)\s+(?:жылы|маусымда|тоқсанда)|былтыр|"
     r"ежегодно|каждый\s+год|жыл\s+сайын|жыл\s+басынан\s+бері|өткен\s+жыл\w*|биылғы\s+жыл\w*|биыл|осы\s+жылы|жыл\s+ішінде|соңғы\s+(?:\w+\s+)?(?:ай|апта|жыл|күн)\w*|"
-    r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл|ай)\s+басталғалы)(?![\w])",
+    r"(?:жаз|қыс|көктем|күз|маусым|ай)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл|ай)\s+басталғалы|" + _KK_SINCE + r")(?![\w])",
     re.I,
 )
 
@@ -969,7 +999,8 @@ _SHORT_PERIOD = re.compile(
 _RUNNING_PERIOD = re.compile(
     r"\b(?:since\s+(?:the\s+start\s+of\s+)?(?:the\s+year|january)|this\s+(?:year|month|week|season|summer)|so\s+far\s+this)\b|"
     r"(?<![\w])(?:с\s+начала\s+(?:\w+\s+)?(?:года|лета|месяца|сезона)|в\s+(?:этом|текущем|нынешнем)\s+году|"
-    r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл)\s+басталғалы)(?![\w])", re.I)
+    r"жыл\s+басынан\s+бері|биыл|осы\s+жылы|(?:жаз|маусым)\s+басынан\s+бері|(?:жаз|маусым|маусымы|жыл)\s+басталғалы|"
+    + _KK_SINCE + r")(?![\w])", re.I)
 #: The year so far: a few events counted over it are a tally too ("мұнда биыл бес жол апаты болған",
 #: "с начала года здесь произошло три ДТП"), not the news of the day.
 _YEAR_SO_FAR = re.compile(
@@ -983,6 +1014,8 @@ _PLURAL_EVENTS = re.compile(
     r"(?:(?:жол(?:-көлік)?|көлік)\s+)?(?:апаттар|өрттер|жарылыстар)\w*", re.I)
 #: Many people before or after the event word of a period total ("19 people have drowned",
 #: "утонули уже 19 человек").
+_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d+\s+(?:people|persons|человек\w*|адам)", re.I)
 _STAT_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d{2,}\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
 _STAT_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d{2,}\s+(?:people|persons|человек\w*|адам)", re.I)
 #: A few events counted before a plural ("two fires broke out", "три пожара"): events told one by one.
@@ -1142,6 +1175,7 @@ def _police_raid(text: str, h) -> bool:
     return bool(_SEIZING_AUTHORITY.search(text, max(0, h.start - 120), h.start))
 
 
+_ELECTROCUTION = re.compile(r"(?i)током|ток\s|тогы|electr|line|cable|wire|current")
 _GRID_FAULT = re.compile(
     r"\w*\s+(?:(?:в|на)\s+(?:\w+\s+)?(?:энергосистем|электросет|сет(?:и|ях)\s+электр|подстанци|лэп\b|лини\w*\s+электропередач)|"
     r"(?:in|on|at)\s+(?:the\s+)?(?:\w+\s+)?(?:power\s+(?:grid|system|network|line)|grid|substation|energy\s+system))", re.I)
@@ -1215,7 +1249,9 @@ def raw_trigger_hits(text: str) -> list[Hit]:
         # a fault of the power grid ("авария в энергосистеме", "электр желісіндегі апат") cuts
         # the lights: a utility failure, not an accident; what it causes (a collision at an
         # unlit junction, a candle fire) is told with words of its own
-        out = [h for h in out if not (h.type in ("crash", "accident") and _GRID_FAULT.match(text, h.end))]
+        # (someone electrocuted at a substation is hurt by it: "убило током на подстанции")
+        out = [h for h in out if not (h.type in ("crash", "accident") and _GRID_FAULT.match(text, h.end)
+                                      and not _ELECTROCUTION.search(h.text))]
     if "crash" in present:
         # "hit a truck", "struck a pedestrian": a collision only with a vehicle or its driver
         # named before the verb in the clause ("a train travelling from X to Y hit a truck"),
@@ -1458,7 +1494,8 @@ _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|(?-i:may)(?!\s+\d)|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
     r"accused\s+of|charged\s+with|plot\w*\s+to|plott(?:ed|ing)|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
-    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*)\b|"
+    r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*|every|each)\b|"
+    r"(?<![\w])(?:кажд(?:ой|ого|ый|ую|ом|ая|ое)|люб(?:ой|ого|ую|ом|ая|ое)|әрбір)(?![\w])|"
     r"\b(?:call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|postpon(?:ed|es|ing))\b|"
     r"\bpromis(?:e|es|ed|ing)\s+(?:to|a|an|another|new|more)\b|\b(?:protection|protect\w*|defen[cs]es?|safeguards?)\s+(?:against|from)\b|"
     r"(?<![\w])(?:защит\w*|защищ\w*|страхов\w*)\s+(?:\w+\s+)?от\b|(?<![\w])борьб\w*\s+с\b|"

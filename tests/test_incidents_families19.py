@@ -136,3 +136,58 @@ def test_a_mishap_told_on_a_river_and_then_at_a_village_on_it_is_one():
             "на реке Или перевернулась моторная лодка.\nЛодка с четырьмя рыбаками опрокинулась в пятницу вечером "
             "в десяти километрах ниже села Баканас Балхашского района.")
     assert _units(text, "ru", "2008-07-07") == ["Almaty Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Last winter 86 people died of carbon monoxide poisoning, most of them in the Karaganda and Pavlodar regions.",
+     "en"),
+    ("Департамент мәліметінше, 2022 жылдың маусымынан бері өңірде иіс газынан 9 адам қаза тапқан.", "kk"),
+    ("Karaganda region topped the list with 31 deaths, followed by East Kazakhstan region with 24.", "en"),
+    ("Больше всего погибших в Карагандинской области — 28, затем идут Восточно-Казахстанская (19) и "
+     "Туркестанская (17) области.", "ru"),
+    ("Такие датчики есть только на шахтах Караганды, где после каждой крупной аварии их проверяют.", "ru"),
+])
+def test_tallies_rankings_and_every_accident_are_no_event(text, lang):
+    assert _records(text, lang, "2024-01-20") == []
+
+
+@pytest.mark.parametrize("text, lang, adm1", [
+    ("Рабочего убило током на подстанции в Таразе.", "ru", "Jambyl Region"),
+    ("Шымкентте жұмысшыны ток соғып кетті.", "kk", "Shymkent"),
+    ("An electrician was killed by a 10-kilovolt line at a grain elevator in Atbasar.", "en", "Akmola Region"),
+])
+def test_electrocution_is_a_mishap(text, lang, adm1):
+    assert _records(text, lang) == [(adm1, "accident", _records(text, lang)[0][2])]
+
+
+def test_a_grid_fault_at_a_substation_is_still_no_mishap():
+    assert _records("Авария на подстанции в Актобе оставила город без света.", "ru") == []
+
+
+def test_a_methane_flash_is_a_blast():
+    assert [t for _, t, _ in _records("A methane flash at the Saranskaya mine in Saran injured five miners.")] \
+        == ["explosion"]
+
+
+def test_what_the_victim_was_doing_after_while_keeps_the_place():
+    text = ("A scaffold collapsed at a building site in Astana. In August, an electrician was killed by a live line "
+            "while repairing a conveyor in Atbasar.")
+    assert _units(text) == ["Akmola Region", "Astana"]
+
+
+def test_a_person_swept_away_by_water_drowned_and_a_bridge_swept_away_is_a_flood():
+    assert [t for _, t, _ in _records("A guide was swept away by meltwater near Ridder.")] == ["accident"]
+    assert [t for _, t, _ in _records("The bridge was swept away by the water near Ridder.")] == ["flood"]
+
+
+def test_the_next_sentence_placing_the_mishap_again_by_a_district_is_the_same_mishap():
+    text = ("A mountain guide drowned on Monday while leading tourists across a river in the Katon-Karagay "
+            "National Park. The guide was swept away by meltwater about 15 km upstream of the village of Berel, "
+            "in Katon-Karagay district.")
+    assert _units(text, "en", "2020-06-28") == ["East Kazakhstan Region"]
+
+
+def test_two_districts_in_two_sentences_keep_two_mishaps():
+    text = ("В Бурлинском районе на газопроводе произошёл взрыв. В Чингирлауском районе на газопроводе "
+            "произошёл ещё один взрыв.")
+    assert len(_records(text, "ru")) == 2
