@@ -50,7 +50,10 @@ Last winter 86 people died of carbon monoxide poisoning in Kazakhstan, most of t
         ('Astana', 0, 'city', 'Astana', 'Astana', {'note': 'NI:preventive checks'}),
         ('Petropavlovsk', 0, 'city', 'Petropavl', NKR, {'note': 'NI:preventive checks; Russian name of Petropavl'}),
      ],
-     inc={PR: (2, 'family of four dead in a private house in Zhelezinka; pensioner dead in an Ekibastuz flat (neighbours poisoned in the same block: same incident)'), EKR: (2, 'student dead in Semipalatinsk; family of five poisoned in Ust-Kamenogorsk'), ALR: (1, 'watchman dead in a site trailer in Taldykorgan'), KOR: (1, "non-fatal poisonings reported in Kostanay region, counted once; last winter's statistics not counted")},
+     inc={PR: (2, 'family of four dead in a private house in Zhelezinka; pensioner dead in an Ekibastuz flat (neighbours poisoned in the same block: same incident)'),
+          EKR: (2, 'student dead in Semipalatinsk; family of five poisoned in Ust-Kamenogorsk'),
+          ALR: (1, 'watchman dead in a site trailer in Taldykorgan'),
+          KOR: (1, "non-fatal poisonings reported in Kostanay region, counted once; last winter's statistics not counted")},
      unatt=[{'label': 'two other regions', 'count': 2, 'note': 'non-fatal carbon monoxide poisonings in two regions the agency did not name'}]),
 
 dict(id='p002', date='1999-03-11', lang='en',
@@ -136,7 +139,9 @@ The ministry wants to double fines for employers and plans to publish a ranking 
         ('Almaty', 1, 'city', 'Almaty', 'Almaty', {'note': 'NI:fines after inspections'}),
         ('Shymkent', 0, 'city', 'Shymkent', 'Shymkent', {'note': 'NI:fines after inspections'}),
      ],
-     inc={'Astana': (1, 'scaffold collapse at a housing site in Yesil district, two dead'), AKR: (1, 'electrician killed at a grain elevator in Atbasar'), KR: (1, 'methane flash at the Saranskaya mine in Saran, five hurt; the 31 deaths of the year are a statistic')}),
+     inc={'Astana': (1, 'scaffold collapse at a housing site in Yesil district, two dead'),
+          AKR: (1, 'electrician killed at a grain elevator in Atbasar'),
+          KR: (1, 'methane flash at the Saranskaya mine in Saran, five hurt; the 31 deaths of the year are a statistic')}),
 
 dict(id='p005', date='2010-08-17', lang='en',
      event='2010 welder electrocuted on a housing site on Kabanbai Batyr Avenue in Astana; worker from Jambyl Region, contractor from Karaganda; the Ishim; seasonal workers from Uzbekistan; 14 deaths since January not counted',
@@ -211,7 +216,8 @@ The government plans to close or sell loss-making coal mines next year. Union le
         ('Saran', 0, 'city', 'Saran', KR, {'note': 'NI:strike threat'}),
         ('Abay', 0, 'city', 'Abay', KR, {'note': 'NI:strike threat; the town of Abay in Karaganda Region, not Abai Region (created 2022)'}),
      ],
-     inc={KR: (4, 'methane explosion at the Shakhtinskaya mine (Shakhtinsk); conveyor fire at the Kuzembayev mine (Karaganda); roof fall at the South mine (Dzhezkazgan region); dump truck over the edge of an open pit near Satpayev'), AR: (1, 'blaster killed at the Molodezhnaya mine near Khromtau')}),
+     inc={KR: (4, 'methane explosion at the Shakhtinskaya mine (Shakhtinsk); conveyor fire at the Kuzembayev mine (Karaganda); roof fall at the South mine (Dzhezkazgan region); dump truck over the edge of an open pit near Satpayev'),
+          AR: (1, 'blaster killed at the Molodezhnaya mine near Khromtau')}),
 
 dict(id='p008', date='2025-09-23', lang='en',
      event='2025 grain dust explosion and fire at an elevator in Zatobolsk, Kostanay district (Kostanay Region), four hurt; drier fire at a grain terminal in Tayynsha (North Kazakhstan Region) earlier in the month; injured flown to Astana; crews from Kostanay and Rudny; exports to Uzbekistan, Afghanistan and China',
@@ -236,6 +242,7 @@ Grain traders in Kostanay region expect a record harvest and have signed export 
         ('Afghanistan', 0, 'foreign', 'Afghanistan', N, {'note': 'NI:export destination'}),
         ('China', 0, 'foreign', 'China', N, {'note': 'NI:export destination'}),
      ],
-     inc={KOR: (1, 'grain dust explosion and fire at the elevator in Zatobolsk, four hurt'), NKR: (1, 'fire at a grain terminal drying unit in Tayynsha on September 9 (narrated background)')}),
+     inc={KOR: (1, 'grain dust explosion and fire at the elevator in Zatobolsk, four hurt'),
+          NKR: (1, 'fire at a grain terminal drying unit in Tayynsha on September 9 (narrated background)')}),
 
 ]
