@@ -67,7 +67,8 @@ HEAD_FIRST_RE = re.compile(rf"(?<![\w-])(?P<head>Lake|Mount|Mt\.)[ \u00a0]+(?P<n
 ROAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:KZ|M|A|R|E|P)-?\d{1,3})\s+(?P<head>highway|road|motorway|route|трасс\w*)(?![\w-])")
 _LEAD_WORDS = frozenset("""The A An In At On From Near To By Of And But As After Before During When While Since Until With
     Without For Into Across Outside Inside Along This That These Those Its His Her Their Our New Old Central Main Local
-    Another Each Every Some Several Many Both Two Three Four Five Six Seven Eight Nine Ten Several""".split())
+    Another Each Every Some Several Many Both Two Three Four Five Six Seven Eight Nine Ten Several Eleven Twelve
+    Fifteen Twenty Thirty Forty Fifty Hundred Hundreds Dozen Dozens""".split())
 #: Capitalised words that open a sentence and name nothing ("Then microdistrict No. 5 lost heat").
 _ADVERB_WORDS = frozenset("Then Later Meanwhile Also Now Today Yesterday Tonight Here There Earlier Overnight Again".split())
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|At|On|From|Near|To|By|Of|And|But|As|After|Before|During|When|While|Since|"
@@ -141,7 +142,7 @@ KK_FAC_RE = re.compile(
     # "Берел қорымында", "Берел қорғандары"
     r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|ЖЭО(?:-\d{1,2})?(?:-?[а-яәғқңөұүһі]+)?|қорым\w*|қорғандар\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер)|шахтас)\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|станса\w*|станция(?:сы|сын|ға|да|дан)\w*|"
     # landmarks and stadiums: "Бәйтерек монументі", "Хазірет Сұлтан мешітінде", "Қажымұқан стадионында"
     # (Kazakh forms only: "Центральном стадионе" is Russian, an adjective before the head noun)
     r"монумент(?:і|ін|те|ке|тің|тен)\w*|мешіт\w*|собор(?:ы|ын|да|ға|дың|дан)\w*|"
@@ -161,7 +162,7 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
                                        "металлургия")}, "теңіз": "port", "сауда": "port", "порт": "port", "кен": "oil field",
               "кесене": "landmark", "қорығ": "nature reserve", "мемлекеттік": "nature reserve",
               "су электр": "power plant", "жылу электр": "power plant", "жэо": "power plant", "қорым": "burial ground", "қорған": "burial ground",
-              "су": "reservoir", "зауыт": "plant", "бөгет": "dam",
+              "су": "reservoir", "зауыт": "plant", "бөгет": "dam", "станс": "railway station", "станц": "railway station",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
               "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
               "стадион": "stadium"}
@@ -305,7 +306,7 @@ GATES = {
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "шахтас", "асуы",
                 "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "ЖЭО", "қорым", "қорғандар",
-                "шыңын", "карьер", "әуежай", "бөгет"),
+                "шыңын", "карьер", "әуежай", "бөгет", "станса", "станция"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
@@ -545,6 +546,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in (BORDER_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
         g = "q" if m.group("q") else ("kq" if m.group("kq") else None)
+        if g is None and m.group("kname") and _generic_kk_name(text, m.start("kname"), m.group("kname")):
+            continue  # "Аудандағы өткізу бекеттерінің": "in the district", no name
         if g:  # a quoted name: only the name
             out.append(_rec(m.start(g), m.end(g), m.group(g), "border crossing"))
         else:
@@ -575,6 +578,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             m = KK_STREET_RE.match(text, m.end("name") - len(first[1]), m.end())
             if m is None:
                 continue
+        if _generic_kk_name(text, m.start("name"), m.group("name")):
+            continue  # "Облыстағы алаңдарда", "Орталық алаңда": a common word opening the sentence, no name
         sub = "street" if h.startswith(("даңғыл", "көше")) else ("square" if h.startswith("алаң") else "microdistrict")
         label = _label(m.group("name"), "avenue" if h.startswith("даңғыл") else sub)
         if sub == "microdistrict":
@@ -735,6 +740,26 @@ def _sentence_start(text: str, i: int) -> bool:
     while j >= 0 and text[j] in " \u00a0\"«(":
         j -= 1
     return j < 0 or text[j] in ".!?\n:;—–-"
+
+
+#: Kazakh words that open a sentence before a head noun without naming anything: "central",
+#: "main", "observation", "city", "district", "regional", "new", "old".
+_KK_GENERIC_FIRST = frozenset("орталық басты негізгі бақылау қалалық аудандық облыстық ауылдық жаңа ескі үлкен кіші".split())
+#: Demonstratives and quantifiers ("Бұл шағын ауданда": in this microdistrict).
+_KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана бір әр барлық келесі".split())
+#: Unit nouns with an attributive or locative ending ("Облыстағы", "Аудандағы", "Қаладағы").
+_KK_UNIT_ATTR = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір|елді\s+мекен)(?:тағы|дағы|дегі|тегі|та|да|те|де|ның|нің|дың|дің|тың|тің)$", re.I)
+
+
+def _generic_kk_name(text: str, start: int, name: str) -> bool:
+    """A one-word "name" before a Kazakh head noun that is a common word: a unit noun in the
+    attributive or locative or a demonstrative (anywhere), or a common adjective opening the
+    sentence."""
+    if " " in name.strip():
+        return False
+    low = name.strip().lower()
+    return bool(_KK_UNIT_ATTR.fullmatch(low)) or low in _KK_DEMONSTRATIVES or (
+        low in _KK_GENERIC_FIRST and _sentence_start(text, start))
 
 
 def _known_name(name: str) -> bool:

@@ -2265,6 +2265,21 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                     if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
                         rec["place"] = f"{town.name} plant"
+                elif obj["subkind"] == "railway station" and (inner is None or inner.chosen.kind == "village") and \
+                        not _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0) and \
+                        (fac := _border_crossing(_station_name(obj["name"]))) is not None:
+                    # "Altynkol station", "Алтынкөл стансасында": a border station is where the crossing
+                    # of its name is, not at a village of that name elsewhere
+                    u = unit_of(fac, day)
+                    if u:
+                        rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                elif obj["subkind"] == "railway station" and (
+                        (any(p.kind == "foreign" for p, _ in inner.places) if inner is not None
+                         else _places_named(_station_name(obj["name"]), ("foreign",)))
+                        or _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0)):
+                    # "Келес стансасында", "Түрікменстандағы Берекет стансасына": a station named like a
+                    # town across the border, or placed in a neighbouring country just before
+                    continue
                 elif inner is None and obj["subkind"] in _SETTLEMENT_NAMED and \
                         (town := _town_naming(obj["name"], ("city", "village"), whole=True,
                                               doc_atoms=doc_atoms or {c.chosen.atom for c in kept})) is not None:
@@ -2747,6 +2762,24 @@ def _places_named(form: str, kinds) -> list:
     places = load().places
     return [places[x.place_id] for x in load().by_form().get(key(form), ())
             if x.place_id in places and places[x.place_id].kind in kinds]
+
+
+#: A neighbouring country named just before, in the same sentence, as the side or the land a
+#: thing lies in ("Қытай жағындағы Қорғас стансасы", "Түрікменстандағы Берекет стансасына", "on the
+#: Chinese side, at Khorgos station").
+_ABROAD_BEFORE = re.compile(
+    r"(?:Өзбекстан|Қытай|Түрікменстан|Ресей|Қырғызстан|Узбекистан|Китай|Туркменистан|Росси|Кыргызстан|Киргизи)\w*"
+    r"(?:\s+жағ\w*|\s+сторон\w*)?\s+[^.!?\n]{0,70}$|"
+    r"\b(?:Uzbek|Chinese|Turkmen|Russian|Kyrgyz)\s+side\b[^.!?\n]{0,70}$|"
+    r"\bin\s+(?:Uzbekistan|China|Turkmenistan|Russia|Kyrgyzstan)\b[^.!?\n]{0,30}$")
+
+
+def _station_name(name: str) -> str:
+    """The name of a station without its head noun ("Алтынкөл стансасында" -> "Алтынкөл")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().startswith(("станс", "станц", "station")):
+        return " ".join(words[:-1])
+    return name
 
 
 def _border_crossing(name: str):

@@ -320,7 +320,10 @@ _BETWEEN_OPEN = re.compile(
 _BETWEEN_NEXT = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?-i:[A-ZА-ЯЁ])", re.I)
 #: Kazakh route and direction after a place: "Алматы бағытында", "Алматы мен Бішкек арасындағы".
 _ROUTE_AFTER = re.compile(
-    r"^(?:\s+(?:қала|ауыл|кент|станция)\w*)?\s+бағыт\w*|^\s+(?:мен|бен|пен|және)\s+[\w-]+\s+(?:\w+\s+)?арасында\w*|^\s+арасында\w*",
+    r"^(?:\s+(?:қала|ауыл|кент|станция)\w*)?\s+бағыт\w*|^\s+(?:мен|бен|пен|және)\s+[\w-]+\s+(?:\w+\s+)?арасында\w*|^\s+арасында\w*|"
+    # a point a route passes ("Бадам стансасы арқылы айналып жүрді": trains went round via Badam;
+    # not the stretch of a road that runs through a district, "Бұланды ауданы арқылы өтетін бөлігінде")
+    r"^\s+арқылы(?![\w])(?!\s+өтетін)",
     re.I,
 )
 _COMPASS = re.compile(

@@ -76,3 +76,49 @@ def test_a_headline_ending_in_river_does_not_make_the_dateline_a_river():
     assert ("TARAZ", "city", "Jambyl Region") in got, got
     got = _found("Fishermen waited on the river Ural for the ice to break.")
     assert [k for t, k, _ in got if t == "Ural"] == ["facility"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Облыстағы алаңдарда жиын өтті.",
+    "Орталық алаңда шеру болды.",
+    "Аудандағы өткізу бекеттерінің жұмысы тоқтады.",
+    "Бұл шағын аудандар былтыр қалаға берілген еді.",
+])
+def test_a_common_kazakh_word_before_a_head_noun_is_no_name(text):
+    assert [t for t, k, _ in _found(text, "kk") if k in ("facility", "district")] == []
+
+
+def test_a_named_kazakh_square_and_avenue_stay():
+    got = _found("Тараздағы Абай даңғылында апат болды. Абай алаңында жиын өтті.", "kk")
+    assert ("Абай даңғылында", "facility", "Jambyl Region") in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Сайлауда алты кандидат бақ сынады.", "kk"),
+    ("Eleven forestry workers died in the fire.", "en"),
+])
+def test_common_words_are_no_places(text, lang):
+    assert _found(text, lang) == []
+
+
+def test_zhezdy_settlement_in_kazakh():
+    assert _found("Жезді кентінде кеншілер жиналды.", "kk") == [("Жезді кентінде", "village", "Ulytau Region")]
+
+
+@pytest.mark.parametrize("text, lang, adm1", [
+    ("Алтынкөл стансасында пойыз тоқтады.", "kk", "Jetisu Region"),
+    ("A train stopped at Altynkol station.", "en", "Jetisu Region"),
+    ("Поезд стоял на станции Алтынколь.", "ru", "Jetisu Region"),
+    ("Арыс стансасында жүк пойызы рельстен шықты.", "kk", "Turkistan Region"),
+])
+def test_stations_lie_where_their_crossing_or_town_is(text, lang, adm1):
+    got = _found(text, lang, "2024-01-12")
+    assert [a for _, k, a in got if k == "facility"] == [adm1], got
+
+
+@pytest.mark.parametrize("text", [
+    "Жол Түрікменстандағы Берекет стансасына жалғасады.",
+    "Шекарада ол Қытай жағындағы Қорғас стансасы арқылы Үрімжіге баратын жолға қосылады.",
+])
+def test_a_station_placed_in_a_neighbouring_country_gets_no_unit_of_ours(text):
+    assert all(a is None for _, _, a in _found(text, "kk")), _found(text, "kk")

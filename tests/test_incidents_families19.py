@@ -191,3 +191,15 @@ def test_two_districts_in_two_sentences_keep_two_mishaps():
     text = ("В Бурлинском районе на газопроводе произошёл взрыв. В Чингирлауском районе на газопроводе "
             "произошёл ещё один взрыв.")
     assert len(_records(text, "ru")) == 2
+
+
+def test_a_station_trains_went_round_via_is_no_site():
+    text = ("Арыс стансасында жүк пойызы рельстен шығып, цистерналар өртенді. Апат салдарынан жолаушылар "
+            "пойыздары Бадам стансасы арқылы айналып жүрді.")
+    assert _units(text, "kk", "2017-06-10") == ["South Kazakhstan Region"]
+
+
+def test_a_road_stretch_through_a_district_is_the_site():
+    text = ("Астана – Көкшетау тас жолының Бұланды ауданы арқылы өтетін бөлігінде жүк көлігі аударылып, "
+            "жүргізуші қаза тапты.")
+    assert _units(text, "kk", "2017-02-15") == ["Akmola Region"]
