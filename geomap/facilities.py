@@ -54,8 +54,11 @@ _EN_HEAD_RE = "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \u00a0]+") for h 
 MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc lead lead-zinc polymetallic chrome chromite
     manganese bauxite phosphorite silver tungsten molybdenum nickel open-pit opencast underground""".split())
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MINE_MODIFIERS), key=len, reverse=True))
+# (a Kazakh title after a name stays in lower case: "Kazybek bi Street", "Tauke khan Avenue")
+_EN_TITLES = frozenset(["bi", "batyr", "khan", "ata", "ana", "biy", "baba"])
+_EN_TITLE = r"(?:[ \u00a0]+(?:bi|batyr|khan|ata|ana|biy|baba))?"
 EN_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}})[ \u00a0]+"
+    rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}}{_EN_TITLE})[ \u00a0]+"
     rf"(?:(?P<mod>(?:{_MOD_RE})(?:[ \u00a0]+(?:{_MOD_RE})){{0,2}})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?"
     rf"(?P<head>(?i:{_EN_HEAD_RE}))(?:(?<=[A-Z])-\d{{1,2}})?(?![\w-])"
 )
@@ -263,6 +266,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
                 prev = prev[:-1]  # "Annensky copper mine", "Khorgos dry port": the name is before these
                 while len(prev) > 1 and prev[-1] in MINE_MODIFIERS:
                     prev = prev[:-1]  # "Karazhyra open-pit coal mine": up to three of them
+            if len(prev) > 1 and prev[-1] in _EN_TITLES:
+                prev = prev[:-1]  # "Kazybek bi Street": the name before the title
             if not head_first and (not prev or not (prev[-1][:1].isupper() or _has_digit(prev[-1])
                                                     or _quoted_before(prev))):
                 continue

@@ -2423,6 +2423,17 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["kind"] = "foreign"
             continue
         near = _context_place(text, out, i)
+        if near is None:
+            # a round-up's paragraph headed by its town ("Karaganda. A businessman was wounded ...
+            # on Yerubayev Street"): the town of the heading, when the paragraph names no other unit
+            para = text.rfind("\n", 0, out[i]["start"]) + 1
+            while para < len(text) and text[para] in " \t":
+                para += 1
+            inside = [r for r in out[:i] if r["start"] >= para and r.get("adm1")
+                      and r["kind"] in ("city", "village", "district", "region")]
+            if inside and inside[0]["start"] == para and text[inside[0]["end"]:inside[0]["end"] + 1] in (".", ":", "—", "–") \
+                    and len({r["adm1"] for r in inside}) == 1:
+                near = inside[-1]
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             continue
@@ -2768,8 +2779,10 @@ def _places_named(form: str, kinds) -> list:
 #: thing lies in ("Қытай жағындағы Қорғас стансасы", "Түрікменстандағы Берекет стансасына", "on the
 #: Chinese side, at Khorgos station").
 _ABROAD_BEFORE = re.compile(
-    r"(?:Өзбекстан|Қытай|Түрікменстан|Ресей|Қырғызстан|Узбекистан|Китай|Туркменистан|Росси|Кыргызстан|Киргизи)\w*"
-    r"(?:\s+жағ\w*|\s+сторон\w*)?\s+[^.!?\n]{0,70}$|"
+    r"(?:(?:Өзбекстан|Қытай|Түрікменстан|Ресей|Қырғызстан)(?:дағы|тағы|дегі|тегі|нда|да|та|\s+жағ\w*)|"
+    r"(?:в|на)\s+(?:Узбекистане|Китае|Туркменистане|России|Кыргызстане|Киргизии)|"
+    r"(?:узбекск|китайск|туркменск|российск|кыргызск|киргизск)\w+\s+сторон\w*|"
+    r"сторон\w+\s+(?:Узбекистана|Китая|Туркменистана|России|Кыргызстана))\s+[^.!?\n]{0,70}$|"
     r"\b(?:Uzbek|Chinese|Turkmen|Russian|Kyrgyz)\s+side\b[^.!?\n]{0,70}$|"
     r"\bin\s+(?:Uzbekistan|China|Turkmenistan|Russia|Kyrgyzstan)\b[^.!?\n]{0,30}$")
 

@@ -122,3 +122,38 @@ def test_stations_lie_where_their_crossing_or_town_is(text, lang, adm1):
 ])
 def test_a_station_placed_in_a_neighbouring_country_gets_no_unit_of_ours(text):
     assert all(a is None for _, _, a in _found(text, "kk")), _found(text, "kk")
+
+
+def test_the_districts_of_aktobe_in_a_text_about_aktobe():
+    text = ("AKTOBE, March 3 - A man was stabbed outside a nightclub in Astana district on Saturday. "
+            "Two cars were set on fire in Almaty district of Aktobe.")
+    got = _found(text, date="2023-03-03")
+    assert ("Astana district", "district", "Aktobe Region") in got, got
+    assert ("Almaty district", "district", "Aktobe Region") in got, got
+
+
+def test_the_almaty_district_of_the_capital_stays_the_capitals():
+    got = _found("ASTANA, March 3 - A flat burned in Almaty district of the capital on Saturday.", date="2023-03-03")
+    assert ("Almaty district", "district", "Astana") in got, got
+
+
+def test_a_street_in_a_round_up_paragraph_headed_by_its_town():
+    text = ("REGIONAL ROUND-UP\nASTANA, Oct 4 - Police reported these incidents.\n"
+            "Karaganda. A man was wounded on Yerubayev Street late on Saturday.\n"
+            "Pavlodar. Four cars were set alight on Toraigyrov Street on Sunday.\n"
+            "Semey. A student was stabbed outside a disco; Semey police detained two men in Semey.")
+    got = {t: a for t, k, a in _found(text, date="2023-10-04") if k == "facility"}
+    assert got == {"Yerubayev Street": "Karaganda Region", "Toraigyrov Street": "Pavlodar Region"}, got
+
+
+@pytest.mark.parametrize("text, span, adm1", [
+    ("A man was robbed on Kazybek bi Street in Almaty.", "Kazybek bi Street", "Almaty"),
+    ("Traffic stopped on Tauke khan Avenue in Shymkent.", "Tauke khan Avenue", "Shymkent"),
+])
+def test_a_street_named_with_a_kazakh_title(text, span, adm1):
+    assert (span, "facility", adm1) in _found(text)
+
+
+def test_a_station_of_ours_on_the_way_to_a_neighbour_keeps_its_unit():
+    got = _found("Часть концентрата продадут в Китай через станцию Достык.", "ru")
+    assert ("Достык", "facility", "Jetisu Region") in got, got
