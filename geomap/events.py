@@ -402,7 +402,7 @@ _SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
 
 #: The perpetrator of an event ("the gunman", "подозреваемый", "күдікті"), or the driver of a crash.
 _PERPETRATOR = re.compile(
-    r"\b(?:the|a|an|their|his|her|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
+    r"\b(?:the|a|an|their|his|her|both|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|"
     r"murderers?|perpetrators?|culprits?|arsonists?|drivers?|hijackers?|robbers?|bombers?)\b|"
     r"\b(?:man|woman|men|youth|resident)\s+suspected\s+of\b|"
     r"(?<![\w])(?:стрел(?:ок|ка|ку|ком)|стрелявш\w*|подозреваем\w*|нападавш\w*|убийц\w*|злоумышленник\w*|поджигател\w*|"
@@ -436,6 +436,11 @@ _ANOTHER_EVENT = re.compile(
     r"(?:ещ[её]\s+(?:один|одно|одна)|второй|второе|вторая|третий)\s+(?:\w+\s+)?(?:пожар|взрыв|возгорани|ДТП|авари|нападени|оползень|сель)\w*|"
     r"тағы\s+бір\s+(?:өрт|жарылыс|апат|жол\s+апаты))(?![\w])", re.I)
 #: Suspects named without pointing back to a told event ("two men suspected of", "подозреваемых в").
+#: One perpetrator, named as such ("the suspect", "подозреваемый", "нападавшего", "күдікті").
+_ONE_PERPETRATOR = re.compile(
+    r"\bthe\s+(?:suspected\s+)?(?:suspect|attacker|assailant|gunman|shooter|stabber|killer)\b(?!s)|"
+    r"(?<![\w])(?:подозреваем(?:ый|ого|ому|ым)|нападавш(?:ий|его|ему|им)|стрел(?:ок|ка))(?![\w])|"
+    r"(?<![\w])(?:Күдікті|күдікті)(?:ні|нің|ге)?(?![\w])", re.I)
 _UNDETERMINED_SUSPECT = re.compile(r"\bsuspected\s+of\b|^(?:a|an)\s|подозреваем\w*\s+в", re.I)
 #: An event named as what someone is suspected of ("suspected of the attack", "подозреваемый в
 #: поджоге"): the event told before, not a new one.
@@ -658,6 +663,8 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
     kind told before ("подозреваемого в нападении" after an attack)."""
     if cands and cands[-1]["type"] not in _COLLECTIVE and _PRONOUN_START.match(text, c_start, c_end):
         return True  # "He was detained at the scene", "Его задержали", "Оны ... ұстады": the one just told
+    if cands and not any(c["type"] not in _COLLECTIVE for c in cands) and _ONE_PERPETRATOR.search(text, c_start, c_end):
+        return True  # "Күдікті ... ұсталды", "the suspect was detained" after a brawl: the one who stabbed, not a crowd
     if cands and any(c["type"] not in _COLLECTIVE for c in cands):
         perp = _PERPETRATOR.search(text, c_start, c_end)
         if perp:
@@ -1310,8 +1317,10 @@ def _near_capital(text: str, m: dict, day) -> dict:
     city, which is not part of it."""
     iso = m.get("adm1_iso")
     if iso not in _SURROUNDING or m.get("kind") != "city" or not _near_point(text, m) \
-            or _NEAR_ATTRIBUTIVE.match(text, m["end"]):
-        return m  # ("Алматы маңындағы Шымбұлақ": a place near the city, where the event may be)
+            or _NEAR_ATTRIBUTIVE.match(text, m["end"]) or text[m["end"]:m["end"] + 2] in ("'s", "’s", "'S", "’S"):
+        # ("Алматы маңындағы Шымбұлақ": a place near the city, where the event may be; "near Almaty's
+        # Green Market": near a place of the city)
+        return m
     from .adm1 import units_on
 
     for u in units_on(day):

@@ -1493,7 +1493,7 @@ def _raw_hits(text: str) -> list[Hit]:
 _IRREALIS = re.compile(
     r"(?:\b(?:would|might|could|(?-i:may)(?!\s+\d)|will|plann?(?:ed|ing)?\s+to|plan(?:s|ned|ning)?|intend(?:ed|s)?\s+to|threat(?:en)?(?:ed|s)?\s+(?:to|with)?|"
     r"warn(?:ed|s|ing)?|prevent\w*|avoid\w*|fear(?:s|ed)?\s+of|risk\s+of|danger\s+of|against\s+the|"
-    r"accused\s+of|charged\s+with|plot\w*\s+to|plott(?:ed|ing)|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without)\b|"
+    r"accused\s+of|charged\s+with|plot\w*\s+to|plott(?:ed|ing)|call(?:ed|ing|s)?\s+(?:on\s+\w+\s+)?(?:to|for)|no|not|never|without|neither|nor)\b|"
     r"\b(?:if|unless|in\s+case\s+of|(?:drills?|exercises?)\s+(?:on|in|for|to|simulating)|simulat\w*|every|each)\b|"
     r"(?<![\w])(?:кажд(?:ой|ого|ый|ую|ом|ая|ое)|люб(?:ой|ого|ую|ом|ая|ое)|әрбір)(?![\w])|"
     r"\b(?:call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|postpon(?:ed|es|ing))\b|"

@@ -203,3 +203,28 @@ def test_a_road_stretch_through_a_district_is_the_site():
     text = ("Астана – Көкшетау тас жолының Бұланды ауданы арқылы өтетін бөлігінде жүк көлігі аударылып, "
             "жүргізуші қаза тапты.")
     assert _units(text, "kk", "2017-02-15") == ["Akmola Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Late on Tuesday two young men attacked a woman at a bus stop on Abay Avenue in Almaty and took her bag. "
+     "Both suspects were detained the next morning in a flat in the Orbita-3 microdistrict.", "en"),
+    ("Сенбіге қараған түні Сарыарқа ауданындағы түнгі клубта екі топ жастың арасында төбелес болды. "
+     "Күдікті жексенбі күні таңертең Жеңіс даңғылында ұсталды.", "kk"),
+])
+def test_the_perpetrator_of_a_crime_or_brawl_detained_is_no_new_arrest(text, lang):
+    assert len(_records(text, lang)) == 1, _records(text, lang)
+
+
+def test_protesters_detained_after_a_rally_keep_their_reading():
+    text = "About 300 people rallied in Zhanaozen on Monday. Police detained 20 protesters in Zhanaozen."
+    assert _units(text) == ["Mangystau Region"]
+
+
+def test_near_a_place_of_the_city_is_in_the_city():
+    text = "GUNMEN ROB MONEY CHANGERS NEAR ALMATY'S GREEN MARKET\nTwo gunmen robbed money changers on Tuesday."
+    assert _units(text) == ["Almaty"]
+    assert _units("A bus overturned near Almaty on Tuesday.") == ["Almaty Region"]
+
+
+def test_neither_used_violence_is_no_riot():
+    assert _records("Neither of them used violence in Turkistan, the judge noted.") == []
