@@ -2423,17 +2423,6 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             out[i]["kind"] = "foreign"
             continue
         near = _context_place(text, out, i)
-        if near is None:
-            # a round-up's paragraph headed by its town ("Karaganda. A businessman was wounded ...
-            # on Yerubayev Street"): the town of the heading, when the paragraph names no other unit
-            para = text.rfind("\n", 0, out[i]["start"]) + 1
-            while para < len(text) and text[para] in " \t":
-                para += 1
-            inside = [r for r in out[:i] if r["start"] >= para and r.get("adm1")
-                      and r["kind"] in ("city", "village", "district", "region")]
-            if inside and inside[0]["start"] == para and text[inside[0]["end"]:inside[0]["end"] + 1] in (".", ":", "—", "–") \
-                    and len({r["adm1"] for r in inside}) == 1:
-                near = inside[-1]
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             continue
@@ -2949,22 +2938,33 @@ def _context_place(text: str, out: list, i: int):
             continue
         if _SENTENCE_END.search(text, s1, r["start"] + 1):
             break
-        if r["kind"] in _SETTLED:
-            return r
+        if r["kind"] in _SETTLED and not _TOWARDS.search(text, max(s1, r["start"] - 25), r["start"]):
+            return r  # (not a town the road leads to: "на выездах из города в сторону Ташкента и Кызылорды")
     return _section_town(text, out, i)
+
+
+_TOWARDS = re.compile(r"(?:\bв\s+сторону|\btowards?|\bin\s+the\s+direction\s+of|\bнаправлени\w+)\s+(?:[\w-]+\s+(?:и|and)\s+)?$", re.I)
 
 
 def _section_town(text: str, out: list, i: int):
     """The town a digest's paragraph opens with as its heading ("ТАЛДЫКОРГАН. В микрорайоне Жетысу
-    ..."): a town in capitals at the start of the paragraph, with a full stop, comma or dash after it."""
+    ..."): a town in capitals at the start of the paragraph, with a full stop, comma or dash after it;
+    or in lower case with a full stop, colon or dash, when the paragraph names no other unit before
+    the street ("Karaganda. A businessman was wounded ... on Yerubayev Street")."""
     s0 = out[i]["start"]
     para = text.rfind("\n", 0, s0) + 1
+    while para < s0 and text[para] in " \t":
+        para += 1
+    units = set()
     for j in range(i - 1, -1, -1):
         r = out[j]
         if r["start"] < para:
             break
-        if r["start"] == para and r["kind"] in _SETTLED and r.get("adm1") and r["text"].isupper() \
-                and text[r["end"]:r["end"] + 1] in ".,–—-:":
+        if r.get("adm1") and r["kind"] in ("city", "village", "district", "region"):
+            units.add(r["adm1"])
+        if r["start"] == para and r["kind"] in _SETTLED and r.get("adm1") and (
+                (r["text"].isupper() and text[r["end"]:r["end"] + 1] in ".,–—-:")
+                or (text[r["end"]:r["end"] + 1] in ".:–—" and units == {r["adm1"]})):
             return r
     return None
 

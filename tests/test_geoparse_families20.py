@@ -157,3 +157,11 @@ def test_a_street_named_with_a_kazakh_title(text, span, adm1):
 def test_a_station_of_ours_on_the_way_to_a_neighbour_keeps_its_unit():
     got = _found("Часть концентрата продадут в Китай через станцию Достык.", "ru")
     assert ("Достык", "facility", "Jetisu Region") in got, got
+
+
+def test_a_town_the_road_leads_to_does_not_place_a_street():
+    text = ("ШЫМКЕНТ, 12 сентября. Полиция рассказала о происшествиях в Шымкенте.\n"
+            "До конца года в областном центре установят камеры — прежде всего на проспекте Тауке хана и на "
+            "выездах из города в сторону Ташкента и Кызылорды.")
+    got = {t: a for t, k, a in _found(text, "ru", "2017-09-12") if k == "facility"}
+    assert got == {"проспекте Тауке хана": "South Kazakhstan Region"}, got
