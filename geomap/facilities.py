@@ -83,7 +83,7 @@ RU_RE = re.compile(
     rf"месторождени[еяию]|станци[яиюей]|стадион[аеу]?|"
     # (the name on the same line: not a headline's last word before the next line's dateline)
     rf"стадионом|торгов\w+\s+(?:центр|дом)\w*|ТЦ|ТРЦ)[ \u00a0]+"
-    rf"(?P<name>«(?=[{_UP}0-9])[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:[ \u00a0]+(?:хана|батыра|би|[{_UP}][\w-]+))?(?:[ \u00a0]+и[ \u00a0]+[{_UP}][\w-]+)?)"
+    rf"(?P<name>«(?=[{_UP}0-9])[^»\n]{{2,40}}»|[{_UP}][\w-]+(?:[ \u00a0]+(?:хана|батыра|би|жолы|[{_UP}][\w-]+))?(?:[ \u00a0]+и[ \u00a0]+[{_UP}][\w-]+)?)"
 )
 RU_HEAD_SUB = {"национальн": "nature reserve", "заповедник": "nature reserve", "перевал": "pass", "улиц": "street", "ул.": "street", "проспект": "street", "пр": "street", "площад": "square", "пл.": "square", "мавзоле": "landmark", "рын": "market", "порт": "port", "угольн": "mine", "разрез": "mine",
                "шахт": "mine", "рудник": "mine", "аэропорт": "airport", "месторожден": "oil field",

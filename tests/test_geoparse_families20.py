@@ -165,3 +165,15 @@ def test_a_town_the_road_leads_to_does_not_place_a_street():
             "выездах из города в сторону Ташкента и Кызылорды.")
     got = {t: a for t, k, a in _found(text, "ru", "2017-09-12") if k == "facility"}
     assert got == {"проспекте Тауке хана": "South Kazakhstan Region"}, got
+
+
+def test_the_district_of_karaganda_once_called_oktyabrsky():
+    got = _found("В Караганде в Октябрьском районе избили студента.", "ru", "2019-01-10")
+    assert ("Октябрьском районе", "district", "Karaganda Region") in got, got
+    got = _found("В Костанайской области, в Октябрьском районе, сгорел дом.", "ru", "1995-01-10")
+    assert ("Октябрьском районе", "district", "Kostanay Region") in got, got
+
+
+def test_a_russian_street_named_zhibek_zholy():
+    got = _found("Трое мужчин ворвались в магазин на ул. Жибек жолы в Шымкенте.", "ru", "2019-01-10")
+    assert ("ул. Жибек жолы", "facility", "Shymkent") in got, got
