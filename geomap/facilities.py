@@ -56,7 +56,7 @@ MINE_MODIFIERS = frozenset("""copper iron iron-ore ore gold coal uranium zinc le
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MINE_MODIFIERS), key=len, reverse=True))
 # (a Kazakh title after a name stays in lower case: "Kazybek bi Street", "Tauke khan Avenue")
 _EN_TITLES = frozenset(["bi", "batyr", "khan", "ata", "ana", "biy", "baba"])
-_EN_TITLE = r"(?:[ \u00a0]+(?:bi|batyr|khan|ata|ana|biy|baba))?"
+_EN_TITLE = r"(?:[ \u00a0]+(?:" + "|".join(sorted(_EN_TITLES, key=lambda w: (-len(w), w))) + "))?"
 EN_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_EN}(?:[ \u00a0]+{_NAME_EN}){{0,3}}{_EN_TITLE})[ \u00a0]+"
     rf"(?:(?P<mod>(?:{_MOD_RE})(?:[ \u00a0]+(?:{_MOD_RE})){{0,2}})[ \u00a0]+(?=(?i:mine|deposit|field|pit)))?"

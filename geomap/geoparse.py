@@ -2256,6 +2256,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                             rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                         out.append(rec)
                         continue
+                # (a station placed in a neighbouring country just before: "Түрікменстандағы Берекет стансасына")
+                station_abroad = obj["subkind"] == "railway station" and \
+                    _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0) is not None
                 if inner is None and obj["subkind"] == "plant":
                     town = _town_naming(obj["name"])
                     if town is None:
@@ -2265,18 +2268,17 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                     if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
                         rec["place"] = f"{town.name} plant"
-                elif obj["subkind"] == "railway station" and (inner is None or inner.chosen.kind == "village") and \
-                        not _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0) and \
+                elif obj["subkind"] == "railway station" and not station_abroad and \
+                        (inner is None or inner.chosen.kind == "village") and \
                         (fac := _border_crossing(_station_name(obj["name"]))) is not None:
                     # "Altynkol station", "Алтынкөл стансасында": a border station is where the crossing
                     # of its name is, not at a village of that name elsewhere
                     u = unit_of(fac, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
-                elif obj["subkind"] == "railway station" and (
-                        (any(p.kind == "foreign" for p, _ in inner.places) if inner is not None
-                         else _places_named(_station_name(obj["name"]), ("foreign",)))
-                        or _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0)):
+                elif obj["subkind"] == "railway station" and (station_abroad or (
+                        any(p.kind == "foreign" for p, _ in inner.places) if inner is not None
+                        else _places_named(_station_name(obj["name"]), ("foreign",)))):
                     # "Келес стансасында", "Түрікменстандағы Берекет стансасына": a station named like a
                     # town across the border, or placed in a neighbouring country just before
                     continue

@@ -1014,10 +1014,16 @@ _PLURAL_EVENTS = re.compile(
     r"(?:(?:жол(?:-көлік)?|көлік)\s+)?(?:апаттар|өрттер|жарылыстар)\w*", re.I)
 #: Many people before or after the event word of a period total ("19 people have drowned",
 #: "утонули уже 19 человек").
-_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d+\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d+\s+(?:people|persons|человек\w*|адам)", re.I)
-_STAT_PEOPLE_BEFORE = re.compile(r"(?<![\w.,])\d{2,}\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){0,2}$", re.I)
-_STAT_PEOPLE_AFTER = re.compile(r"\s+(?:уже\s+|already\s+)?\d{2,}\s+(?:people|persons|человек\w*|адам)", re.I)
+def _people_counted(digits: str) -> tuple:
+    """The patterns for a number of people (``digits``: how many digits it has) right before and
+    right after an event word."""
+    before = re.compile(rf"(?<![\w.,])\d{digits}\s+(?:people|persons|residents|children|человек\w*|адам|бала)\s+(?:\w+\s+){{0,2}}$", re.I)
+    after = re.compile(rf"\s+(?:уже\s+|already\s+)?\d{digits}\s+(?:people|persons|человек\w*|адам)", re.I)
+    return before, after
+
+
+_STAT_PEOPLE_BEFORE, _STAT_PEOPLE_AFTER = _people_counted("{2,}")
+_PEOPLE_BEFORE, _PEOPLE_AFTER = _people_counted("+")  # (any number, for a period running to now)
 #: A few events counted before a plural ("two fires broke out", "три пожара"): events told one by one.
 _FEW = (r"(?:\b(?:two|three|four|five|several|both)|(?<![\w.,])[2-9]|(?<![\w])(?:два|две|двух|три|тр[её]х|четыре|пять|"
         r"нескольк\w+|екі|үш|төрт|бес|бірнеше))\s+")
