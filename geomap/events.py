@@ -962,17 +962,24 @@ _LIST_GOES_ON = re.compile(
     re.I)
 
 
+#: The first word of a phrase that goes on a clause rather than opening one.
+_OPENS_PHRASE = re.compile(r"(?:in|at|on|near|of|from|to|and|or|but|with|after|where|which|who|в|во|на|у|из|под|"
+                           r"возле|около|близ|и|а|но|где|после|с|со|по|к|от|және|мен|бірақ)(?![\w-])|[^\w«\"]", re.I)
+
+
 def _told_after_place(text: str, s_start: int, sent: str, mentions: list[dict]) -> bool:
     """Whether a headline with one comma tells two things, the second opened by its place
-    ("Нұр-Сұлтанда автобус жүргізушілері жұмысқа шықпады, Шортанды маңында үш адам қаза тапты"):
-    each side names a place and says at least two words besides it (not "Almaty, Astana brace
-    for snow", nor "In Almaty, a bus caught fire")."""
+    ("Нұр-Сұлтанда автобус жүргізушілері жұмысқа шықпады, Шортанды маңында үш адам қаза тапты")
+    or by a word of its own ("Менингит в Семее, пожар в роддоме Жезказгана"): each side names a
+    place and says at least two words besides it (not "Almaty, Astana brace for snow", nor "In
+    Almaty, a bus caught fire"), and a second side opened by a word does not open with a
+    preposition or a conjunction (not "Fire at a market, in Almaty's Auezov district")."""
     comma = s_start + sent.index(",")
     after = comma + 1
     while after < len(text) and text[after] == " ":
         after += 1
     inside = [m for m in mentions if s_start <= m["start"] < s_start + len(sent)]
-    if not any(m["start"] == after for m in inside):
+    if not any(m["start"] == after for m in inside) and _OPENS_PHRASE.match(text, after):
         return False
     for a, b in ((s_start, comma), (after, s_start + len(sent))):
         words, pos = 0, a
@@ -1572,13 +1579,13 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
         rs = _RESTATE.match(sent) if cands else None
         restates = rs.end() if rs else 0
         clauses = _clauses(text, s_start, s_end)
-        if s_start == head_start and (sent.count(",") >= 2 or (sent.count(",") == 1 and (
-                _ITEM_AND.search(sent) or _told_after_place(text, s_start, sent, mentions)))):
+        told_two = s_start == head_start and sent.count(",") == 1 and _told_after_place(text, s_start, sent, mentions)
+        if s_start == head_start and (sent.count(",") >= 2 or told_two or (sent.count(",") == 1 and _ITEM_AND.search(sent))):
             # a headline that lists items ("steppe fire near Ayagoz, bus overturns on way to Alakol,
             # bread up in Qaraghandy"): each item is a clause of its own
             named = {m["start"]: m["end"] for m in mentions if s_start <= m["start"] < s_end}
             items = [item for a, b in clauses for item in _comma_items(text, a, b, named)]
-            if sent.count(",") >= 2 or (all(any(a <= p < b for p in named) for a, b in items)
+            if sent.count(",") >= 2 or told_two or (all(any(a <= p < b for p in named) for a, b in items)
                                         and any("," not in text[x[1]:y[0]] or y[0] in named for x, y in zip(items, items[1:]))):
                 # (a headline of two items joined by a conjunction, "Аягөз маңындағы өрт және
                 # Өскемендегі жиын", or opened by a place, "boilers fail in Kurchatov, Semey residents

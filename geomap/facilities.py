@@ -749,7 +749,10 @@ def _sentence_start(text: str, i: int) -> bool:
 
 #: Kazakh words that open a sentence before a head noun without naming anything: "central",
 #: "main", "observation", "city", "district", "regional", "new", "old".
-_KK_GENERIC_FIRST = frozenset("орталық басты негізгі бақылау қалалық аудандық облыстық ауылдық жаңа ескі үлкен кіші".split())
+_KK_GENERIC_FIRST = frozenset("орталық басты негізгі бақылау қалалық аудандық облыстық ауылдық жаңа ескі үлкен кіші "
+                               # nouns that make a site of "алаң" ("Өрт алаңы": the area a fire covered,
+                               # "Ойын алаңы": a playground)
+                               "өрт ойын спорт сауда құрылыс егін тұрақ демалыс жаттығу балалар мектеп".split())
 #: Demonstratives and quantifiers ("Бұл шағын ауданда": in this microdistrict).
 _KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана бір әр барлық келесі".split())
 #: Unit nouns with an attributive or locative ending ("Облыстағы", "Аудандағы", "Қаладағы").

@@ -2900,6 +2900,9 @@ def _country_after(text: str, out: list, i: int) -> bool:
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")
+#: The comma closing an opening "In <town>", with a word of emphasis or a day between
+#: ("In Almaty itself,", "In Taraz on Monday,").
+_SCENE_COMMA = re.compile(r"(?:[ \u00a0]+(?:itself|alone|too|also|on[ \u00a0]+[A-Z][a-z]+day|(?:last|this)[ \u00a0]+[a-z]+))?,")
 
 
 def _context_place(text: str, out: list, i: int):
@@ -2983,7 +2986,7 @@ def _town_before(text: str, out: list, i: int, s0: int):
             # (a town far back in a long sentence is as often the buyers' or visitors' home, unless
             # the sentence opens with it: "In Shymkent, police detained ... a rally in Al-Farabi Square")
             if r["kind"] in _SETTLED and _OPENS_SENTENCE.search(text, max(0, r["start"] - 6), r["start"]) \
-                    and (text[r["end"]:r["end"] + 1] == "," or not text[r["start"]].isascii()):
+                    and (_SCENE_COMMA.match(text, r["end"]) or not text[r["start"]].isascii()):
                 # (Russian sets the scene with no comma: "В Алматы полиция ... на пересечении
                 # проспекта Абая и улицы Жандосова")
                 return r

@@ -143,6 +143,13 @@ _TAKEN_TO = re.compile(
     r"(?:(?:in|of)\s+(?:the\s+)?|(?:города|г\.|поселка|посёлка|села)\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+#: A hospital word opening a match of ``_TAKEN_TO`` ("hospital in ...", "больнице города ...").
+_HOSPITAL_WORD = re.compile(r"hospital|clinic|больниц|госпитал|клиник", re.I)
+#: An event that broke out in a building right before its name: the hospital is the scene.
+_SCENE_BEFORE = re.compile(
+    r"(?:\b(?:fire|blaze|explosion|blast|gas\s+leak|broke\s+out|caught\s+fire|collapsed?)|"
+    r"(?<![\w])(?:пожар|возгорани|взрыв|загорел|утечк|обрушени|обрушил)\w*)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:in|at|inside|в|во|на)\s+(?:(?!taken|treated|brought|admitted|rushed|доставл|госпитализ|лечат|лечил)[\w'’-]+\s+){0,6}$", re.I)
 #: After a place: its hospital ("Панфилов ауданының ауруханасына жеткізілді"),
 #: its residents ("Қонаев қаласының тұрғындары") or a Kazakh ablative head noun
 #: ("Семей мен Курчатов қалаларынан": from the cities of ...).
@@ -602,6 +609,9 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "seat of an authority"  # "Тараздағы мамандандырылған ауданаралық қылмыстық сот"
     if _B_TAKEN_TO in ahead and _RU_MOVED.search(ahead[_B_TAKEN_TO].group(0)) and _RU_LOCATIVE.search(m.get("text") or ""):
         pass  # "эвакуировали 200 человек в Таразе": the place where it was done, not a destination
+    elif _B_TAKEN_TO in ahead and _HOSPITAL_WORD.match(ahead[_B_TAKEN_TO].group(0)) \
+            and _SCENE_BEFORE.search(before, 0, ahead[_B_TAKEN_TO].start()):
+        pass  # "a fire broke out in a hospital in Taraz", "пожар в больнице города Тараза": the scene
     elif _B_TAKEN_TO in ahead or _B_FROM_TO in ahead or _HOSPITAL_AFTER.match(after):
         return "destination"
     if _B_CLUB in ahead:

@@ -132,7 +132,7 @@ _EN: list[Trigger] = [
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
                     r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
-                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:up|on|at|department|brigades?|services?|stations?|safety|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
+                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:up|on|at|department|brigades?|services?|stations?|safety|inspect\w*|checks?|regulations?|codes?|prevention|protection|precautions?|escapes?|doors?|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     # (not "flooded the hotline with complaints", "inundated with calls": a figure of speech)
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:with\s+|by\s+)"
                      r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))"
@@ -244,7 +244,7 @@ _EN: list[Trigger] = [
     # brought down power lines
     # a boiler, turbine or power unit of a heating or power plant that broke down (the town left
     # without heat or power): "two of the three boilers at the heating plant broke down"
-    Trigger("accident", r"(?:boilers?|turbines?|power\s+units?|generating\s+units?)\s+(?:[\w,-]+\s+){0,6}?(?:broke\s+down|failed|"
+    Trigger("accident", r"(?:boilers?|turbines?|power\s+units?|generating\s+units?)\s+(?:[\w,-]+\s+){0,6}?(?:broke\s+down|failed|burst|"
             r"went\s+out\s+of\s+(?:order|service)|shut\s+down\s+in\s+an\s+accident)\b"),
     Trigger("accident", r"(?:(?<=heating\s)|(?<=water\s)|(?<=gas\s)|(?<=sewer\s)|(?<=sewage\s)|(?<=steam\s)|(?<=main\s))(?:mains?|pipes?|pipelines?|networks?)\s+"
             r"(?:\w+\s+)?(?:burst|ruptured|broke|split|gave\s+way)\b|"
@@ -661,6 +661,12 @@ def find_triggers(text: str) -> list[Hit]:
             # области погибли 48 человек", "жыл басынан бері 48 адам қаза тапты"): a total
             out = [h for h in out if not (h.weak and h.type == "killing" and (
                 _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _STAT_PEOPLE_AFTER.match(text, h.end)))]
+    elif out and contains_any(low, _SINCE_MONTH_WORDS) and _SINCE_MONTH.search(text):
+        # many people over the weeks since a month ("412 people had been poisoned at summer camps
+        # since June 1", "с конца июня кишечной инфекцией заболели 39 человек"): a tally; events
+        # in several units since a month stay (floods "in 7 regions since April 1" are news)
+        out = [h for h in out if not ((h.type in _COUNTABLE or h.type == "killing") and (
+            _STAT_PEOPLE_BEFORE.search(text[max(0, h.start - 40): h.start]) or _STAT_PEOPLE_AFTER.match(text, h.end)))]
     if out and contains_any(low, _RANKING_WORDS) and _RANKING.search(text):
         # units ranked by their totals ("Karaganda region topped the list with 31 deaths, followed by
         # East Kazakhstan region with 24", "лидирует Карагандинская область — 31 погибший"): a tally
@@ -988,6 +994,12 @@ def names_period(text: str, low: str | None = None) -> bool:
     return contains_any(text.lower() if low is None else low, _PERIOD_WORDS) and _PERIOD.search(text) is not None
 
 
+#: Since a month ("since June 1", "since early July", "с конца июня").
+_SINCE_MONTH_WORDS = ("since", "с начала", "с конца", "с середины", "с 1")
+_SINCE_MONTH = re.compile(
+    r"\bsince\s+(?:early\s+|mid-|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|(?<![\w])с\s+(?:начала|конца|середины|1)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря)(?![\w])", re.I)
 #: A week or a month: with a large count of events before the event word, a total.
 _TWO_DIGITS = re.compile(r"\d\d")
 _SHORT_PERIOD_WORDS = ("this ", "за ", "в этом", "на этой", "осы ", "өткен", "past", "last")

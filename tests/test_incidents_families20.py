@@ -1,0 +1,67 @@
+"""Incident rules from the twentieth round of checks (sentences written for the test,
+geoparsed for real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _records(text, lang="en", date="2021-03-03"):
+    return sorted(((r["adm1"], r["type"], r["place"]) for r in detect_parsed(text, lang, date)), key=str)
+
+
+def test_a_fire_inspection_is_no_fire():
+    text = ("TARAZ, May 4 - A fire broke out in the laundry of the regional hospital in Taraz on "
+            "Tuesday, and 90 patients were evacuated. The building, put up in 1968 when the town was still called "
+            "Dzhambul, had failed a fire inspection last autumn, the prosecutor said.")
+    got = _records(text, date="2021-05-04")
+    assert [t for a, t, _ in got if a == "Jambyl Region"] == ["fire"], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The health ministry in Astana said 312 people had been poisoned at summer camps across the country "
+     "since June 1.", "en"),
+    ("В Кентау с конца июня кишечной инфекцией отравились 39 человек, сообщили в санэпидслужбе.", "ru"),
+])
+def test_many_people_since_a_month_are_a_tally(text, lang):
+    assert _records(text, lang) == [], _records(text, lang)
+
+
+def test_one_event_since_a_month_is_still_news():
+    text = "A fire that has burned since June 1 in the reeds near Balkhash spread to a village on Monday."
+    got = _records(text)
+    assert any(t == "fire" for _, t, _ in got), got
+
+
+def test_a_headline_of_two_items_each_with_its_place_splits_at_the_comma():
+    text = ("Корь в Таразе, пожар в общежитии Актобе\n\n"
+            "В Актобе ночью загорелось общежитие колледжа, 40 студентов эвакуированы.")
+    got = _records(text, "ru")
+    assert [a for a, t, _ in got if t == "fire"] == ["Aktobe Region"], got
+
+
+def test_a_headline_whose_second_side_goes_on_with_a_preposition_stays_whole():
+    text = "Bus overturns near Taraz, in Jambyl region\n\nSix passengers were hurt."
+    got = _records(text)
+    assert [a for a, t, _ in got if t in ("crash", "accident")] == ["Jambyl Region"], got
+
+
+def test_a_burst_boiler_at_a_heating_plant_is_an_accident():
+    text = "A boiler burst at a heating plant in Ekibastuz on Monday night, and one worker was scalded."
+    got = _records(text)
+    assert ("Pavlodar Region", "accident", "Ekibastuz") in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fire broke out on Monday in the laundry of the children's hospital in Taraz.", "en"),
+    ("Ночью произошёл пожар в инфекционной больнице города Тараза.", "ru"),
+])
+def test_a_hospital_where_a_fire_broke_out_is_the_scene(text, lang):
+    assert [a for a, t, _ in _records(text, lang) if t == "fire"] == ["Jambyl Region"], _records(text, lang)
+
+
+def test_a_hospital_the_hurt_were_taken_to_is_no_scene():
+    text = "After a fire at a flat in Shu, two children were taken to a hospital in Taraz."
+    assert "Taraz" not in [p for _, _, p in _records(text)], _records(text)
