@@ -33,6 +33,9 @@ EN_HEADS = {
     "gres": "power plant", "thermal power plant": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
+    # military ranges ("the Matybulak training range"; not a bare "range", as mountains have)
+    "training range": "test site", "firing range": "test site", "military range": "test site",
+    "artillery range": "test site", "test range": "test site",
     # a railway line's proper name, written with a capital ("Turkestan-Siberia Railway"): a line, no unit
     "railway": "railway", "railroad": "railway",
     # industrial works count only when a place names them ("Karaganda Metallurgical Plant",
@@ -104,7 +107,7 @@ BORDER_RE = re.compile(
     rf"(?:«(?P<q>[^»\n]{{2,40}})»|(?P<name>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?))"
     # ("шекара өткелі", the border crossing, as "шекара бекеті")
     rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт|өткел)\w*)"
-    rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара)\s+(?:бекет|өткел)\w*"
+    rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара|кеден)\s+(?:бекет|өткел)\w*"
     # ("Қазығұрт бекетінде", "Бақты бекеті": a bare post word, only for a crossing the data knows)
     rf"|(?<![\w-])(?P<kpost>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+бекет(?:і|ін|інде|іне|інен|інің|ке|те|тен)?(?![\w-])"
 )
@@ -145,7 +148,7 @@ KK_FAC_RE = re.compile(
     # "Берел қорымында", "Берел қорғандары"
     r"(?:су|жылу)\s+электр\s+(?:станция|орталығ)\w*|ЖЭО(?:-\d{1,2})?(?:-?[а-яәғқңөұүһі]+)?|қорым\w*|қорғандар\w*|"
     r"(?:(?:көмір|мыс|темір|алтын|уран|хром)\s+)?(?:кеніш(?!тер)|разрез(?!дер)|шахтас)\w*|"
-    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|станса\w*|станция(?:сы|сын|ға|да|дан)\w*|"
+    r"(?:асу|шың)(?:ы|ын)\w*|карьер\w*|(?:халықаралық\s+)?әуежай\w*|станса\w*|станция(?:сы|сын|ға|да|дан)\w*|полигон\w*|"
     # landmarks and stadiums: "Бәйтерек монументі", "Хазірет Сұлтан мешітінде", "Қажымұқан стадионында"
     # (Kazakh forms only: "Центральном стадионе" is Russian, an adjective before the head noun)
     r"монумент(?:і|ін|те|ке|тің|тен)\w*|мешіт\w*|собор(?:ы|ын|да|ға|дың|дан)\w*|"
@@ -168,11 +171,11 @@ KK_FAC_SUB = {"ұлттық": "nature reserve", "табиғи": "nature reserve"
               "су": "reservoir", "зауыт": "plant", "бөгет": "dam", "станс": "railway station", "станц": "railway station",
               "асу": "pass", "шың": "mountain", "карьер": "mine", "әуежай": "airport",
               "халықаралық": "airport", "монумент": "landmark", "мешіт": "landmark", "собор": "landmark",
-              "стадион": "stadium"}
+              "стадион": "stadium", "полигон": "test site"}
 _KK_FAC_EN = {"nature reserve": "National Park", "port": "Port", "oil field": "field", "landmark": "Mausoleum",
               "reservoir": "Reservoir", "plant": "plant", "pass": "Pass", "mountain": "Peak", "mine": "quarry",
               "airport": "Airport", "ridge": "Ridge", "railway station": "station", "border crossing": "border post",
-              "power plant": "power plant", "burial ground": "burial ground", "dam": "Dam"}
+              "power plant": "power plant", "burial ground": "burial ground", "dam": "Dam", "test site": "test site"}
 _KK_LANDMARK_EN = {"мону": "monument", "меші": "Mosque", "собо": "Cathedral", "стад": "Stadium"}
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][а-яёәғқңөұүһі]+$")
 # Russian works and reservoirs named by a town's adjective: "Балхашского медеплавильного завода",
@@ -311,7 +314,7 @@ GATES = {
     RIVER_CUE_RE: ("рек", "Рек", "озер", "водохранилищ", "хреб", "гор", "ущель"),
     KK_FAC_RE: ("парк", "порт", "кен орн", "кесене", "қорығ", "резерват", "су қойма", "зауыт", "кеніш", "разрез", "шахтас", "асуы",
                 "асуын", "шыңы", "монумент", "мешіт", "собор", "стадион", "электр", "ЖЭО", "қорым", "қорғандар",
-                "шыңын", "карьер", "әуежай", "бөгет", "станса", "станция"),
+                "шыңын", "карьер", "әуежай", "бөгет", "станса", "станция", "полигон"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
                     "ГЭС", "ТЭЦ", "АЭС"),
@@ -593,6 +596,18 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             end = m.end("name") if "аудандар" in h else m.end()
             rec = _rec(m.start("name"), end, text[m.start("name"):end], sub, label)
             rec["weak"] = True
+            if "аудандар" in h:
+                # the earlier items of a list the plural head noun ends: "Самал, Арай және Шұғыла
+                # шағынаудандарындағы" (each a microdistrict of the town, not a village of that name)
+                pos, items = m.start("name"), []
+                while (lm := _KK_LIST_ITEM_BEFORE.search(text, max(0, pos - 40), pos)) is not None \
+                        and not lm.group(1).endswith(KK_GENITIVE + KK_ATTRIBUTIVE + KK_LOCATIVE) \
+                        and not _generic_kk_name(text, lm.start(1), lm.group(1)):
+                    item = _rec(lm.start(1), lm.end(1), lm.group(1), sub, _label(lm.group(1), sub))
+                    item["weak"] = True
+                    items.append(item)
+                    pos = lm.start(1)
+                out.extend(reversed(items))
             out.append(rec)
             continue
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, label))
@@ -757,6 +772,10 @@ _KK_GENERIC_FIRST = frozenset("орталық басты негізгі бақы
 _KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана бір әр барлық келесі".split())
 #: Unit nouns with an attributive or locative ending ("Облыстағы", "Аудандағы", "Қаладағы").
 _KK_UNIT_ATTR = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір|елді\s+мекен)(?:тағы|дағы|дегі|тегі|та|да|те|де|ның|нің|дың|дің|тың|тің)$", re.I)
+
+
+#: An item of a Kazakh list right before the next one ("Самал, ", "Нұрсат пен ").
+_KK_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])([{_UP}][\w-]+)(?:,[ \u00a0]+|[ \u00a0]+(?:және|мен|пен|бен)[ \u00a0]+)$")
 
 
 def _generic_kk_name(text: str, start: int, name: str) -> bool:

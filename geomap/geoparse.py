@@ -256,9 +256,20 @@ _RU_PLURAL_ADJ = re.compile(r"(?:ск|цк)(?:ие|их|ими|им)$")
 _TERRITORIAL = ("област", "район", "регион", "округ", "город", "сел", "посел", "аул", "пункт", "земл", "степ")
 # a Russian adjective of a place before the noun of an institution, perhaps after one more adjective
 _RU_ADJ_CASE_ENDS = frozenset(["ого", "ому", "ким", "ком", "кий", "кая", "кой", "кую", "кое"])
-_RU_ORG_AFTER = re.compile(r"(?:[ \u00a0]+[а-яё]+(?:-[а-яё]+)?(?:ого|ому|ым|ом|ий|ый|ая|ой|ую|ое))?[ \u00a0]+"
+_RU_ORG_AFTER = re.compile(r"(?:[ \u00a0]+[а-яё]+(?:-[а-яё]+)?(?:ого|ому|ым|ом|ий|ый|ая|ой|ую|ое)){0,2}[ \u00a0]+"
                            r"(?:университет|институт|колледж|академи|банк|театр|музе|филиал|филармони|цирк|"
                            r"компани|корпораци|холдинг|ассоциаци|издательств|газет|телеканал)\w*")
+# Kazakh institutions named by a place in the nominative (adjectives between: "мемлекеттік",
+# "медицина", "техникалық")
+_KK_ORG_AFTER = re.compile(r"(?:[ \u00a0]+(?:мемлекеттік|ұлттық|халықаралық|медицина|медициналық|техникалық|педагогикалық|"
+                           r"аграрлық|индустриялық|инженерлік|гуманитарлық|инновациялық|өңірлік|жоғары))*[ \u00a0]+"
+                           r"(?:университет|институт|колледж|академия)(?!тер|лар|лер)\w*", re.I)
+_KK_ORG_P3 = frozenset(w[:3] for w in ("мемлекеттік ұлттық халықаралық медицина медициналық техникалық педагогикалық "
+                                        "аграрлық индустриялық инженерлік гуманитарлық инновациялық өңірлік жоғары "
+                                        "университет институт колледж академия").split())
+# "имени" and its abbreviation, with a person's initials, before a name ("имени С. Торайгырова")
+_NAMED_AFTER = re.compile(r"(?<![\w])(\w+)[ \u00a0]+(?:имени|им\.)[ \u00a0]+(?:[А-ЯЁA-Z]\.[ \u00a0]*){0,2}$")
+_UNIT_BEFORE_NAMED = ("район", "сел", "аул", "посел", "посёл", "пос", "совхоз", "колхоз", "округ", "город", "станц")
 # club names that are also names of places
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
 
@@ -554,6 +565,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None  # "Абай ескерткіші", "Бәйтерек ескерткіші": a monument's name (to a person, mostly), no settlement
     m = (HEAD_RE.match(text, end) if spaced and nxt_low[:3] in _HEAD_P3 and nxt_low.startswith(_HEAD_STEMS)
          else None)
+    if m is not None and not latin and text[end - 2:end] in _KK_CASE_TAILS and not _is_place_word(text[start:end]):
+        m = None  # "Ақтөбеде облыс әкімінің": a name in the locative or dative takes no head noun after it
     if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in KK_ATTRIBUTIVE:
         # "Хромтаудағы аудандық ауруханаға": the district hospital in the town; the adjective
         # describes what lies there, not the place
@@ -1007,6 +1020,18 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # "Карагандинского технического университета", "Алматинского филиала банка": an
         # institution named by the place's adjective, not the place
         return None
+    if (not latin and c.kind_hint is None and spaced and nxt_low[:3] in _KK_ORG_P3
+            and _KK_ORG_AFTER.match(text, end) and _is_place_word(text[start:end])):
+        # "Атырау университетінің", "Қызылорда мемлекеттік университеті": an institution named by
+        # the place in the nominative (in the locative it is where one lies: "Шымкенттегі университет")
+        return None
+    if not latin and "име" in text[max(0, start - 25):start] and (
+            # (an initial after "имени" is no cue: "имени С. Торайгырова" is not "с." for a village)
+            (nm := _NAMED_AFTER.search(text, max(0, start - 40), start)) is not None
+            and not nm.group(1).lower().startswith(_UNIT_BEFORE_NAMED)):
+        # "университет имени С. Торайгырова", "школа имени Абая": a person the institution is named
+        # after ("район имени Казыбек би", "село имени Жамбыла" are units so named: kept)
+        return None
     if nxt_low in _TITLE_FORMS and c.kind_hint is None and not c.cue and (latin or _is_place_word(text[start:end])):
         # (a name with a case ending of its own is no person's: "Семейдегі ақын ескерткіші")
         tw = _NEXT_WORD.match(text, nw.end())
@@ -1292,6 +1317,8 @@ _CULTURE_HEADS = ("филармони", "театр", "драма", "опера"
                   "philharmonic", "theatre", "theater", "drama", "museum", "library", "orchestra", "puppet",
                   "қуыршақ", "концерт", "concert")
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
+_KK_CASE_WATERS = frozenset(["river", "sea"])  # (not lakes: "Теңіздегі" is "at sea", not Lake Tengiz)
+_KK_CASE_TAILS = frozenset(["да", "де", "та", "те", "ға", "ге", "қа", "ке"])  # locative and dative endings
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
               "qalalyq", "auyldyq", "aýyldyq",
@@ -1387,6 +1414,12 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
     unique = None
     for p, flags in allowed:
         if flags:
+            if "C" in flags and p.kind == "facility" and extra.get("kk_case") and p.subkind in _KK_CASE_WATERS \
+                    and not any(q.kind in _SETTLEMENT_KINDS and "W" not in f for q, f in allowed):
+                # a Kazakh locative or attributive of a river or a sea whose settlements of the name
+                # need a cue: "Ертістегі балық", "Каспийде" (not "Есілде", the town Esil as often)
+                ok.append(p)
+                continue
             if "C" in flags and p.kind == "facility" and not extra.get("river"):
                 continue  # a bare river name needs its own context ("the Tobol"), not the town's
             if "S" in flags and not strong and not extra.get("list_place") and not (local and extra.get("prep")):
@@ -1401,6 +1434,8 @@ def _select(c: Candidate, doc_atoms: set[str], ctx_pids: dict[str, int], local: 
                         and (c.end - c.start >= 5 or (p.kind == "city" and p.atom in doc_atoms))):
                     # (a four-letter name only for a town in a unit the document names: "loaded at Esil")
                     continue
+                if extra.get("kk_case") and "W" in flags:
+                    continue  # an ordinary word in a Kazakh case is that word: "Теңіздегі" (at sea), "Сайлауда"
                 if p.atom not in doc_atoms:
                     if extra.get("kk_case"):
                         continue
@@ -1972,11 +2007,14 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     kazakh = lang == "kk"
     water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     clubs: set[str] = set()  # names read as sports clubs (a bare repeat is the club again)
+    rejected = []  # names the rules read as no place (the search for misspellings leaves them alone)
     for start, end, opts in hits:
         if len(opts) == 1 and opts[0][1] == "C" and opts[0][0].subkind == "sea" and not _sea_context(text, start, end):
+            rejected.append((start, end))
             continue  # "the Caspian ports": a bare sea name with no water word about it is an adjective
         c = _read(start, end, opts, text, quotes, heads, water, clubs)
         if c is None:
+            rejected.append((start, end))
             continue
         if clubs and c.kind_hint is None and not c.cue and "prep" not in c.extra and text[start:end] in clubs:
             continue  # "Zhetysu, from Taldykorgan, drop to seventh": the club of the match report
@@ -2191,9 +2229,11 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     continue
         if f.get("weak"):
             if same_spans is None:
-                same_spans = {(c.start, c.extra["span_end"]) for c in kept}
-            if (f["start"], f["end"]) in same_spans:
-                continue
+                same_spans = {(c.start, c.extra["span_end"]): c for c in kept}
+            same = same_spans.get((f["start"], f["end"]))
+            if same is not None and not (f["subkind"] == "microdistrict" and same.chosen.kind in _SETTLEMENT_KINDS
+                                         and (same.extra.get("micro") or (not same.cue and same.kind_hint is None))):
+                continue  # (a bare village name before a microdistrict noun is the microdistrict)
         elif any(c.start == f["start"] and c.chosen.kind in ("foreign", "country")
                  and (c.end >= f["end"] or f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD))
                  for c in kept):
@@ -2210,8 +2250,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             continue
         covered[s0:s1] = b"\x01" * (s1 - s0)
         final.append((s0, s1, typ, obj))
-    # misspelt big places after a locative cue ("in Almatty"), where nothing else matched
-    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1, covered,
+    # misspelt big places after a locative cue ("in Almatty"), where nothing else matched (nor a
+    # name was read as none: "в Карагандинском государственном университете")
+    refused = set(rejected)
+    for s0, s1, pid, score in fuzzy.find(text, lambda a, b: covered.find(1, a, b) != -1 or (a, b) in refused, covered,
                                          [s1 for _, s1, typ, _ in final if typ == 1]):
         _add_misspelt(final, covered, gaz.places[pid], s0, s1, round(0.5 + (score - 90) / 40, 2))
     # misspelt district names before their head noun ("Tulkubas district")

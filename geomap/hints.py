@@ -30,7 +30,9 @@ FAC = tuple(
     # parts of a city, and the abbreviated street words of Russian addresses
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave. "
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
-    "mall shopping сауда торгов тц трц".split()
+    "mall shopping сауда торгов тц трц "
+    # military ranges ("training range", "firing range")
+    "range".split()
 ) + ("кен орн", "су қойма", "national park",
      # a Russian port before its name, with the space (not "портал", "портрет")
      "порт ", "порта ", "порту ", "порте ", "портом ")

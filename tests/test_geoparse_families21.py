@@ -39,3 +39,87 @@ def test_a_kazakh_site_noun_before_alan_is_no_square(text):
 def test_a_named_kazakh_square_at_a_sentence_start_stays():
     got = _found("Астана алаңында жиын өтті.", "kk")
     assert got and got[0][1] == "facility", got
+
+
+def test_a_name_the_rules_refuse_is_not_taken_back_as_a_misspelling():
+    got = _found("Он сказал, что в Карагандинском государственном университете введут пропуска.", "ru")
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text", [
+    "Павлодарский государственный университет имени С. Торайгырова принял 300 студентов.",
+    "Школа имени Абая в Семее закрыта на карантин.",
+    "общежитие Восточно-Казахстанского государственного технического университета в Усть-Каменогорске",
+])
+def test_a_person_or_a_place_an_institution_is_named_after_is_no_mention(text):
+    got = _found(text, "ru")
+    assert not any(t in ("Торайгырова", "Абая", "Восточно-Казахстанского") for t, _, _ in got), got
+
+
+def test_a_unit_named_after_a_person_keeps_its_name():
+    got = _found("В селе имени Жамбыла сгорел дом.", "ru")
+    assert [k for t, k, _ in got if t == "Жамбыла"] == ["village"], got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Досмұхамедов атындағы Атырау университетінің ғимараты алдына ата-аналар жиналды.", []),
+    ("Қызылорда мемлекеттік университетінің жатақханасында өрт шықты.", []),
+    ("Шымкенттегі медицина университетінің студенттері демалысқа шықты.", ["Шымкенттегі"]),
+    ("Түлектер Ресей университеттерінде оқиды.", ["Ресей"]),
+])
+def test_a_kazakh_institution_named_by_a_place_in_the_nominative_is_no_place(text, kept):
+    assert [t for t, _, _ in _found(text, "kk")] == kept
+
+
+def test_the_earlier_items_of_a_kazakh_list_of_microdistricts_are_microdistricts():
+    got = _found("Жаңаөзендегі жарылыстан кейін газ қызметі Самал, Арай және Шұғыла шағынаудандарындағы "
+                 "800 үйді аралап шықты.", "kk")
+    micro = [(t, a) for t, k, a in got if k == "district"]
+    assert micro == [("Самал", "Mangystau Region"), ("Арай", "Mangystau Region"), ("Шұғыла", "Mangystau Region")], got
+
+
+def test_a_kazakh_name_in_the_locative_takes_no_head_noun_after_it():
+    got = _found("Ақтөбеде облыс әкімінің бұрынғы орынбасары сотталды.", "kk")
+    assert got == [("Ақтөбеде", "city", "Aktobe Region")], got
+
+
+def test_an_ordinary_word_in_a_kazakh_case_is_no_village_even_in_its_region():
+    got = _found("Атырау облысында жаттығу басталды. Теңіздегі жаттығуға үш кеме қатысты.", "kk")
+    assert [t for t, _, _ in got] == ["Атырау облысында"], got
+
+
+@pytest.mark.parametrize("text, span, place", [
+    ("Павлодар облысында Ертістегі балық қырылды.", "Ертістегі", "Irtysh River"),
+    ("Атырауда жел соқты. Каспийде әскери катер өртенді.", "Каспийде", "Caspian Sea"),
+])
+def test_a_kazakh_locative_of_a_river_or_a_sea_is_the_water(text, span, place):
+    got = geomap.extract(text, "2020-05-01", "kk")
+    assert [(m["text"], m["kind"], m["place"], m["adm1"]) for m in got if m["text"] == span] == \
+        [(span, "facility", place, None)], got
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("Conscripts fired at the Matybulak training range in Jambyl region.", "en", "Matybulak training range"),
+    ("Сарбаздар Жамбыл облысындағы Матыбұлақ полигонында жаттығу өткізді.", "kk", "Матыбұлақ полигонында"),
+])
+def test_a_military_range_is_a_facility(text, lang, span):
+    got = _found(text, lang)
+    assert (span, "facility", "Jambyl Region") in got, got
+
+
+def test_a_kazakh_customs_post_is_a_facility():
+    got = _found("АТЫРАУ, 9 қазан. Құрманғазы кеден бекетінің бұрынғы бастығы сотталды.", "kk")
+    assert any(t == "Құрманғазы кеден бекетінің" and k == "facility" for t, k, _ in got), got
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("Ардагер Қандағарды еске алды.", "kk", "Қандағарды"),
+    ("Сот Анталиядағы вилланы тәркіледі.", "kk", "Анталиядағы"),
+])
+def test_foreign_towns_in_kazakh_spelling(text, lang, span):
+    assert (span, "foreign", None) in _found(text, lang)
+
+
+def test_the_panfilov_park_is_in_almaty_not_the_town_once_called_panfilov():
+    got = _found("Veterans laid flowers in the Park of 28 Panfilov Guardsmen on Monday.")
+    assert got == [("Park of 28 Panfilov Guardsmen", "facility", "Almaty")], got
