@@ -407,6 +407,20 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                 continue
         merged_events.append((k, ev))
     events = merged_events
+    # a protest or a violent event placed at a district or a facility of the town its own sentence
+    # names ("В Караганде ... в общежитии колледжа в районе имени Казыбек би произошла драка") is
+    # the town's event, when there is just one of its family there
+    merged_events = []
+    for k, ev in events:
+        if k[2] != "disaster" and _kinds(ev) <= {"district", "facility"}:
+            sents = {c["start"] for c in ev}
+            hosts = [hev for hk, hev in events if hev is not ev and hk[0] == k[0] and hk[2] == k[2]
+                     and _kinds(hev) & {"city", "village"} and sents & {c["start"] for c in hev}]
+            if len(hosts) == 1:
+                hosts[0].extend(ev)
+                continue
+        merged_events.append((k, ev))
+    events = merged_events
     # a riot, a protest or an attack told only in the headline, placed by the town it happened
     # near ("Бунт в колонии под Карагандой"), is the body's event of the same type in that unit
     # ("заключённые колонии в посёлке Долинка устроили беспорядки")

@@ -118,7 +118,7 @@ KK_STREET_RE = re.compile(
     rf"(?P<head>даңғыл\w*|көше(?:с\w*|де\w*|ге|нің|ні|лер\w*|мен)?(?![\w-])|алаң\w*|шағын\s*аудан\w*|ықшам\s*аудан\w*)"
 )
 KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзені\w*|көлі(?:н\w*)?(?![\w-])|"
-                         r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*|тау(?:ы|ын|ында|ындағы|ына|ынан)(?![\w-]))")
+                         r"шатқал(?:ы|ын)\w*|аңғар(?:ы|ын)\w*|тау(?:ы|ын|ының|ында|ындағы|ына|ынан)(?![\w-]))")
 # the same in Kazakh Latin letters ("Balqash kóliniń", "Ile ózeni", "Esil özenine")
 # (the 2021 alphabet writes і as ı: "Balqaş kölı", "Aral teñızınıñ")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+"
@@ -186,15 +186,20 @@ RU_ADJ_FAC_RE = re.compile(
     r"(?P<head>завод[аеуом]*|комбинат[аеуом]*|водохранилищ[аеуми]*|полигон[аеуом]*|карьер[аеуом]*|перевал[аеуом]*|"
     r"рудник[аеу]?|рудником|шахт[аеуы]|шахтой|разрез[аеу]?|разрезом|плотин[аеуы]|плотиной|"
     r"национальн\w+\s+(?:природн\w+\s+)?парк[аеу]?|заповедник[аеу]?|(?:природн\w+\s+)?резерват\w*|"
-    r"(?:ГРЭС|ГЭС|ТЭЦ|АЭС)(?:-\d{1,2})?)(?![\w-])"
+    r"(?:ГРЭС|ГЭС|ТЭЦ|АЭС)(?:-\d{1,2})?|"
+    # natural features named by an adjective ("в Чарынском каньоне", "Кольсайского озера")
+    r"каньон[аеу]?|каньоном|озер[аоеу]|озером|ущель[еяю]|ущельем)(?![\w-])"
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
                   "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "природн": "nature reserve", "резерват": "nature reserve",
                   "грэс": "power plant",
-                  "гэс": "power plant", "тэц": "power plant", "аэс": "power plant"}  # (looked up in lower case)
+                  "гэс": "power plant", "тэц": "power plant", "аэс": "power plant",
+                  "каньон": "canyon", "озер": "lake", "ущель": "valley"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:[рР]еки|[рР]ека|[рР]еке|[рР]еку|[рР]екой|озера|озеро|озере|водохранилищ[аеу]?|"
                           rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))[ \u00a0]+(?P<name>[{_UP}][\w-]+)")
+#: A unit noun right after a name ("горах Алма-Атинской области"): the name is the unit's adjective.
+_UNIT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:област|район|округ|облыс|аудан)", re.I)
 RU_RIVERS_RE = re.compile(
     rf"(?<![\w-])(?:[рР]еках|[рР]ек|[рР]еками|[рР]екам)\s+(?P<items>[{_UP}][\w-]+(?:,\s*[{_UP}][\w-]+)*\s+и\s+[{_UP}][\w-]+)")
 KK_RIVERS_RE = re.compile(
@@ -317,7 +322,7 @@ GATES = {
                 "шыңын", "карьер", "әуежай", "бөгет", "станса", "станция", "полигон"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
-                    "ГЭС", "ТЭЦ", "АЭС"),
+                    "ГЭС", "ТЭЦ", "АЭС", "каньон", "озер", "ущель"),
 }
 
 # the gates as plain names: a compiled pattern hashes its whole code, so looking one up in
@@ -672,6 +677,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         for it in _LIST_NAME.finditer(m.group("items")):
             out.append(_rec(base + it.start(), base + it.end(), it.group(0), "river", _label(it.group(0), "river")))
     for m in (RIVER_CUE_RE.finditer(text, a, b) if _has(w, _G_RIVER_CUE_RE) else ()):
+        if _UNIT_NOUN_AFTER.match(text, m.end("name")):
+            continue  # "в горах Алма-Атинской области": the mountains of a unit the name is the adjective of
         low = m.group(0).lower()
         sub = "lake" if low.startswith("озер") else ("reservoir" if low.startswith("водохранилищ") else (
             "mountains" if low.startswith(("хреб", "гор")) else ("valley" if low.startswith("ущель") else "river")))

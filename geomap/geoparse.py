@@ -267,9 +267,17 @@ _KK_ORG_AFTER = re.compile(r"(?:[ \u00a0]+(?:мемлекеттік|ұлттық
 _KK_ORG_P3 = frozenset(w[:3] for w in ("мемлекеттік ұлттық халықаралық медицина медициналық техникалық педагогикалық "
                                         "аграрлық индустриялық инженерлік гуманитарлық инновациялық өңірлік жоғары "
                                         "университет институт колледж академия").split())
+_KK_EVENT_NOUNS = ("ойындар", "чемпионат", "кубог", "кубок")  # games, championship, cup
 # "имени" and its abbreviation, with a person's initials, before a name ("имени С. Торайгырова")
 _NAMED_AFTER = re.compile(r"(?<![\w])(\w+)[ \u00a0]+(?:имени|им\.)[ \u00a0]+(?:[А-ЯЁA-Z]\.[ \u00a0]*){0,2}$")
 _UNIT_BEFORE_NAMED = ("район", "сел", "аул", "посел", "посёл", "пос", "совхоз", "колхоз", "округ", "город", "станц")
+# sites the data knows that Russian and Kazakh news write in quotation marks («Чимбулак», «Медеу»)
+_QUOTED_SITES = frozenset(["ski resort", "resort", "stadium", "tract"])
+# people a Russian adjective of a place describes ("карагандинский альпинист", "алматинского студента")
+_RU_PERSON_NOUNS = ("альпинист", "спортсмен", "боксёр", "боксер", "борец", "борц", "футболист", "хоккеист", "лыжник",
+                    "велосипедист", "бегун", "пловец", "пловц", "студент", "школьник", "пенсионер", "бизнесмен",
+                    "предпринимател", "журналист", "блогер", "фермер", "турист", "поэт", "писател", "художник",
+                    "певец", "певиц", "тренер", "болельщик", "фанат")
 # club names that are also names of places
 _CLUB_PLACES = frozenset("Tobol Irtysh Kyzylzhar Yertis Тобол Тобыл Иртыш Ертіс Кызылжар Қызылжар".split())
 
@@ -963,7 +971,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                 and text[start - 1:start] == "«" and not c.cue and c.kind_hint is None
                 and not c.extra.get("micro") and any(p.kind in _UNIT_KINDS or p.kind == "country"
                                                      or (p.kind == "facility" and p.subkind in WATER_KINDS) for p, _ in opts)
-                and not any(p.subkind in _CITY_PARTS and "H" not in f for p, f in opts)):
+                and not any(p.subkind in _CITY_PARTS and "H" not in f for p, f in opts)
+                and not any(p.kind == "facility" and not f and p.subkind in _QUOTED_SITES for p, f in opts)):
+            # (a resort or an arena the data knows by the quoted name stays: «Чимбулак», «Медеу»)
             # Russian and Kazakh news put names of clubs, firms, papers and hotels in «», never a
             # town, region or river: «Кайрата», «Тобол», «Иртыш», гостиница «Казахстан», «Костанайские минералы»
             # (a head noun before or after it, «Тұран» шағын ауданы, село «Ақжар», keeps the place)
@@ -1016,10 +1026,16 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # things from the place, as "Siberian" does; it names no place
         return None
     if (not latin and c.kind_hint is None and spaced and text[end - 3:end] in _RU_ADJ_CASE_ENDS
+            and any("A" in f for _, f in opts) and nxt_low.startswith(_RU_PERSON_NOUNS)):
+        return None  # "Карагандинский альпинист": a person from the place, as "атырауские нефтяники" are
+    if (not latin and c.kind_hint is None and spaced and text[end - 3:end] in _RU_ADJ_CASE_ENDS
             and any("A" in f for _, f in opts) and _RU_ORG_AFTER.match(text, end)):
         # "Карагандинского технического университета", "Алматинского филиала банка": an
         # institution named by the place's adjective, not the place
         return None
+    if (not latin and spaced and nxt_low.startswith(_KK_EVENT_NOUNS) and c.kind_hint is None
+            and any(p.kind == "foreign" and p.subkind == "macro-region" for p, _ in opts)):
+        return None  # "Азия ойындары", "Еуропа чемпионаты": a contest named by a part of the world
     if (not latin and c.kind_hint is None and spaced and nxt_low[:3] in _KK_ORG_P3
             and _KK_ORG_AFTER.match(text, end) and _is_place_word(text[start:end])):
         # "Атырау университетінің", "Қызылорда мемлекеттік университеті": an institution named by

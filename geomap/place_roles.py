@@ -22,7 +22,7 @@ _REF_POINT = re.compile(
 #: Every match of ``_REF_POINT`` holds one of these: without one it is not run.
 _REF_POINT_GATE = re.compile(r"km|kilomet|mile|км|километр|шақырым", re.I)
 _ORIGIN = re.compile(
-    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:city|town|village|nearby\s+village|settlement|towns|villages|"
+    r"(?:\bfrom|\bиз|\bот)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|соседне(?:го|й)|соседних)\s+)?(?:(?:city|town|village|nearby\s+village|settlement|towns|villages|"
     r"города|села|посёлка|сёл|сел|аулов|посёлков|поселков|городов|вокзала|автовокзала|аэропорта|станции)\s+(?:of\s+)?)?$", re.I
 )
 #: A plane that crashed "shortly after take-off from X", "вскоре после взлёта из X": X is where.

@@ -132,7 +132,7 @@ _EN: list[Trigger] = [
             r"(?<=cylinder\s)blew\s+up\b|(?<=tank\s)blew\s+up\b|(?<=boiler\s)blew\s+up\b|(?<=car\s)blew\s+up\b|(?:blew|blown)\s+up\b(?=\s+(?:in|at|on|inside|near)\b)"),
     Trigger("fire", r"\b(?:a|the)\s+(?:(?:big|huge|large|major|massive|deadly|serious|small|steppe|forest|grass|reed|house|"
                     r"field|brush|bush)\s+)?fires?(?=\s+(?:at|on)\b)|"
-                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:up|on|at|department|brigades?|services?|stations?|safety|inspect\w*|checks?|regulations?|codes?|prevention|protection|precautions?|escapes?|doors?|fighters?|engines?|trucks?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
+                    r"wildfires?\b|forest\s+fires?\b|blaze\b|flames\b|caught\s+fire\b|burn(?:ed|t)\s+(?:down|out)\b|gutted\b|went\s+up\s+in\s+flames|fires?\b(?!\s+(?:up|on|at|department|brigades?|services?|stations?|safety|inspect\w*|checks?|regulations?|codes?|prevention|protection|precautions?|escapes?|doors?|fighters?|engines?|trucks?|trains?|alarm|exits?|crews?|teams?|units?|and\s+rescue|fighting|hoses?|hydrants?|extinguishers?|danger|risk|hazard|season)\b)|burning\b"),
     # (not "flooded the hotline with complaints", "inundated with calls": a figure of speech)
     Trigger("flood", r"flood(?:s|ed|ing|water|waters)?\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:with\s+|by\s+)"
                      r"(?:\w+\s+)?(?:complaints|calls|requests|messages|letters|applications|questions|orders|inquiries|enquiries))"
@@ -414,7 +414,7 @@ _RU: list[Trigger] = [
 
 _KK: list[Trigger] = [
     Trigger("protest", _RALLY_WORD + r"|наразылық\w*|"
-            r"(?<!мерекелік\s)(?<!салтанатты\s)шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
+            r"(?<!мерекелік\s)(?<!салтанатты\s)(?<!әскери\s)шеру\w*|ереуіл\w*|наразылық\s+акция\w*|"
             r"(?:алдына|алдында|алаңына|алаңға|алаңда|ғимаратының\s+алдына|ғимараты\s+алдында)\s+(?:\w+\s+)?жинал\w*|жолды\s+(?:жап|жауып)\w*|"
             r"жер\s+астынан\s+шықпа\w*|(?:наразылар|наразы\s+топ|жиын|митинг|шеру|жұрт|топ)\w*\s+(?:күштеп\s+)?тарат\w*|(?:пойыз|пойызды|көлік\s+қозғалысын)\w*\s+тоқтат\w*|жолды\s+бөгеп\w*"),
     Trigger("riot", r"тәртіпсіздік\w*|бүлік\w*|толқу\w*"),

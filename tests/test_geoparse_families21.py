@@ -123,3 +123,46 @@ def test_foreign_towns_in_kazakh_spelling(text, lang, span):
 def test_the_panfilov_park_is_in_almaty_not_the_town_once_called_panfilov():
     got = _found("Veterans laid flowers in the Park of 28 Panfilov Guardsmen on Monday.")
     assert got == [("Park of 28 Panfilov Guardsmen", "facility", "Almaty")], got
+
+
+@pytest.mark.parametrize("text, span, sub", [
+    ("Туристы заблудились в Чарынском каньоне в воскресенье.", "Чарынском каньоне", "canyon"),
+    ("Мальчик утонул у Кольсайского озера.", "Кольсайского озера", "lake"),
+])
+def test_a_natural_feature_named_by_a_russian_adjective_has_no_unit(text, span, sub):
+    got = geomap.extract(text, "2021-05-01", "ru")
+    assert [(m["text"], m["kind"], m.get("subkind"), m["adm1"]) for m in got] == [(span, "facility", sub, None)], got
+
+
+def test_the_mountains_of_a_region_named_by_its_adjective_are_the_region():
+    got = _found("Лавинная опасность объявлена в горах Алма-Атинской области.", "ru", "1991-02-01")
+    assert got == [("Алма-Атинской области", "region", "Almaty Region")], got
+
+
+def test_a_resort_the_data_knows_stays_in_quotation_marks_but_a_desert_in_a_film_title_does_not():
+    assert ("Чимбулаке", "facility", "Almaty") in _found("Подъёмники на «Чимбулаке» остановили.", "ru")
+    assert _found("Его фильм «Қызылқұм қызы» көрсетілді.", "kk") == []
+
+
+def test_a_person_described_by_a_russian_adjective_of_a_place_is_no_mention():
+    assert _found("Карагандинский альпинист сорвался со скалы.", "ru") == []
+    assert _found("Алматинская область выделила деньги.", "ru") == [("Алматинская область", "region", "Almaty Region")]
+
+
+def test_a_kazakh_contest_named_by_a_part_of_the_world_is_no_place():
+    got = _found("Азия ойындары Астанада ашылды. Ол кейін Азияға барды.", "kk", "2011-01-30")
+    assert [t for t, _, _ in got] == ["Астанада", "Азияға"], got
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Ұлытау тауының етегінде мал жайылып жүр.", "Ұлытау тауының", "facility"),
+    ("Құрама Шолпан-Ата қаласында жаттықты.", "Шолпан-Ата қаласында", "foreign"),
+])
+def test_kazakh_mountains_in_the_genitive_and_a_kyrgyz_resort(text, span, kind):
+    got = _found(text, "kk")
+    assert [(t, k) for t, k, _ in got] == [(span, kind)], got
+
+
+def test_astana_arenas_are_in_astana():
+    got = _found("OSKEMEN - Fans of Torpedo fought with Barys supporters at the Barys Arena on Friday.")
+    assert ("Barys Arena", "facility", "Astana") in got, got

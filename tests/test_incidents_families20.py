@@ -65,3 +65,23 @@ def test_a_hospital_where_a_fire_broke_out_is_the_scene(text, lang):
 def test_a_hospital_the_hurt_were_taken_to_is_no_scene():
     text = "After a fire at a flat in Shu, two children were taken to a hospital in Taraz."
     assert "Taraz" not in [p for _, _, p in _records(text)], _records(text)
+
+
+def test_a_fight_at_a_district_of_the_town_its_sentence_names_is_one_fight():
+    text = ("В Караганде в ночь на субботу в общежитии колледжа в районе имени Казыбек би произошла драка "
+            "между студентами, один из них получил ножевое ранение.")
+    got = _records(text, "ru", "2019-06-01")
+    assert [a for a, t, _ in got] == ["Karaganda Region"], got
+
+
+def test_crews_sent_from_a_neighbouring_region_do_not_place_the_fire_there():
+    text = ("SEMEY, July 14 - Fire broke out on the top floor of a shopping centre in Semey on Thursday. "
+            "Crews were sent from Kurchatov and from the neighbouring East Kazakhstan region, and a fire "
+            "train came from Oskemen.")
+    got = _records(text, date="2023-07-14")
+    assert [a for a, t, _ in got if t == "fire"] == ["Abai Region"], got
+
+
+def test_a_military_parade_is_no_protest():
+    text = "Астанада әскери шеру өтті, оған 5 мыңнан астам әскери қызметші қатысты."
+    assert all(t != "protest" for _, t, _ in _records(text, "kk")), _records(text, "kk")
