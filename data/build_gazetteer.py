@@ -166,6 +166,26 @@ def latin_forms(name: str, lang: str, official: bool = True) -> set[str]:
     return out
 
 
+_BACK_VOWELS = "аоуы"
+_FRONT_VOWELS = "еиэюяёі"
+
+
+def kk_spelling(name: str) -> str:
+    """A Russian spelling of a Kazakh name with к next to a back vowel written қ, as Kazakh writes it
+    (Карабутак -> Қарабутақ, Акжар -> Ақжар), for the Kazakh Latin forms made from it."""
+    low = name.lower()
+    out = []
+    for i, ch in enumerate(name):
+        if low[i] == "к":
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            prev = low[i - 1] if i else ""
+            if nxt in _BACK_VOWELS or (prev in _BACK_VOWELS and nxt not in _FRONT_VOWELS):
+                out.append("Қ" if ch.isupper() else "қ")
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -484,6 +504,13 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
                 p["forms"] |= latin_forms(f, "kk" if KK_LETTERS.search(f) else "ru")
             elif "'" in f or "’" in f:
                 p["forms"].add(without_apostrophes(f))
+    for p in gn_places + osm_places:
+        # a place known only by its Russian spelling gets the Kazakh Latin one too (Карабутак ->
+        # Qarabutaq, Жем -> Jem), as Latin-script Kazakh news writes it
+        if not any(KK_LETTERS.search(f) for f in p["forms"]):
+            for f in sorted(p["forms"]):
+                if CYR.search(f) and " " not in f:
+                    p["forms"] |= latin_forms(kk_spelling(f), "kk")
     for p in gn_places + osm_places:
         b.add_place(p["id"], p["name"], p["kind"], "", round(p["lat"], 5), round(p["lon"], 5), p["atom"], p["pop"])
         for form in list(p["forms"]):
@@ -1006,6 +1033,9 @@ def build_variants(b: Builder):
         if re.search(r"(?:ский|цкий)$", form):
             flags += "A"  # a Russian adjective form: declined by the matcher
         b.add_name(form, pid, lang, flags)
+        if lang == "kk" and " " not in form and "A" not in flags:
+            for lat in sorted(latin_forms(form, "kk") - {form}):
+                b.add_name(lat, pid, lang, flags)  # (Жем -> Jem, Zhem: Latin-script Kazakh news)
         if lang == "ru" and " " in form:
             for g in ru_two_word_forms(form):  # Нового Узеня, в Новом Узене
                 b.add_name(g, pid, lang, flags)

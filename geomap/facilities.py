@@ -123,7 +123,13 @@ KK_RIVER_RE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w-]+)\s+(?P<head>өзе�
 # (the 2021 alphabet writes і as ı: "Balqaş kölı", "Aral teñızınıñ")
 KK_LATIN_RIVER_RE = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+)[ \u00a0]+"
                                r"(?P<head>k[oóö]l[iı](?:n\w*)?(?![\w-])|[oóö]zen[iı]\w*|te[ńñn][iı]z[iı]?(?:n\w*)?(?![\w-]))")
-_KK_LATIN_HEADS = frozenset(["koli", "ozen", "teniz"])  # (their trigger words, folded)
+_KK_LATIN_HEADS = frozenset(["koli", "ozen", "teniz", "dangyl", "koşe", "koshe"])  # (their trigger words, folded)
+# streets in Kazakh Latin letters ("Qabanbaı batyr dańǵylynda", "Baızaqov kóşesiniń")
+KK_LATIN_STREET_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+(?:[ \u00a0]+(?:batyr|bı|bi|han|ana|ata|joly|[A-ZÁÄǴĞŃÑÓÖÚÜÝŞ][\w-]+))?)"
+    r"[ \u00a0]+(?P<head>da[ńñn][ǵğg]yl\w*|k[óöo](?:ş|sh)e(?:s\w*|de\w*|ge|ni[ńñn]|ni|ler\w*|men)?(?![\w-]))")
+_KK_LATIN_CASE_END = re.compile(r"(?:[dt][ae]|[ndt][yıi][ńñn]|[dt](?:aǵy|egi|agy))$")
+_KK_LATIN_STREET_GATE = ("dańǵyl", "dangyl", "dańgyl", "daňǵyl", "kóşe", "köşe", "koşe", "kóshe", "köshe", "koshe")
 _KK_LATIN_GATE = ("kóli", "köli", "koli", "kölı", "kólı", "zeni", "zenı", "KÓLI", "KÖLI", "KOLI", "ZENI",
                   "teñiz", "teñız", "teńiz", "teńız", "TEÑIZ")
 # a stadium or hall whose quoted name ends in "Arena" («Астана Арена», «Алматы Арене»): only the name
@@ -451,6 +457,18 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
     for m in (KK_LATIN_RIVER_RE.finditer(text, a, b) if _has(w, _KK_LATIN_GATE) else ()):
         sub = "lake" if m.group("head")[:1] in "kK" else ("sea" if m.group("head")[:1] in "tT" else "river")
         out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, _label(m.group("name"), sub)))
+    for m in (KK_LATIN_STREET_RE.finditer(text, a, b) if _has(w, _KK_LATIN_STREET_GATE) else ()):
+        first = m.group("name").split(None, 1)
+        if len(first) == 2 and _KK_LATIN_CASE_END.search(first[0]):
+            # "Almatyda Baızaqov kóşesiniń": the town in the locative or genitive, then the street
+            m = KK_LATIN_STREET_RE.match(text, m.end("name") - len(first[1]), m.end())
+            if m is None:
+                continue
+        if _sentence_start(text, m.start()) and not _known_name(m.group("name")) and " " not in m.group("name"):
+            continue  # ("Bul kóşede": a capitalised first word, no name)
+        sub = "street"
+        head = "Avenue" if m.group("head")[:1] in "dD" else "Street"
+        out.append(_rec(m.start(), m.end(), text[m.start():m.end()], sub, f"{m.group('name')} {head}"))
     return out
 
 

@@ -2138,6 +2138,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if len(kept) >= 2:
         _in_foreign_region(text, kept)
         _where_abroad(text, kept)
+        if any(c.chosen.kind in ("district", "region") or "head_end" in c.extra for c in kept):
+            _settlement_in_district(text, kept)  # (last: the district named with it outweighs the rest)
     late = [c for c in cands if c.chosen is None and c.extra.get("prep") and _select(c, doc_atoms, ctx_pids, local=True)]
     if village_lists:
         late.extend(_unknown_list_ends(text, kept))
@@ -2727,6 +2729,53 @@ def _district_of_settlement(kept: list, text: str) -> None:
             if q.kind == "district" and q.atom == h.atom:
                 c.chosen = q
                 break
+
+
+#: Between a settlement and the district right after it: "Aksu in Burlin district", "Аксу
+#: Бурлинского района", "Aksu, Burlin district".
+_IN_DISTRICT_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+)")
+
+
+_KK_OWNER_ENDS = ("дағы", "дегі", "тағы", "тегі", "ның", "нің")
+
+
+def _is_district(text: str, c) -> bool:
+    """A district or a region, or a town read with a district's head noun after it ("Шу ауданының")."""
+    if c.chosen.kind == "district" or c.chosen.kind == "region":
+        return True
+    head = text[c.end:c.extra.get("head_end", c.end)].lower()
+    return "аудан" in head or "район" in head or "district" in head
+
+
+def _settlement_in_district(text: str, kept: list) -> None:
+    """A settlement name several units share, with the district or region it lies in right after it
+    ("Aksu in Burlin district", "Акколь Айтекебийского района", "Aksu in Pavlodar region") or right
+    before it in Kazakh ("Бөрлі ауданындағы Ақсу ауылында"), is the namesake in that unit (the one
+    nearest the district's centre), not a bigger town of another region."""
+    for i, c in enumerate(kept):
+        p = c.chosen
+        if p.kind not in _SETTLEMENT_KINDS or len(c.places) < 2 or p.population >= 2 * _BIG_CITY:
+            continue
+        end = c.extra.get("head_end", c.end)
+        d = None
+        if i + 1 < len(kept) and _is_district(text, kept[i + 1]) \
+                and _IN_DISTRICT_GAP.fullmatch(text, end, kept[i + 1].start) \
+                and not text[kept[i + 1].start:kept[i + 1].extra.get("head_end", kept[i + 1].end)].endswith(_KK_OWNER_ENDS):
+            # (a Kazakh unit after the name in the attributive or genitive describes the next word:
+            # "Бұл Ақкөлді Ақмола облысындағы Ақкөл қаласымен шатастырмау керек")
+            d = kept[i + 1]
+        elif i > 0 and _is_district(text, kept[i - 1]):
+            prev = kept[i - 1]
+            pend = prev.extra.get("head_end", prev.end)
+            if 0 < c.start - pend <= 2 and text[prev.start:pend].endswith(_KK_OWNER_ENDS):
+                d = prev
+        if d is None or d.chosen.atom == p.atom or not d.chosen.atom:
+            continue
+        there = [q for q, f in c.places if q.kind in _SETTLEMENT_KINDS and q.atom == d.chosen.atom and "H" not in f]
+        if not there:
+            continue
+        dp = d.chosen
+        c.chosen = min(there, key=lambda q: (_km(q, dp) if q.lat is not None and dp.lat is not None else 1e9, q.id))
 
 
 def _towns_named_as_regions(text: str, kept: list, day) -> None:

@@ -32,7 +32,9 @@ FAC = tuple(
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
     "mall shopping сауда торгов тц трц "
     # military ranges ("training range", "firing range")
-    "range каньон".split()
+    "range каньон "
+    # Kazakh Latin street heads, folded ("dańǵyly", "kóşesi")
+    "dangyl koşe koshe".split()
 ) + ("кен орн", "су қойма", "national park",
      # a Russian port before its name, with the space (not "портал", "портрет")
      "порт ", "порта ", "порту ", "порте ", "портом ")

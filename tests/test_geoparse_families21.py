@@ -166,3 +166,41 @@ def test_kazakh_mountains_in_the_genitive_and_a_kyrgyz_resort(text, span, kind):
 def test_astana_arenas_are_in_astana():
     got = _found("OSKEMEN - Fans of Torpedo fought with Barys supporters at the Barys Arena on Friday.")
     assert ("Barys Arena", "facility", "Astana") in got, got
+
+
+@pytest.mark.parametrize("text, lang, span, adm1", [
+    ("Water washed away the road to Aksu in Burlin district, cutting the village off.", "en", "Aksu",
+     "West Kazakhstan Region"),
+    ("The earth dam of a farm pond gave way above Akkol in Kargaly district.", "en", "Akkol", "Aktobe Region"),
+    ("Дауыл Шу ауданының Ақсу ауылындағы мектептің шатырын ұшырды.", "kk", "Ақсу ауылындағы", "Jambyl Region"),
+])
+def test_a_settlement_with_namesakes_lies_in_the_district_named_with_it(text, lang, span, adm1):
+    got = _found(text, lang, "2024-04-05")
+    assert [a for t, _, a in got if t == span] == [adm1], got
+
+
+def test_a_big_town_with_its_own_district_keeps_its_reading():
+    got = _found("Floods hit Aksu in Pavlodar region and the village of Aksu in Burlin district.")
+    assert [a for t, _, a in got if t == "Aksu"] == ["Pavlodar Region", "West Kazakhstan Region"], got
+
+
+def test_a_kazakh_unit_in_the_attributive_after_a_name_describes_the_next_word():
+    got = _found("Атырау облысының Құрманғазы ауданындағы Ақкөл ауылында су тасыды. Бұл Ақкөлді Ақмола "
+                 "облысындағы Ақкөл қаласымен шатастырмау керек.", "kk")
+    assert [a for t, _, a in got if t.startswith("Ақкөл")] == ["Atyrau Region", "Atyrau Region", "Akmola Region"], got
+
+
+@pytest.mark.parametrize("text, span, adm1", [
+    ("Jem qalasynda jol jóndeldi.", "Jem qalasynda", "Aktobe Region"),
+    ("Apat Qarabutaq aýylynyń mańynda boldy.", "Qarabutaq aýylynyń", "Aktobe Region"),
+])
+def test_a_place_known_by_its_russian_spelling_is_found_in_kazakh_latin_letters(text, span, adm1):
+    got = _found(text, "kk", "2024-01-01")
+    assert (span, adm1) in [(t, a) for t, _, a in got], got
+
+
+def test_kazakh_latin_streets_are_facilities_of_their_town():
+    got = _found("ASTANA. Qabanbaı batyr dańǵylynda kólik soqtyǵysty. Almatyda Baızaqov kóşesiniń boıynda "
+                 "jol jóndeldi.", "kk", "2024-01-01")
+    assert ("Qabanbaı batyr dańǵylynda", "facility", "Astana") in got, got
+    assert ("Almatyda", "city", "Almaty") in got and ("Baızaqov kóşesiniń", "facility", "Almaty") in got, got
