@@ -2354,9 +2354,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif inner is not None:
                     place = inner.chosen
-                    if place.kind == "region" and obj["subkind"] in ("power plant", "plant") and not text[inner.start:inner.end].isascii():
-                        # "Алматинская ТЭЦ-2", "Шымкентская ТЭЦ": a city's power plant or works, named by
-                        # the adjective the city shares with its region
+                    if place.kind == "region" and obj["subkind"] in ("power plant", "plant", "mine") and not text[inner.start:inner.end].isascii():
+                        # "Алматинская ТЭЦ-2", "Шымкентская ТЭЦ", "шахта «Абайская»": a city's power plant,
+                        # works or pit, named by the adjective the city shares with its region
                         towns = _adj_towns(text[inner.start:inner.end], ("city",), vowel=True)
                         if towns:
                             place = towns[0]

@@ -204,3 +204,8 @@ def test_kazakh_latin_streets_are_facilities_of_their_town():
                  "jol jóndeldi.", "kk", "2024-01-01")
     assert ("Qabanbaı batyr dańǵylynda", "facility", "Astana") in got, got
     assert ("Almatyda", "city", "Almaty") in got and ("Baızaqov kóşesiniń", "facility", "Almaty") in got, got
+
+
+def test_a_pit_named_by_the_adjective_a_town_shares_with_a_region_is_in_the_town():
+    got = _found("В Абае на шахте «Абайская» остановили добычу.", "ru", "2021-11-05")
+    assert ("Абайская", "facility", "Karaganda Region") in got, got
