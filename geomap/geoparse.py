@@ -2328,6 +2328,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                     if obj.get("weak"):  # "Балхашского медеплавильного завода" -> "Balkhash plant"
                         rec["place"] = f"{town.name} plant"
+                elif inner is None and obj["subkind"] == "oil field" and obj.get("weak") \
+                        and (town := _town_naming(obj["name"])) is not None and (u := unit_of(town, day)) is not None:
+                    # "Хромтауское месторождение": a deposit named by its town's adjective lies by the town
+                    rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif obj["subkind"] == "railway station" and not station_abroad and \
                         (inner is None or inner.chosen.kind == "village") and \
                         (fac := _border_crossing(_station_name(obj["name"]))) is not None:
@@ -2736,7 +2740,7 @@ def _district_of_settlement(kept: list, text: str) -> None:
 _IN_DISTRICT_GAP = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+)")
 
 
-_KK_OWNER_ENDS = ("дағы", "дегі", "тағы", "тегі", "ның", "нің")
+_KK_OWNER_ENDS = KK_ATTRIBUTIVE + ("ның", "нің")  # (a unit that owns or holds the next word)
 
 
 def _is_district(text: str, c) -> bool:

@@ -209,3 +209,8 @@ def test_kazakh_latin_streets_are_facilities_of_their_town():
 def test_a_pit_named_by_the_adjective_a_town_shares_with_a_region_is_in_the_town():
     got = _found("В Абае на шахте «Абайская» остановили добычу.", "ru", "2021-11-05")
     assert ("Абайская", "facility", "Karaganda Region") in got, got
+
+
+def test_a_deposit_named_by_a_town_adjective_is_a_facility_of_the_town():
+    got = _found("Хромтауское месторождение хромитов разрабатывается с 1938 года.", "ru", "2020-01-01")
+    assert got and got[0][1:] == ("facility", "Aktobe Region"), got
