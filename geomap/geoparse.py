@@ -2755,7 +2755,11 @@ def _settlement_in_district(text: str, kept: list) -> None:
     """A settlement name several units share, with the district or region it lies in right after it
     ("Aksu in Burlin district", "Акколь Айтекебийского района", "Aksu in Pavlodar region") or right
     before it in Kazakh ("Бөрлі ауданындағы Ақсу ауылында"), is the namesake in that unit (the one
-    nearest the district's centre), not a bigger town of another region."""
+    nearest the district's centre), not a bigger town of another region. The other mentions of that
+    name follow it when every such mention agrees ("Ақсу ауылында" in the headline over "Шу ауданының
+    Ақсу ауылындағы" in the body)."""
+    anchored: dict[frozenset, set] = {}  # the options of a name -> the places its placed mentions chose
+    placed = set()
     for i, c in enumerate(kept):
         p = c.chosen
         if p.kind not in _SETTLEMENT_KINDS or len(c.places) < 2 or p.population >= 2 * _BIG_CITY:
@@ -2773,13 +2777,22 @@ def _settlement_in_district(text: str, kept: list) -> None:
             pend = prev.extra.get("head_end", prev.end)
             if 0 < c.start - pend <= 2 and text[prev.start:pend].endswith(_KK_OWNER_ENDS):
                 d = prev
-        if d is None or d.chosen.atom == p.atom or not d.chosen.atom:
+        if d is None or not d.chosen.atom:
             continue
-        there = [q for q, f in c.places if q.kind in _SETTLEMENT_KINDS and q.atom == d.chosen.atom and "H" not in f]
-        if not there:
+        names = frozenset(q.id for q, _ in c.places)
+        placed.add(id(c))
+        if d.chosen.atom != p.atom:
+            there = [q for q, f in c.places if q.kind in _SETTLEMENT_KINDS and q.atom == d.chosen.atom and "H" not in f]
+            if there:
+                dp = d.chosen
+                c.chosen = min(there, key=lambda q: (_km(q, dp) if q.lat is not None and dp.lat is not None else 1e9, q.id))
+        anchored.setdefault(names, set()).add(c.chosen.id)
+    for c in kept:
+        if id(c) in placed or c.chosen.kind not in _SETTLEMENT_KINDS or len(c.places) < 2:
             continue
-        dp = d.chosen
-        c.chosen = min(there, key=lambda q: (_km(q, dp) if q.lat is not None and dp.lat is not None else 1e9, q.id))
+        chosen = anchored.get(frozenset(q.id for q, _ in c.places))
+        if chosen is not None and len(chosen) == 1 and c.chosen.id not in chosen:
+            c.chosen = next(q for q, _ in c.places if q.id in chosen)
 
 
 def _towns_named_as_regions(text: str, kept: list, day) -> None:

@@ -214,3 +214,16 @@ def test_a_pit_named_by_the_adjective_a_town_shares_with_a_region_is_in_the_town
 def test_a_deposit_named_by_a_town_adjective_is_a_facility_of_the_town():
     got = _found("Хромтауское месторождение хромитов разрабатывается с 1938 года.", "ru", "2020-01-01")
     assert got and got[0][1:] == ("facility", "Aktobe Region"), got
+
+
+def test_other_mentions_of_a_name_follow_its_placed_mention_when_all_agree():
+    got = _found("Шу ауданында автобус аударылды, Ақсу ауылында мектептің шатырын жел ұшырды\n\n"
+                 "Сол күні кешке қатты дауыл Шу ауданының Ақсу ауылындағы мектептің шатырын ұшырып әкетті.",
+                 "kk", "2007-05-15")
+    assert [a for t, _, a in got if t.startswith("Ақсу")] == ["Jambyl Region", "Jambyl Region"], got
+
+
+def test_mentions_of_a_name_placed_in_two_units_keep_their_own_readings():
+    got = _found("Floods hit Aksu in Burlin district. It was not Aksu in Pavlodar region, whose plant works on.",
+                 "en", "2024-04-05")
+    assert [a for t, _, a in got if t == "Aksu"] == ["West Kazakhstan Region", "Pavlodar Region"], got
