@@ -85,3 +85,16 @@ def test_crews_sent_from_a_neighbouring_region_do_not_place_the_fire_there():
 def test_a_military_parade_is_no_protest():
     text = "Астанада әскери шеру өтті, оған 5 мыңнан астам әскери қызметші қатысты."
     assert all(t != "protest" for _, t, _ in _records(text, "kk")), _records(text, "kk")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Комитет өкілінің айтуынша, шабуылдар Алматы, Шымкент және Ақтөбе қалаларында жоспарланған.", "kk"),
+    ("По данным КНБ, теракты планировались в Алматы и Шымкенте.", "ru"),
+])
+def test_attacks_planned_in_a_list_of_towns_are_no_events(text, lang):
+    assert _records(text, lang, "2025-01-20") == [], _records(text, lang, "2025-01-20")
+
+
+def test_a_kazakh_wounding_with_a_knife_is_an_attack():
+    text = "Қазан айында Шымкенттің Абай ауданында тінту кезінде күдікті пышақпен полиция қызметкерін жаралады."
+    assert [(a, t) for a, t, _ in _records(text, "kk", "2025-11-20")] == [("Shymkent", "attack")]
