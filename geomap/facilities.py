@@ -798,7 +798,8 @@ _KK_GENERIC_FIRST = frozenset("орталық басты негізгі бақы
 #: Demonstratives and quantifiers ("Бұл шағын ауданда": in this microdistrict).
 _KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана бір әр барлық келесі".split())
 #: Unit nouns with an attributive or locative ending ("Облыстағы", "Аудандағы", "Қаладағы").
-_KK_UNIT_ATTR = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір|елді\s+мекен)(?:тағы|дағы|дегі|тегі|та|да|те|де|ның|нің|дың|дің|тың|тің)$", re.I)
+_KK_UNIT_ATTR = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір|елді\s+мекен)(?:"
+                           + "|".join(KK_ATTRIBUTIVE + KK_LOCATIVE + KK_GENITIVE) + ")$", re.I)
 
 
 #: An item of a Kazakh list right before the next one ("Самал, ", "Нұрсат пен ").

@@ -1334,7 +1334,7 @@ _CULTURE_HEADS = ("филармони", "театр", "драма", "опера"
                   "қуыршақ", "концерт", "concert")
 _KK_ADJ_HEADS = ("облыстық", "аудандық", "қалалық", "ауылдық")
 _KK_CASE_WATERS = frozenset(["river", "sea"])  # (not lakes: "Теңіздегі" is "at sea", not Lake Tengiz)
-_KK_CASE_TAILS = frozenset(["да", "де", "та", "те", "ға", "ге", "қа", "ке"])  # locative and dative endings
+_KK_CASE_TAILS = frozenset(KK_LOCATIVE + ("ға", "ге", "қа", "ке"))  # locative and dative endings
 _OKRUG = re.compile(r"[ \u00a0]+округ\w*")
 _ADJ_HEADS = ("областн", "районн", "облыстық", "аудандық", "қалалық", "ауылдық", "oblystyq", "audandyq", "aýdandyq",
               "qalalyq", "auyldyq", "aýyldyq",
@@ -2787,6 +2787,8 @@ def _settlement_in_district(text: str, kept: list) -> None:
                 dp = d.chosen
                 c.chosen = min(there, key=lambda q: (_km(q, dp) if q.lat is not None and dp.lat is not None else 1e9, q.id))
         anchored.setdefault(names, set()).add(c.chosen.id)
+    if not anchored:
+        return  # (most texts: no settlement named with its district)
     for c in kept:
         if id(c) in placed or c.chosen.kind not in _SETTLEMENT_KINDS or len(c.places) < 2:
             continue
