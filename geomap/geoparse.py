@@ -410,7 +410,8 @@ def _prev_ok(text: str, start: int) -> bool:
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|yev|in|ova|eva|ina)$")
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|uly|kyzy|ович|евич|овна|евна|улы|ұлы|кызы|қызы)$")
 _KK_CASE_2 = frozenset(KK_LOCATIVE + ("ға", "ге", "қа", "ке"))  # (Kazakh locative and dative endings)
-_RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина")
+#: a Russian surname's ending in any case ("Панфилов", "о генерале Иване Панфилове")
+_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин)(?:а|у|ым|е|ой)?$")
 _SURNAME_SHAPED: dict[str, bool] = {}  # place id -> a city, village or district with a surname-shaped name
 _KK_PATRONYMIC_NEXT = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]*(?:ұлы|қызы|ович|евич|овна|евна)[а-яёәғқңөұүһі]*(?![\w-])")
 
@@ -419,7 +420,7 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
     """A place named after a person read as the person: a surname-shaped name (Сәтбаев, Курчатов)
     right after a capitalised word that is not a place and does not start a sentence
     ("Қаныш Сәтбаевтың туған күні"); or a surname-shaped old name ("купец Михаил Гурьев")."""
-    if not (text[start:end].lower().endswith(_RU_SURNAME_ENDS) and any(p.kind in _UNIT_KINDS for p, _ in opts)):
+    if not (_RU_SURNAME_END.search(text[start:end].lower()) and any(p.kind in _UNIT_KINDS for p, _ in opts)):
         # (the name as written has the shape, or one of the places' own names has it)
         for p, _ in opts:
             shaped = _SURNAME_SHAPED.get(p.id)
@@ -1518,6 +1519,26 @@ def _coordinated_namesakes(text: str, kept: list) -> None:
                 x.chosen = best
 
 
+#: a former or later name in apposition: "Жамбыл (бывший Джамбул)", "Oskemen (formerly
+#: Ust-Kamenogorsk)", "Taraz, the former Zhambyl", "Қонаев (бұрынғы Қапшағай)"
+_FORMER_NAME = re.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:(?:the[ \u00a0]+)?former(?:ly)?|бывш\w*|ранее|прежде|бұрынғы|now|ныне|қазіргі)"
+                          r"[ \u00a0]+(?:(?:city|town|village|город|пос[её]лок|село|қаласы)[ \u00a0]+)?", re.I)
+
+
+def _former_names(text: str, kept: list) -> None:
+    """A name that several places share, given another name of one of them in apposition, is that
+    place ("В Жамбыле (бывший Джамбул)": the city of Taraz, not a village Zhambyl near Almaty)."""
+    for a, b in zip(kept, kept[1:]):
+        if b.start - a.end > 40 or not _FORMER_NAME.fullmatch(text, a.end, b.start):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if len(one.places) > 1 and one.chosen is not other.chosen and other.chosen.id:
+                for p, _f in one.places:
+                    if p.id == other.chosen.id:
+                        one.chosen = p
+                        break
+
+
 def _region_lists(text: str, kept: list) -> None:
     """A bare town name in a list of names of which at least two are regions only ("naming
     Abai, Jetisu, Ulytau, East Kazakhstan, Karaganda, Akmola and Kostanay") is the region of
@@ -2131,6 +2152,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         _local_homonyms(text, kept, units, day)
     if len(kept) >= 2:
         _coordinated_namesakes(text, kept)
+        _former_names(text, kept)
     if len(kept) >= 3:
         _region_lists(text, kept)
     if len(kept) >= 3 and any(c.chosen.kind == "foreign" for c in kept):
@@ -3067,13 +3089,16 @@ def _context_place(text: str, out: list, i: int):
         r = out[j]
         if r["start"] < s1 or not r.get("adm1"):
             continue
-        if _SENTENCE_END.search(text, s1, r["start"] + 1):
-            break
+        if _SENTENCE_END.search(text, s1, r["start"] + 1) or _QUOTE_CLOSES.search(text, s1 + (text[s0 - 1:s0] in _QUOTES), r["start"]):
+            break  # (nor past the end of a quote it stands in, its own name's apart: "'... on Kunaev
+            # Street,' recalls a man now in Taraz", but "шахта «Молодёжная» в Хромтау")
         if r["kind"] in _SETTLED and not _TOWARDS.search(text, max(s1, r["start"] - 25), r["start"]):
             return r  # (not a town the road leads to: "на выездах из города в сторону Ташкента и Кызылорды")
     return _section_town(text, out, i)
 
 
+_QUOTES = frozenset('«“"')  # (opening a quoted name)
+_QUOTE_CLOSES = re.compile(r'[»”]|[\w.,!?]"(?=[\s,.;:!?—–-])')
 _TOWARDS = re.compile(r"(?:\bв\s+сторону|\btowards?|\bin\s+the\s+direction\s+of|\bнаправлени\w+)\s+(?:[\w-]+\s+(?:и|and)\s+)?$", re.I)
 
 

@@ -1,0 +1,64 @@
+"""Geoparser rules from the twenty-second round of checks (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+
+def _found(text, lang="en", date="2024-01-12"):
+    return [(m["text"], m["kind"], m["adm1"]) for m in geomap.extract(text, date, lang)]
+
+
+def _unit_of(text, surface, lang, date):
+    got = [m for m in geomap.extract(text, date, lang) if m["text"] == surface]
+    assert got, (surface, geomap.extract(text, date, lang))
+    return got[0]["adm1"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Students marched across Almaty on Tuesday and police closed the square. "I studied at the '
+     'institute on Kunaev Street," said Bakhyt Omarov, now a teacher in Taraz. Almaty police said '
+     "six people were held.", "en"),
+    ("Студенты прошли по Алматы, полиция оцепила площадь. «Нас гнали до самой улицы Фурманова», — "
+     "рассказывает Ерлан Сейтказиев, ныне живущий в Таразе. ГУВД Алматы сообщило о задержаниях.", "ru"),
+])
+def test_a_town_past_the_end_of_a_quote_does_not_place_its_street(text, lang):
+    street = [m for m in geomap.extract(text, "2016-12-16", lang) if m.get("subkind") == "street"]
+    assert street and street[0]["adm1"] == "Almaty", street
+
+
+def test_a_town_right_after_a_quoted_facility_name_still_places_it():
+    text = "Горняки шахты «Молодёжная» в Хромтау начали забастовку. В Астане прошло совещание."
+    got = [m for m in geomap.extract(text, "2020-03-01", "ru") if m["kind"] == "facility"]
+    assert got and got[0]["adm1"] == "Aktobe Region", got
+
+
+@pytest.mark.parametrize("text, surface, lang", [
+    ("Студенты Алма-Аты вышли на площадь. В Жамбыле (бывший Джамбул) ночью загорелось общежитие.",
+     "Жамбыле", "ru"),
+    ("Students rallied in Alma-Ata. In Zhambyl (formerly Dzhambul) a dormitory caught fire.", "Zhambyl", "en"),
+])
+def test_a_shared_name_with_another_name_of_a_town_in_apposition_is_that_town(text, surface, lang):
+    assert _unit_of(text, surface, lang, "1996-12-17") == "Jambyl Region"
+
+
+def test_an_apposition_naming_no_other_reading_changes_nothing():
+    text = "Жаркент (ранее Панфилов) и Талдыкорган готовятся к паводку."
+    got = _found(text, "ru", "2021-04-01")
+    assert ("Жаркент", "city", "Almaty Region") in got and ("Панфилов", "city", "Almaty Region") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Название района напоминает о генерале Иване Панфилове, чья дивизия формировалась в Алма-Ате.",
+    "Улица названа в честь генерала Ивана Панфилова, а школа — в честь Бауыржана Момышулы.",
+])
+def test_an_inflected_surname_after_a_given_name_is_a_person(text):
+    got = _found(text, "ru", "2025-08-20")
+    assert not any(t.startswith("Панфилов") for t, _, _ in got), got
+
+
+def test_the_old_name_of_a_town_in_any_case_is_still_the_town():
+    got = _found("Жаркент с 1942 по 1991 год назывался Панфиловом.", "ru", "2025-08-20")
+    assert ("Панфиловом", "city", "Jetisu Region") in got, got
