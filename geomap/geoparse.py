@@ -576,6 +576,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
          else None)
     if m is not None and not latin and text[end - 2:end] in _KK_CASE_TAILS and not _is_place_word(text[start:end]):
         m = None  # "Ақтөбеде облыс әкімінің": a name in the locative or dative takes no head noun after it
+    if m is not None and not latin and text[end - 3:end] in KK_GENITIVE3 and _is_place_word(text[start:end - 3]):
+        m = None  # "Астананың аудандары": the districts of a town in the genitive, none of them named by it
     if m is not None and nxt_low.startswith(_KK_ADJ_HEADS) and text[end - 4:end] in KK_ATTRIBUTIVE:
         # "Хромтаудағы аудандық ауруханаға": the district hospital in the town; the adjective
         # describes what lies there, not the place
@@ -1900,10 +1902,11 @@ class _Span(NamedTuple):
     end: int
 
 
-def _city_part_repeats(kept: list) -> None:
+def _city_part_repeats(text: str, kept: list, headline_end: int) -> None:
     """"Қалқаман және Шұғыла шағын аудандарында ... Қалқамандағы көше": a name the text has given
     as a part of a town with its head noun is that part again when it comes back bare, not a
-    village of the same name elsewhere (one sense per text)."""
+    village of the same name elsewhere (one sense per text); so is a bare name in the headline
+    that the body names so ("market fire in Turan" over "a small market in Turan district")."""
     parts: dict[str, int] = {}
     for c in kept:
         p = c.chosen
@@ -1914,7 +1917,9 @@ def _city_part_repeats(kept: list) -> None:
     for c in kept:
         if c.kind_hint is None and c.chosen.id not in parts and len(c.places) > 1:
             for p, _ in c.places:
-                if parts.get(p.id, c.start) < c.start:
+                if parts.get(p.id, c.start) < c.start or (
+                        p.id in parts and c.end <= headline_end and text[c.start - 1:c.start] not in _QUOTES):
+                    # (a quoted name in the headline may be the rink, the hotel or the club: «Медеу»)
                     c.chosen = p
                     break
 
@@ -2135,7 +2140,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
-    _city_part_repeats(kept)
+    _city_part_repeats(text, kept, text.find("\n"))
     if len(kept) >= 3:
         _lone_town_namesakes(text, kept, units, day)
     if shared_districts:
@@ -2207,6 +2212,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         late.extend(_districts_beside_districts(text, cands, kept + late))
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
+        _city_part_repeats(text, kept, text.find("\n"))  # (a bare name found late: "market fire in Turan")
         if seen_units and any(c.chosen.kind == "village" for c in late):
             # (a village found only after a locative, "in Kabanbay, Urzhar district": the unit the
             # text gives it decides between namesakes, as for the others)

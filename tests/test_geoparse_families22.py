@@ -62,3 +62,37 @@ def test_an_inflected_surname_after_a_given_name_is_a_person(text):
 def test_the_old_name_of_a_town_in_any_case_is_still_the_town():
     got = _found("Жаркент с 1942 по 1991 год назывался Панфиловом.", "ru", "2025-08-20")
     assert ("Панфиловом", "city", "Jetisu Region") in got, got
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Астананың аудандары және олардың аттастары: бір тәуліктің оқиғалары", "Астананың", "Astana"),
+    ("Алматының аудандарында жарық сөнді.", "Алматының", "Almaty"),
+])
+def test_a_kazakh_town_in_the_genitive_before_a_district_noun_is_the_town(text, surface, unit):
+    got = [m for m in geomap.extract(text, "2024-09-12", "kk") if m["text"] == surface]
+    assert got and got[0]["kind"] == "city" and got[0]["adm1"] == unit, got
+
+
+def test_a_district_named_with_its_noun_stays_a_district_after_a_genitive_town():
+    got = _found("Ақтөбенің Астана ауданында пәтер өртенді.", "kk", "2025-04-08")
+    assert ("Астана ауданында", "district", "Aktobe Region") in got, got
+
+
+@pytest.mark.parametrize("headline", [
+    "SHYMKENT WEEK IN REVIEW: market fire in Turan, robbery in Al-Farabi",
+    "Shymkent: market fire in Turan, robbery in Al-Farabi",
+])
+def test_a_bare_name_in_the_headline_is_the_city_district_the_body_names(headline):
+    # (the headline's names read as villages of the region around the city, which the body names)
+    text = (f"{headline}\nSHYMKENT, Jan 25 - Seven months after Shymkent left South Kazakhstan Region, fire "
+            "destroyed 14 stalls at a small market in Turan district on Monday. On Wednesday two men robbed "
+            "a pharmacy in Al-Farabi district, police said.")
+    got = [m for m in geomap.extract(text, "2019-01-25", "en") if m["start"] < text.index("\n")]
+    assert [(m["text"], m["kind"], m["adm1"]) for m in got if m["text"] != headline.split()[0].rstrip(":")] == [
+        ("Turan", "district", "Shymkent"), ("Al-Farabi", "district", "Shymkent")], got
+
+
+def test_the_former_russian_name_of_a_district_centre_is_placed_in_its_district():
+    text = "В Нуринском районе, у села Киевка, рейсовый автобус из Караганды столкнулся с грузовиком."
+    got = _found(text, "ru", "2024-03-20")
+    assert ("Киевка", "village", "Karaganda Region") in got, got
