@@ -415,6 +415,11 @@ _PERPETRATOR = re.compile(
     r"управляющ\w*|капитан\w*|машинист\w*|мастер(?:а|ом)?|прораб\w*|главн\w+\s+инженер\w*|арендатор\w*|ответственн\w*\s+(?:за\s+\w+\s+)?(?:лиц|сотрудник|работник)\w*|"
     r"иесі\w*|иелер\w*|операторы\w*|директоры\w*|басшы\w*|бас\s+инженер\w*|жалға\s+алушы\w*|капитаны\w*|машинисі\w*|"
     r"жауапты\s+(?:тұлға|адам|қызметкер|маман)\w*)(?![\w])", re.I)
+#: The escapees of an escape told before ("the fugitives were caught", "беглецов задержали", "екі
+#: қашқын ... ұсталды"): caught again, they end that event, however it was counted.
+_ESCAPEES = re.compile(
+    r"\b(?:escapees?|fugitives?|runaways?|escaped\s+(?:inmates?|prisoners?|convicts?))\b|"
+    r"(?<![\w])(?:беглец\w*|беглян\w*|сбежавш\w*|бежавш\w*|қашқын\w*|қашып\s+кеткен\s+(?:сотталушы|тұтқын)\w*)(?![\w])", re.I)
 #: The confidence from which a mention's unit is taken as known rather than guessed.
 _SURE = 0.8
 #: A sentence that brings in a further event of the same day or of elsewhere ("On the same
@@ -663,6 +668,8 @@ def _follow_up_arrest(text: str, s_start: int, c_start: int, c_end: int, strong:
     kind told before ("подозреваемого в нападении" after an attack)."""
     if cands and cands[-1]["type"] not in _COLLECTIVE and _PRONOUN_START.match(text, c_start, c_end):
         return True  # "He was detained at the scene", "Его задержали", "Оны ... ұстады": the one just told
+    if cands and _ESCAPEES.search(text, c_start, c_end):
+        return True  # "Двоих беглецов задержали в Караганде": the escape told before, ended
     if cands and not any(c["type"] not in _COLLECTIVE for c in cands) and _ONE_PERPETRATOR.search(text, c_start, c_end):
         return True  # "Күдікті ... ұсталды", "the suspect was detained" after a brawl: the one who stabbed, not a crowd
     if cands and any(c["type"] not in _COLLECTIVE for c in cands):

@@ -1,0 +1,50 @@
+"""Incident rules from the twenty-first round of checks (sentences written for the test,
+geoparsed for real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_helpers import detect_parsed
+
+
+def _records(text, lang="en", date="2021-03-03"):
+    return sorted(((r["adm1"], r["type"], r["place"]) for r in detect_parsed(text, lang, date)), key=str)
+
+
+@pytest.mark.parametrize("text, lang, caught_in", [
+    ("ASTANA, Sept 15 - Three remand prisoners broke out of the detention centre in Astana overnight, "
+     "taking a guard hostage. Two of the fugitives were detained on Tuesday at the railway station in "
+     "Karaganda.", "en", "Karaganda Region"),
+    ("АСТАНА, 15 сентября. Трое подследственных сбежали из следственного изолятора в Астане, захватив в "
+     "заложники контролёра. Двоих беглецов задержали во вторник на вокзале в Караганде.", "ru",
+     "Karaganda Region"),
+    ("Ақтөбе облысындағы колониядан үш сотталушы қашып кетті, олар жолда көлік жүргізушісін ұрып-соғып, "
+     "машинасын тартып алған. Екі қашқын сенбі күні Ырғыз ауданында ұсталды.", "kk", None),
+])
+def test_escapees_caught_again_end_the_escape_told_before(text, lang, caught_in):
+    got = _records(text, lang, "2020-09-15")
+    assert not any(t == "arrest" for _, t, _ in got), got
+    if caught_in:
+        assert not any(a == caught_in for a, _, _ in got), got
+
+
+def test_an_arrest_with_no_escape_told_before_stays_an_arrest():
+    got = _records("Police detained two fugitives at the railway station in Karaganda on Tuesday.", "en")
+    assert ("Karaganda Region", "arrest", "Karaganda") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Семей қаласындағы тергеу изоляторында ұсталып отырған ер адамның туыстары шағым түсірді.",
+    "Атыраудағы тергеу изоляторында ұсталып отырған 12 адамның ісі сотқа жіберілді.",
+])
+def test_being_held_in_custody_is_no_detention(text):
+    assert not any(t == "arrest" for _, t, _ in _records(text, "kk", "2023-03-20")), _records(text, "kk", "2023-03-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Семейде полиция төрт адамды ұстап алды, олар дүкенді тонаған.",
+])
+def test_a_kazakh_detention_told_with_a_gerund_is_still_one(text):
+    got = _records(text, "kk", "2023-03-20")
+    assert ("Abai Region", "arrest", "Semey") in got, got
