@@ -980,6 +980,36 @@ def build_foreign(b: Builder):
                 b.add_name(g, pid, "")
 
 
+#: Russian head nouns that open a facility's name, with their oblique cases (the name after them
+#: keeps its own case: "мавзолей Ходжи Ахмеда Ясави", "у мавзолея Ходжи Ахмеда Ясави")
+_RU_HEAD_CASES = {
+    "мавзолей": ("мавзолея", "мавзолею", "мавзолеем", "мавзолее"),
+    "мечеть": ("мечети", "мечетью"),
+    "подземная мечеть": ("подземной мечети", "подземную мечеть", "подземной мечетью"),
+    "каток": ("катка", "катку", "катком", "катке"),
+    "высокогорный каток": ("высокогорного катка", "высокогорному катку", "высокогорным катком", "высокогорном катке"),
+    "площадь": ("площади", "площадью"),
+    "монумент": ("монумента", "монументу", "монументом", "монументе"),
+    "дворец": ("дворца", "дворцу", "дворцом", "дворце"),
+    "некрополь": ("некрополя", "некрополю", "некрополем", "некрополе"),
+    "городище": ("городища", "городищу", "городищем"),
+    "мемориальный комплекс": ("мемориального комплекса", "мемориальному комплексу", "мемориальным комплексом",
+                              "мемориальном комплексе"),
+}
+
+
+def ru_head_case_forms(form: str) -> list[str]:
+    """The oblique cases of a Russian facility form that opens with a head noun of
+    ``_RU_HEAD_CASES`` (a capital letter kept: "Дворец Республики" -> "Дворце Республики")."""
+    low = form.lower()
+    for head in sorted(_RU_HEAD_CASES, key=len, reverse=True):
+        if low.startswith(head + " ") and len(form) > len(head) + 1:
+            rest = form[len(head):]
+            cap = form[0].isupper()
+            return [(c[0].upper() + c[1:] if cap else c) + rest for c in _RU_HEAD_CASES[head]]
+    return []
+
+
 def build_facilities(b: Builder, loc: AtomLocator):
     for row in read_tsv(CURATED / "facilities.tsv"):
         name, subkind, where, lat, lon, forms = row[:6]
@@ -999,6 +1029,8 @@ def build_facilities(b: Builder, loc: AtomLocator):
                 b.add_name(f[1:], pid, "", "H")
                 continue
             b.add_name(f, pid, "", "U" if subkind == "airport code" else "")
+            for g in ru_head_case_forms(f):
+                b.add_name(g, pid, "", "")
 
 
 def build_villages(b: Builder):

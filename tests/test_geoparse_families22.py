@@ -96,3 +96,28 @@ def test_the_former_russian_name_of_a_district_centre_is_placed_in_its_district(
     text = "В Нуринском районе, у села Киевка, рейсовый автобус из Караганды столкнулся с грузовиком."
     got = _found(text, "ru", "2024-03-20")
     assert ("Киевка", "village", "Karaganda Region") in got, got
+
+
+@pytest.mark.parametrize("text, lang, date, surface, unit", [
+    ("У мавзолея Ходжи Ахмеда Ясави собрались тысячи паломников.", "ru", "2010-06-01",
+     "мавзолея Ходжи Ахмеда Ясави", "South Kazakhstan Region"),
+    ("Автобус с паломниками ехал к подземной мечети Бекет-Ата.", "ru", "2019-05-01",
+     "подземной мечети Бекет-Ата", "Mangystau Region"),
+    ("В Дворце Республики прошёл концерт.", "ru", "2019-05-01", "Дворце Республики", "Almaty"),
+    ("Давка произошла на высокогорном катке «Медеу».", "ru", "2008-09-22", "высокогорном катке «Медеу»", "Almaty"),
+    ("Қожа Ахмет Ясауи кесенесіне келушілер саны артты.", "kk", "2020-06-01",
+     "Қожа Ахмет Ясауи кесенесіне", "Turkistan Region"),
+    ("Арыстан баб кесенесіне бара жатқан автобус аударылды.", "kk", "2020-06-01",
+     "Арыстан баб кесенесіне", "Turkistan Region"),
+    ("Pilgrims gathered at the Aisha Bibi Mausoleum on Sunday.", "en", "2020-06-01",
+     "Aisha Bibi Mausoleum", "Jambyl Region"),
+])
+def test_shrines_and_landmarks_with_their_head_noun_in_any_case(text, lang, date, surface, unit):
+    got = [m for m in geomap.extract(text, date, lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] == unit, geomap.extract(text, date, lang)
+
+
+@pytest.mark.parametrize("date, unit", [("2020-06-01", "Karaganda Region"), ("2023-06-01", "Ulytau Region")])
+def test_a_landmark_follows_the_unit_of_its_land_on_the_date(date, unit):
+    got = _found("Алаша хан кесенесі жанында дала өрті шықты.", "kk", date)
+    assert ("Алаша хан кесенесі", "facility", unit) in got, got
