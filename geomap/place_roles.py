@@ -255,6 +255,11 @@ _KK_SENT_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:жіберіл|келді|келген|келіп|шақырыл|аттан|жөнелтіл|тартыл|әкелін|тиел|тасымалд|жеткізіл|айдал)\w*", re.I)
 #: A Kazakh dative place with a verb of heading for it ("Астанаға бара жатқан").
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+#: A Kazakh attributive place before a thing in the dative and a verb of heading for it
+#: ("Түркістандағы ойынға алып бара жатқан", "Астанадағы жиынға бара жатқан").
+_KK_ATTRIB_END = re.compile(r"(?:дағы|дегі|тағы|тегі)$", re.I)
+_KK_TO_THING_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?[\w-]+(?:ға|ге|қа|ке)\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*)", re.I)
 _KK_HEADING_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*|келе\s+жат\w*|сапар\w*|қатына\w*|бағыт\w*)", re.I)
 
@@ -620,6 +625,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "origin"  # (a place in the locative is where it happened, whatever follows it)
     if _KK_DATIVE.search(text, m["start"], m["end"]) and _KK_HEADING_AFTER.match(after):
         return "destination"  # "Петропавлға бара жатқан": heading for
+    if _KK_ATTRIB_END.search(text, m["start"], m["end"]) and _KK_TO_THING_AFTER.match(after):
+        return "destination"  # "Түркістандағы ойынға алып бара жатқан автобус": heading for what is there
     if (_KK_DATIVE.search(text, m["start"], m["end"]) or _KK_DATIVE_HEAD.match(after)) and \
             _KK_MOVED_AFTER.match(text[m["end"]: m["end"] + 90]):
         return "destination"  # "Шымкентке көшірілді": people moved there

@@ -577,7 +577,8 @@ def find_triggers(text: str) -> list[Hit]:
     if "разыск" in low or "розыск" in low or "wanted" in low:
         out = [h for h in out if not _WANTED_FOR.search(text, max(0, h.start - 60), h.start)]
     if "accident" in present and ("ем" in low or "леч" in low or "реаним" in low or "больниц" in low or "care" in low
-                                  or "treated" in low or "hospital" in low):
+                                  or "treated" in low or "hospital" in low or "condition" in low or "состояни" in low
+                                  or "жағдай" in low):
         # the injured named as such where their treatment is told ("Басынан ауыр жарақат алған
         # малшы ауруханада ем алып жатыр", "the injured man is in intensive care", "пострадавший
         # находится в реанимации"): the victim of an event told, no new mishap
@@ -910,14 +911,17 @@ _NATURAL_FLOOD = re.compile(r"паводк|паводок|половод|нав�
 
 
 #: The injured named as such ("жарақат алған малшы", "the injured driver", "пострадавший"), and
-#: the treatment of the injured
+#: the treatment or the condition of the injured
 _INJURED_PERSON = re.compile(
     r"жарақат\s+ал(?:ған|ғандар)\w*|(?:the\s+)?(?:injured|wounded|hurt)\s+(?:man|woman|men|women|boy|girl|driver|worker|"
     r"miner|herder|shepherd|passenger|pedestrian|teenager|student|victim)s?\b|the\s+(?:injured|wounded)\b|"
     r"пострадавш\w*|раненн?ы[йхме]\w*|травмированн\w*", re.I)
 _TREATED = re.compile(r"(?<![\w])(?:ем\s+алып|емделіп|емдел\w*|наход\w+\s+в\s+(?:реанимаци|больниц|стационар)\w*|"
-                      r"проход\w+\s+лечение|леч(?:ится|атся))|\b(?:in\s+intensive\s+care|(?:is|are)\s+being\s+treated|"
-                      r"(?:is|are)\s+(?:in|recovering\s+in)\s+(?:a\s+)?hospital)\b", re.I)
+                      r"проход\w+\s+лечение|леч(?:ится|атся)|"
+                      # their condition ("жағдайы тұрақты", "состояние стабильное", "in stable condition")
+                      r"жағдайы\s+(?:тұрақты|ауыр|орташа|қанағаттанарлық)|состояни\w+\s+(?:\w+\s+)?(?:стабильн|тяж[её]л|средней|удовлетворительн)\w*|"
+                      r"(?:стабильн|тяж[её]л|удовлетворительн)\w+\s+состоянии)|\b(?:in\s+intensive\s+care|(?:is|are)\s+being\s+treated|"
+                      r"(?:is|are)\s+(?:in|recovering\s+in)\s+(?:a\s+)?hospital|in\s+(?:a\s+)?(?:stable|serious|critical|satisfactory)\s+condition)\b", re.I)
 
 
 #: Closures, and the damage that makes a storm an event, and the words of a cause before it

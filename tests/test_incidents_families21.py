@@ -48,3 +48,22 @@ def test_being_held_in_custody_is_no_detention(text):
 def test_a_kazakh_detention_told_with_a_gerund_is_still_one(text):
     got = _records(text, "kk", "2023-03-20")
     assert ("Abai Region", "arrest", "Semey") in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Қапшағай қаласының кіреберісінде автобус жүк көлігімен соқтығысты, жеті адам жарақат алды. Түркістандағы "
+     "кесенеге зиярат сенбіге жоспарланған. Жарақат алған ақсақалдардың жағдайы тұрақты, деп хабарлады дәрігерлер.",
+     "kk"),
+    ("A bus collided with a lorry at the entrance to Kapshagay, injuring seven. A visit to the mausoleum in "
+     "Turkistan is planned for Saturday. The injured passengers are in stable condition, doctors said.", "en"),
+])
+def test_the_condition_of_the_injured_is_no_new_mishap(text, lang):
+    got = _records(text, lang, "2021-10-01")
+    assert [a for a, _, _ in got] == ["Almaty Region"], got
+
+
+def test_a_kazakh_place_of_the_thing_a_bus_heads_for_is_its_destination():
+    text = ("«Қайсар» жанкүйерлерін Түркістандағы ойынға алып бара жатқан автобус Шиелі кентінің маңында жүк "
+            "көлігімен соқтығысты.")
+    got = _records(text, "kk", "2021-10-01")
+    assert [a for a, _, _ in got] == ["Kyzylorda Region"], got
