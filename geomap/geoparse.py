@@ -886,7 +886,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # (not across a line break: "...водохранилища\nЖЕЗКАЗГАН, 11 июля" is a dateline)
         return _as_river(c, opts, _LAKE_KINDS)
     if (water and w1l in _WATER_LEVEL_PREP and _WATER_LEVEL_BEFORE.search(text, max(0, start - 40), start)) or (
-            spaced and nxt_low == "су" and _KK_WATER_LEVEL.match(text, end)):
+            spaced and nxt_low in _KK_WATER and _KK_WATER_LEVEL.match(text, end)):
         # "уровень воды в Ишиме", "the water level in the Ishim", "Есілдегі су деңгейі": the river
         if _as_river(c, opts) is not None:
             return c
@@ -895,7 +895,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             or (spaced and (nxt_low.startswith("деңгей") or (nxt_low.startswith("құя") and nxt_low[3:4] in "тдлғ")
                             # "Үлбінің жағалауындағы", "Ертіс пен Үлбінің жағалауы": the banks of a river
                             or (nxt_low.startswith(("жағалау", "арнасы")) and text[end - 3:end] in KK_GENITIVE3)
-                            or (nxt_low in _KK_AND3 and _KK_BANKS_AFTER.match(text, nw.end()))))):
+                            or (nxt_low in _KK_AND3 and _KK_BANKS_AFTER.match(text, nw.end()))
+                            # "Тобыл мен Есіл тасыды", "Тобыл ары қарай ... ағады" (flows): rivers
+                            or nxt_low in _KK_RIVER_VERBS
+                            or (nxt_low in _KK_AND3 and _KK_RIVERS_VERB_AFTER.match(text, nw.end()))))):
         # "уровень Балхаша снизился", "Балқаш деңгейі", "Теңізге құятын өзен": the level of a lake or
         # a river, a river flowing into one (a town of the name has no level and takes no river)
         if _as_river(c, opts, WATER_KINDS) is not None:
@@ -1365,7 +1368,11 @@ _APOSTROPHES = frozenset("'’")
 _WATER_LEVEL_PREP = frozenset(["в", "in", "of", "the"])
 _LEVEL_WORDS = frozenset(["уровень", "уровня", "уровне", "уровнем", "уровню"])
 _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
-_KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су[ \u00a0]+(?:деңгей|тасқын)")
+_KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су(?:дың|ы)?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:деңгей|тасқын)")
+_KK_WATER = frozenset(["су", "судың", "суы"])
+#: Kazakh verbs of a river: it overflows or flows ("Тобыл тасыды", "Есіл тасып", "Тобыл ... ағады")
+_KK_RIVER_VERBS = frozenset(["тасыды", "тасып", "тасуы", "тасиды", "ағады", "арнасынан"])
+_KK_RIVERS_VERB_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+(?:тасыды|тасып|тасуы|тасиды|ағады|арнасынан)(?![\w-])")
 # nouns of people and things that belong to a town: "... of X" locates them there
 _OF_PLACE_NOUNS = frozenset("""residents inhabitants people citizens townspeople outskirts suburbs streets centre center
     mines pits hospitals schools akim mayor governor police ruins remains villagers farmers

@@ -121,3 +121,24 @@ def test_shrines_and_landmarks_with_their_head_noun_in_any_case(text, lang, date
 def test_a_landmark_follows_the_unit_of_its_land_on_the_date(date, unit):
     got = _found("Алаша хан кесенесі жанында дала өрті шықты.", "kk", date)
     assert ("Алаша хан кесенесі", "facility", unit) in got, got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Тобыл мен Есіл тасыды: Қостанай облысында үйлерді су басты.", "Тобыл"),
+    ("Тобыл мен Есіл тасыды: Қостанай облысында үйлерді су басты.", "Есіл"),
+    ("Есіл тасып, Петропавлда үйлерді су басты.", "Есіл"),
+    ("Тобылдағы судың ең жоғары деңгейі қала тұсында 15 сәуірде күтіледі.", "Тобылдағы"),
+])
+def test_a_kazakh_river_named_by_what_it_does_is_the_river(text, surface):
+    got = [m for m in geomap.extract(text, "2024-04-12", "kk") if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] is None, got
+
+
+def test_water_in_a_town_is_still_the_town():
+    got = _found("Алматыдағы су тапшылығы шешілмеді.", "kk", "2024-04-12")
+    assert got == [("Алматыдағы", "city", "Almaty")], got
+
+
+def test_an_iranian_caspian_port_is_foreign():
+    got = _found("Судно, шедшее с грузом зерна из Актау в иранский порт Энзели, получило пробоину.", "ru", "2017-03-18")
+    assert ("Энзели", "foreign", None) in got and not any(a == "Mangystau Region" and t == "Энзели" for t, _, a in got), got
