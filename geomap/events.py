@@ -397,7 +397,7 @@ class _HostIndex:
 #: "since October", "с октября", "қазаннан бері": the start of a state of things ("wages unpaid
 #: since October"), a date of the event only when the span gives no other.
 _SINCE_BEFORE = re.compile(r"(?:\bsince|(?<![\w])(?:с|со|начиная\s+с))\s+$", re.I)
-_SINCE_AFTER = re.compile(r"\s*бері(?![\w])", re.I)
+_SINCE_AFTER = re.compile(r"(?:\s*жыл\w*|[а-яәіңғүұқөһ]+)?\s*бер(?:і|гі)(?![\w])", re.I)  # ("1930 жылдардан бергі": since the 1930s)
 
 
 #: The perpetrator of an event ("the gunman", "подозреваемый", "күдікті"), or the driver of a crash.
@@ -758,7 +758,7 @@ def _in_year_told(text: str, pos: int, d, ref: str):
 def _since(text: str, start: int, d) -> bool:
     """True for a date found at ``start + d.start`` that opens a period ("since October")."""
     a, b = start + d.start, start + d.end
-    return bool(_SINCE_BEFORE.search(text, max(0, a - 25), a) or _SINCE_AFTER.match(text, b, b + 8)
+    return bool(_SINCE_BEFORE.search(text, max(0, a - 25), a) or _SINCE_AFTER.match(text, b, b + 24)
                 or text[a:a + 6].lower() == "since ")  # ("since May" is found whole)
 
 
@@ -1445,6 +1445,10 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
             if len(since) < len(found):
                 # "wages unpaid since October ... on Thursday": the period's start dates no event
                 found = [d for d in found if d not in since]
+            elif any(d.month is None for d in since):
+                # "газет тігінділері 1930 жылдардан бергі", "since 2008": a year alone opens a long
+                # period and dates no event either
+                found = [d for d in found if d.month is not None]
             else:
                 since = None
         precise = [d for d in found if d.month is not None]

@@ -679,7 +679,25 @@ def find_triggers(text: str) -> list[Hit]:
         # a large count of events over a week or a month ("12 fires this month", "за неделю
         # 35 ДТП", "осы айда 12 өрт"): a total; a plural alone may be news of the week
         out = [h for h in out if h.weak or h.type not in _COUNTABLE or not _STAT_COUNT.search(text[max(0, h.start - 25): h.start])]
+    if out and contains_any(low, _REGISTERED_WORDS):
+        # several events counted as registered over a past year ("өткен жылы қонақүйлерде үш өрт
+        # тіркелген", "three fires were recorded in hotels last year", "в прошлом году
+        # зарегистрировано пять пожаров"): a tally (this week's count stays: it may be unattributed)
+        spans = [m.span() for m in _REGISTERED_COUNT.finditer(text)
+                 if _PAST_YEAR.search(text, _sentence_start(text, m.start()), m.end())]
+        if spans:
+            out = [h for h in out if h.type not in _COUNTABLE or not any(a <= h.start < b for a, b in spans)]
     return out
+
+
+_PAST_YEAR = re.compile(r"\blast\s+year\b|(?<![\w])(?:в\s+прошлом\s+году|за\s+прошлый\s+год|өткен\s+жыл\w*|былтыр\w*)(?![\w])", re.I)
+_REGISTERED_WORDS = ("тіркел", "registered", "recorded", "зарегистр", "зафиксир")
+_SEVERAL = (r"(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|"
+            r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)")
+_REGISTERED_COUNT = re.compile(
+    rf"(?<![\w.,]){_SEVERAL}\s+(?:[\w-]+\s+)?[\w-]+\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:registered|recorded|тіркел\w*|зарегистрирован\w*|зафиксирован\w*)(?![\w])|"
+    rf"(?<![\w])(?:зарегистрирован\w*|зафиксирован\w*)\s+(?:[\w-]+\s+)?{_SEVERAL}\s+(?:[\w-]+\s+)?[\w-]+", re.I)
 
 
 #: A ranking of units by their totals, and a count right before an event word.

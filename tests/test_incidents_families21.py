@@ -67,3 +67,20 @@ def test_a_kazakh_place_of_the_thing_a_bus_heads_for_is_its_destination():
             "көлігімен соқтығысты.")
     got = _records(text, "kk", "2021-10-01")
     assert [a for a, _, _ in got] == ["Kyzylorda Region"], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ақтауда қонақүй өртенді. Облыс әкімдігі тексеру жүргізетінін хабарлады; өткен жылы Ақтау мен Жаңаөзендегі "
+     "қонақүйлерде үш өрт тіркелген.", "kk"),
+    ("A fire broke out at a hotel in Aktau on Monday. Last year three fires were recorded in hotels in Aktau and Zhanaozen.", "en"),
+])
+def test_events_registered_over_a_past_year_are_a_tally(text, lang):
+    got = _records(text, lang, "2022-03-01")
+    assert got == [("Mangystau Region", "fire", "Aktau")], got
+
+
+def test_a_year_that_opens_a_long_period_dates_no_event():
+    text = ("ШЫМКЕНТ, 15 сәуір. Дүйсенбі түні Шымкенттегі газет редакциясының ғимаратында өрт шықты. Өрт жертөледен "
+            "басталып, 1930 жылдардан бергі газет тігінділерінің бір бөлігі жанып кетті.")
+    got = _records(text, "kk", "2016-04-15")
+    assert got == [("South Kazakhstan Region", "fire", "Shymkent")], got
