@@ -903,7 +903,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # a river, a river flowing into one (a town of the name has no level and takes no river)
         if _as_river(c, opts, WATER_KINDS) is not None:
             return c
-    if c.kind_hint is None and ((w1l == "на" and not c.cue) or (w1l == "the" and latin and not nxt[:1].isupper())) \
+    if c.kind_hint is None and ((w1l == "на" and not c.cue and w2l not in _ROUTE_TO_NOUNS)
+                                or (w1l == "the" and latin and not nxt[:1].isupper())) \
             and (_as_river(c, opts) is not None or (w1l == "the" and (not nxt[:1].isalpha() or nxt_low in _SEA_NEXT)
                                                     and _as_river(c, opts, ("sea",)) is not None)
                  or (w1l == "на" and not any(p.kind == "facility" and p.subkind not in WATER_KINDS for p, _ in opts)
@@ -1167,6 +1168,9 @@ _RIVERS_BEFORE = re.compile(rf"(?:реках|реки|рек|реками|рек
 _INTO_WORDS = frozenset(["в", "into"])
 KK_GENITIVE3 = frozenset(["ның", "нің", "дың", "дің", "тың", "тің"])
 _KK_AND3 = frozenset(["мен", "бен", "пен", "және"])
+# a road, a ticket or a flight "на" a town leads to it ("перекрыли дорогу на Урджар"), off no river
+_ROUTE_TO_NOUNS = frozenset("""дорогу дорога дороге дороги дорогой трассу трасса трассе трассы путь пути рейс рейсы рейса
+    рейсов билет билеты билетов поезд поезда автобус автобусы автобуса направление выезд выезде выезда""".split())
 _KK_BANKS_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ның|нің|дың|дің|тың|тің)[ \u00a0]+(?:жағалау|арнасы)")
 _FLOWS_INTO = ("впада", "flow", "empt", "drain")
 _OF_FROM = frozenset(["of", "from", "in", "at"])  # ("Yelimai from Semey beat Kaisar": the town of the club)
@@ -1312,7 +1316,8 @@ def _abroad_clause(text: str, i: int, head_end: int) -> bool:
             and "Kazakh" not in clause and _BY_NOT_IN.search(clause) is None)
 
 
-_BY_NOT_IN = re.compile(r"\b(?:border|frontier|km|kilomet|miles?|from|near|opposite|across)\b")
+# (nor a town a neighbour only rents or runs: "Baikonur, the town leased to Russia")
+_BY_NOT_IN = re.compile(r"\b(?:border|frontier|km|kilomet|miles?|from|near|opposite|across|leased|rented|administered)\b")
 # a neighbour's language, not its land: "the city also known by its Russian name", "Russian-speaking"
 _LANGUAGE_AFTER = re.compile(r"(?:[ \u00a0]+(?:names?|spellings?|forms?|words?|language|speakers?)\b|-(?:speaking|language))")
 
@@ -2829,7 +2834,10 @@ def _settlement_in_district(text: str, kept: list) -> None:
             continue
         chosen = anchored.get(frozenset(q.id for q, _ in c.places))
         if chosen is not None and len(chosen) == 1 and c.chosen.id not in chosen:
-            c.chosen = next(q for q, _ in c.places if q.id in chosen)
+            target = next(q for q, _ in c.places if q.id in chosen)
+            if c.kind_hint and c.kind_hint != target.kind:
+                continue  # (a name with a head noun of another kind: "the city of Aktobe" beside the village)
+            c.chosen = target
 
 
 def _towns_named_as_regions(text: str, kept: list, day) -> None:

@@ -142,3 +142,20 @@ def test_water_in_a_town_is_still_the_town():
 def test_an_iranian_caspian_port_is_foreign():
     got = _found("Судно, шедшее с грузом зерна из Актау в иранский порт Энзели, получило пробоину.", "ru", "2017-03-18")
     assert ("Энзели", "foreign", None) in got and not any(a == "Mangystau Region" and t == "Энзели" for t, _, a in got), got
+
+
+def test_the_city_keeps_its_head_noun_beside_a_village_of_the_name_placed_by_its_district():
+    text = ("Water flooded 26 houses in the village of Aktobe in Karmakshy district on Sunday. The village shares "
+            "its name with the city of Aktobe in the north-west of the country.")
+    got = _found(text, "en", "2026-01-20")
+    assert ("Aktobe", "village", "Kyzylorda Region") in got and ("Aktobe", "city", "Aktobe Region") in got, got
+
+
+def test_a_town_a_neighbour_leases_is_ours():
+    got = _found("Experts from Baikonur, the town leased to Russia, were flown in.", "en", "2026-01-20")
+    assert ("Baikonur", "city", "Kyzylorda Region") in got, got
+
+
+def test_a_road_to_a_town_is_no_river():
+    got = _found("Жители села Маканчи перекрыли дорогу на Урджар. Паводок на Тоболе.", "ru", "2024-11-12")
+    assert ("Урджар", "village", "Abai Region") in got and ("Тоболе", "facility", None) in got, got
