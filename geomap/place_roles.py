@@ -551,6 +551,15 @@ _BORN_BEFORE = re.compile(
 _KK_BORN_AFTER = re.compile(r"^(?:\s+(?:ауылында|қаласында|кентінде|ауданында))?\s+(?:туған|туып|дүниеге\s+кел)", re.I)
 
 
+#: A relative clause of a forecast or a warning, up to the place and the list items before it ("густой
+#: туман, о котором синоптики предупреждали в Алматинской, Жамбылской и ...", "the fog that
+#: forecasters had warned of in Almaty and ..."): the area warned, not where the event happened.
+_WARNED_IN = re.compile(
+    r"(?:(?<![\w])(?:о|про)\s+котор\w+\s+(?:[\w-]+\s+){0,3}?(?:предупрежда\w*|предупредил\w*|предсказыва\w*|прогнозирова\w*)"
+    r"|\b(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:warned|forecast|predicted)\s+(?:of\s+|about\s+)?)"
+    r"\s+(?:(?:в|во|in|for)\s+)(?:the\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:и|and)\s+))*$", re.I)
+
+
 def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
     """Why a place mention is not an incident location, or None when it may be one."""
     before = text[max(sent_start, m["start"] - 80): m["start"]]
@@ -559,6 +568,8 @@ def _non_incident(text: str, m: dict, sent_start: int) -> str | None:
         return "dateline"
     if _REF_POINT_GATE.search(before) and _REF_POINT.search(before):
         return "reference point"
+    if ("котор" in before or "which" in before or "that" in before) and _WARNED_IN.search(before):
+        return "area of a forecast"  # "туман, о котором синоптики предупреждали в Алматинской, Жамбылской ..."
     # the other tests of the text before the mention, all in one pass
     ahead = {i: found[0] for i, found in _before_scan().found(before)}
     if _B_COMPASS in ahead:

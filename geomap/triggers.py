@@ -602,7 +602,8 @@ def find_triggers(text: str) -> list[Hit]:
         # (back to the start of its sentence when that is further: "в выходные ожидается похолодание
         # до минус 25 градусов, в Петропавловске – метель")
         out = [h for h in out if h.type != "storm" or not (_FORECAST.search(text, _forecast_from(text, h.start), h.end + 60)
-                                                        or _MOVES_ON.search(text, h.end, _sentence_end(text, h.end)))]
+                                                        or _MOVES_ON.search(text, h.end, _sentence_end(text, h.end))
+                                                        or _NO_DAMAGE.search(text, h.end, _sentence_end(text, h.end)))]
         if any(h.type != "storm" and not h.weak for h in out) or (
                 "себеп" in low or "причин" in low or "caused" in low or "blamed" in low):
             # wind named as the cause of another event ("spread due to strong winds", "из-за
@@ -973,11 +974,17 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
+#: A storm that did no harm ("буря обошлась без последствий", "дауыл айтарлықтай зиян келтірмеді",
+#: "the storm caused no damage"): no event.
+_NO_DAMAGE = re.compile(
+    r"\b(?:caused\s+no\s+(?:\w+\s+)?damage|did\s+no\s+(?:\w+\s+)?damage|without\s+(?:causing\s+)?(?:any\s+)?damage|passed\s+without\s+incident)\b|"
+    r"(?<![\w])(?:обош[её]?л\w*\s+без\s+(?:последствий|ущерба|разрушений|происшествий)|не\s+(?:причинил|нан[её]с)\w*\s+(?:\w+\s+)?ущерба|"
+    r"(?:\w+\s+)?зиян\s+келтірмеді|зардапсыз\s+өтті)(?![\w])", re.I)
 #: Forecasts and weather warnings ("синоптики прогнозируют сильный ветер", "қатты жел
 #: соғады деп күтілуде", "strong winds are expected").
 _FORECAST = re.compile(
     r"\b(?:forecast\w*|expected|expect|predicted|warning|warned|alert|will\s+(?:ease|subside|die\s+down|abate))\b|"
-    r"(?<![\w])(?:прогноз\w*|ожида\w*|синоптик\w*|предупрежд\w*|штормов\w*\s+предупрежден\w*|"
+    r"(?<![\w])(?:прогноз\w*|ожида\w*|синоптик\w*|предупрежд\w*|предупредил\w*|штормов\w*\s+предупрежден\w*|"
     # (a storm that "will subside": the weather ahead, told with it)
     r"стихнет|утихнет|ослабнет|басылады|"
     r"күтіл\w*|болжа\w*|синоптик\w*|ескерт\w*)", re.I)

@@ -1055,7 +1055,9 @@ CORPORA = {
         'langs': {'en': 8, 'ru': 8, 'kk': 8},
         'mention_f1': {'en': 0.93, 'ru': 0.94, 'kk': 0.95, 'all': 0.94},
         'overlap_f1': 0.95, 'adm1': 0.94,
-        'incident_f1': {'all': 0.93, 'en': 0.96, 'ru': 0.84, 'kk': 0.96},
+        # (en below its first 1.000: "the city of Aktobe", now read as the city, names a flood's wrong
+        # report in a sentence that is counted)
+        'incident_f1': {'all': 0.92, 'en': 0.93, 'ru': 0.84, 'kk': 0.96},
         'within1': 0.93,
         'max_words': 400,
     },

@@ -84,3 +84,21 @@ def test_a_year_that_opens_a_long_period_dates_no_event():
             "басталып, 1930 жылдардан бергі газет тігінділерінің бір бөлігі жанып кетті.")
     got = _records(text, "kk", "2016-04-15")
     assert got == [("South Kazakhstan Region", "fire", "Shymkent")], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Гидрометцентр Казахстана предупредил о гололёде и сильном ветре в Гурьевской, Уральской и Актюбинской "
+     "областях.", "ru"),
+    ("В Актюбинской области буря обошлась без последствий.", "ru"),
+    ("Алматы облысында да, Қарағанды облысында да дауыл айтарлықтай зиян келтірмеді.", "kk"),
+    ("In Aktobe region the storm caused no damage.", "en"),
+])
+def test_a_warned_storm_or_one_that_did_no_harm_is_no_event(text, lang):
+    assert _records(text, lang, "2022-06-10") == []
+
+
+def test_the_regions_of_a_forecast_in_a_relative_clause_do_not_place_the_event():
+    text = ("Густой туман, о котором синоптики предупреждали в Алматинской, Жамбылской и Южно-Казахстанской "
+            "областях, стал причиной двух аварий на трассе Алматы — Бишкек у Кордая.")
+    got = _records(text, "ru", "2010-12-09")
+    assert [a for a, _, _ in got] == ["Jambyl Region"], got
