@@ -1936,6 +1936,23 @@ def _city_part_repeats(text: str, kept: list, headline_end: int) -> None:
                     break
 
 
+#: between a part of a town and the town it belongs to: "микрорайоне Самал города Жанаозен", "the
+#: Samal microdistrict of Zhanaozen"
+_PART_OF_TOWN_GAP = re.compile(r"[ \u00a0]+(?:(?:города|г\.|посёлка|поселка)[ \u00a0]*|(?:of|in)[ \u00a0]+)")
+
+
+def _city_part_of_town(text: str, kept: list) -> None:
+    """A part of a town the gazetteer knows in one town (Almaty's Samal), named with the town it
+    belongs to right after it, lies in that town when the town is another one ("в микрорайоне Самал
+    города Жанаозен": Zhanaozen's Samal, not Almaty's)."""
+    for c, d in zip(kept, kept[1:]):
+        p, town = c.chosen, d.chosen
+        if (p.subkind in _CITY_PARTS and p.id and town.kind == "city" and town.atom and town.atom != p.atom
+                and _PART_OF_TOWN_GAP.fullmatch(text, c.extra.get("head_end", c.end), d.start)):
+            c.chosen = _text_place(f"{p.name.split(' (')[0]} ({town.name})", "district", town.atom, p.subkind)
+            c.conf = min(c.conf, 0.6)
+
+
 def _namesakes(c) -> tuple:
     return tuple(sorted({q.id for q, _ in c.places}))
 
@@ -2153,6 +2170,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     c.chosen = p
                     break
     _city_part_repeats(text, kept, text.find("\n"))
+    if len(kept) >= 2:
+        _city_part_of_town(text, kept)
     if len(kept) >= 3:
         _lone_town_namesakes(text, kept, units, day)
     if shared_districts:

@@ -159,3 +159,23 @@ def test_a_town_a_neighbour_leases_is_ours():
 def test_a_road_to_a_town_is_no_river():
     got = _found("Жители села Маканчи перекрыли дорогу на Урджар. Паводок на Тоболе.", "ru", "2024-11-12")
     assert ("Урджар", "village", "Abai Region") in got and ("Тоболе", "facility", None) in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пожар в общежитии в микрорайоне Самал города Жанаозен Мангистауской области.", "ru"),
+    ("A fire broke out in a hostel in the Samal microdistrict of Zhanaozen.", "en"),
+])
+def test_a_known_part_of_one_town_named_with_another_town_lies_in_that_town(text, lang):
+    got = _found(text, lang, "2007-10-02")
+    assert got and got[0][1] == "district" and got[0][2] == "Mangystau Region", got
+
+
+def test_a_part_named_with_its_own_town_keeps_its_place():
+    got = _found("Пожар в микрорайоне Самал в Алматы.", "ru", "2007-10-02")
+    assert got[0] == ("Самал", "district", "Almaty"), got
+
+
+@pytest.mark.parametrize("date, unit", [("2010-01-01", "South Kazakhstan Region"), ("2018-06-20", "Turkistan Region")])
+def test_the_region_named_by_its_centre_with_a_head_noun(date, unit):
+    got = _found('"My father still says Shymkent oblast," she said. Shymkent city police said.', "en", date)
+    assert ("Shymkent oblast", "region", unit) in got and got[-1][1] == "city", got
