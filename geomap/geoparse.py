@@ -896,7 +896,7 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
                             # "Үлбінің жағалауындағы", "Ертіс пен Үлбінің жағалауы": the banks of a river
                             or (nxt_low.startswith(("жағалау", "арнасы")) and text[end - 3:end] in KK_GENITIVE3)
                             or (nxt_low in _KK_AND3 and _KK_BANKS_AFTER.match(text, nw.end()))
-                            # "Тобыл мен Есіл тасыды", "Тобыл ары қарай ... ағады" (flows): rivers
+                            # "Тобыл мен Есіл тасыды", "Есіл тасып", "Ертіс ағады" (flows): rivers
                             or nxt_low in _KK_RIVER_VERBS
                             or (nxt_low in _KK_AND3 and _KK_RIVERS_VERB_AFTER.match(text, nw.end()))))):
         # "уровень Балхаша снизился", "Балқаш деңгейі", "Теңізге құятын өзен": the level of a lake or
@@ -1375,7 +1375,7 @@ _LEVEL_WORDS = frozenset(["уровень", "уровня", "уровне", "у�
 _WATER_LEVEL_BEFORE = re.compile(r"(?i)(?:уров\w+|подъ[её]м\w*|воды)\s+(?:воды\s+)?в\s+$|water\s+levels?\s+(?:in|of)\s+(?:the\s+)?$")
 _KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су(?:дың|ы)?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:деңгей|тасқын)")
 _KK_WATER = frozenset(["су", "судың", "суы"])
-#: Kazakh verbs of a river: it overflows or flows ("Тобыл тасыды", "Есіл тасып", "Тобыл ... ағады")
+#: Kazakh verbs of a river: it overflows or flows ("Тобыл тасыды", "Есіл тасып", "Ертіс ағады")
 _KK_RIVER_VERBS = frozenset(["тасыды", "тасып", "тасуы", "тасиды", "ағады", "арнасынан"])
 _KK_RIVERS_VERB_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+(?:тасыды|тасып|тасуы|тасиды|ағады|арнасынан)(?![\w-])")
 # nouns of people and things that belong to a town: "... of X" locates them there
