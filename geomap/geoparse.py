@@ -725,6 +725,10 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             # (a route keeps its ends: "Okarem-Beineu")
             return None
     w1l, w2l = w1.lower(), w2.lower()
+    if w1l in _VESSEL_WORDS and not c.kind_hint and (latin or text[start - 1:start] in _QUOTES) \
+            and not _DASH_AFTER.match(text, end):
+        # (in Cyrillic only a quoted name: "баржа Ресейдің Омбы қаласына" heads for Russia)
+        return None  # "fire aboard the tanker Almaty", "сухогруз «Астана»": a ship named after the town
     if len(opts) == 1 and opts[0][0].id == _UNION_ID and not (
             w1l in _UNION_BEFORE or (w1l == "the" and w2l in _UNION_BEFORE) or text[end - 2:end].lower() in _KK_CASE_ENDS2):
         return None  # "the European Union in Brussels", "дипломаты Евросоюза": the union as a body, not a place
@@ -1168,6 +1172,11 @@ _RIVERS_BEFORE = re.compile(rf"(?:реках|реки|рек|реками|рек
 _INTO_WORDS = frozenset(["в", "into"])
 KK_GENITIVE3 = frozenset(["ның", "нің", "дың", "дің", "тың", "тің"])
 _KK_AND3 = frozenset(["мен", "бен", "пен", "және"])
+# ships named after towns ("the tanker Almaty", "сухогруз «Астана»"); not a ferry's route ("паром Актау – Баку")
+_VESSEL_WORDS = frozenset("""tanker ship vessel freighter barge tug icebreaker танкер танкера танкеру танкере танкером судно судна
+    судну сухогруз сухогруза сухогрузу сухогрузе сухогрузом теплоход теплохода теплоходе теплоходом баржа баржи барже баржу
+    буксир буксира ледокол ледокола""".split())
+_DASH_AFTER = re.compile(r"[»\"”]?[ \u00a0]*[-–—]")
 # a road, a ticket or a flight "на" a town leads to it ("перекрыли дорогу на Урджар"), off no river
 _ROUTE_TO_NOUNS = frozenset("""дорогу дорога дороге дороги дорогой трассу трасса трассе трассы путь пути рейс рейсы рейса
     рейсов билет билеты билетов поезд поезда автобус автобусы автобуса направление выезд выезде выезда""".split())

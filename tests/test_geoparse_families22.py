@@ -179,3 +179,20 @@ def test_a_part_named_with_its_own_town_keeps_its_place():
 def test_the_region_named_by_its_centre_with_a_head_noun(date, unit):
     got = _found('"My father still says Shymkent oblast," she said. Shymkent city police said.', "en", date)
     assert ("Shymkent oblast", "region", unit) in got and got[-1][1] == "city", got
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Fire aboard the tanker Almaty was put out in Aktau port.", "en", "Almaty"),
+    ("Сухогруз «Астана» под казахстанским флагом сел на мель у порта Курык.", "ru", "Астана"),
+])
+def test_a_ship_named_after_a_town_is_no_mention_of_it(text, lang, town):
+    got = _found(text, lang, "2017-03-18")
+    assert not any(t == town for t, _, _ in got) and got, got
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("The ferry Aktau – Baku was cancelled because of the storm.", "en", "Aktau"),
+    ("«Ертіс» деп аталатын баржа Ресейдің Омбы қаласына бет алған екен.", "kk", "Ресейдің"),
+])
+def test_a_route_after_a_vessel_and_an_unquoted_cyrillic_word_stay_places(text, lang, town):
+    assert any(t == town for t, _, _ in _found(text, lang, "2017-03-18"))
