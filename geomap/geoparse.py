@@ -1054,11 +1054,13 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         return None
     if not latin and "име" in text[max(0, start - 25):start] and (
             # (an initial after "имени" is no cue: "имени С. Торайгырова" is not "с." for a village)
-            (nm := _NAMED_AFTER.search(text, max(0, start - 40), start)) is not None
-            and not nm.group(1).lower().startswith(_UNIT_BEFORE_NAMED)):
-        # "университет имени С. Торайгырова", "школа имени Абая": a person the institution is named
-        # after ("район имени Казыбек би", "село имени Жамбыла" are units so named: kept)
-        return None
+            (nm := _NAMED_AFTER.search(text, max(0, start - 40), start)) is not None):
+        if not nm.group(1).lower().startswith(_UNIT_BEFORE_NAMED):
+            # "университет имени С. Торайгырова", "школа имени Абая": a person the institution is
+            # named after ("район имени Казыбек би", "село имени Жамбыла" are units so named: kept)
+            return None
+        if c.kind_hint is None and nm.group(1).lower().startswith("район"):
+            c.kind_hint = "district"  # "в районе имени Казыбек би": the district so named
     if nxt_low in _TITLE_FORMS and c.kind_hint is None and not c.cue and (latin or _is_place_word(text[start:end])):
         # (a name with a case ending of its own is no person's: "Семейдегі ақын ескерткіші")
         tw = _NEXT_WORD.match(text, nw.end())

@@ -196,3 +196,8 @@ def test_a_ship_named_after_a_town_is_no_mention_of_it(text, lang, town):
 ])
 def test_a_route_after_a_vessel_and_an_unquoted_cyrillic_word_stay_places(text, lang, town):
     assert any(t == town for t, _, _ in _found(text, lang, "2017-03-18"))
+
+
+def test_a_district_named_after_a_person_with_its_head_noun_is_the_district():
+    got = _found("Пожар в районе имени Казыбек би Караганды.", "ru", "2022-03-01")
+    assert ("Казыбек би", "district", "Karaganda Region") in got, got
