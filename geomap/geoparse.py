@@ -1388,7 +1388,7 @@ _KK_WATER_LEVEL = re.compile(r"[ \u00a0]+су(?:дың|ы)?[ \u00a0]+(?:[\w-]+[ 
 _KK_WATER = frozenset(["су", "судың", "суы"])
 #: Kazakh verbs of a river: it overflows or flows ("Тобыл тасыды", "Есіл тасып", "Ертіс ағады")
 _KK_RIVER_VERBS = frozenset(["тасыды", "тасып", "тасуы", "тасиды", "ағады", "арнасынан"])
-_KK_RIVERS_VERB_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+(?:тасыды|тасып|тасуы|тасиды|ағады|арнасынан)(?![\w-])")
+_KK_RIVERS_VERB_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]+(?:" + "|".join(sorted(_KK_RIVER_VERBS)) + r")(?![\w-])")
 # nouns of people and things that belong to a town: "... of X" locates them there
 _OF_PLACE_NOUNS = frozenset("""residents inhabitants people citizens townspeople outskirts suburbs streets centre center
     mines pits hospitals schools akim mayor governor police ruins remains villagers farmers
@@ -2180,7 +2180,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if p.id in settled:
                     c.chosen = p
                     break
-    _city_part_repeats(text, kept, text.find("\n"))
+    headline_end = text.find("\n")
+    _city_part_repeats(text, kept, headline_end)
     if len(kept) >= 2:
         _city_part_of_town(text, kept)
     if len(kept) >= 3:
@@ -2254,7 +2255,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         late.extend(_districts_beside_districts(text, cands, kept + late))
     if late:
         kept = sorted(kept + late, key=lambda c: (c.start, c.end))
-        _city_part_repeats(text, kept, text.find("\n"))  # (a bare name found late: "market fire in Turan")
+        _city_part_repeats(text, kept, headline_end)  # (a bare name found late: "market fire in Turan")
         if seen_units and any(c.chosen.kind == "village" for c in late):
             # (a village found only after a locative, "in Kabanbay, Urzhar district": the unit the
             # text gives it decides between namesakes, as for the others)

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from .dates import find_dates
-from .facilities import KK_ABLATIVE
+from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE
 from .multiscan import trie_regex
 from .triggers import raw_trigger_hits
 from .clauses import _paragraph_of
@@ -257,7 +257,7 @@ _KK_SENT_AFTER = re.compile(
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
 #: A Kazakh attributive place before a thing in the dative and a verb of heading for it
 #: ("Түркістандағы ойынға алып бара жатқан", "Астанадағы жиынға бара жатқан").
-_KK_ATTRIB_END = re.compile(r"(?:дағы|дегі|тағы|тегі)$", re.I)
+_KK_ATTRIB_END = re.compile("(?:" + "|".join(KK_ATTRIBUTIVE) + ")$", re.I)
 _KK_TO_THING_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?[\w-]+(?:ға|ге|қа|ке)\s+(?:[\w-]+\s+)?(?:бара\s+жат\w*|бет\s+ал\w*|жол\s+тарт\w*|аттан\w*)", re.I)
 _KK_HEADING_AFTER = re.compile(
