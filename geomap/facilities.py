@@ -28,7 +28,8 @@ EN_HEADS = {
     "gas field": "oil field", "field": "oil field", "gas condensate field": "oil field", "cosmodrome": "spaceport", "refinery": "refinery", "oil refinery": "refinery",
     "seaport": "port", "sea port": "port", "port": "port", "dry port": "dry port",
     "border crossing": "border crossing", "checkpoint": "border crossing", "border checkpoint": "border crossing",
-    "crossing": "border crossing",
+    "crossing": "border crossing", "road crossing": "border crossing", "rail crossing": "border crossing",
+    "railway crossing": "border crossing", "post": "border crossing",
     "power plant": "power plant", "hpp": "power plant", "chp": "power plant", "tpp": "power plant",
     "gres": "power plant", "thermal power plant": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
@@ -47,6 +48,9 @@ EN_HEADS = {
        for works in ("plant", "factory", "smelter", "works")},
 }
 NATURAL = {"river", "lake", "reservoir", "road", "railway", "canyon", "valley", "sea", "mountain", "mountains", "ridge"}
+# head words that name a border crossing only after a crossing's name the data knows ("Khorgos road
+# crossing", "the Kordai post")
+_KNOWN_ONLY_HEADS = frozenset(["crossing", "road crossing", "rail crossing", "railway crossing", "post"])
 # head words that are also English verbs ("prices peak", "deputies pass"): only in lower case
 _VERB_HEADS = frozenset(["pass", "peak"])
 # ... nor before the words that follow such a verb ("lorries for Almaty pass through Kordai")
@@ -109,6 +113,8 @@ BORDER_RE = re.compile(
     rf"|«(?P<kq>[^»\n]{{2,40}})»\s+(?P<kh>(?:өткізу|шекара|шекаралық|кеден)\s+(?:бекет|пункт|өткел)\w*)"
     rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара|кеден)\s+(?:бекет|өткел)\w*"
     # ("Қазығұрт бекетінде", "Бақты бекеті": a bare post word, only for a crossing the data knows)
+    # ("поста «Кордай»", "таможенный пост «Хоргос»": a quoted name after a post, only a crossing the data knows)
+    rf"|(?<![\w-])[Пп]ост(?:а|у|е|ом)?\s+«(?P<pq>[^»\n]{{2,40}})»"
     rf"|(?<![\w-])(?P<kpost>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+бекет(?:і|ін|інде|іне|інен|інің|ке|те|тен)?(?![\w-])"
 )
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
@@ -320,7 +326,7 @@ GATES = {
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
-    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел"),
+    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел", "пост", "Пост"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар", "тауы", "тауын"),
@@ -431,8 +437,10 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
         out.append(_rec(s0, m.end(), text[s0:m.end()], sub))
         if sub == "border crossing":
             out[-1]["border_name"] = text[s0:m.start("head")].strip()
-            if head == "crossing":
-                out[-1]["known_only"] = True  # ("the Abai crossing" may be a street's: only a crossing the data knows)
+            if head in _KNOWN_ONLY_HEADS:
+                # ("the Abai crossing" may be a street's, "the Almaty post office" a post office's:
+                # only a crossing the data knows)
+                out[-1]["known_only"] = True
     w = text[a:b]
     for g in (_EN_PLURAL_GATE.finditer(text, a, b) if " and " in w else ()):
         # (the list ends "and Name <heads>": the whole list is looked for only before such an end)
@@ -578,7 +586,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in (BORDER_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
-        g = "q" if m.group("q") else ("kq" if m.group("kq") else None)
+        g = "q" if m.group("q") else ("kq" if m.group("kq") else ("pq" if m.group("pq") else None))
         if g is None and m.group("kname") and _generic_kk_name(text, m.start("kname"), m.group("kname")):
             continue  # "Аудандағы өткізу бекеттерінің": "in the district", no name
         if g:  # a quoted name: only the name
@@ -586,7 +594,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         else:
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "border crossing"))
         out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else ("kname" if m.group("kname") else "kpost")))
-        if m.group("kpost"):
+        if m.group("kpost") or m.group("pq"):
             out[-1]["known_only"] = True
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):
         if _RU_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \

@@ -1947,6 +1947,44 @@ def _city_part_repeats(text: str, kept: list, headline_end: int) -> None:
                     break
 
 
+#: an official right after a bare name in a headline ("Turkistan akim replaces ...", "Kyzylorda
+#: deputy governor held", "Түркістан әкімі ...")
+_OFFICIAL = r"(?:(?:first[ \u00a0]+)?deputy[ \u00a0]+)?(?:akim|governor)s?(?![\w-])"
+_OFFICIAL_AFTER = re.compile(rf"[ \u00a0]+(?:(?i:{_OFFICIAL})|әкім\w*)")
+
+
+def _official_of(text: str, name: str, kind: str) -> bool:
+    """Whether ``text`` names an akim of the region (``kind`` "region") or of the city (else) called
+    ``name``: "the akim of Turkistan region", "Turkistan regional akim", "Түркістан облысының
+    әкімі"; "the akim of Almaty", "Almaty city akim", "Алматы қаласының әкімі", "Алматы әкімі"."""
+    n = re.escape(name)
+    if kind == "region":
+        unit, kk_unit = rf"{n}[ \u00a0]+(?:region|oblast)(?:al)?", rf"{n}[ \u00a0]+облыс\w*"
+    else:
+        unit = rf"(?:city[ \u00a0]+of[ \u00a0]+)?{n}(?:[ \u00a0]+city)?(?![\w-]|[ \u00a0]+(?:region|oblast))"
+        kk_unit = rf"{n}(?:[ \u00a0]+қала\w*)?"
+    return re.search(rf"(?i:{_OFFICIAL})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{unit}|{unit}[ \u00a0]+(?i:{_OFFICIAL})"
+                     rf"|(?<![\w-]){kk_unit}[ \u00a0]+әкім", text) is not None
+
+
+def _headline_officials_region(text: str, kept: list, headline_end: int) -> None:
+    """"Turkistan akim replaces two district heads" over a body that opens "The akim of Turkistan
+    region": a bare name before an akim in the headline is the region whose akim the body names,
+    when the body names no akim of the city so called."""
+    body = text[headline_end:]
+    for c in kept:
+        if c.start >= headline_end:
+            break
+        if c.chosen.kind != "city" or c.kind_hint is not None or not _OFFICIAL_AFTER.match(text, c.end):
+            continue
+        name = text[c.start:c.end]
+        if not _official_of(body, name, "region") or _official_of(body, name, "city"):
+            continue
+        regions = [p for p, _ in c.places if p.kind == "region"] or _places_named(name, ("region",))
+        if len(regions) == 1:
+            c.chosen = regions[0]
+
+
 #: between a part of a town and the town it belongs to: "микрорайоне Самал города Жанаозен", "the
 #: Samal microdistrict of Zhanaozen"
 _PART_OF_TOWN_GAP = re.compile(r"[ \u00a0]+(?:(?:города|г\.|посёлка|поселка)[ \u00a0]*|(?:of|in)[ \u00a0]+)")
@@ -2182,6 +2220,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     break
     headline_end = text.find("\n")
     _city_part_repeats(text, kept, headline_end)
+    if headline_end > 0:
+        _headline_officials_region(text, kept, headline_end)
     if len(kept) >= 2:
         _city_part_of_town(text, kept)
     if len(kept) >= 3:
@@ -2330,6 +2370,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             # airport": works named by a foreign town lie by it, abroad; "Vostochny cosmodrome": a
             # foreign facility the data knows by its whole name
             continue
+        if f.get("known_only") and _border_crossing(f["border_name"]) is None:
+            continue  # "the Almaty post office", "the Shu railway crossing": no crossing, the town stays
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
     spans.sort(key=_first)
     covered = bytearray(len(text) + 1)
@@ -2377,9 +2419,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 if obj.get("border_name"):
                     # "КПП «Нур Жолы»", "Майқапшағай шекара бекеті": a crossing the gazetteer knows by
                     # its bare name, else one named after a settlement
-                    fac = _border_crossing(obj["border_name"])
-                    if fac is None and obj.get("known_only"):
-                        continue
+                    fac = _border_crossing(obj["border_name"])  # (known_only ones were kept only if known)
                     rec["place"] = fac.name if fac is not None else f"{romanize(obj['border_name'])} border crossing"
                     if fac is not None:
                         u = unit_of(fac, day)

@@ -32,12 +32,14 @@ FAC = tuple(
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
     "mall shopping сауда торгов тц трц "
     # military ranges ("training range", "firing range")
-    "range каньон "
+    "range каньон post "
     # Kazakh Latin street heads, folded ("dańǵyly", "kóşesi")
     "dangyl koşe koshe".split()
 ) + ("кен орн", "су қойма", "national park",
      # a Russian port before its name, with the space (not "портал", "портрет")
-     "порт ", "порта ", "порту ", "порте ", "портом ")
+     "порт ", "порта ", "порту ", "порте ", "портом ",
+     # a border post with its name in quotes ("поста «Кордай»"; the text is folded, quotes to '"')
+     'пост "', 'поста "', 'посту "', 'посте "', 'постом "')
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
         "ауылдар", "қалалар", "auyldar", "qalalar", "auildar", "oblys", "oblis", "audan",
