@@ -202,14 +202,17 @@ RU_ADJ_FAC_RE = re.compile(
     # natural features named by an adjective ("в Чарынском каньоне", "Кольсайского озера")
     r"каньон[аеу]?|каньоном|озер[аоеу]|озером|ущель[еяю]|ущельем|"
     # deposits named by a town's adjective ("Хромтауское месторождение хромитов")
-    r"месторождени[еяюи]|месторождением)(?![\w-])"
+    r"месторождени[еяюи]|месторождением|"
+    # the ruins of an old town named by the adjective of today's ("Шымкентское городище", "Талгарского городища")
+    r"городищ[еаиу]|городищем)(?![\w-])"
 )
 RU_ADJ_FAC_SUB = {"завод": "plant", "комбинат": "plant", "водохранилищ": "reservoir", "полигон": "test site",
                   "карьер": "mine", "перевал": "pass", "рудник": "mine", "шахт": "mine", "разрез": "mine", "плотин": "dam", "национальн": "nature reserve", "заповедник": "nature reserve",
                   "природн": "nature reserve", "резерват": "nature reserve",
                   "грэс": "power plant",
                   "гэс": "power plant", "тэц": "power plant", "аэс": "power plant",
-                  "каньон": "canyon", "озер": "lake", "ущель": "valley", "месторожден": "oil field"}  # (looked up in lower case)
+                  "каньон": "canyon", "озер": "lake", "ущель": "valley", "месторожден": "oil field",
+                  "городищ": "landmark"}  # (looked up in lower case)
 RIVER_CUE_RE = re.compile(rf"(?<![\w-])(?:[рР]еки|[рР]ека|[рР]еке|[рР]еку|[рР]екой|озера|озеро|озере|водохранилищ[аеу]?|"
                           rf"хребет|хребта|хребте|хребту|хребтом|горы|горах|горам|ущель(?:е|я|ю|ем))[ \u00a0]+(?P<name>[{_UP}][\w-]+)")
 #: A unit noun right after a name ("горах Алма-Атинской области"): the name is the unit's adjective.
@@ -336,7 +339,7 @@ GATES = {
                 "шыңын", "карьер", "әуежай", "бөгет", "станса", "станция", "полигон"),
     RU_ADJ_FAC_RE: ("завод", "комбинат", "водохранилищ", "полигон", "карьер", "перевал", "парк", "заповедник", "рудник",
                     "шахт", "разрез", "плотин", "резерват", "ГРЭС",
-                    "ГЭС", "ТЭЦ", "АЭС", "каньон", "озер", "ущель", "месторожден"),
+                    "ГЭС", "ТЭЦ", "АЭС", "каньон", "озер", "ущель", "месторожден", "городищ"),
 }
 
 # the gates as plain names: a compiled pattern hashes its whole code, so looking one up in
@@ -756,7 +759,8 @@ def _ru_nominative(name: str) -> str:
 
 
 _RU_ADJ_EN = {"plant": "plant", "reservoir": "Reservoir", "test site": "test site", "mine": "mine", "pass": "Pass",
-              "nature reserve": "Nature Reserve", "power plant": "power plant", "dam": "Dam"}
+              "nature reserve": "Nature Reserve", "power plant": "power plant", "dam": "Dam",
+              "landmark": "ancient settlement"}
 _RU_FEMININE = ("шахт", "плотин", "ГРЭС", "ГЭС", "ТЭЦ", "АЭС")
 _RU_ADJ_END = re.compile(r"(?:ого|ий|ая|ое|ой|ом|ому|им|ую)$")
 
@@ -767,7 +771,7 @@ def _ru_adj_label(name: str, head: str, sub: str) -> str:
     adj = name.split()[0]
     if head.startswith(_RU_FEMININE):
         end = "ая"
-    elif head.startswith("водохранилищ"):
+    elif head.startswith(("водохранилищ", "городищ")):
         end = "ое"
     else:
         end = "ий"

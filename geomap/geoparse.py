@@ -72,12 +72,17 @@ _CITY_PL = re.compile(r"(?i)cities|towns|қалалар|qalalar")
 REGIONAL_ADJ = re.compile(r"[ \u00a0]+(regional|областн\w+|облыстық)(?![\w-])", re.I)
 # (a Kazakh name may end in a lower-case title: "Әйтеке би", "Өтеген батыр")
 _ROUTE_DASHES = frozenset("-–—")
-_ROAD_NOUN = r"[ \u00a0]+(?:road|highway|motorway|railway|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*)(?![\w-])"
+# (and the other lines named by their ends: "the Dostyk–Moiynty line", "the Beineu–Bozoi–Shymkent gas
+# pipeline", "линия Мойынты – Кызылжар", "Арқалық – Есіл желісінде", "Бейнеу – Шымкент газ құбыры")
+_ROAD_NOUN = (r"[ \u00a0]+(?:road|highway|motorway|railway|line|(?:gas[ \u00a0]+|oil[ \u00a0]+)?pipeline|power[ \u00a0]+line"
+              r"|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*|лини[иейяю]\w*|(?:газо|нефте|трубо)провод\w*"
+              r"|желі(?:сі|сін|сінде|сіне|сінен|сінің|сімен)?|(?:темір[ \u00a0]+жол|газ[ \u00a0]+құбыр|мұнай[ \u00a0]+құбыр)\w*)(?![\w-])")
 _ROAD_WORD = re.compile(_ROAD_NOUN, re.I)
 _ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*" + _ROAD_NOUN, re.I)
 _SPACED_DASHES = frozenset([" –", " —", " -", "– ", "— ", "- "])
-_ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway)[ \u00a0]+"
-                          r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*)?$", re.I)
+_ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway|лини[иейяю]\w*"
+                          r"|(?:газо|нефте|трубо)провод\w*)[ \u00a0]+"
+                          r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*){0,2}$", re.I)
 # "the road from Zhezkazgan to Ulytau", "дорога от Жезказгана до Улытау", "the highway between A and B"
 _ROAD_FROM_TO = re.compile(r"(?:road|highway|motorway|route|дорог\w*|трасс\w*|шоссе|автодорог\w*)[ \u00a0]+"
                            r"(?:from|between|от|между)[ \u00a0]+(?:[A-ZА-ЯЁ][\w-]*[ \u00a0]+(?:to|and|до|и)[ \u00a0]+)?$")
@@ -702,7 +707,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             and not (has_unit and not any(p.kind == "city" for p, _ in opts)
                      and any(p.kind == "foreign" and p.subkind == "city" for p, _ in opts))
             and (_ROUTE_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, start - 60), start)
-                 or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))):
+                 or (_ROUTE_BEFORE.search(text, max(0, start - 30), start) and _ROAD_WORD.match(text, end)))
+            # (a pipeline's end may be the oil field the data knows by the name: "the Kumkol-Dzhusaly pipeline")
+            and not (latin and _places_named(f"{text[start:end]} field", ("facility",)))):
         # "the Zhezkazgan-Ulytau road", "трасса Жезказган – Улытау": a road's ends are settlements;
         # the road is the context a small one needs ("the Almaty-Khorgos highway"); a foreign
         # end keeps its own reading ("трасса Шымкент – Ташкент")
@@ -2430,7 +2437,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 # (a station placed in a neighbouring country just before: "Түрікменстандағы Берекет стансасына")
                 station_abroad = obj["subkind"] == "railway station" and \
                     _ABROAD_BEFORE.search(text, max(0, s0 - 90), s0) is not None
-                if inner is None and obj["subkind"] == "plant":
+                if obj["subkind"] == "railway station" and not station_abroad \
+                        and (metro := _metro_city_unit(text, s0, kept, day)) is not None:
+                    # "Moskva station", "Baikonur station", "станции «Алатау»" in a paragraph on the metro or
+                    # the light rail: a stop of the city's line, named after a place elsewhere
+                    rec["adm1"], rec["adm1_iso"] = metro.name, metro.iso
+                elif inner is None and obj["subkind"] == "plant":
                     town = _town_naming(obj["name"])
                     if town is None:
                         continue  # "the Coca-Cola plant": a company's works, not a place
@@ -2538,6 +2550,9 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             unit = units.get(p.id) if p.id else None
             if unit is None:
                 unit = unit_of(p, day)
+            if subkind == "railway station" and c.facility and p.kind != "foreign" \
+                    and (metro := _metro_city_unit(text, s0, kept, day)) is not None:
+                unit = metro  # "Baikonur station" of Almaty's metro (see the facilities above)
         if kind == "region" and unit is not None:
             name = unit.name  # (a region's place is its unit on the date: "Semipalatinsk Region" in 1995)
         elif "name_prefix" in c.extra:
@@ -3024,6 +3039,30 @@ def _station_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower().startswith(("станс", "станц", "station")):
         return " ".join(words[:-1])
     return name
+
+
+#: the metro and the light rail of the cities that have them (Almaty's metro, Astana's LRT)
+_METRO_WORDS = re.compile(r"(?i)(?<![\w-])(?:metro|subway|LRT|light[ -]rail|метро|легкорельс|жеңіл[ \u00a0]+рельс)")
+_METRO_CITIES = frozenset(["KZ-75", "KZ-71"])
+
+
+def _metro_city_unit(text: str, s0: int, kept: list, day):
+    """The unit of the city whose metro or light rail the paragraph around ``s0`` speaks of (the
+    city of Almaty or Astana the text names most, the first named on a tie), or None when the
+    paragraph names no metro or the text neither city."""
+    lo = text.rfind("\n", 0, s0) + 1
+    hi = text.find("\n", s0)
+    if _METRO_WORDS.search(text, lo, hi if hi >= 0 else len(text)) is None:
+        return None
+    counts: dict = {}
+    for c in kept:
+        p = c.chosen
+        if p.kind == "city" and p.atom in _METRO_CITIES and p.population >= _BIG_CITY:
+            counts.setdefault(p.id, [0, c.start, p])[0] += 1
+    if not counts:
+        return None
+    city = min(counts.values(), key=lambda v: (-v[0], v[1]))[2]
+    return unit_of(city, day)
 
 
 def _border_crossing(name: str):

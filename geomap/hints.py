@@ -32,7 +32,7 @@ FAC = tuple(
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
     "mall shopping сауда торгов тц трц "
     # military ranges ("training range", "firing range")
-    "range каньон post "
+    "range каньон post городищ "
     # Kazakh Latin street heads, folded ("dańǵyly", "kóşesi")
     "dangyl koşe koshe".split()
 ) + ("кен орн", "су қойма", "national park",

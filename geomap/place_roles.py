@@ -120,8 +120,11 @@ _AUTHORITY_AFTER = re.compile(
 )
 _NAME_DASH_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]*\s?[–—-]\s?$")
 _ROAD = re.compile(
-    r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|pipeline|line)s?\b|(?<![\w])(?:трасс\w*|автодорог\w*|шоссе|"
     r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*|"
+    # (the other lines named by their ends: "линия Мойынты – Кызылжар", "газопровод Бейнеу – Бозой – Шымкент",
+    # "Арқалық – Есіл желісінде", "Бейнеу – Шымкент газ құбырында")
+    r"лини[иейяю]\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|желі\w*|құбыр\w*|"
     # (a train or a bus named by its route: "пригородный поезд Павлодар – Экибастуз", "the Almaty-Tashkent train")
     r"поезд\w*|электричк\w*|пойыз\w*|train|"
     # (a bus or a flight named by its route, or a direction: "автобус Костанай — Челябинск", "the Almaty-Bishkek

@@ -61,3 +61,96 @@ def test_a_bare_name_before_an_akim_in_the_headline_is_the_region_whose_akim_the
 def test_a_headline_akim_stays_the_citys_when_the_body_names_the_citys_akim_or_none(text, lang):
     first = geomap.extract(text, "2019-06-20", lang)[0]
     assert first["start"] == 0 and first["kind"] == "city", first
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Trains on the Turksib were held up for six hours.", "en", "Turksib"),
+    ("Движение по Турксибу на участке через Уштобе остановлено.", "ru", "Турксибу"),
+    ("Түрксібте жүк пойызы тоқтап қалды.", "kk", "Түрксібте"),
+])
+def test_the_turksib_named_bare_is_the_railway_with_no_unit(text, lang, surface):
+    got = [m for m in geomap.extract(text, "2024-10-08", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] is None, got
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("A fire broke out in a house in Turksib district of Almaty.", "en", "Turksib district"),
+    ("В Турксибском районе Алматы сгорел дом.", "ru", "Турксибском районе"),
+    ("Алматының Түрксіб ауданында үй өртенді.", "kk", "Түрксіб ауданында"),
+])
+def test_turksib_with_a_district_noun_stays_almatys_city_district(text, lang, surface):
+    got = [m for m in geomap.extract(text, "2024-10-08", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "district" and got[0]["adm1"] == "Almaty", got
+
+
+@pytest.mark.parametrize("text, lang, date, unit", [
+    ("Gold plaques were found at the Berel mounds this summer.", "en", "2023-08-01", "East Kazakhstan Region"),
+    ("Иссыкский курган раскопали в 1969 году, напоминают в музее.", "ru", "2019-05-01", "Almaty Region"),
+    ("Ботай қонысында жаңа қазба басталды.", "kk", "2021-07-01", "North Kazakhstan Region"),
+    ("Раскопки у курганов Бесшатыр продолжатся осенью.", "ru", "2021-07-01", "Almaty Region"),
+    ("Раскопки у курганов Бесшатыр продолжатся осенью.", "ru", "2023-07-01", "Jetisu Region"),
+])
+def test_archaeological_sites_lie_in_the_unit_of_their_land_on_the_date(text, lang, date, unit):
+    got = [m for m in geomap.extract(text, date, lang) if m["kind"] == "facility"]
+    assert got and got[0]["adm1"] == unit, got
+
+
+def test_the_soviet_name_of_turkmenabat_is_foreign():
+    got = _found("Газ шёл по трубе из Чарджоу в Шымкент.", "ru", "1991-05-01")
+    assert ("Чарджоу", "foreign", None) in got, got
+
+
+@pytest.mark.parametrize("text, lang, date, ends", [
+    ("Торғай облысында Арқалық – Есіл темір жол желісінде жүк пойызы рельстен шықты.", "kk", "1995-10-24",
+     [("Арқалық", "city"), ("Есіл", "city")]),
+    ("Builders of the Dostyk–Moiynty line say the rails will be laid by December.", "en", "2024-10-08",
+     [("Dostyk", "village"), ("Moiynty", "village")]),
+    ("The Zhetygen–Korgas railway was joined on Thursday.", "en", "2011-12-15",
+     [("Zhetygen", "village"), ("Korgas", "village")]),
+])
+def test_the_ends_of_a_line_or_pipeline_named_by_them_are_settlements(text, lang, date, ends):
+    got = [(m["text"], m["kind"]) for m in geomap.extract(text, date, lang)]
+    assert all(e in got for e in ends), got
+
+
+def test_a_pipeline_end_named_like_an_oil_field_is_not_forced_to_a_village():
+    got = _found("Crude reaches the refinery through the Kumkol-Dzhusaly pipeline.", "en", "2018-03-01")
+    assert not any(t == "Kumkol" and k == "village" for t, k, _ in got), got
+
+
+@pytest.mark.parametrize("text, lang, surface, unit", [
+    ("Археологи вернулись на Шымкентское городище.", "ru", "Шымкентское городище", "South Kazakhstan Region"),
+    ("Находки Талгарского городища покажут в музее.", "ru", "Талгарского городища", "Almaty Region"),
+])
+def test_the_ruins_of_an_old_town_named_by_its_adjective_are_a_site_in_that_town_s_unit(text, lang, surface, unit):
+    got = [m for m in geomap.extract(text, "2016-06-01", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] == unit, geomap.extract(text, "2016-06-01", lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, unit", [
+    ("До 1775 года город назывался Яицким городком.", "ru", "Яицким городком", "West Kazakhstan Region"),
+    ("Қала бұрын Әулиеата деп аталған.", "kk", "Әулиеата", "Jambyl Region"),
+    ("В Аулие-Ате открыли музей.", "ru", "Аулие-Ате", "Jambyl Region"),
+    ("Павлодар 1861 жылға дейін Коряков форпосты деп аталды.", "kk", "Коряков форпосты", "Pavlodar Region"),
+])
+def test_old_names_of_towns_are_the_towns(text, lang, surface, unit):
+    got = [m for m in geomap.extract(text, "2016-06-01", lang) if m["text"] == surface]
+    assert got and got[0]["adm1"] == unit, geomap.extract(text, "2016-06-01", lang)
+
+
+@pytest.mark.parametrize("text, date, unit", [
+    ("ALMATY, April 18 - The first day of the new metro stations was not smooth. A train stood for 12 minutes at "
+     "Baikonur station, and the escalator at Almaly station stopped twice, Almaty Metro said.", "2015-04-18", "Almaty"),
+    ("АСТАНА, 3 марта. Тестовый состав LRT остановился на станции «Байконур», сообщили в акимате Астаны.",
+     "2026-03-03", "Astana"),
+])
+def test_a_metro_or_light_rail_station_named_after_a_place_lies_in_the_city_of_the_line(text, date, unit):
+    lang = "en" if text.isascii() else "ru"
+    got = [m for m in geomap.extract(text, date, lang) if m.get("subkind") == "railway station"]
+    assert got and all(m["adm1"] == unit for m in got), geomap.extract(text, date, lang)
+
+
+def test_a_railway_station_named_after_a_town_outside_a_metro_text_lies_in_that_town():
+    got = [m for m in geomap.extract("A freight train derailed at Baikonur station on Sunday, the railway said.",
+                                     "2015-04-18", "en") if m.get("subkind") == "railway station"]
+    assert got and got[0]["adm1"] == "Kyzylorda Region", got
