@@ -117,6 +117,16 @@ BORDER_RE = re.compile(
     rf"|(?<![\w-])[Пп]ост(?:а|у|е|ом)?\s+«(?P<pq>[^»\n]{{2,40}})»"
     rf"|(?<![\w-])(?P<kpost>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+бекет(?:і|ін|інде|іне|інен|інің|ке|те|тен)?(?![\w-])"
 )
+#: stations with quoted names: a Russian list after the plural ("семь станций: «Райымбек батыр», «Жибек
+#: жолы» ... и «Алатау»", "между станциями «Абай» и «Байконур»", "станции метро «Сарыарка»") and a Kazakh
+#: name before "бекеті", a stop of the metro or the light rail ("«Нұрлы жол» бекеті", "«Мәскеу» метро
+#: бекетінің"; the word also means a post, so only where the paragraph speaks of the metro)
+_Q = rf"«[{_UP}0-9][^»\n]{{1,39}}»"  # (a name: "у станции «невозможно открыть окно»" quotes a complaint)
+RU_STATIONS_RE = re.compile(
+    rf"(?<![\w-])[Сс]танци(?:я|и|ю|ей|ями|ях|ям|й)(?:[ \u00a0]+(?:метро|LRT))?[ \u00a0]*:?[ \u00a0]*"
+    rf"(?P<items>{_Q}(?:[ \u00a0]*,[ \u00a0]*{_Q})*(?:[ \u00a0]+(?:и|или)[ \u00a0]+{_Q})?)")
+KK_STATION_RE = re.compile(rf"«(?P<name>[{_UP}0-9][^»\n]{{1,39}})»[ \u00a0]+(?:метро[ \u00a0]+|LRT[ \u00a0]+)?"
+                           rf"бекет(?:і|ін|інде|іне|інен|інің|імен|тері\w*)?(?![\w-])")
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|баба|жолы|[{_UP}][\w-]+))?)\s+"
@@ -523,6 +533,18 @@ _COMPANY_QUOTED = re.compile(r"(?i)мунайгаз|мұнайгаз|ойл\b|oi
 def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     out = []
     w = text[a:b]
+    if "«" in w and ("танци" in w or "бекет" in w):
+        for m in RU_STATIONS_RE.finditer(text, a, min(len(text), b + 400)):  # (a list may run past the window)
+            base = m.start("items")
+            for it in re.finditer(r"«([^»\n]{2,40})»", m.group("items")):  # (each matched _Q)
+                out.append(_rec(base + it.start(1), base + it.end(1), it.group(1), "railway station",
+                                _label(it.group(1), "railway station")))
+                if base - m.start() > 9 and ("метро" in text[m.start():base] or "LRT" in text[m.start():base]):
+                    out[-1]["metro_only"] = True  # ("станции метро «Юго-Западная» в Москве": none of ours)
+        for m in KK_STATION_RE.finditer(text, a, b):
+            out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "railway station",
+                            _label(m.group("name"), "railway station")))
+            out[-1]["metro_only"] = True
     if _has(w, _G_MICRO_RE):
         out.extend(_micro(text, a, b))
     for m in (RU_RE.finditer(text, a, b) if _has(w, _G_RU_RE) else ()):
@@ -596,7 +618,13 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             out.append(_rec(m.start(g), m.end(g), m.group(g), "border crossing"))
         else:
             out.append(_rec(m.start(), m.end(), text[m.start():m.end()], "border crossing"))
-        out[-1]["border_name"] = m.group(g or ("name" if m.group("name") else ("kname" if m.group("kname") else "kpost")))
+        bare = m.group(g or ("name" if m.group("name") else ("kname" if m.group("kname") else "kpost")))
+        if g is None and bare.endswith(KK_ATTRIBUTIVE) and not m.group("name"):
+            # "Қорғастағы шекара бекетінен": the post in the town, named by the town; only a crossing
+            # the data knows by the town's name
+            bare = bare[:-4]
+            out[-1]["known_only"] = True
+        out[-1]["border_name"] = bare
         if m.group("kpost") or m.group("pq"):
             out[-1]["known_only"] = True
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):

@@ -2372,11 +2372,15 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 continue  # (a bare village name before a microdistrict noun is the microdistrict)
         elif any(c.start == f["start"] and c.chosen.kind in ("foreign", "country")
                  and (c.end >= f["end"] or f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD))
-                 for c in kept):
+                 for c in kept) and not (f["subkind"] == "railway station"
+                                         and _metro_city_unit(text, f["start"], kept, day) is not None):
+            # (but "станция метро «Москва»": a stop of the city's metro named after a foreign city)
             # "в порт Баку": the foreign city, not a facility of ours; "the Orsk dam", "Urumqi
             # airport": works named by a foreign town lie by it, abroad; "Vostochny cosmodrome": a
             # foreign facility the data knows by its whole name
             continue
+        if f.get("metro_only") and _metro_city_unit(text, f["start"], kept, day) is None:
+            continue  # "«Нұр жолы» бекеті" outside a text on the metro: a post, maybe a border post
         if f.get("known_only") and _border_crossing(f["border_name"]) is None:
             continue  # "the Almaty post office", "the Shu railway crossing": no crossing, the town stays
         spans.append(((1, f["start"] - f["end"], 1, 0, f["start"]), f["start"], f["end"], 2, f))
@@ -3042,27 +3046,41 @@ def _station_name(name: str) -> str:
 
 
 #: the metro and the light rail of the cities that have them (Almaty's metro, Astana's LRT)
-_METRO_WORDS = re.compile(r"(?i)(?<![\w-])(?:metro|subway|LRT|light[ -]rail|метро|легкорельс|жеңіл[ \u00a0]+рельс)")
+_METRO_WORDS = re.compile(r"(?i)(?<![\w-])(?:metro|subway|LRT|light[ -]rail|метро(?:политен\w*|да|дағы|ға|ның|ны|дан|сы\w*)?"
+                          r"|легкорельс\w*|жеңіл[ \u00a0]+рельс\w*)(?![\w-])")
 _METRO_CITIES = frozenset(["KZ-75", "KZ-71"])
 
 
 def _metro_city_unit(text: str, s0: int, kept: list, day):
-    """The unit of the city whose metro or light rail the paragraph around ``s0`` speaks of (the
-    city of Almaty or Astana the text names most, the first named on a tie), or None when the
-    paragraph names no metro or the text neither city."""
+    """The unit of the city whose metro or light rail a station at ``s0`` belongs to, when its
+    paragraph, or the opening of a text on the metro, speaks of it: the city of Almaty or Astana
+    named last before the station in its paragraph (else first after it), else in the opening;
+    None when no metro is spoken of, no such city is named there, or a foreign city is named after
+    it before the station ("станция «Юго-Западная»" of Moscow's metro)."""
     lo = text.rfind("\n", 0, s0) + 1
     hi = text.find("\n", s0)
-    if _METRO_WORDS.search(text, lo, hi if hi >= 0 else len(text)) is None:
-        return None
-    counts: dict = {}
+    hi = len(text) if hi < 0 else hi
+    head = text.find("\n\n", text.find("\n\n") + 2)  # (the headline and the first paragraph)
+    head = head if head > 0 else min(len(text), 600)
+    if _METRO_WORDS.search(text, lo, hi) is None:
+        if _METRO_WORDS.search(text, 0, head) is None:
+            return None
+    before = after = opening = None
     for c in kept:
         p = c.chosen
-        if p.kind == "city" and p.atom in _METRO_CITIES and p.population >= _BIG_CITY:
-            counts.setdefault(p.id, [0, c.start, p])[0] += 1
-    if not counts:
-        return None
-    city = min(counts.values(), key=lambda v: (-v[0], v[1]))[2]
-    return unit_of(city, day)
+        foreign = p.kind == "foreign" and p.subkind == "city"  # (a foreign city's metro: Moscow's)
+        if not foreign and not (p.kind == "city" and p.atom in _METRO_CITIES and p.population >= _BIG_CITY):
+            continue
+        if _ORIGIN_BEFORE.search(text, max(0, c.start - 6), c.start) or text[c.start:c.end][-3:] in KK_ABLATIVE:
+            continue  # (not where visitors come from: "гостей из Астаны")
+        if lo <= c.start < s0:
+            before = p
+        elif s0 < c.start < hi and after is None:
+            after = p
+        elif c.start < head and opening is None and not foreign:
+            opening = p
+    city = before or after or opening
+    return unit_of(city, day) if city is not None and city.kind == "city" else None
 
 
 def _border_crossing(name: str):

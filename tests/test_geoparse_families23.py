@@ -154,3 +154,39 @@ def test_a_railway_station_named_after_a_town_outside_a_metro_text_lies_in_that_
     got = [m for m in geomap.extract("A freight train derailed at Baikonur station on Sunday, the railway said.",
                                      "2015-04-18", "en") if m.get("subkind") == "railway station"]
     assert got and got[0]["adm1"] == "Kyzylorda Region", got
+
+
+def test_each_quoted_station_of_a_metro_list_is_a_stop_in_the_city():
+    text = ("АЛМАТЫ, 2 декабря. Метро Алматы открылось для пассажиров. Первая линия соединяет семь станций: "
+            "«Райымбек батыр», «Жибек жолы», «Алмалы», «Абай», «Байконур», «Драмтеатр имени Ауэзова» и «Алатау».")
+    got = [m for m in geomap.extract(text, "2011-12-02", "ru") if m.get("subkind") == "railway station"]
+    assert len(got) == 7 and {m["adm1"] for m in got} == {"Almaty"}, got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Алматы метросында пойыз «Райымбек батыр» бекетінен «Алатау» бекетіне қарай жүріп келе жатқан.", True),
+    ("Шекарадағы «Нұр жолы» бекетінде жүк көліктері тұр.", False),
+])
+def test_a_kazakh_quoted_stop_before_beket_is_a_station_only_in_a_text_on_the_metro(text, found):
+    got = [m for m in geomap.extract(text, "2024-05-01", "kk") if m.get("subkind") == "railway station"]
+    assert bool(got) is found and all(m["adm1"] == "Almaty" for m in got), got
+
+
+def test_a_station_of_a_foreign_metro_is_no_place_of_ours():
+    text = "МОСКВА, 14 февраля. Студента из Актобе избили у станции метро «Юго-Западная» в Москве."
+    got = _found(text, "ru", "2020-02-14")
+    assert not any(k == "facility" for _, k, _ in got), got
+
+
+def test_a_crossing_named_by_a_kazakh_attributive_of_its_town_is_that_crossing():
+    got = geomap.extract("Олар Қорғастағы шекара бекетінен өтті.", "2023-06-01", "kk")
+    assert [(m["kind"], m["adm1"]) for m in got] == [("facility", "Jetisu Region")], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("From Aralsk they hope to ride to the Kokaral dam.", "en"),
+    ("Көкарал бөгетіне дейін жетті.", "kk"),
+])
+def test_the_kokaral_dam_lies_in_kyzylorda_region(text, lang):
+    got = [m for m in geomap.extract(text, "2023-06-01", lang) if m["kind"] == "facility"]
+    assert got and got[0]["adm1"] == "Kyzylorda Region", got
