@@ -464,11 +464,15 @@ def _find_latin(text: str, a: int, b: int, heads: bool = True) -> list[dict]:
         # head word names each item of the list
         head = _SPACES.sub(" ", m.group("head").lower())[:-1]
         sub = EN_HEADS.get(head, EN_HEADS.get(head.rsplit(" ", 1)[-1], "facility"))
+        if sub == "street" and _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Abai, Tole Bi and Zhandosov streets": a name of two words, not read one by one
         for it in re.finditer(r"[A-Z][\w'’-]+", m.group("items")):
             if it.group(0) in _LEAD_WORDS or it.group(0) in DEMONYMS:
                 continue
             s0, s1 = m.start("items") + it.start(), m.start("items") + it.end()
-            out.append(_rec(s0, s1, it.group(0), sub, _label(it.group(0), sub) if sub == "river" else None))
+            label = _label(it.group(0), sub) if sub == "river" else (
+                f"{it.group(0)} {head.title()}" if sub == "street" else None)
+            out.append(_rec(s0, s1, it.group(0), sub, label))
             if sub == "border crossing":
                 out[-1]["border_name"] = it.group(0)
     for m in (ROAD_RE.finditer(text, a, b) if _has(w, _G_ROAD_RE) else ()):
@@ -750,11 +754,14 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
 EN_PLURAL_RE = re.compile(
     r"(?<![\w-])(?P<items>[A-Z][\w'’-]+(?:,[ \u00a0]+[A-Z][\w'’-]+)*,?[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)[ \u00a0]+"
     r"(?P<head>(?:border[ \u00a0]+)?crossings|(?:border[ \u00a0]+)?checkpoints|(?:oil[ \u00a0]+|gas[ \u00a0]+)?fields"
-    r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations|rivers)(?![\w-])")
+    r"|(?:coal[ \u00a0]+|copper[ \u00a0]+)?mines|airports|(?:railway[ \u00a0]+)?stations|rivers"
+    # ("the crossing of Al-Farabi and Dostyk avenues": each a street)
+    r"|avenues|streets)(?![\w-])")
 # (a literal start lets the search skip ahead: a character class there would test every character)
 _EN_PLURAL_GATE = re.compile(r" and [A-Z][\w'’-]+ (?:(?:border|oil|gas|coal|copper|railway) )?"
-                             r"(?:crossings|checkpoints|fields|mines|airports|stations|rivers)(?![\w-])")
+                             r"(?:crossings|checkpoints|fields|mines|airports|stations|rivers|avenues|streets)(?![\w-])")
 _NEXT_WORD_EN = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]+$")
 _FIELD_NOUNS = frozenset("""hospital hospitals office offices trip trips work worker workers day days test tests team teams
     staff camp camps research study studies mission missions commander commanders kitchen kitchens guide guides notes
     report reports visit visits exercise exercises unit units survey surveys school schools agent agents officer

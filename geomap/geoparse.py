@@ -438,8 +438,8 @@ def _person_context(text: str, start: int, end: int, prev: str, opts) -> bool:
         else:
             return False
     word = prev.strip("\"«»()")
-    if not word or not word[:1].isupper() or word.isupper() or len(word) < 3:
-        return False
+    if not word or not word[:1].isupper() or word.isupper() or len(word) < 3 or word[-1] in ",;":
+        return False  # (a comma closes a list item, never a given name: "в Жезказгане, Сатпаеве и Каражале")
     j = start - 1
     while j >= 0 and text[j] in " \u00a0\"«":
         j -= 1

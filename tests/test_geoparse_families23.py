@@ -190,3 +190,24 @@ def test_a_crossing_named_by_a_kazakh_attributive_of_its_town_is_that_crossing()
 def test_the_kokaral_dam_lies_in_kyzylorda_region(text, lang):
     got = [m for m in geomap.extract(text, "2023-06-01", lang) if m["kind"] == "facility"]
     assert got and got[0]["adm1"] == "Kyzylorda Region", got
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Деньги направят на ремонт в Жезказгане, Сатпаеве и Каражале.", "ru", "Сатпаеве"),
+    ("Суды в Павлодаре, Курчатове и Семее рассмотрели дела.", "ru", "Курчатове"),
+])
+def test_a_town_named_after_a_person_after_a_comma_in_a_list_of_towns_is_the_town(text, lang, surface):
+    got = [m for m in geomap.extract(text, "2020-02-19", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "city", geomap.extract(text, "2020-02-19", lang)
+
+
+def test_a_surname_after_a_given_name_stays_the_person():
+    got = _found("Академик Каныш Сатпаев родился в Баянауле.", "ru", "2020-02-19")
+    assert not any(t.startswith("Сатпаев") for t, _, _ in got), got
+
+
+def test_each_name_before_a_plural_street_noun_is_a_street_of_the_town():
+    got = [(m["text"], m["kind"], m["adm1"]) for m in geomap.extract(
+        "ALMATY, June 12 - Water was pumped out of the underpass at the crossing of Al-Farabi and Dostyk avenues.",
+        "2020-06-12", "en")]
+    assert ("Al-Farabi", "facility", "Almaty") in got and ("Dostyk", "facility", "Almaty") in got, got
