@@ -188,6 +188,22 @@ def _close_dates(a: str | None, b: str | None) -> bool:
     return _days_apart(a, b) <= 1
 
 
+#: a conjunction joining two places of a list ("в Бухар-Жырауском районе и на рынке «Береке»")
+_AND = re.compile(r"(?<![\w-])(?:и|and|және|мен|бен|пен|также|as[ \u00a0]+well[ \u00a0]+as)(?![\w-])", re.I)
+
+
+def _listed_apart(text: str, ev: list[dict], hev: list[dict]) -> bool:
+    """Whether a place of ``ev`` and one of ``hev`` are joined as items of a list (a conjunction
+    between them), so two places of two events rather than one place within another."""
+    for a in ev:
+        for b in hev:
+            ma, mb = a["m"], b["m"]
+            lo, hi = (ma["end"], mb["start"]) if ma["start"] < mb["start"] else (mb["end"], ma["start"])
+            if lo < hi and _AND.search(text, lo, hi):
+                return True
+    return False
+
+
 def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) -> list[dict]:
     """One record per event (see ``FAMILY``)."""
     area_wide = AREA_WIDE | ({"fire"} if wide_fire else set())
@@ -274,6 +290,20 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
                      and (water or not any(c["m"].get("_within") not in own for c in hev))
                      and (not (_brought_in(hev) or _brought_in(ev)) or {c["start"] for c in hev} & {c["start"] for c in ev}
                           or any(c["m"].get("_within") is not None and c["m"]["_within"] in own for c in hev))]
+            if not hosts and _kinds(ev) in ({"facility"}, {"district"}) and not any(c.get("headline") for c in ev):
+                # "in Katon-Karagay district ... a trench wall collapsed at the Berel mounds": a
+                # facility and a district of one unit told in one sentence for one mishap are one
+                # place, the facility within the district
+                other = {"district"} if _kinds(ev) == {"facility"} else {"facility"}
+                sents = {c["start"] for c in ev}  # (a headline may tell two events: "crane accident and derailment")
+                same = [hev for hk, hev in merged_events if hk[0] == k[0] and hk[2] == "disaster" and hev is not ev
+                        and hk[1] is not None and not _is_area(hk[1]) and _kinds(hev) == other
+                        and types & {c["type"] for c in hev}
+                        and sents & {c["start"] for c in hev if not c.get("headline")}
+                        and not _listed_apart(doc.text, ev, hev)]
+                if len(same) == 1:
+                    same[0].extend(ev)
+                    continue
             if not hosts and not any(c.get("headline") or c.get("another") for c in ev):
                 # "A guide drowned on Monday ... in the Katon-Karagay National Park. The guide ... was
                 # swept away 15 km upstream of Berel, in Katon-Karagay district": a mishap of the same

@@ -2374,10 +2374,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                  and (c.end >= f["end"] or f.get("foreign_yields") or (not f["natural"] and f["subkind"] in _BUILT_ABROAD))
                  for c in kept) and not (f["subkind"] == "railway station"
                                          and _metro_city_unit(text, f["start"], kept, day) is not None):
-            # (but "станция метро «Москва»": a stop of the city's metro named after a foreign city)
             # "в порт Баку": the foreign city, not a facility of ours; "the Orsk dam", "Urumqi
             # airport": works named by a foreign town lie by it, abroad; "Vostochny cosmodrome": a
-            # foreign facility the data knows by its whole name
+            # foreign facility the data knows by its whole name (but "станция метро «Москва»" in
+            # Almaty: a stop of the city's metro named after a foreign city)
             continue
         if f.get("metro_only") and _metro_city_unit(text, f["start"], kept, day) is None:
             continue  # "«Нұр жолы» бекеті" outside a text on the metro: a post, maybe a border post

@@ -19,3 +19,14 @@ from incident_helpers import detect_parsed
 def test_the_ends_of_a_line_are_no_places_of_an_incident_on_it(text, lang, date, unit):
     got = {r["adm1"] for r in detect_parsed(text, lang, date)}
     assert got == {unit}, got
+
+
+@pytest.mark.parametrize("text, lang, date, unit", [
+    ("Further east, in Katon-Karagay district, a trench wall collapsed at the Berel mounds on Thursday, injuring "
+     "a student.", "en", "2022-06-20", "East Kazakhstan Region"),
+    ("Батыс Қазақстан облысының Бөрлі ауданында, Ақсай қаласынан 15 шақырым жерде, Қарашығанақ кен орнына "
+     "апаратын газ құбырында жарылыс болды.", "kk", "2019-11-06", "West Kazakhstan Region"),
+])
+def test_a_facility_and_its_district_told_in_one_sentence_are_one_place_of_one_mishap(text, lang, date, unit):
+    got = detect_parsed(text, lang, date)
+    assert [r["adm1"] for r in got] == [unit], got
