@@ -1633,6 +1633,11 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     not any(_cause_placed(text, s_start + h.start, s_start + h.end, cl_places) for h in live):
                 dropped |= set(live)
             use = [h for h in hits if h not in dropped] if dropped else hits
+            if any(h.agent and h.type == "protest" for h in hits) and _doc_gathering(text):
+                # "В Караганде участников встретили у здания акимата" in a text on a car rally: the
+                # participants of a race, a tour or a festival are no protesters
+                guests = {h for h in hits if h.agent and h.type == "protest" and _PARTICIPANTS.match(h.text)}
+                use = [h for h in use if h not in guests]
             # participants of a background event ("after clashes between demonstrators and police")
             if dropped:
                 ends = [d.end for d in dropped]
@@ -2111,3 +2116,22 @@ def incidents_frame(docs, as_of=None, jobs=1, engine="local", scheduler=None):
                                initializer=warm):
         records.extend(found)
     return to_frame(records)
+
+
+#: the people taking part in something, when that something may be no protest
+_PARTICIPANTS = re.compile(r"(?i)participants|участник|қатысушы")
+#: gatherings that are no protest: races, tours, expeditions, festivals, contests, forums
+_NOT_PROTEST_EVENT = re.compile(
+    r"(?i)(?<![\w-])(?:автопробег|велопробег|пробег|марафон|ралли|экспедици|соревновани|турнир|фестивал|конкурс|олимпиад"
+    r"|форум|конференци|слёт|слет|marathon|race|expedition|tour|festival|contest|competition|tournament|forum|conference"
+    r"|жарыс|марафон|экспедиция|фестиваль|байқау|турнир|сайыс|автошеру)\w*")
+#: words of a protest: with one of them the participants may still be protesters
+_PROTEST_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:протест|митинг|пикет|забастов|голодовк|шеству|protest|strike|picket|march|demonstrat|rally|rallies"
+    r"|наразылық|ереуіл|шеру|аштық)\w*")
+
+
+def _doc_gathering(text: str) -> bool:
+    """Whether ``text`` tells of a race, a tour, an expedition or a festival and of no protest."""
+    return _NOT_PROTEST_EVENT.search(text) is not None and _PROTEST_WORD.search(text) is None
+

@@ -30,3 +30,13 @@ def test_the_ends_of_a_line_are_no_places_of_an_incident_on_it(text, lang, date,
 def test_a_facility_and_its_district_told_in_one_sentence_are_one_place_of_one_mishap(text, lang, date, unit):
     got = detect_parsed(text, lang, date)
     assert [r["adm1"] for r in got] == [unit], got
+
+
+@pytest.mark.parametrize("text, lang, date, protest", [
+    ("Автопробег «Новая столица» дошёл до Караганды. В Караганде участников встретили у здания областного "
+     "акимата, ночь они провели в Темиртау.", "ru", "1998-06-12", False),
+    ("Митинг у акимата Караганды продолжался два часа. Участников разогнала полиция.", "ru", "2019-06-12", True),
+])
+def test_participants_of_a_race_or_a_tour_are_no_protesters(text, lang, date, protest):
+    got = {r["type"] for r in detect_parsed(text, lang, date)}
+    assert ("protest" in got) is protest, got
