@@ -718,7 +718,9 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
             c.cue = True
     elif (c.kind_hint is None and text[start - 3:start] in _FROM_TO_ENDS
           and _ROAD_FROM_TO.search(text, max(0, start - 70), start)
-          and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)):
+          and any(p.kind in ("city", "village") for p, _ in opts) and any(p.kind in ("region", "district") for p, _ in opts)
+          # (not a landmark known by the bare name the road leads to: "the road from Almaty to Medeu")
+          and not any(p.kind == "facility" and not f for p, f in opts)):
         c.kind_hint = "city" if any(p.kind == "city" for p, _ in opts) else "village"  # (the same, with from/to)
     # the two words before the name (quotes and spaces skipped)
     lo = start - 40 if start > 40 else 0

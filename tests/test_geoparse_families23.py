@@ -211,3 +211,10 @@ def test_each_name_before_a_plural_street_noun_is_a_street_of_the_town():
         "ALMATY, June 12 - Water was pumped out of the underpass at the crossing of Al-Farabi and Dostyk avenues.",
         "2020-06-12", "en")]
     assert ("Al-Farabi", "facility", "Almaty") in got and ("Dostyk", "facility", "Almaty") in got, got
+
+
+def test_a_landmark_a_road_leads_to_keeps_its_own_reading():
+    got = _found("Thousands jammed the road from Almaty to Medeu on Saturday.", "en", "2025-01-05")
+    assert ("Medeu", "facility", "Almaty") in got, got
+    got = _found("The road from Zhezkazgan to Ulytau was closed by snow.", "en", "2025-01-05")
+    assert ("Ulytau", "village", "Ulytau Region") in got, got
