@@ -1435,6 +1435,7 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
     prev_cands: list[dict] = []  # the incidents of the sentence just before
     prev_places: list[dict] = []  # the eligible places of the sentence just before, when it tells no event
     prev_para = -1  # the paragraph of the sentence just before
+    gathering = None  # whether the text tells of a race or a festival and of no protest (worked out once)
     for s_start, s_end in spans:
         sent = text[s_start:s_end]
         para = line_breaks[bisect.bisect_left(line_breaks, s_start) - 1] + 1 \
@@ -1633,7 +1634,8 @@ def _detect(doc: Document, mentions: list[dict] | None, as_of) -> list[dict]:
                     not any(_cause_placed(text, s_start + h.start, s_start + h.end, cl_places) for h in live):
                 dropped |= set(live)
             use = [h for h in hits if h not in dropped] if dropped else hits
-            if any(h.agent and h.type == "protest" for h in hits) and _doc_gathering(text):
+            if any(h.agent and h.type == "protest" for h in hits) and (
+                    gathering if gathering is not None else (gathering := _doc_gathering(text))):
                 # "В Караганде участников встретили у здания акимата" in a text on a car rally: the
                 # participants of a race, a tour or a festival are no protesters
                 guests = {h for h in hits if h.agent and h.type == "protest" and _PARTICIPANTS.match(h.text)}

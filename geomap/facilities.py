@@ -48,6 +48,9 @@ EN_HEADS = {
        for works in ("plant", "factory", "smelter", "works")},
 }
 NATURAL = {"river", "lake", "reservoir", "road", "railway", "canyon", "valley", "sea", "mountain", "mountains", "ridge"}
+#: Russian nouns of a line named by its ends ("линия Мойынты – Кызылжар", "газопровод Бейнеу – Бозой –
+#: Шымкент"), for the route patterns of the geoparser and the incident place roles
+LINE_NOUNS_RU = r"лини[иейяю]\w*|(?:газо|нефте|трубо)провод\w*"
 # head words that name a border crossing only after a crossing's name the data knows ("Khorgos road
 # crossing", "the Kordai post")
 _KNOWN_ONLY_HEADS = frozenset(["crossing", "road crossing", "rail crossing", "railway crossing", "post"])

@@ -31,7 +31,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import adm1, facilities, fuzzy, quantified
-from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE, KK_LOCATIVE
+from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, KK_GENITIVE, KK_LOCATIVE, LINE_NOUNS_RU
 from .gazetteer import Place, load
 from .matcher import KK_TAILS, default_matcher
 from .normalize import WHITESPACE as _SPACES, detect_lang, fold, romanize
@@ -75,13 +75,13 @@ _ROUTE_DASHES = frozenset("-–—")
 # (and the other lines named by their ends: "the Dostyk–Moiynty line", "the Beineu–Bozoi–Shymkent gas
 # pipeline", "линия Мойынты – Кызылжар", "Арқалық – Есіл желісінде", "Бейнеу – Шымкент газ құбыры")
 _ROAD_NOUN = (r"[ \u00a0]+(?:road|highway|motorway|railway|line|(?:gas[ \u00a0]+|oil[ \u00a0]+)?pipeline|power[ \u00a0]+line"
-              r"|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*|лини[иейяю]\w*|(?:газо|нефте|трубо)провод\w*"
+              rf"|трасс\w*|автодорог\w*|шоссе|тас[ \u00a0]+жол\w*|автожол\w*|{LINE_NOUNS_RU}"
               r"|желі(?:сі|сін|сінде|сіне|сінен|сінің|сімен)?|(?:темір[ \u00a0]+жол|газ[ \u00a0]+құбыр|мұнай[ \u00a0]+құбыр)\w*)(?![\w-])")
 _ROAD_WORD = re.compile(_ROAD_NOUN, re.I)
 _ROUTE_AFTER = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*" + _ROAD_NOUN, re.I)
 _SPACED_DASHES = frozenset([" –", " —", " -", "– ", "— ", "- "])
-_ROAD_BEFORE = re.compile(r"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway|лини[иейяю]\w*"
-                          r"|(?:газо|нефте|трубо)провод\w*)[ \u00a0]+"
+_ROAD_BEFORE = re.compile(rf"(?:трасс\w*|автодорог\w*|дорог[аеиуы]|шоссе|участк\w*|road|highway|{LINE_NOUNS_RU})"
+                          r"[ \u00a0]+"
                           r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \u00a0]*[-–—][ \u00a0]*){0,2}$", re.I)
 # "the road from Zhezkazgan to Ulytau", "дорога от Жезказгана до Улытау", "the highway between A and B"
 _ROAD_FROM_TO = re.compile(r"(?:road|highway|motorway|route|дорог\w*|трасс\w*|шоссе|автодорог\w*)[ \u00a0]+"
@@ -3064,9 +3064,8 @@ def _metro_city_unit(text: str, s0: int, kept: list, day):
     hi = len(text) if hi < 0 else hi
     head = text.find("\n\n", text.find("\n\n") + 2)  # (the headline and the first paragraph)
     head = head if head > 0 else min(len(text), 600)
-    if _METRO_WORDS.search(text, lo, hi) is None:
-        if _METRO_WORDS.search(text, 0, head) is None:
-            return None
+    if _METRO_WORDS.search(text, lo, hi) is None and _METRO_WORDS.search(text, 0, head) is None:
+        return None
     before = after = opening = None
     for c in kept:
         p = c.chosen

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from .dates import find_dates
-from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE
+from .facilities import KK_ABLATIVE, KK_ATTRIBUTIVE, LINE_NOUNS_RU
 from .multiscan import trie_regex
 from .triggers import raw_trigger_hits
 from .clauses import _paragraph_of
@@ -124,7 +124,7 @@ _ROAD = re.compile(
     r"дорог\w*|маршрут\w*|тасжол\w*|автожол\w*|жолы\w*|жолында\w*|"
     # (the other lines named by their ends: "линия Мойынты – Кызылжар", "газопровод Бейнеу – Бозой – Шымкент",
     # "Арқалық – Есіл желісінде", "Бейнеу – Шымкент газ құбырында")
-    r"лини[иейяю]\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|желі\w*|құбыр\w*|"
+    rf"{LINE_NOUNS_RU}|желі\w*|құбыр\w*|"
     # (a train or a bus named by its route: "пригородный поезд Павлодар – Экибастуз", "the Almaty-Tashkent train")
     r"поезд\w*|электричк\w*|пойыз\w*|train|"
     # (a bus or a flight named by its route, or a direction: "автобус Костанай — Челябинск", "the Almaty-Bishkek
