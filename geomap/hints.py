@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "регион",
+QUANT = ("region", "oblast", "province", "city", "cities", "town", "district", "village", "settlement", "okrug", "регион",
          "област", "город", "район", "райцентр", "сел", "пункт", "өңір", "облыс", "аудан", "қала", "ауыл", "мекен",
          "микрорайон", "microdistrict", "округ", "аул",
          # counts of countries ("30 countries", "в 53 странах", "33 елден", "шет елдерде")

@@ -53,9 +53,11 @@ EN_UNITS = {"district centres": "city", "district centers": "city", "regional ce
             "provinces": "region", "city": "city", "cities": "city", "town": "city", "towns": "city",
             "district": "district", "districts": "district", "village": "village", "villages": "village",
             "settlement": "village", "settlements": "village", "microdistrict": "microdistrict",
-            "microdistricts": "microdistrict", "countries": "country"}
+            "microdistricts": "microdistrict", "countries": "country",
+            # rural districts, named as in Russian and Kazakh ("12 rural okrugs")
+            "okrug": "district", "okrugs": "district"}
 
-_EN_MID = (r"(?:other|more|foreign|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
+_EN_MID = (r"(?:other|more|foreign|of\s+the\s+(?:district|region|oblast|province|city|town)['’]s|of(?=\s+\d)|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan['’]s|Kazakhstan['’]s|the\s+country['’]s|the|its|their|country's|neighbouring|neighboring|affected|"
            r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
            r"largest|biggest|smallest|main|leading|poorest|richest|"
            r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
@@ -63,7 +65,7 @@ _EN_MID = (r"(?:other|more|foreign|of\s+its|of\s+the|of\s+their|of\s+Kazakhstan[
            r"(?:south|north)-?(?:eastern|western)|low-lying|(?:worst|hardest|badly|most)(?:-|\s+)(?:hit|affected)|"
            r"[a-z]+-(?:hit|affected|prone|stricken|producing|growing)|"
            # the whole the count is taken from: "14 of the country's 17 regions"
-           r"\d{1,3}(?=\s+(?:regions|oblasts|provinces|cities|towns|districts|villages)\b))")
+           r"\d{1,3}(?=\s+(?:[a-z]+\s+)?(?:regions|oblasts|provinces|cities|towns|districts|villages|okrugs)\b))")
 
 
 def _first_letter_gate(words) -> str:
@@ -77,8 +79,8 @@ EN_RE = re.compile(
     r"(?<![\d,.])\b(?P<q>(?:all\s+(?:of\s+the\s+|the\s+)?(?:\d{1,3}|" + "|".join(sorted(EN_NUM, key=len, reverse=True))
     + r"))|\d{1,3}(?:,\d{3})*|" + _first_letter_gate(list(EN_NUM) + list(EN_VAGUE) + list(EN_ALL)) + "(?:" + _EN_Q
     + r"))(?P<mid>(?:\s+" + _EN_MID + r"){0,3})\s+(?P<u>(?:district|regional)\s+(?:centres|centers|capitals)|"
-    r"regions|oblasts|provinces|cities|towns|microdistricts|countries|"
-    r"districts|villages|settlements|region|oblast|province|city|town|microdistrict|district|village)\b",
+    r"regions|oblasts|provinces|cities|towns|microdistricts|countries|okrugs|"
+    r"districts|villages|settlements|region|oblast|province|city|town|microdistrict|district|village|okrug)\b(?!['’]s\b)",
     re.I,
 )
 
@@ -227,11 +229,11 @@ def _windows(text: str, folded: str | None = None, positions=None):
         a = start - 60 if start > 60 else 0
         seg = low[a:start]
         latin = low[start].isascii()
-        # the last five words (the first may be cut by the window); in Russian and Kazakh, where a
-        # quantifier is followed by at most one adjective and a unit noun of at most two words
-        # ("населённых пунктах", "елді мекен"), the last three: a quantifier further back can only
+        # the last six words (the first may be cut by the window; "Seven of the district's 13 rural
+        # okrugs"); in Russian and Kazakh, where a quantifier is followed by at most one adjective
+        # and a unit noun of at most two words ("населённых пунктах", "елді мекен"), the last three: a quantifier further back can only
         # count an earlier unit noun, whose own window has it
-        quick = seg.rsplit(None, 5)[-5:] if latin else seg.rsplit(None, 3)[-3:]
+        quick = seg.rsplit(None, 6)[-6:] if latin else seg.rsplit(None, 3)[-3:]
         if plain.issuperset(quick):
             continue  # the usual case, decided without a loop
         infos = []
@@ -357,8 +359,32 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
             count, quant = None, None
         if count == 1:
             continue
-        out.append(_rec(m.start(), m.end(), count, _kk_unit(m.group("u")), quant))
+        end = m.end()
+        if m.group("u")[-3:].lower() in _KK_GENITIVE:
+            part = _KK_PART.match(text, end)
+            if part is not None:
+                # "11 ауылдық округтің тоғызында", "17 өңірдің 14-і": the places meant are the part
+                # after the whole ("nine of the 11 rural okrugs")
+                n = part.group("n").lower()
+                if n in ("бәр", "барлығ"):  # "14 ауылдық округінің бәріне": all of them
+                    quant, end = "all", part.end()
+                else:
+                    n = int(n) if n.isdigit() else _KK_PART_NUM[n]
+                    if 1 < n and (count is None or n < count):
+                        count, quant, end = n, None, part.end()
+        out.append(_rec(m.start(), end, count, _kk_unit(m.group("u")), quant))
     return _with_owner(text, out) if out and not latin else out
+
+
+_KK_GENITIVE = frozenset(["дың", "дің", "тың", "тің", "ның", "нің"])
+# a Kazakh numeral with the possessive ending of a part ("бесеуі", "тоғызы", "жиырмасы", "14-і"), the
+# collective numerals included, or "all of them" ("бәрі", "барлығы"), with any case ending after it
+# ("бесеуіне", "тоғызында", "бәрінде")
+_KK_PART_NUM = {**{k: v for k, v in KK_NUM.items() if v > 1},
+                "екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7}
+_KK_PART = re.compile(
+    r"[ \u00a0]+(?P<n>\d{1,3}(?=-)|бәр|барлығ|" + "|".join(sorted(_KK_PART_NUM, key=len, reverse=True)) + r")-?(?:сы|сі|ы|і)"
+    r"(?:н|нда|нде|на|не|ндағы|ндегі|нан|нен|ның|нің)?(?![\w-])", re.I)
 
 
 # the Russian or Kazakh genitive of the district whose villages or towns are counted belongs to the

@@ -105,14 +105,14 @@ def test_number_word_lookaheads_admit_every_first_letter():
 
 @pytest.mark.parametrize("text", _texts())
 def test_quantified_windows_match_the_plain_reading(text):
-    """Quantifier starts: the last five words before each territorial noun, read afresh."""
+    """Quantifier starts: the last six words before each territorial noun, read afresh."""
     folded = fold(text)
     positions = hints.scan(folded)["quant"]
     want = []
     for start, stop in positions:
         a = max(0, start - 60)
         seg = folded[a:start]
-        quick = seg.split()[-5:] if folded[start].isascii() else seg.split()[-3:]
+        quick = seg.split()[-6:] if folded[start].isascii() else seg.split()[-3:]
         if not any(quantified._quant_word(w) for w in quick):
             continue
         starts, pos = [], len(seg)
