@@ -562,6 +562,12 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         c = Candidate(start, end, opts)
     latin = text[start].isascii()
     after = text[end:end + 1]
+    if (after in _DATELINE_AFTER and (start == 0 or text[start - 1] == "\n") and end - start >= 4
+            and text[start:end].isupper() and _DATELINE.match(text, end) and all(f for _, f in opts)):
+        # a dateline in capitals ("SATPAYEV, Oct 5 -", "ЖЕЗКАЗГАН, 15 июня"): the town the report
+        # comes from, a place even where the bare name needs a cue (a person's, an ordinary word's;
+        # only there: the cue would license the namesake villages of "АКТОБЕ" too)
+        c.cue = True
     nw = _NEXT_WORD.match(text, end) if after == " " or after == "\u00a0" else None
     nxt = nw.group(1) if nw else ""
     nxt_low = nxt.lower()
@@ -1408,6 +1414,7 @@ _NAME_ONLY = frozenset("river lake sea mountains mountain peninsula canyon reser
                        ) | {"oil field"}
 _ONE_DAY = __import__("datetime").timedelta(days=1)
 _DATELINE = re.compile(r"\s*(?:,|\(|[-–—]\s)")
+_DATELINE_AFTER = frozenset(", (")
 _FIRST_CAP = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _WANT = {"region": ("region",), "district": ("district",), "city": ("city", "village"), "village": ("village", "city")}
 
@@ -2620,7 +2627,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         if out[i].get("subkind") in _STREET_KINDS and _street_abroad(text, out, i, dl):
             out[i]["kind"] = "foreign"
             continue
-        near = _context_place(text, out, i)
+        near = _context_place(text, out, i, dl)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
             continue
@@ -3140,15 +3147,16 @@ _KK_DIRECTION_END = re.compile(r"(?:ға|ге|қа|ке|на|не|дан|ден|
 
 
 def _dateline_mention(text: str, out: list):
-    """The city mention of the dateline: the first mention of the text, or the first of its
-    second line after a headline ("Драка на стадионе в Джамбуле\nДЖАМБУЛ, 22 июня — КазТАГ"); else None."""
-    first_line = text.find("\n")
+    """The city mention of the dateline: the first mention of the text, or the first of a line
+    after a headline and perhaps a byline ("Драка на стадионе в Джамбуле\nДЖАМБУЛ, 22 июня —
+    КазТАГ", "...\n\nBy our correspondent\nCHIMKENT, May 20 -"); else None."""
     for r in out[:4]:
         if r["kind"] != "city" or not r["adm1"]:
             continue
         line_start = text.rfind("\n", 0, r["start"]) + 1
-        if (line_start == 0 or line_start == first_line + 1) and not text[line_start:r["start"]].strip() \
-                and _DATELINE.match(text, r["end"]):
+        if not text[line_start:r["start"]].strip() and _DATELINE.match(text, r["end"]) \
+                and (line_start == 0 or len(text[:line_start].split("\n")) <= 5
+                     and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 2):
             return r
     return None
 
@@ -3203,11 +3211,11 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")
 _SCENE_COMMA = re.compile(r"(?:[ \u00a0]+(?:itself|alone|too|also|on[ \u00a0]+[A-Z][a-z]+day|(?:last|this)[ \u00a0]+[a-z]+))?,")
 
 
-def _context_place(text: str, out: list, i: int):
+def _context_place(text: str, out: list, i: int, home=None):
     """The place a street or square lies in when its own sentence says: the nearest town or
     district before it in the sentence, else the first after it in the sentence (None: the
     document's main unit decides; a town in an earlier sentence is as often an origin or a
-    visitor's home as the street's town)."""
+    visitor's home as the street's town; ``home``: the dateline's mention)."""
     f = out[i]
     s0, s1 = f["start"], f["end"]
     deferred = None
@@ -3232,7 +3240,7 @@ def _context_place(text: str, out: list, i: int):
                 # own preposition may open the next item of a list; a town before it in the sentence
                 # comes first
                 deferred = r
-    found = _town_before(text, out, i, s0)
+    found = _town_before(text, out, i, s0, home)
     if found is not None or deferred is not None:
         return found or deferred
     for j in range(i + 1, len(out)):
@@ -3256,7 +3264,8 @@ def _section_town(text: str, out: list, i: int):
     """The town a digest's paragraph opens with as its heading ("ТАЛДЫКОРГАН. В микрорайоне Жетысу
     ..."): a town in capitals at the start of the paragraph, with a full stop, comma or dash after it;
     or in lower case with a full stop, colon or dash, when the paragraph names no other unit before
-    the street ("Karaganda. A businessman was wounded ... on Yerubayev Street")."""
+    the street ("Karaganda. A businessman was wounded ... on Yerubayev Street"), or after "In" and
+    before a comma, on the same condition ("In Semey, ...")."""
     s0 = out[i]["start"]
     para = text.rfind("\n", 0, s0) + 1
     while para < s0 and text[para] in " \t":
@@ -3272,11 +3281,17 @@ def _section_town(text: str, out: list, i: int):
                 (r["text"].isupper() and text[r["end"]:r["end"] + 1] in ".,–—-:")
                 or (text[r["end"]:r["end"] + 1] in ".:–—" and units == {r["adm1"]})):
             return r
+        if (r["start"] - para <= 3 and r["kind"] in _SETTLED and units == {r["adm1"]}
+                and _OPENS_SENTENCE.search(text, max(0, para - 1), r["start"]) and _SCENE_COMMA.match(text, r["end"])):
+            # a paragraph that sets its scene in a town and names no other unit before the street
+            # ("In Semey, the capital of Abai Region, ... They said ... from the Shygys microdistrict")
+            return r
     return None
 
 
-def _town_before(text: str, out: list, i: int, s0: int):
-    """The nearest town or district before ``out[i]`` in its sentence (see :func:`_context_place`)."""
+def _town_before(text: str, out: list, i: int, s0: int, home=None):
+    """The nearest town or district before ``out[i]`` in its sentence (see :func:`_context_place`;
+    ``home``: the dateline's mention)."""
     for j in range(i - 1, -1, -1):
         r = out[j]
         if r["end"] > s0 or not r.get("adm1"):
@@ -3290,6 +3305,10 @@ def _town_before(text: str, out: list, i: int, s0: int):
                     and (_SCENE_COMMA.match(text, r["end"]) or not text[r["start"]].isascii()):
                 # (Russian sets the scene with no comma: "В Алматы полиция ... на пересечении
                 # проспекта Абая и улицы Жандосова")
+                return r
+            if home is not None and r["kind"] in _SETTLED and r["adm1"] == home["adm1"] and r is not home:
+                # (nor when it is the dateline's town: "ALMATY - Police in Almaty detained seven
+                # activists ... near the monument on Dostyk Avenue, marking ... in Zhanaozen")
                 return r
             break
         if (r["kind"] in _SETTLED or r["kind"] == "region") and not _ORIGIN_BEFORE.search(text, max(0, r["start"] - 6), r["start"]) \
