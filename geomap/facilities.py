@@ -166,7 +166,7 @@ NAMED_AFTER_RE = re.compile(
 _KK_WORKS_MOD = (r"(?:(?:мыс|мырыш|қорғасын|алюминий|глинозем|цемент|мұнай|газ|темір|болат|көмір|шойын|"
                  r"ферроқорытпа|титан-магний|химия|металлургия(?:лық)?)\s+(?:балқыту\s+|өңдеу\s+|химия\s+)?)")
 KK_FAC_RE = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)\s+"
+    rf"(?<![\w-])(?P<q>[«\"“])?(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|би|ата|ана|батыр))?)(?(q)[»\"”])\s+"
     r"(?P<head>ұлттық\s+(?:табиғи\s+)?парк\w*|(?:теңіз\s+|сауда\s+)?порт(?:ы\w*|қа|та\w*|тан|тың)?|"
     r"кен\s+орн\w*|кесене\w*|(?:мемлекеттік\s+)?(?:табиғи\s+)?(?:қорығ|резерват)\w*|су\s+қойма\w*|бөгет\w*|" + _KK_WORKS_MOD + r"?зауыт\w*|"
     # hydro and heat power plants, burial grounds and kurgans: "Шардара су электр станциясы",
@@ -712,7 +712,11 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
                     and not _sentence_start(text, pm.start()):
                 s0 = pm.start()  # "Хазірет Сұлтан мешіті": a two-word name
                 name = text[s0:m.end("name")]
-        rec = _rec(s0, m.end(), text[s0:m.end()], sub, f"{_romanized(name)} {en}")
+        if m.group("q"):
+            s0, s1 = m.start("name"), m.end("name")  # "«Богатырь» разрезінің": the quoted name alone
+        else:
+            s1 = m.end()
+        rec = _rec(s0, s1, text[s0:s1], sub, f"{_romanized(name)} {en}")
         rec["weak"] = True  # a gazetteer entry with the same span ("Махачкала портынан") comes first
         if landmark:
             # (a monument, mosque or stadium is named, not placed, by a village: "Бәйтерек монументі"

@@ -1609,6 +1609,10 @@ def _region_lists(text: str, kept: list) -> None:
                     c.chosen = region[0]
 
 
+_SAME_UNIT_AFTER = re.compile(r"[ \u00a0]+(?:(?:того[ \u00a0]+же[ \u00a0]+(района)|той[ \u00a0]+же[ \u00a0]+(области))"
+                              r"|(?:in|of)[ \u00a0]+the[ \u00a0]+same[ \u00a0]+(district|region))(?![\w-])", re.I)
+
+
 def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
     """A village name that several villages share, in a text naming several units, goes to the
     village in the region or district named nearest to it in its own sentence ("near the village of
@@ -1630,6 +1634,11 @@ def _local_homonyms(text: str, kept: list, units: dict, day) -> None:
         # (the owners in its sentence: no sentence end between them; +1, the capital letter after a stop)
         near = [o for o in owners
                 if _SENTENCE_END.search(text, min(o.end, c.end), max(o.start, c.start) + 1) is None]
+        if not near and (same := _SAME_UNIT_AFTER.match(text, c.end)) is not None:
+            # "у села Карабулак того же района", "in the village of X in the same district": the
+            # unit of that kind named last before it
+            kind = "district" if (same.group(1) or same.group(3) or "").lower().startswith(("район", "district")) else "region"
+            near = [o for o in owners if o.end <= c.start and o.chosen.kind == kind][-1:]
         if not near:
             if c.kind_hint == "village" and c.cue:
                 _like_list_sibling(text, c, villages, owners)
@@ -2492,6 +2501,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                     u = unit_of(town, day)
                     if u:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
+                elif inner is None and (known := _known_facility(obj["name"], obj["subkind"])) is not None:
+                    # "месторождения Узень", "«Богатырь» разрезінің": works the data knows by its name
+                    # with another case of the head noun or the head in another language
+                    rec["place"] = known.name
+                    u = unit_of(known, day)
+                    if u:
+                        rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif inner is not None:
                     place = inner.chosen
                     if place.kind == "region" and obj["subkind"] in ("power plant", "plant", "mine") and not text[inner.start:inner.end].isascii():
@@ -2627,6 +2643,12 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         if out[i].get("subkind") in _STREET_KINDS and _street_abroad(text, out, i, dl):
             out[i]["kind"] = "foreign"
             continue
+        same = _earlier_same_facility(out, i)
+        if same is not None:
+            # "«Қаражыра» көмір разрезінде ... «Қаражыра» разрезіндегі келіссөздер": the works named
+            # again lies where it lay the first time, whatever town the new sentence names
+            out[i]["adm1"], out[i]["adm1_iso"] = same["adm1"], same["adm1_iso"]
+            continue
         near = _context_place(text, out, i, dl)
         if near is not None:
             out[i]["adm1"], out[i]["adm1_iso"] = near["adm1"], near["adm1_iso"]
@@ -2651,6 +2673,19 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if quoted:
         _quoted_repeats_ru(text, out)
     return out
+
+
+def _earlier_same_facility(out: list, i: int):
+    """An earlier record of the text, placed in a unit, for the works ``out[i]`` names (the same
+    label; not a street, which many towns have under one name)."""
+    r = out[i]
+    if r.get("subkind") in _STREET_KINDS:
+        return None
+    for j in range(i - 1, -1, -1):
+        q = out[j]
+        if q["kind"] == "facility" and q["place"] == r["place"] and q.get("adm1") and q.get("subkind") == r.get("subkind"):
+            return q
+    return None
 
 
 def _street_abroad(text: str, out: list, i: int, dateline) -> bool:
@@ -3025,6 +3060,26 @@ def _town_naming(name: str, kinds=("city", "region"), whole=False, doc_atoms=Non
     return None
 
 
+#: The forms a known works is listed under, its bare name put in for {} (the head nouns' nominatives)
+_KNOWN_FAC_FORMS = {
+    "oil field": ("{}", "месторождение {}", "{} oil field", "{} field", "{} кен орны"),
+    "mine": ("{}", "разрез {}", "рудник {}", "шахта {}", "{} mine", "{} кеніші"),
+    "port": ("{}", "порт {}", "{} port", "{} порты"),
+    "airport": ("{}", "аэропорт {}", "{} airport", "{} әуежайы"),
+}
+
+
+def _known_facility(name: str, subkind: str):
+    """The one facility of ``subkind`` the gazetteer lists under ``name`` with a head noun of that
+    kind (None when there is none or more than one)."""
+    forms = _KNOWN_FAC_FORMS.get(subkind)
+    if forms is None:
+        return None
+    bare = name.strip("«»\"“” ")
+    found = {p.id: p for f in forms for p in _places_named(f.format(bare), ("facility",)) if p.subkind == subkind}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _places_named(form: str, kinds) -> list:
     """The gazetteer places of ``kinds`` that ``form`` names (any flags), in the gazetteer's order."""
     from .normalize import key
@@ -3208,6 +3263,9 @@ def _country_after(text: str, out: list, i: int) -> bool:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|В|Во)[ \u00a0]+$")
 #: The comma closing an opening "In <town>", with a word of emphasis or a day between
 #: ("In Almaty itself,", "In Taraz on Monday,").
+#: An opening "In <town>" with no comma, the clause going on in lower case ("In Petropavl a fire
+#: broke out ..."; not "In Almaty and Astana", "In Taraz Sunday").
+_SCENE_CLAUSE = re.compile(r"[ \u00a0]+(?!and\b|or\b|of\b|region\b|district\b|city\b|town\b|oblast\b)[a-z]+\b")
 _SCENE_COMMA = re.compile(r"(?:[ \u00a0]+(?:itself|alone|too|also|on[ \u00a0]+[A-Z][a-z]+day|(?:last|this)[ \u00a0]+[a-z]+))?,")
 
 
@@ -3302,7 +3360,8 @@ def _town_before(text: str, out: list, i: int, s0: int, home=None):
             # (a town far back in a long sentence is as often the buyers' or visitors' home, unless
             # the sentence opens with it: "In Shymkent, police detained ... a rally in Al-Farabi Square")
             if r["kind"] in _SETTLED and _OPENS_SENTENCE.search(text, max(0, r["start"] - 6), r["start"]) \
-                    and (_SCENE_COMMA.match(text, r["end"]) or not text[r["start"]].isascii()):
+                    and (_SCENE_COMMA.match(text, r["end"]) or not text[r["start"]].isascii()
+                         or _SCENE_CLAUSE.match(text, r["end"])):
                 # (Russian sets the scene with no comma: "В Алматы полиция ... на пересечении
                 # проспекта Абая и улицы Жандосова")
                 return r

@@ -59,3 +59,45 @@ def test_a_paragraph_that_opens_in_a_town_places_its_city_parts():
             "carriers had promised new buses on the long route from the Zhuldyz microdistrict to the station.")
     part = [m for m in geomap.extract(text, "2022-07-05", "en") if m["text"].startswith("Zhuldyz")]
     assert part and part[0]["adm1"] == "Abai Region", geomap.extract(text, "2022-07-05", "en")
+
+
+def test_an_opening_in_town_without_a_comma_places_a_street_far_into_the_sentence():
+    text = ("Regional round-up\nSEMEY, Oct 2 - Roads in Semey were closed, and Semey schools shut.\n"
+            "In Petropavl a fire broke out on Wednesday night in the laundry of a provisional hospital set up "
+            "in a college dormitory on Zhambyl Street.")
+    street = [m for m in geomap.extract(text, "2020-10-02", "en") if m["text"] == "Zhambyl Street"]
+    assert street and street[0]["adm1"] == "North Kazakhstan Region", geomap.extract(text, "2020-10-02", "en")
+
+
+@pytest.mark.parametrize("text, lang, surface, unit", [
+    # the works the data lists as "месторождение Узень", here with the head in the genitive
+    ("В Атырау прошла встреча. Компания обслуживает скважины месторождения Узень и платит налоги.", "ru",
+     "Узень", "Mangystau Region"),
+])
+def test_a_known_works_named_with_another_case_of_its_head(text, lang, surface, unit):
+    got = [m for m in geomap.extract(text, "2023-09-27", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] == unit, geomap.extract(text, "2023-09-27", lang)
+
+
+def test_a_quoted_kazakh_works_name_is_the_name_alone_and_keeps_its_unit_when_named_again():
+    text = ("Абай облысындағы «Қаражыра» көмір разрезінде 80 жұмысшы жиналыс өткізді. "
+            "Екібастұздағы жүргізушілер жұмысқа оралды, ал «Қаражыра» разрезіндегі келіссөздер бейсенбіге ауыстырылды.")
+    got = [m for m in geomap.extract(text, "2022-07-14", "kk") if m["text"] == "Қаражыра"]
+    assert len(got) == 2 and {m["kind"] for m in got} == {"facility"}, geomap.extract(text, "2022-07-14", "kk")
+    assert [m["adm1"] for m in got] == ["Abai Region", "Abai Region"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Школьники отравились в селе Аксукент Сайрамского района. В тот же день у села Карабулак того же "
+     "района грузовик столкнулся с автобусом.", "ru"),
+    ("Pupils fell ill in the village of Aksukent in Sayram district. On the same day a lorry hit a bus near "
+     "the village of Karabulak in the same district.", "en"),
+])
+def test_a_village_of_the_same_district_is_the_namesake_in_the_district_named_last(text, lang):
+    got = [m for m in geomap.extract(text, "2015-09-04", lang) if m["text"] == ("Карабулак" if lang == "ru" else "Karabulak")]
+    assert got and got[0]["adm1"] == "South Kazakhstan Region", geomap.extract(text, "2015-09-04", lang)
+
+
+def test_karabulak_of_eskeldi_is_a_village_of_jetisu():
+    got = [m for m in geomap.extract("Жители Карабулака жалуются на воду.", "2024-06-18", "ru") if m["text"] == "Карабулака"]
+    assert got and got[0]["kind"] == "village" and got[0]["adm1"] == "Jetisu Region"
