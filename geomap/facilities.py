@@ -117,9 +117,16 @@ BORDER_RE = re.compile(
     rf"|(?<![\w-])(?P<kname>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+(?:өткізу|шекара|кеден)\s+(?:бекет|өткел)\w*"
     # ("Қазығұрт бекетінде", "Бақты бекеті": a bare post word, only for a crossing the data knows)
     # ("поста «Кордай»", "таможенный пост «Хоргос»": a quoted name after a post, only a crossing the data knows)
-    rf"|(?<![\w-])[Пп]ост(?:а|у|е|ом)?\s+«(?P<pq>[^»\n]{{2,40}})»"
+    # ("на пункте «Бахты»", "«Бақты» пункті арқылы": the bare word "point" too)
+    rf"|(?<![\w-])(?:[Пп]ост|[Пп]ункт)(?:а|у|е|ом)?\s+«(?P<pq>[^»\n]{{2,40}})»"
+    rf"|«(?P<kpq>[^»\n]{{2,40}})»\s+пункт(?:і|ін|інде|іне|інен|інің)(?![\w-])"
     rf"|(?<![\w-])(?P<kpost>[{_UP}][\w-]+(?:\s+(?:[Жж]олы|[Бб]аба))?)\s+бекет(?:і|ін|інде|іне|інен|інің|ке|те|тен)?(?![\w-])"
 )
+#: crossings with quoted names in a Russian list after the plural ("у пунктов пропуска «Нур Жолы» и
+#: «Достык»"): each one the data knows is a crossing
+RU_BORDER_LIST_RE = re.compile(
+    r"(?<![\w-])(?:[Пп]ункт(?:ов|ах|ам|ами|ы)[ \u00a0]+пропуска|КПП|[Пп]огранпереход(?:ов|ах|ам|ами|ы))[ \u00a0]*:?[ \u00a0]*"
+    r"(?P<items>«[^»\n]{2,40}»(?:[ \u00a0]*,[ \u00a0]*«[^»\n]{2,40}»)*[ \u00a0]+(?:и|или)[ \u00a0]+«[^»\n]{2,40}»)")
 #: stations with quoted names: a Russian list after the plural ("семь станций: «Райымбек батыр», «Жибек
 #: жолы» ... и «Алатау»", "между станциями «Абай» и «Байконур»", "станции метро «Сарыарка»") and a Kazakh
 #: name before "бекеті", a stop of the metro or the light rail ("«Нұрлы жол» бекеті", "«Мәскеу» метро
@@ -342,7 +349,7 @@ GATES = {
     MICRO_RE: ("микрорайон", "мкр", "шағын", "ықшам", "microdistrict"),
     QUOTED_HEAD_RE: ("»",),
     RU_MINE_RE: ("«",),
-    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел", "пост", "Пост"),
+    BORDER_RE: ("КПП", "пропуска", "ереход", "бекет", "өткел", "пост", "Пост", "пункт", "Пункт"),
     NAMED_AFTER_RE: ("имени", "атындағы"),
     KK_STREET_RE: ("даңғыл", "көше", "алаң", "шағын", "ықшам"),
     KK_RIVER_RE: ("өзені", "көлі", "шатқал", "аңғар", "тауы", "тауын"),
@@ -618,7 +625,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in (BORDER_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
-        g = "q" if m.group("q") else ("kq" if m.group("kq") else ("pq" if m.group("pq") else None))
+        g = "q" if m.group("q") else ("kq" if m.group("kq") else ("pq" if m.group("pq") else (
+            "kpq" if m.group("kpq") else None)))
         if g is None and m.group("kname") and _generic_kk_name(text, m.start("kname"), m.group("kname")):
             continue  # "Аудандағы өткізу бекеттерінің": "in the district", no name
         if g:  # a quoted name: only the name
@@ -632,7 +640,15 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             bare = bare[:-4]
             out[-1]["known_only"] = True
         out[-1]["border_name"] = bare
-        if m.group("kpost") or m.group("pq"):
+        if m.group("kpost") or m.group("pq") or m.group("kpq"):
+            out[-1]["known_only"] = True
+    for m in (RU_BORDER_LIST_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
+        base = m.start("items")
+        for it in re.finditer(r"«([^»\n]{2,40})»", m.group("items")):
+            if any(r["start"] == base + it.start(1) for r in out):
+                continue  # (the first item after a singular-looking head: "КПП «А» и «Б»")
+            out.append(_rec(base + it.start(1), base + it.end(1), it.group(1), "border crossing"))
+            out[-1]["border_name"] = it.group(1)
             out[-1]["known_only"] = True
     for m in (RU_MINE_RE.finditer(text, a, b) if _has(w, _G_RU_MINE_RE) else ()):
         if _RU_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \

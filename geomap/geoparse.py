@@ -2634,7 +2634,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     for i in pending_fac:
         if out[i].get("subkind") not in _STREET_KINDS and out[i].get("subkind") != "stadium" \
                 and (_abroad_sentence(text, out, i) or _owner_before(text, out[i]["start"])
-                     or _country_after(text, out, i)):
+                     or _country_after(text, out, i) or _foreign_town_just_before(text, out, i)):
             # "In neighbouring Kyrgyzstan an avalanche blocked the Bishkek-Osh highway at the
             # Too-Ashuu pass": a facility the data lacks, in a sentence naming only foreign places
             # (not a street or a stadium: "flights to Moscow ... the stadium on Turan Avenue")
@@ -2673,6 +2673,25 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     if quoted:
         _quoted_repeats_ru(text, out)
     return out
+
+
+def _foreign_town_just_before(text: str, out: list, i: int) -> bool:
+    """Whether the place named last before ``out[i]``, close before it in its sentence, is a foreign
+    city ("from Chimkent to Tashkent by bus, you could buy anything at the Chorsu bazaar"); not for a
+    border crossing, which the road from the neighbour's town reaches ("from Turkmenbashi to the
+    Temirbaba checkpoint")."""
+    if out[i].get("subkind") == "border crossing":
+        return False
+    s0 = out[i]["start"]
+    for j in range(i - 1, -1, -1):
+        r = out[j]
+        if r["end"] > s0:
+            continue
+        if s0 - r["end"] > _NEAR_TOWN or _SENTENCE_END.search(text, r["end"], s0 + 1):
+            return False
+        if r["kind"] in ("foreign", "country", "city", "village", "district", "region"):
+            return r["kind"] == "foreign" and r.get("subkind") == "city"
+    return False
 
 
 def _earlier_same_facility(out: list, i: int):

@@ -39,7 +39,9 @@ FAC = tuple(
      # a Russian port before its name, with the space (not "портал", "портрет")
      "порт ", "порта ", "порту ", "порте ", "портом ",
      # a border post with its name in quotes ("поста «Кордай»"; the text is folded, quotes to '"')
-     'пост "', 'поста "', 'посту "', 'посте "', 'постом "')
+     'пост "', 'поста "', 'посту "', 'посте "', 'постом "',
+     # or the bare word "point" ("на пункте «Бахты»", "«Бақты» пункті арқылы")
+     "пункт")
 VILLAGE = ("village", "сел", "посел", "аул", "ауыл")
 LIST = ("regions", "oblasts", "provinces", "districts", "rayons", "cities", "towns", "villages", "област", "район",
         "ауылдар", "қалалар", "auyldar", "qalalar", "auildar", "oblys", "oblis", "audan",

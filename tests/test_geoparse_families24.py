@@ -101,3 +101,33 @@ def test_a_village_of_the_same_district_is_the_namesake_in_the_district_named_la
 def test_karabulak_of_eskeldi_is_a_village_of_jetisu():
     got = [m for m in geomap.extract("Жители Карабулака жалуются на воду.", "2024-06-18", "ru") if m["text"] == "Карабулака"]
     assert got and got[0]["kind"] == "village" and got[0]["adm1"] == "Jetisu Region"
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("Около 1 500 грузовиков ждут въезда в Китай у пунктов пропуска «Нур Жолы» и «Достык».", "ru",
+     ["Нур Жолы", "Достык"]),
+    ("На пункте «Бахты» в понедельник подрались несколько водителей.", "ru", ["Бахты"]),
+    ("«Бақты» пункті арқылы күніне 200-ге жуық жүк көлігі өтеді.", "kk", ["Бақты"]),
+])
+def test_quoted_crossings_after_a_plural_or_the_bare_word_point(text, lang, names):
+    got = [m for m in geomap.extract(text, "2023-06-01", lang) if m["kind"] == "facility"]
+    assert [m["text"] for m in got] == names and all(m["subkind"] == "border crossing" for m in got), \
+        geomap.extract(text, "2023-06-01", lang)
+
+
+def test_a_point_with_a_quoted_name_that_is_no_crossing_is_left_alone():
+    recs = geomap.extract("Пункт выдачи «Астана» закрыт; на пункте «Береке» раздают хлеб.", "2023-06-01", "ru")
+    assert not any(m.get("subkind") == "border crossing" for m in recs), recs
+
+
+def test_a_market_just_after_a_foreign_city_lies_abroad():
+    text = ("Older traders remember the 1990s. \"We went from Chimkent to Tashkent by bus every week, you "
+            "could buy anything at the Chorsu bazaar,\" said a trader from Turkestan.")
+    got = [m for m in geomap.extract(text, "2018-03-12", "en") if m["text"] == "Chorsu bazaar"]
+    assert got and got[0]["kind"] == "foreign" and got[0]["adm1"] is None, geomap.extract(text, "2018-03-12", "en")
+
+
+def test_a_crossing_reached_from_a_foreign_town_stays_ours():
+    text = "Lorries drove from Turkmenbashi to the Temir Baba checkpoint on Monday."
+    got = [m for m in geomap.extract(text, "2018-03-12", "en") if m["text"].startswith("Temir Baba")]
+    assert got and got[0]["adm1"] == "Mangystau Region", geomap.extract(text, "2018-03-12", "en")
