@@ -533,11 +533,11 @@ def _named_in_apposition(text: str, start: int, end: int, opts) -> bool:
 
 
 def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None = None,
-          water: bool = True, clubs: set | None = None) -> Candidate | None:
+          water: bool = True, clubs: set | None = None, sports: bool = False) -> Candidate | None:
     """The candidate for the places ``opts`` named at ``text[start:end]``, read in its context
     (None when the context says it is no place: a person, an organisation, a time zone...;
     ``water``: False when the text speaks of no water level; ``clubs``: where the names read as
-    sports clubs are put)."""
+    sports clubs are put; ``sports``: whether the text is a match report or sports news)."""
     if not opts:
         return None
     if (text[end:end + 1] == "-" or text[start - 1:start] == "-") and _COMPOUND_MOVEMENT.match(text, end):
@@ -922,6 +922,8 @@ def _read(start: int, end: int, opts, text: str, quotes=None, heads: list | None
         # a river, a river flowing into one (a town of the name has no level and takes no river)
         if _as_river(c, opts, WATER_KINDS) is not None:
             return c
+    if latin and not c.kind_hint and _club_cue(text, start, end, nxt_low if spaced else "", w1l, opts, sports):
+        return _club(clubs, text, start, end)  # "Aktobe fans", "the Tobol team bus", "to face Irtysh"
     if c.kind_hint is None and ((w1l == "на" and not c.cue and w2l not in _ROUTE_TO_NOUNS)
                                 or (w1l == "the" and latin and not nxt[:1].isupper())) \
             and (_as_river(c, opts) is not None or (w1l == "the" and (not nxt[:1].isalpha() or nxt_low in _SEA_NEXT)
@@ -2152,12 +2154,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
     kazakh = lang == "kk"
     water = "воды в" in folded or "water level" in folded  # ("уровень воды в Ишиме", "the water level in the Ishim")
     clubs: set[str] = set()  # names read as sports clubs (a bare repeat is the club again)
+    sports = lang == "en" and _sports_doc(folded)
     rejected = []  # names the rules read as no place (the search for misspellings leaves them alone)
     for start, end, opts in hits:
         if len(opts) == 1 and opts[0][1] == "C" and opts[0][0].subkind == "sea" and not _sea_context(text, start, end):
             rejected.append((start, end))
             continue  # "the Caspian ports": a bare sea name with no water word about it is an adjective
-        c = _read(start, end, opts, text, quotes, heads, water, clubs)
+        c = _read(start, end, opts, text, quotes, heads, water, clubs, sports)
         if c is None:
             rejected.append((start, end))
             continue
@@ -2510,6 +2513,10 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                         rec["adm1"], rec["adm1_iso"] = u.name, u.iso
                 elif inner is not None:
                     place = inner.chosen
+                    if obj["subkind"] in _NAMED_VENUES and (town := _town_right_after(text, s1, kept)) is not None:
+                        # "the Karasai Stadium in Petropavl": a venue named after a person or a place
+                        # stands in the town the text puts it in
+                        place = town
                     if place.kind == "region" and obj["subkind"] in ("power plant", "plant", "mine") and not text[inner.start:inner.end].isascii():
                         # "Алматинская ТЭЦ-2", "Шымкентская ТЭЦ", "шахта «Абайская»": a city's power plant,
                         # works or pit, named by the adjective the city shares with its region
@@ -2582,6 +2589,8 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if subkind == "railway station" and c.facility and p.kind != "foreign" \
                     and (metro := _metro_city_unit(text, s0, kept, day)) is not None:
                 unit = metro  # "Baikonur station" of Almaty's metro (see the facilities above)
+            elif c.facility and subkind in _NAMED_VENUES and (town := _town_right_after(text, s1, kept)) is not None:
+                unit = unit_of(town, day)  # "the Karasai Stadium in Petropavl" (see the facilities above)
         if kind == "region" and unit is not None:
             name = unit.name  # (a region's place is its unit on the date: "Semipalatinsk Region" in 1995)
         elif "name_prefix" in c.extra:
@@ -2692,6 +2701,21 @@ def _foreign_town_just_before(text: str, out: list, i: int) -> bool:
         if r["kind"] in ("foreign", "country", "city", "village", "district", "region"):
             return r["kind"] == "foreign" and r.get("subkind") == "city"
     return False
+
+
+_NAMED_VENUES = frozenset(["stadium", "landmark", "market", "square", "park"])
+_IN_TOWN_AFTER = re.compile(r"[ \u00a0]+(?:in|в|во)[ \u00a0]+")
+
+
+def _town_right_after(text: str, s1: int, kept: list):
+    """The town or village named right after ``text[:s1]`` with "in" ("... Stadium in Petropavl")."""
+    m = _IN_TOWN_AFTER.match(text, s1)
+    if m is None:
+        return None
+    for k in kept:
+        if k.start == m.end() and k.chosen.kind in ("city", "village"):
+            return k.chosen
+    return None
 
 
 def _earlier_same_facility(out: list, i: int):
@@ -2872,6 +2896,55 @@ def _town_words() -> frozenset:
     return frozenset(n.form.lower() for n in gaz.names
                      if " " not in n.form and gaz.places.get(n.place_id) is not None
                      and gaz.places[n.place_id].kind == "city")
+
+
+#: Words after a club's name that say it is the club ("Aktobe fans", "the Zhetysu team"; the
+#: team words only in sports news: "an Almaty team of rescuers")
+_CLUB_AFTER = frozenset(["fans", "supporters", "ultras", "coach", "striker", "goalkeeper", "midfielder", "defender"])
+_CLUB_AFTER_SPORTS = frozenset(["team", "squad", "players", "captain"])
+#: "Kyzylzhar's home game", "Kaisar's players"
+_CLUB_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+(?:home|away|players|fans|supporters|coach|goalkeeper|striker|"
+                              r"squad|captain|first[ \u00a0]+team|league|cup|title)\b")
+#: the first of two clubs before what they do ("Zhetysu and Tobol drew 0-0", "Irtysh and Shakhter fans")
+_CLUB_PAIR = re.compile(r"[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]*[ \u00a0]+(?:fans|supporters|ultras|drew|beat|played|"
+                        r"met|meet|draw)\b")
+#: words before a club in sports news ("to face Irtysh", "away game against Aktobe")
+_CLUB_BEFORE_SPORTS = frozenset(["face", "faces", "facing", "against"])
+#: "Zhetysu hosted Yelimai": a club playing at home to another
+_HOSTED = frozenset(["hosted", "hosts", "host"])
+_HOSTED_CLUB = re.compile(r"[ \u00a0]+\w+[ \u00a0]+[A-Z]")
+#: Words that make a text sports news (two of them at least)
+_SPORTS_DOC = re.compile(r"\b(?:match(?:es)?|league|fans|supporters|stadium|goalkeeper|striker|final whistle|"
+                         r"kick-off|(?:drew|beat|won|lost)[ \u00a0]+\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}[ \u00a0]+(?:draw|win|victory|defeat))\b")
+
+
+def _sports_doc(folded: str) -> bool:
+    """Whether a text in English is sports news: two different sports words at least."""
+    seen = set()
+    for m in _SPORTS_DOC.finditer(folded):
+        seen.add(m.group(0)[:5])
+        if len(seen) >= 2:
+            return True
+    return False
+
+
+def _club_cue(text: str, start: int, end: int, nxt_low: str, w1l: str, opts, sports: bool) -> bool:
+    """Whether the words around an English name make it a sports club named after the place."""
+    if not any(p.kind in _CLUB_TOWN_KINDS or (p.kind == "facility" and p.subkind == "river") for p, _ in opts):
+        return False  # (a country is its national team; a foreign town, a foreign club)
+    if nxt_low in _CLUB_AFTER or (sports and nxt_low in _CLUB_AFTER_SPORTS):
+        return True
+    if text[end:end + 1] in "'’" and _CLUB_POSSESSIVE.match(text, end):
+        return True
+    if nxt_low == "and" and _CLUB_PAIR.match(text, end):
+        return True
+    if not sports:
+        return False
+    if w1l in _CLUB_BEFORE_SPORTS or (nxt_low in _HOSTED and _HOSTED_CLUB.match(text, end)):
+        return True
+    # a river or district that names a club, bare in sports news ("of Irtysh, the champions from
+    # Pavlodar", "the match between Kyzylzhar and Okzhetpes"; "on the Irtysh" is the river)
+    return text[start:end] in _CLUB_PLACES and w1l != "the" and w1l not in WATER_BEFORE
 
 
 def _club(clubs: set | None, text: str, start: int, end: int) -> None:

@@ -131,3 +131,34 @@ def test_a_crossing_reached_from_a_foreign_town_stays_ours():
     text = "Lorries drove from Turkmenbashi to the Temir Baba checkpoint on Monday."
     got = [m for m in geomap.extract(text, "2018-03-12", "en") if m["text"].startswith("Temir Baba")]
     assert got and got[0]["adm1"] == "Mangystau Region", geomap.extract(text, "2018-03-12", "en")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("About 400 Aktobe fans travelled by train.", "Aktobe"),
+    ("Kyzylzhar's home game with Shakhter was postponed after heavy rain.", "Kyzylzhar"),
+    ("In Taldykorgan, Zhetysu and Tobol drew 0-0 after a dull match.", "Zhetysu"),
+    ("In Taldykorgan, Zhetysu and Tobol drew 0-0 after a dull match.", "Tobol"),
+    ("The league's next round sends Shakhter home to Karaganda to face Irtysh; fans expect a full stadium.", "Irtysh"),
+    ("The final whistle came late, and the Tobol team bus left under police escort; the league fined the club.", "Tobol"),
+    ("Fans of the local club and of Irtysh, the champions, fought after the match; the league said it would act.", "Irtysh"),
+])
+def test_a_club_named_after_a_place_is_no_place(text, club):
+    assert club not in [m["text"] for m in geomap.extract(text, "2021-08-23", "en")], geomap.extract(text, "2021-08-23", "en")
+
+
+def test_the_river_of_a_club_stays_a_river_with_its_article():
+    text = ("Irtysh fans arrived from Pavlodar, which lies on the Irtysh; the league said the match went ahead "
+            "and the stadium was full.")
+    got = [(m["text"], m["kind"]) for m in geomap.extract(text, "2003-09-29", "en") if m["text"] == "Irtysh"]
+    assert got == [("Irtysh", "facility")]
+
+
+def test_team_words_outside_sports_news_keep_the_town():
+    text = "An Almaty team of rescuers flew to Taraz on Monday."
+    assert "Almaty" in [m["text"] for m in geomap.extract(text, "2021-08-23", "en")]
+
+
+def test_a_venue_named_after_a_place_stands_in_the_town_named_right_after_it():
+    text = "The match at the Karasai Stadium in Petropavl was abandoned in the 83rd minute."
+    got = [m for m in geomap.extract(text, "2025-05-12", "en") if m["text"] == "Karasai Stadium"]
+    assert got and got[0]["adm1"] == "North Kazakhstan Region", geomap.extract(text, "2025-05-12", "en")
