@@ -192,14 +192,15 @@ def _close_dates(a: str | None, b: str | None) -> bool:
 _AND = re.compile(r"(?<![\w-])(?:и|and|және|мен|бен|пен|также|as[ \u00a0]+well[ \u00a0]+as)(?![\w-])", re.I)
 
 
-def _listed_apart(text: str, ev: list[dict], hev: list[dict]) -> bool:
+def _listed_apart(text: str, ev: list[dict], hev: list[dict], commas: bool = False) -> bool:
     """Whether a place of ``ev`` and one of ``hev`` are joined as items of a list (a conjunction
-    between them), so two places of two events rather than one place within another."""
+    between them, or with ``commas`` a comma), so two places of two events rather than one place
+    within another."""
     for a in ev:
         for b in hev:
             ma, mb = a["m"], b["m"]
             lo, hi = (ma["end"], mb["start"]) if ma["start"] < mb["start"] else (mb["end"], ma["start"])
-            if lo < hi and _AND.search(text, lo, hi):
+            if lo < hi and (_AND.search(text, lo, hi) or (commas and ("," in text[lo:hi] or ";" in text[lo:hi]))):
                 return True
     return False
 
@@ -264,6 +265,25 @@ def _dedup(cands: list[dict], doc: Document, doc_date, wide_fire: bool = False) 
         if host is not None and (_ev_date(ev) is None or (_ev_date(host) is not None and _compatible(_ev_date(ev), _ev_date(host)))):
             host.extend(ev)
             continue
+        merged_events.append((k, ev))
+    events = merged_events
+    # a protest or a crime told at a works or a district and at another place of the same unit in
+    # the same sentence, with no conjunction between them, is one event ("Теңіз кен орнында ...
+    # жұмысшысы Жылыой ауданы әкімдігінің алдына жиналды": the workers of the field, at the akimat)
+    merged_events = []
+    for k, ev in events:
+        if k[2] != "disaster" and {c["m"].get("kind") for c in ev} <= {"facility", "district"} \
+                and not any(c.get("headline") for c in ev):
+            sents = {c["start"] for c in ev}
+            places = {c["m"].get("place") for c in ev}
+            same = [hev for hk, hev in merged_events if hk[0] == k[0] and hk[2] == k[2] and hk[3] == k[3]
+                    and sents & {c["start"] for c in hev if not c.get("headline")}
+                    # (not a count's copies of one place: "в двух сёлах Сайрамского района")
+                    and not places & {c["m"].get("place") for c in hev}
+                    and not _listed_apart(doc.text, ev, hev, commas=True)]
+            if len(same) == 1:
+                same[0].extend(ev)
+                continue
         merged_events.append((k, ev))
     events = merged_events
     # a disaster at a facility or a district told apart from its settlement ("A fire
