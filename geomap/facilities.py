@@ -34,6 +34,9 @@ EN_HEADS = {
     "gres": "power plant", "thermal power plant": "power plant", "st.": "street", "ave.": "street",
     "border station": "railway station", "compressor station": "pipeline station", "pumping station": "pipeline station", "resort": "resort", "ski resort": "resort", "quarry": "mine",
     "pass": "pass", "mountain pass": "pass", "peak": "mountain",
+    # housing estates named after places or people ("the Alatau Grand residential complex"): where
+    # they stand comes from the text around them
+    "residential complex": "residential complex", "housing complex": "residential complex",
     # military ranges ("the Matybulak training range"; not a bare "range", as mountains have)
     "training range": "test site", "firing range": "test site", "military range": "test site",
     "artillery range": "test site", "test range": "test site",
@@ -137,6 +140,11 @@ RU_STATIONS_RE = re.compile(
     rf"(?P<items>{_Q}(?:[ \u00a0]*,[ \u00a0]*{_Q})*(?:[ \u00a0]+(?:и|или)[ \u00a0]+{_Q})?)")
 KK_STATION_RE = re.compile(rf"«(?P<name>[{_UP}0-9][^»\n]{{1,39}})»[ \u00a0]+(?:метро[ \u00a0]+|LRT[ \u00a0]+)?"
                            rf"бекет(?:і|ін|інде|іне|інен|інің|імен|тері\w*)?(?![\w-])")
+#: housing estates with quoted names: "ЖК «Астана»", "жилого комплекса «Туркестан»", "«Ертіс» тұрғын үй
+#: кешені" (a quoted name is the mention; it names, it does not place)
+RU_HOUSING_RE = re.compile(r"(?<![\w-])(?:ЖК|[Жж]ил(?:ой|ого|ому|ым|ом|ые|ых)[ \u00a0]+комплекс(?:а|у|ом|е|ы|ов|ах|ам)?)"
+                           r"[ \u00a0]+«(?P<name>[^»\n]{2,40})»")
+KK_HOUSING_RE = re.compile(r"«(?P<name>[^»\n]{2,40})»[ \u00a0]+(?:тұрғын[ \u00a0]+үй[ \u00a0]+)?кешен\w*")
 RU_MINE_RE = re.compile(r"(?<![\w-])(?P<head>шахт[аеуыо]й?|рудник[аеу]?|месторождени[еяию])\s+«(?P<name>[^»\n]{2,40})»")
 KK_STREET_RE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][\w-]+(?:\s+(?:хан|батыр|би|ана|ата|баба|жолы|[{_UP}][\w-]+))?)\s+"
@@ -333,6 +341,8 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     res, last = [], -1
     for r in out:
         if r["start"] >= last:
+            if r["subkind"] == "residential complex":
+                r["named_after"] = True  # ("the Astana Grand residential complex" in Almaty)
             res.append(r)
             last = r["end"]
     return res
@@ -656,6 +666,12 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             continue  # (the owner after a named mine, a company's fields: see above)
         sub = _sub(m.group("head"), QUOTED_SUB)
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
+    for m in chain(RU_HOUSING_RE.finditer(text, a, b) if ("ЖК" in w or "комплекс" in w) else (),
+                   KK_HOUSING_RE.finditer(text, a, b) if "кешен" in w else ()):
+        rec = _rec(m.start("name"), m.end("name"), m.group("name"), "residential complex",
+                   f"{_romanized(m.group('name'))} residential complex")
+        rec["named_after"] = True
+        out.append(rec)
     for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, _G_NAMED_AFTER_RE) else ()):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})

@@ -2367,7 +2367,7 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
         for c in _rural_okrugs(text, kept, doc_atoms):
             spans.append(((1, c.start - c.extra["span_end"], 2, 1, c.start), c.start, c.extra["span_end"], 1, c))
     facs = facilities.find(text, folded, trig["fac"])
-    city_spans = same_spans = None
+    city_spans = country_spans = same_spans = None
     for f in facs:
         if _PART_OF_COUNTRY.search(text, f["start"], f["end"]):
             continue  # "месторождения Западного Казахстана": a part of the country, no works' name
@@ -2376,6 +2376,13 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
             if city_spans is None:
                 city_spans = {(c.start, c.end) for c in kept
                               if c.chosen.kind == "city" and c.chosen.population >= _BIG_CITY}
+                # (and a country: "на рынке США" is the American market, no market place)
+                country_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "country"
+                                 or (c.chosen.kind == "foreign" and c.chosen.subkind == "country")}
+            if country_spans:
+                last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
+                if (f["end"] - len(last), f["end"]) in country_spans:
+                    continue
             if city_spans:
                 last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
                 if (f["end"] - len(last), f["end"]) in city_spans and (

@@ -31,6 +31,8 @@ FAC = tuple(
     "microdistrict microdistricts микрорайон мкр мкрн шағын ықшам ул. пр. пр-т просп. пл. st. ave. "
     # shopping centres ("«Асар» сауда орталығы", "торговом центре «Мега»", "the 'Asar' shopping centre")
     "mall shopping сауда торгов тц трц "
+    # housing estates ("residential complex", "ЖК «Астана»", "«Ертіс» тұрғын үй кешені")
+    "complex комплекс жк кешен "
     # military ranges ("training range", "firing range")
     "range каньон post городищ "
     # Kazakh Latin street heads, folded ("dańǵyly", "kóşesi")

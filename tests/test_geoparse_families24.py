@@ -162,3 +162,20 @@ def test_a_venue_named_after_a_place_stands_in_the_town_named_right_after_it():
     text = "The match at the Karasai Stadium in Petropavl was abandoned in the 83rd minute."
     got = [m for m in geomap.extract(text, "2025-05-12", "en") if m["text"] == "Karasai Stadium"]
     assert got and got[0]["adm1"] == "North Kazakhstan Region", geomap.extract(text, "2025-05-12", "en")
+
+
+@pytest.mark.parametrize("text, lang, surface, unit", [
+    ("Жители ЖК «Астана» в Алматы пожаловались на трещины в стенах.", "ru", "Астана", "Almaty"),
+    ("В жилом комплексе «Туркестан» в Шымкенте обрушился козырёк подъезда.", "ru", "Туркестан", "Shymkent"),
+    ("Алматыдағы «Астана» тұрғын үй кешенінің тұрғындары наразы.", "kk", "Астана", "Almaty"),
+    ("Residents of the Astana Grand residential complex in Almaty complained about cracks.", "en",
+     "Astana Grand residential complex", "Almaty"),
+])
+def test_a_housing_estate_named_after_a_place_stands_where_the_text_puts_it(text, lang, surface, unit):
+    got = [m for m in geomap.extract(text, "2023-04-23", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == "facility" and got[0]["adm1"] == unit, geomap.extract(text, "2023-04-23", lang)
+
+
+def test_the_market_of_a_country_is_no_market_place():
+    recs = geomap.extract("Цены на рынке США выросли, а на рынке «Шапагат» в Шымкенте подорожал хлеб.", "2023-01-01", "ru")
+    assert [(m["text"], m["kind"]) for m in recs] == [("США", "foreign"), ("Шапагат", "facility"), ("Шымкенте", "city")]
