@@ -61,6 +61,11 @@ _EN_MID = (r"(?:other|more|foreign|of\s+the\s+(?:district|region|oblast|province
            r"flooded|different|major|large|big|small|remote|rural|southern|northern|western|eastern|central|"
            r"largest|biggest|smallest|main|leading|poorest|richest|"
            r"border|key|Kazakh|Kazakhstani|[A-Z][a-z]+\s+(?:region|oblast)|additional|further|new|mountain|mountainous|"
+           # the unit the places lie in, right before the noun ("two Saryagash villages")
+           # (not a neighbour's adjective: "two Chinese cities" are none of ours)
+           r"(?!(?:Russian|Chinese|Uzbek|Kyrgyz|Tajik|Turkmen|Iranian|Turkish|European|American|Siberian|Soviet|"
+           r"Mongolian|Georgian|Azerbaijani|Ukrainian|Belarusian|German|Korean|Japanese|Indian|Afghan)\b)"
+           r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:villages|districts|towns|cities|settlements|microdistricts|okrugs)\b)|"
            r"coastal|agricultural|industrial|urban|steppe|remaining|surrounding|nearby|adjacent|outlying|frontier|"
            r"(?:south|north)-?(?:eastern|western)|low-lying|(?:worst|hardest|badly|most)(?:-|\s+)(?:hit|affected)|"
            r"[a-z]+-(?:hit|affected|prone|stricken|producing|growing)|"

@@ -42,3 +42,9 @@ def test_a_part_no_smaller_than_the_whole_is_no_part():
 def test_the_geoparser_records_the_part():
     recs = geoparse.extract("Шектеулер 20 өңірдің 14-інде сақталды.", date="2021-01-10", lang="kk")
     assert [(r["text"], r["kind"], r["count"]) for r in recs] == [("20 өңірдің 14-інде", "quantified", 14)]
+
+
+def test_english_count_with_the_unit_named_before_the_noun():
+    assert _q("Quarantine was imposed in two Saryagash villages and in two city districts.", "en") == [
+        ("two Saryagash villages", 2, "village", None)]
+    assert _q("Two Chinese cities reported cases.", "en") == []
