@@ -448,6 +448,8 @@ def build_cities(b: Builder, loc: AtomLocator, not_places: set[str]):
                 forms |= latin_forms(n, lang)
         if names[0] and not names[1] and not names[2]:
             forms |= latin_forms(names[0], "")
+        # (no form with a digit: "15 км", a halt named by its kilometre post, would read "15 km" in any text)
+        forms = {f for f in forms if not re.search(r"[0-9]", f)}
         en = names[3] or next(iter(sorted(latin_forms(names[1], "ru")) if names[1] else []), "") or next(
             iter(sorted(latin_forms(names[2] or names[0], "kk", official=False))), names[0] or names[1]
         )

@@ -2925,8 +2925,14 @@ _SPORTS_DOC = re.compile(r"\b(?:match(?:es)?|league|fans|supporters|stadium|goal
                          r"kick-off|(?:drew|beat|won|lost)[ \u00a0]+\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}[ \u00a0]+(?:draw|win|victory|defeat))\b")
 
 
+_SPORTS_HINTS = ("match", "league", "fans", "supporters", "stadium", "goalkeeper", "striker", "whistle",
+                 "kick-off", "drew", "beat", "won", "lost", "draw", "win", "victory", "defeat")
+
+
 def _sports_doc(folded: str) -> bool:
     """Whether a text in English is sports news: two different sports words at least."""
+    if not any(w in folded for w in _SPORTS_HINTS):
+        return False  # (most texts, decided by substring searches)
     seen = set()
     for m in _SPORTS_DOC.finditer(folded):
         seen.add(m.group(0)[:5])

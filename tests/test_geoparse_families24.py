@@ -179,3 +179,8 @@ def test_a_housing_estate_named_after_a_place_stands_where_the_text_puts_it(text
 def test_the_market_of_a_country_is_no_market_place():
     recs = geomap.extract("Цены на рынке США выросли, а на рынке «Шапагат» в Шымкенте подорожал хлеб.", "2023-01-01", "ru")
     assert [(m["text"], m["kind"]) for m in recs] == [("США", "foreign"), ("Шапагат", "facility"), ("Шымкенте", "city")]
+
+
+def test_a_distance_is_no_halt_named_by_its_kilometre_post():
+    text = "A waste plant is planned 15 km from Koyandy; the 226 km mark of the road was closed."
+    assert [m["text"] for m in geomap.extract(text, "2021-01-01", "en")] == ["Koyandy"]
