@@ -26,6 +26,12 @@ _KK_SUFFIXES = (
     "ны ні ды ді ты ті н мен бен пен дағы дегі тағы тегі ндағы ндегі ға ге на не "
     "дағыларға дағылар дегілер ға ғы гі"
 ).split()
+# the ablative or locative with a personal ending of the predicate: "Аралданмын" (I am from Aral),
+# "Таразданбыз" (we are from Taraz), "Алматыдамын" (I am in Almaty)
+_KK_SUFFIXES += [case + person for case in "дан ден тан тен нан нен".split()
+                 for person in "мын мін бын бін мыз міз быз біз сың сің сыз сіз".split()]
+_KK_SUFFIXES += [case + person for case in "да де та те нда нде".split()
+                 for person in "мын мін мыз міз сың сің сыз сіз".split()]
 KK_TAILS = frozenset(_KK_SUFFIXES)
 # the same suffixes in Kazakh Latin letters, as ``normalize.fold`` writes them (2018 and 2021
 # alphabets: ǵ/ğ -> g, ń/ñ -> n, ı -> i), without the one-letter ones that English words end in

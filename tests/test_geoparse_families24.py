@@ -184,3 +184,9 @@ def test_the_market_of_a_country_is_no_market_place():
 def test_a_distance_is_no_halt_named_by_its_kilometre_post():
     text = "A waste plant is planned 15 km from Koyandy; the 226 km mark of the road was closed."
     assert [m["text"] for m in geomap.extract(text, "2021-01-01", "en")] == ["Koyandy"]
+
+
+@pytest.mark.parametrize("word, place", [("Аралданмын", "Aral"), ("Таразданбыз", "Taraz"), ("Алматыдамын", "Almaty")])
+def test_a_kazakh_case_with_a_personal_ending_of_the_predicate(word, place):
+    got = [m for m in geomap.extract(f"Мен {word}, деді ол.", "2024-01-01", "kk") if m["text"] == word]
+    assert got and got[0]["place"] == place, geomap.extract(f"Мен {word}, деді ол.", "2024-01-01", "kk")
