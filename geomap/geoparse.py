@@ -49,10 +49,10 @@ _LAT_LETTER = re.compile("[A-Za-z]")
 _LAT_UNIT = re.compile(r"[OoAaQqÖöÓó](?:(?<=[Oo])bl[yı]s|(?<=[Aa])[uý]dan|(?<=[Qq])ala|(?<=[Aa])[uý][yı]l|(?<=[ÖöÓó])[ñń]ir|"
                        r"(?<=[Oo])n[ıi]r)")
 _REGION_W = r"regions?|oblasts?|obl[yıi]s\w*|provinces?|област\w*|облыс\w*|обл\."
-_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*"
+_DISTRICT_W = r"districts?|rayons?|raions?|audan\w*|aýdan\w*|район\w*|аудан\w*|р-н\w*|ауд\."
 # (a Kazakh head noun of a name takes the possessive: "Жалын ауылында", not "ауылда" or "ауылдың",
 # a village in general: "Жалын ауылдың шетіне жетті", the flame reached the village's edge)
-_CITY_W = r"city|town|қала(?:сы|сын|лық|лар)\w*|qala\w*"
+_CITY_W = r"city|town|қала(?:сы|сын|лық|лар)\w*|qala\w*|қ\."
 _VILLAGE_W = r"villages?|settlements?|ауыл(?:ы|ын|дар|дық)\w*|кент(?:і|ін|тер)\w*|ауылдық\s+округ\w*|au[yıi]l\w*|aýyl\w*|auls?"
 HEAD_RE = re.compile(
     rf"[ \u00a0]+(?:(?P<region>{_REGION_W})|(?P<district>{_DISTRICT_W})|(?P<city>{_CITY_W})|(?P<village>{_VILLAGE_W}))(?![\w-])",
@@ -1384,7 +1384,10 @@ _CUE_STRIP = " \u00a0\"«„“"
 _TIME_WORDS = frozenset(["time", "времени", "время"])
 _HEAD_STEMS = ("region", "oblast", "oblys", "province", "област", "облыс", "обл", "district", "rayon", "raion", "audan",
                "район", "аудан", "city", "town", "қала", "village", "settlement", "ауыл", "кент", "qala", "auyl",
-               "aýdan", "aýyl", "р-н", "aul", "oblıs", "oblis", "auıl", "auil")
+               "aýdan", "aýyl", "р-н", "aul", "oblıs", "oblis", "auıl", "auil",
+               # Kazakh abbreviations of district and town ("Бөрлі ауд.", "Петропавл қ."; the next word
+               # is read without its full stop)
+               "ауд", "қ")
 # the first three letters of the stems above: a set lookup rules out most words before the
 # tuple of prefixes is tried
 _HEAD_P3 = frozenset(w[:3] for w in _HEAD_STEMS)
@@ -3299,7 +3302,7 @@ def _adj_towns(word: str, kinds: tuple, vowel: bool = False) -> list:
     return []
 
 
-_SENTENCE_END = re.compile(r"(?<![\s.][гсп])(?<![\s.](?:ул|пр|пл|им|ст|Mt|St|No))(?<![\s.](?:мкр|обл|пос|р-н))"
+_SENTENCE_END = re.compile(r"(?<![\s.][гспқ])(?<![\s.](?:ул|пр|пл|им|ст|Mt|St|No))(?<![\s.](?:мкр|обл|пос|р-н|ауд))"
                            r"(?<![\s.]мкрн)[.!?]\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")  # (not after "мкр.", "ул.", "г.")
 _SETTLED = ("city", "village", "district")
 _TOWN_RIGHT_AFTER = re.compile(r"^\s*(,\s*)?(в|во|in|at|of)?\s*$", re.I)

@@ -190,3 +190,14 @@ def test_a_distance_is_no_halt_named_by_its_kilometre_post():
 def test_a_kazakh_case_with_a_personal_ending_of_the_predicate(word, place):
     got = [m for m in geomap.extract(f"Мен {word}, деді ол.", "2024-01-01", "kk") if m["text"] == word]
     assert got and got[0]["place"] == place, geomap.extract(f"Мен {word}, деді ол.", "2024-01-01", "kk")
+
+
+@pytest.mark.parametrize("text, lang, surface, kind, unit", [
+    ("The NKR police department said two men were detained.", "en", "NKR", "region", "North Kazakhstan Region"),
+    ("The SKR akimat met on Monday.", "en", "SKR", "region", "South Kazakhstan Region"),
+    ("Бөрлі ауд. Ақсай қаласында өрт шықты.", "kk", "Бөрлі ауд.", "district", "West Kazakhstan Region"),
+    ("Петропавл қ. әкімдігі хабарлады.", "kk", "Петропавл қ.", "city", "North Kazakhstan Region"),
+])
+def test_abbreviated_region_and_kazakh_head_nouns(text, lang, surface, kind, unit):
+    got = [m for m in geomap.extract(text, "2015-01-01", lang) if m["text"] == surface]
+    assert got and got[0]["kind"] == kind and got[0]["adm1"] == unit, geomap.extract(text, "2015-01-01", lang)
