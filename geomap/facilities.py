@@ -130,6 +130,8 @@ BORDER_RE = re.compile(
 RU_BORDER_LIST_RE = re.compile(
     r"(?<![\w-])(?:[Пп]ункт(?:ов|ах|ам|ами|ы)[ \u00a0]+пропуска|КПП|[Пп]огранпереход(?:ов|ах|ам|ами|ы))[ \u00a0]*:?[ \u00a0]*"
     r"(?P<items>«[^»\n]{2,40}»(?:[ \u00a0]*,[ \u00a0]*«[^»\n]{2,40}»)*[ \u00a0]+(?:и|или)[ \u00a0]+«[^»\n]{2,40}»)")
+#: each quoted name of such a list
+_QUOTED_ITEM = re.compile(r"«([^»\n]{2,40})»")
 #: stations with quoted names: a Russian list after the plural ("семь станций: «Райымбек батыр», «Жибек
 #: жолы» ... и «Алатау»", "между станциями «Абай» и «Байконур»", "станции метро «Сарыарка»") and a Kazakh
 #: name before "бекеті", a stop of the metro or the light rail ("«Нұрлы жол» бекеті", "«Мәскеу» метро
@@ -342,7 +344,9 @@ def find(text: str, folded: str | None = None, positions=None) -> list[dict]:
     for r in out:
         if r["start"] >= last:
             if r["subkind"] == "residential complex":
-                r["named_after"] = True  # ("the Astana Grand residential complex" in Almaty)
+                # a housing estate is named, not placed, by a place: "the Astana Grand residential
+                # complex", "ЖК «Астана»" in Almaty
+                r["named_after"] = True
             res.append(r)
             last = r["end"]
     return res
@@ -560,7 +564,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
     if "«" in w and ("танци" in w or "бекет" in w):
         for m in RU_STATIONS_RE.finditer(text, a, min(len(text), b + 400)):  # (a list may run past the window)
             base = m.start("items")
-            for it in re.finditer(r"«([^»\n]{2,40})»", m.group("items")):  # (each matched _Q)
+            for it in _QUOTED_ITEM.finditer(m.group("items")):  # (each matched _Q)
                 out.append(_rec(base + it.start(1), base + it.end(1), it.group(1), "railway station",
                                 _label(it.group(1), "railway station")))
                 if base - m.start() > 9 and ("метро" in text[m.start():base] or "LRT" in text[m.start():base]):
@@ -654,7 +658,7 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
             out[-1]["known_only"] = True
     for m in (RU_BORDER_LIST_RE.finditer(text, a, b) if _has(w, _G_BORDER_RE) else ()):
         base = m.start("items")
-        for it in re.finditer(r"«([^»\n]{2,40})»", m.group("items")):
+        for it in _QUOTED_ITEM.finditer(m.group("items")):
             if any(r["start"] == base + it.start(1) for r in out):
                 continue  # (the first item after a singular-looking head: "КПП «А» и «Б»")
             out.append(_rec(base + it.start(1), base + it.end(1), it.group(1), "border crossing"))
@@ -668,10 +672,8 @@ def _find_cyrillic(text: str, a: int, b: int, works: bool = True) -> list[dict]:
         out.append(_rec(m.start("name"), m.end("name"), m.group("name"), sub, _label(m.group("name"), sub)))
     for m in chain(RU_HOUSING_RE.finditer(text, a, b) if ("ЖК" in w or "комплекс" in w) else (),
                    KK_HOUSING_RE.finditer(text, a, b) if "кешен" in w else ()):
-        rec = _rec(m.start("name"), m.end("name"), m.group("name"), "residential complex",
-                   f"{_romanized(m.group('name'))} residential complex")
-        rec["named_after"] = True
-        out.append(rec)
+        out.append(_rec(m.start("name"), m.end("name"), m.group("name"), "residential complex",
+                        f"{_romanized(m.group('name'))} residential complex"))  # (named_after: see find)
     for m in (NAMED_AFTER_RE.finditer(text, a, b) if _has(w, _G_NAMED_AFTER_RE) else ()):
         head = m.group("ru_head") or m.group("kk_head")
         sub = _sub(head, {**RU_HEAD_SUB, **QUOTED_SUB})

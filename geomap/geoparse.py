@@ -1189,7 +1189,7 @@ _RIVERS_AFTER = re.compile(rf"[ \u00a0]+(?:and|и|or|или|және)[ \u00a0]+(
 _RIVERS_BEFORE = re.compile(rf"(?:реках|реки|рек|реками|рекам|rivers)[ \u00a0]+[{_UP}][\w-]*"
                             rf"(?:,[ \u00a0]+[{_UP}][\w-]*)*[ \u00a0]+(?:и|and)[ \u00a0]+$")
 _INTO_WORDS = frozenset(["в", "into"])
-KK_GENITIVE3 = frozenset(["ның", "нің", "дың", "дің", "тың", "тің"])
+KK_GENITIVE3 = frozenset(KK_GENITIVE)
 _KK_AND3 = frozenset(["мен", "бен", "пен", "және"])
 # ships named after towns ("the tanker Almaty", "сухогруз «Астана»"); not a ferry's route ("паром Актау – Баку")
 _VESSEL_WORDS = frozenset("""tanker ship vessel freighter barge tug icebreaker танкер танкера танкеру танкере танкером судно судна
@@ -2382,18 +2382,16 @@ def extract(text: str, date=None, lang=None, *, doc=None) -> list[dict]:
                 # (and a country: "на рынке США" is the American market, no market place)
                 country_spans = {(c.start, c.end) for c in kept if c.chosen.kind == "country"
                                  or (c.chosen.kind == "foreign" and c.chosen.subkind == "country")}
-            if country_spans:
-                last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
-                if (f["end"] - len(last), f["end"]) in country_spans:
-                    continue
-            if city_spans:
-                last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
-                if (f["end"] - len(last), f["end"]) in city_spans and (
-                        last[-1:].lower() in _INDECLINABLE_END or not _is_place_word(last, bare=True)):
-                    # "на рынке Шымкента": an unnamed market of a city, the city in the genitive, is
-                    # the mention ("площади Астана", a declinable name left in the nominative,
-                    # names the square; "площади Алматы" stays the city's)
-                    continue
+            last = text[f["start"]:f["end"]].rsplit(None, 1)[-1]
+            last_span = (f["end"] - len(last), f["end"])
+            if last_span in country_spans:
+                continue
+            if last_span in city_spans and (
+                    last[-1:].lower() in _INDECLINABLE_END or not _is_place_word(last, bare=True)):
+                # "на рынке Шымкента": an unnamed market of a city, the city in the genitive, is
+                # the mention ("площади Астана", a declinable name left in the nominative,
+                # names the square; "площади Алматы" stays the city's)
+                continue
         if f.get("weak"):
             if same_spans is None:
                 same_spans = {(c.start, c.extra["span_end"]): c for c in kept}
@@ -2910,7 +2908,7 @@ def _town_words() -> frozenset:
 
 #: Words after a club's name that say it is the club ("Aktobe fans", "the Zhetysu team"; the
 #: team words only in sports news: "an Almaty team of rescuers")
-_CLUB_AFTER = frozenset(["fans", "supporters", "ultras", "coach", "striker", "goalkeeper", "midfielder", "defender"])
+_CLUB_AFTER = _FAN_WORDS | {"coach", "striker", "goalkeeper", "midfielder", "defender"}
 _CLUB_AFTER_SPORTS = frozenset(["team", "squad", "players", "captain"])
 #: "Kyzylzhar's home game", "Kaisar's players"
 _CLUB_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+(?:home|away|players|fans|supporters|coach|goalkeeper|striker|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .facilities import KK_GENITIVE
 from .normalize import WHITESPACE as _SPACES
 
 EN_NUM = {
@@ -365,7 +366,7 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
         if count == 1:
             continue
         end = m.end()
-        if m.group("u")[-3:].lower() in _KK_GENITIVE:
+        if m.group("u")[-3:].lower() in KK_GENITIVE:
             part = _KK_PART.match(text, end)
             if part is not None:
                 # "11 ауылдық округтің тоғызында", "17 өңірдің 14-і": the places meant are the part
@@ -381,7 +382,6 @@ def _find(text: str, starts, b: int, latin: bool) -> list[dict]:
     return _with_owner(text, out) if out and not latin else out
 
 
-_KK_GENITIVE = frozenset(["дың", "дің", "тың", "тің", "ның", "нің"])
 # a Kazakh numeral with the possessive ending of a part ("бесеуі", "тоғызы", "жиырмасы", "14-і"), the
 # collective numerals included, or "all of them" ("бәрі", "барлығы"), with any case ending after it
 # ("бесеуіне", "тоғызында", "бәрінде")
